@@ -1,0 +1,43 @@
+"""How long printing takes: all three documents for a 40-question bank (target: under 1 s).
+
+Run from the project folder:  python benchmarks/render_bench.py
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from studyguide.render import page_count, render_documents  # noqa: E402
+from tests.render.banks import sample_bank  # noqa: E402
+
+QUESTIONS = 40
+ROUNDS = 5
+TARGET_SECONDS = 1.0
+
+
+def main() -> None:
+    bank = sample_bank(QUESTIONS)
+    started = time.perf_counter()
+    documents = render_documents(bank)
+    first = time.perf_counter() - started
+    times = []
+    for _ in range(ROUNDS):
+        started = time.perf_counter()
+        render_documents(bank)
+        times.append(time.perf_counter() - started)
+    pages = ", ".join(f"{name} {page_count(pdf)} pages" for name, pdf in documents.items())
+    best, median = min(times), sorted(times)[len(times) // 2]
+    print(f"{QUESTIONS}-question bank: {pages}")
+    print(f"first run (fonts loaded): {first:.3f} s")
+    print(f"next {ROUNDS} runs: best {best:.3f} s, median {median:.3f} s")
+    verdict = "within" if first < TARGET_SECONDS else "over"
+    print(f"{verdict} the {TARGET_SECONDS:.0f} s target")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+from studyguide.cli import main
+
+main()

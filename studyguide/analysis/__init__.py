@@ -1,0 +1,40 @@
+"""Finding what a reader should take from an article. The only package that uses spaCy."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from studyguide.analysis.claims import find_claims
+from studyguide.analysis.dates import find_dates
+from studyguide.analysis.document import inside, parse, sentence_spans, skipped_regions
+from studyguide.analysis.entities import find_cast
+from studyguide.analysis.nlp import load_model
+from studyguide.analysis.quotes import find_quotes
+from studyguide.analysis.speakers import SpeakerResolver
+from studyguide.model import Analysis, Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
+    """Quotes, claims, dates and entities of `article`, with offsets into `article.text`."""
+    doc = parse(article, nlp if nlp is not None else load_model())
+    skipped = skipped_regions(article)
+    cast = find_cast(doc, skipped)
+    resolver = SpeakerResolver(cast)
+    quotes, quoted = find_quotes(doc, article, resolver)
+    claims = find_claims(doc, resolver, quoted, quotes, skipped)
+    dates = tuple(
+        d for d in find_dates(doc, article.published) if not inside(skipped, d.span.start, d.span.end)
+    )
+    return Analysis(
+        sentences=sentence_spans(doc, skipped),
+        quotes=quotes,
+        claims=claims,
+        dates=dates,
+        entities=cast.entities(),
+    )
+
+
+__all__ = ["analyze_article", "load_model"]

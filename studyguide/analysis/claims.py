@@ -1,0 +1,85 @@
+"""Reported speech without quote marks: who claims what.
+
+`X said (that) ...`, `..., X said.`, `X added / noted / told reporters that ...` and
+`according to X, ...` give a claim with its speaker, cue and content. Sentences with no
+such frame are the article's own statements, not anyone's claim.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from studyguide.analysis.document import inside
+from studyguide.analysis.lexicon import STRONG_SPEECH_VERBS
+from studyguide.analysis.quotemarks import QUOTE_CHARACTERS, Quoted
+from studyguide.analysis.speakers import SpeakerResolver, cue_subject
+from studyguide.model import Claim, Quote, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Token
+
+_MIN_CONTENT_WORDS = 3
+
+
+def find_claims(
+    doc: Doc,
+    resolver: SpeakerResolver,
+    quoted: tuple[Quoted, ...],
+    quotes: tuple[Quote, ...],
+    skipped: tuple[Span, ...],
+) -> tuple[Claim, ...]:
+    claims: list[Claim] = []
+    taken = [(q.content.start, q.content.end) for q in quotes]
+    for sentence in doc.sents:
+        if inside(skipped, sentence.start_char, sentence.end_char):
+            continue
+        for token in sentence:
+            if any(q.outer.start <= token.idx < q.outer.end for q in quoted):
+                continue
+            content = _content(token)
+            if content is None:
+                continue
+            start, end = content
+            text = doc.text[start:end]
+            if any(ch in text for ch in QUOTE_CHARACTERS if ch not in "'’"):
+                continue
+            if len(text.split()) < _MIN_CONTENT_WORDS or any(s <= start < e for s, e in taken):
+                continue
+            subject = cue_subject(token)
+            speaker = resolver.resolve(subject) if subject is not None else None
+            if speaker:
+                resolver.note_speaker(Span(start, end, text), speaker)
+            trimmed = sentence.text.strip()
+            lead = sentence.start_char + sentence.text.index(trimmed[:1]) if trimmed else sentence.start_char
+            claims.append(
+                Claim(
+                    content=Span(start, end, text),
+                    speaker=speaker,
+                    cue=token.text if token.lower_ != "according" else "according to",
+                    sentence=Span(lead, lead + len(trimmed), trimmed),
+                )
+            )
+    return tuple(claims)
+
+
+def _content(cue: Token) -> tuple[int, int] | None:
+    """Character range of what the cue reports, without "that" or closing punctuation."""
+    if cue.lower_ == "according":
+        head = cue.head
+        excluded = {t.i for t in cue.subtree}
+        tokens = [t for t in head.subtree if t.i not in excluded]
+    elif cue.lemma_.lower() in STRONG_SPEECH_VERBS and cue.pos_ in {"VERB", "AUX"}:
+        clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+        if not clauses:
+            return None
+        tokens = list(clauses[0].subtree)
+    else:
+        return None
+    while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -1,0 +1,69 @@
+"""Running spaCy over an article with the article's own structure respected."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from studyguide.model import Article, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+def parse(article: Article, nlp: Language) -> Doc:
+    """Tag, parse and find entities, with a sentence starting at every paragraph.
+
+    Paragraph starts are fixed before the parser runs, so that no sentence (and no
+    speaker attribution) reaches across a paragraph, a subhead or the dateline.
+    """
+    doc = nlp.make_doc(article.text)
+    starts = {p.span.start for p in article.paragraphs}
+    if article.dateline is not None:
+        starts.add(article.dateline.end)
+    for token in doc[1:]:
+        if token.idx in starts:
+            token.is_sent_start = True
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def skipped_regions(article: Article) -> tuple[Span, ...]:
+    """Title, subheads and dateline: text that is not prose and holds no quotes or claims."""
+    regions = [p.span for p in article.paragraphs if p.heading]
+    if article.title_span is not None:
+        regions.append(article.title_span)
+    if article.dateline is not None:
+        regions.append(article.dateline)
+    return tuple(sorted(regions, key=lambda s: s.start))
+
+
+def inside(regions: tuple[Span, ...], start: int, end: int) -> bool:
+    return any(r.start <= start and end <= r.end for r in regions)
+
+
+def sentence_spans(doc: Doc, regions: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Sentences of the body (title, subheads and dateline left out), trimmed of white space."""
+    spans = []
+    for sentence in doc.sents:
+        start, end = sentence.start_char, sentence.end_char
+        for region in regions:
+            if region.start <= start < region.end:
+                start = region.end
+        text = doc.text[start:end]
+        stripped = text.strip()
+        if not stripped or inside(regions, start, end):
+            continue
+        start += len(text) - len(text.lstrip())
+        end = start + len(stripped)
+        if spans and _continues(stripped) and "\n" not in doc.text[spans[-1].end : start]:
+            start = spans.pop().start
+        spans.append(Span(start, end, doc.text[start:end]))
+    return tuple(spans)
+
+
+def _continues(sentence: str) -> bool:
+    """The parser sometimes starts a sentence at "[ISIL] has been..." or "and ...": rejoin it."""
+    first = sentence[0]
+    return first in "[(,;:)]" or first.islower()

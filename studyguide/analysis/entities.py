@@ -1,0 +1,272 @@
+"""Who and what an article names: people with their roles, organisations, places, numbers.
+
+Mentions of one thing are gathered under one canonical name: the fullest form the
+article uses ("Bashar Assad" for every "Assad"), with the other forms as aliases
+("US", "U.S.", "the United States").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from studyguide.analysis.document import inside
+from studyguide.analysis.lexicon import NAME_TITLES, NEWS_AGENCIES
+from studyguide.model import Entity, EntityKind, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+KNOWN_ALIASES = (
+    ("united states", "us", "usa", "america", "united states of america"),
+    ("united kingdom", "uk", "britain", "great britain"),
+    ("united nations", "un"),
+    ("european union", "eu"),
+    ("islamic state", "isil", "isis", "is", "daesh", "islamic state of iraq and the levant"),
+    ("soviet union", "ussr"),
+)
+"""Names that news writes several ways; the first is the canonical key."""
+
+_LABELS = {
+    "PERSON": EntityKind.PERSON,
+    "ORG": EntityKind.ORGANIZATION,
+    "GPE": EntityKind.PLACE,
+    "LOC": EntityKind.PLACE,
+    "FAC": EntityKind.PLACE,
+    "NORP": EntityKind.NATIONALITY,
+    "EVENT": EntityKind.EVENT,
+    "CARDINAL": EntityKind.NUMBER,
+    "MONEY": EntityKind.NUMBER,
+    "PERCENT": EntityKind.NUMBER,
+    "QUANTITY": EntityKind.NUMBER,
+}
+
+_ROLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod", "punct", "poss", "case"})
+
+
+def name_key(name: str) -> str:
+    """A form for comparing names: lower case, no dots, no leading "the", no possessive."""
+    key = re.sub(r"['’]s$", "", name.strip()).lower().replace(".", "")
+    key = re.sub(r"^the\s+", "", key)
+    key = re.sub(r"\s+", " ", key).strip()
+    for group in KNOWN_ALIASES:
+        if key in group:
+            return group[0]
+    return key
+
+
+@dataclass
+class _Person:
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+    forms: set[str] = field(default_factory=set)
+    role: str | None = None
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.lower().split()
+
+
+@dataclass
+class _Thing:
+    kind: EntityKind
+    key: str
+    forms: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+class Cast:
+    """The people and other named things of one article, and how to resolve a mention."""
+
+    def __init__(self, people: list[_Person], things: list[_Thing]) -> None:
+        self._people = people
+        self._things = things
+
+    def person(self, mention: str) -> str | None:
+        """The canonical name for a person mention, or None when unknown or ambiguous."""
+        tokens = _clean_name(mention).lower().split()
+        if not tokens:
+            return None
+        exact = [p for p in self._people if p.tokens == tokens]
+        if exact:
+            return exact[0].name
+        matches = [p for p in self._people if _name_matches(tokens, p.tokens)]
+        return matches[0].name if len(matches) == 1 else None
+
+    def person_by_role(self, description: str) -> str | None:
+        """ "the Syrian president" → the one person whose role holds "president", if only one."""
+        words = [w for w in re.findall(r"[a-z]+", description.lower()) if w not in {"the", "a", "an"}]
+        if not words:
+            return None
+        head = words[-1]
+        found = [p for p in self._people if p.role and head in p.role.lower().split()]
+        if len(found) == 1:
+            role_words = set(found[0].role.lower().split()) if found[0].role else set()
+            if set(words) <= role_words | {"then", "former"}:
+                return found[0].name
+        return None
+
+    def organization(self, mention: str) -> str | None:
+        key = name_key(mention)
+        for thing in self._things:
+            if thing.kind is EntityKind.ORGANIZATION and thing.key == key:
+                return _canonical_form(thing)
+        return None
+
+    def entities(self) -> tuple[Entity, ...]:
+        people = [
+            Entity(
+                name=p.name,
+                kind=EntityKind.PERSON,
+                mentions=tuple(p.mentions),
+                aliases=tuple(sorted(p.forms - {p.name})),
+                role=p.role,
+            )
+            for p in self._people
+        ]
+        things = []
+        for thing in self._things:
+            canonical = _canonical_form(thing)
+            aliases = sorted({f for f in thing.forms if f != canonical})
+            things.append(Entity(canonical, thing.kind, tuple(thing.mentions), tuple(aliases)))
+        return tuple(people + things)
+
+
+def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
+    """Group the named-entity mentions of `doc` (outside title, subheads, dateline)."""
+    person_mentions: list[tuple[str, Span, str | None]] = []
+    things: dict[tuple[EntityKind, str], _Thing] = {}
+    for ent in doc.ents:
+        kind = _LABELS.get(ent.label_)
+        if kind is None or inside(skipped, ent.start_char, ent.end_char):
+            continue
+        span = Span(ent.start_char, ent.end_char, ent.text)
+        if kind is EntityKind.PERSON:
+            name = _clean_name(ent.text)
+            if _plausible_person(name):
+                person_mentions.append((name, span, _role_of(ent)))
+            continue
+        form = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.IGNORECASE)
+        form = re.sub(r"['’]s$", "", form)
+        if not form:
+            continue
+        key = name_key(form)
+        thing = things.setdefault((kind, key), _Thing(kind, key))
+        thing.forms.append(form)
+        thing.mentions.append(span)
+    _add_parenthesised_aliases(doc.text, things)
+    return Cast(_group_people(person_mentions), list(things.values()))
+
+
+def _group_people(mentions: list[tuple[str, Span, str | None]]) -> list[_Person]:
+    """One person per full name; a lone surname or first name joins the one full name it fits."""
+    people: list[_Person] = []
+    for name, _, _ in sorted(mentions, key=lambda m: -len(m[0].split())):
+        tokens = name.lower().split()
+        if any(p.tokens == tokens for p in people):
+            continue
+        if len(tokens) == 1 and any(_name_matches(tokens, p.tokens) for p in people):
+            continue
+        if len(tokens) > 1 and any(_name_matches(tokens, p.tokens) for p in people):
+            continue
+        people.append(_Person(name))
+    for name, span, role in mentions:
+        tokens = name.lower().split()
+        matches = [p for p in people if p.tokens == tokens] or [
+            p for p in people if _name_matches(tokens, p.tokens)
+        ]
+        if len(matches) != 1:
+            continue
+        person = matches[0]
+        person.mentions.append(span)
+        person.forms.add(name)
+        if role and not person.role:
+            person.role = role
+    order = {id(p): min((m.start for m in p.mentions), default=0) for p in people}
+    return sorted((p for p in people if p.mentions), key=lambda p: order[id(p)])
+
+
+def _name_matches(tokens: list[str], full: list[str]) -> bool:
+    """ "assad" fits "bashar assad"; "bashar al-assad" fits "bashar assad" by surname."""
+    if len(tokens) == 1:
+        return tokens[0] == full[-1] or (len(full) > 1 and tokens[0] == full[0])
+    return tokens[-1] == full[-1] and (tokens[0] == full[0] or len(full) == 1)
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"['’]s?$", "", text.strip())
+    words = [w for w in text.split() if w.lower() not in NAME_TITLES]
+    return " ".join(words).strip(" ,.;:")
+
+
+def _plausible_person(name: str) -> bool:
+    return (
+        bool(name)
+        and name[0].isupper()
+        and name.lower() not in NEWS_AGENCIES
+        and not any(ch.isdigit() for ch in name)
+        and len(name.split()) <= 5
+    )
+
+
+def _role_of(ent: SpacySpan) -> str | None:
+    """Words before a name that say what the person is: "Syrian President" Bashar Assad."""
+    root = ent.root
+    start = ent.start
+    doc = ent.doc
+    while start > 0:
+        token: Token = doc[start - 1]
+        if token.dep_ not in _ROLE_DEPS or token.is_sent_start and token.dep_ == "punct":
+            break
+        if not _depends_on(token, root) or token.pos_ in {"DET", "PRON", "NUM"}:
+            break
+        if token.ent_type_ and token.ent_type_ not in {"NORP", "GPE", "ORG"}:
+            break
+        start -= 1
+    words = [t.text for t in doc[start : ent.start] if t.lower_ not in NAME_TITLES]
+    while words and not words[0][:1].isalnum():
+        words.pop(0)
+    role = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    role = re.sub(r"\s+'s\b", "'s", role).strip(" ,")
+    if role and any(ch.isalpha() for ch in role):
+        return role
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i:
+            words = [t.text_with_ws for t in child.subtree]
+            text = "".join(words).strip(" ,")
+            text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
+            return text or None
+    return None
+
+
+def _depends_on(token: Token, root: Token) -> bool:
+    while token.head.i != token.i:
+        if token.head.i == root.i:
+            return True
+        token = token.head
+    return False
+
+
+def _add_parenthesised_aliases(text: str, things: dict[tuple[EntityKind, str], _Thing]) -> None:
+    """ "the Islamic State (ISIL)" makes ISIL a name of the Islamic State."""
+    for thing in list(things.values()):
+        for mention in thing.mentions:
+            after = re.match(r"\s*\(([A-Z][A-Za-z.]{1,10})\)", text[mention.end : mention.end + 16])
+            if not after:
+                continue
+            alias = after.group(1)
+            for (kind, key), other in list(things.items()):
+                if key == name_key(alias) and other is not thing and kind is thing.kind:
+                    thing.forms.extend(other.forms)
+                    thing.mentions.extend(other.mentions)
+                    del things[(kind, key)]
+            if alias not in thing.forms:
+                thing.forms.append(alias)
+
+
+def _canonical_form(thing: _Thing) -> str:
+    """The longest form the article uses (ties: the first one used)."""
+    return max(thing.forms, key=lambda form: (len(form), -thing.forms.index(form)))

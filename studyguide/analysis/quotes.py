@@ -1,0 +1,180 @@
+"""Direct and partial quotes, each with its speaker.
+
+A quoted stretch is attributed by the nearest verb of saying outside any quote in the
+sentences around it ("...," Assad said / Assad said: "..."). Without one, it takes the
+speaker of the quote before it in the same paragraph (a split quote), or of the paragraph
+before (news quotes a speaker over several paragraphs and names them once). A quote that
+sits inside someone's reported words with other words around it is a partial ("mixed")
+quote; short quotes with no speaker anywhere near are scare quotes or titles and are left
+out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from studyguide.analysis.quotemarks import QUOTE_CHARACTERS, Quoted, find_quoted
+from studyguide.analysis.speakers import SpeakerResolver, cue_subject, is_cue
+from studyguide.model import Article, Quote, QuoteKind, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+_MIN_UNATTRIBUTED_WORDS = 6
+"""An unattributed quote shorter than this is a scare quote, a title or a nickname."""
+
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "attr", "oprd", "conj"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    cue: Token
+    speaker: str | None
+    mention: Span | None
+
+
+def find_quotes(
+    doc: Doc, article: Article, resolver: SpeakerResolver
+) -> tuple[tuple[Quote, ...], tuple[Quoted, ...]]:
+    """The quotes of the article, and every quoted stretch (for telling claims apart)."""
+    body = tuple(p.span for p in article.paragraphs if not p.heading)
+    quoted = find_quoted(doc.text, body)
+    quotes: list[Quote] = []
+    previous_paragraph_speaker: str | None = None
+    for paragraph in body:
+        in_paragraph = [q for q in quoted if paragraph.start <= q.outer.start < paragraph.end]
+        last: str | None = None
+        for index, quote in enumerate(in_paragraph):
+            attribution = _attribution(doc, quote, quoted, paragraph, resolver)
+            sentence = _sentences_around(doc, quote, paragraph)
+            if attribution is not None:
+                kind, content = _kind_and_content(doc, quote, attribution.cue, quoted)
+                speaker = attribution.speaker
+                if speaker is None and attribution.mention is None:
+                    speaker = last or previous_paragraph_speaker
+                record = Quote(
+                    content=content,
+                    kind=kind,
+                    speaker=speaker,
+                    sentence=sentence,
+                    cue=attribution.cue.text,
+                    speaker_mention=attribution.mention,
+                )
+            else:
+                starts_paragraph = quote.outer.start == paragraph.start
+                inherited = last if index else (previous_paragraph_speaker if starts_paragraph else None)
+                words = len(quote.inner.text.split())
+                if inherited is None and words < _MIN_UNATTRIBUTED_WORDS:
+                    continue
+                if inherited is None and not starts_paragraph:
+                    continue
+                record = Quote(quote.inner, QuoteKind.DIRECT, inherited, sentence)
+            if record.speaker:
+                last = record.speaker
+                resolver.note_speaker(record.content, record.speaker)
+            quotes.append(record)
+        previous_paragraph_speaker = last if in_paragraph else _paragraph_speaker(doc, paragraph, resolver)
+    return tuple(quotes), quoted
+
+
+def _attribution(
+    doc: Doc, quote: Quoted, quoted: tuple[Quoted, ...], paragraph: Span, resolver: SpeakerResolver
+) -> Attribution | None:
+    cue = _nearest_cue(doc, quote, quoted, paragraph)
+    if cue is None:
+        return None
+    subject = cue_subject(cue)
+    if subject is None:
+        return Attribution(cue, None, None)
+    mention = Span(subject.start_char, subject.end_char, subject.text)
+    return Attribution(cue, resolver.resolve(subject), mention)
+
+
+def _nearest_cue(doc: Doc, quote: Quoted, quoted: tuple[Quoted, ...], paragraph: Span) -> Token | None:
+    """The verb of saying outside quotes closest to the quote, in its sentences."""
+    sentences = _spacy_sentences(doc, quote.outer.start, quote.outer.end, paragraph)
+    best: tuple[int, Token] | None = None
+    for sentence in sentences:
+        for token in sentence:
+            if not is_cue(token) or _in_quotes(token.idx, quoted):
+                continue
+            if token.idx >= quote.outer.end:
+                distance = token.idx - quote.outer.end
+            elif token.idx < quote.outer.start:
+                distance = quote.outer.start - token.idx
+            else:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, token)
+    return best[1] if best else None
+
+
+def _spacy_sentences(doc: Doc, start: int, end: int, paragraph: Span) -> list[SpacySpan]:
+    """Sentences overlapping [start, end), and the one right after when the quote ends one."""
+    out = []
+    following = None
+    for sentence in doc.sents:
+        if sentence.end_char <= paragraph.start or sentence.start_char >= paragraph.end:
+            continue
+        if sentence.end_char > start and sentence.start_char < end:
+            out.append(sentence)
+        elif sentence.start_char >= end and following is None:
+            following = sentence
+    if following is not None and out and out[-1].end_char <= end + 1:
+        out.append(following)
+    return out
+
+
+def _in_quotes(position: int, quoted: tuple[Quoted, ...]) -> bool:
+    return any(q.outer.start <= position < q.outer.end for q in quoted)
+
+
+def _kind_and_content(
+    doc: Doc, quote: Quoted, cue: Token, quoted: tuple[Quoted, ...]
+) -> tuple[QuoteKind, Span]:
+    """Mixed when the quote sits inside the cue's reported clause among other words."""
+    for child in cue.children:
+        if child.dep_ not in _CONTENT_DEPS:
+            continue
+        tokens = list(child.subtree)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if not (start <= quote.inner.start and quote.inner.end <= end + 1):
+            continue
+        outside = [
+            t
+            for t in tokens
+            if t.is_alpha and not _in_quotes(t.idx, quoted) and t.lower_ not in {"that", "as"}
+        ]
+        if len(outside) < 2:
+            break
+        while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct) and tokens[0].text not in QUOTE_CHARACTERS:
+            tokens.pop(0)
+        start = min(tokens[0].idx, quote.outer.start)
+        end = max(tokens[-1].idx + len(tokens[-1].text), quote.outer.end)
+        return QuoteKind.MIXED, Span(start, end, doc.text[start:end])
+    return QuoteKind.DIRECT, quote.inner
+
+
+def _sentences_around(doc: Doc, quote: Quoted, paragraph: Span) -> Span:
+    sentences = _spacy_sentences(doc, quote.outer.start, quote.outer.end, paragraph)
+    if not sentences:
+        return quote.outer
+    start = max(min(s.start_char for s in sentences), paragraph.start)
+    end = min(max(s.end_char for s in sentences), paragraph.end)
+    text = doc.text[start:end]
+    end = start + len(text.rstrip())
+    return Span(start, end, doc.text[start:end])
+
+
+def _paragraph_speaker(doc: Doc, paragraph: Span, resolver: SpeakerResolver) -> str | None:
+    """The speaker of a paragraph without quotes, for a quote-only paragraph that follows."""
+    speaker = None
+    for token in doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand") or ():
+        if is_cue(token):
+            subject = cue_subject(token)
+            if subject is not None:
+                speaker = resolver.resolve(subject) or speaker
+    return speaker

@@ -1,0 +1,115 @@
+"""Who is speaking: from a verb of saying to the canonical name of its subject."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from studyguide.analysis.entities import Cast
+from studyguide.analysis.lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
+from studyguide.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+_MAX_DESCRIPTION_WORDS = 7
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def is_cue(token: Token) -> bool:
+    """A verb of saying, or the "according" of "according to X"."""
+    if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        return True
+    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}
+
+
+def cue_subject(cue: Token) -> SpacySpan | None:
+    """The words naming who speaks: nsubj of the cue, of the verb it hangs on, or to-object."""
+    if cue.lower_ == "according":
+        for to in cue.children:
+            if to.lower_ == "to":
+                objects = [c for c in to.children if c.dep_ == "pobj"]
+                if objects:
+                    return _phrase(objects[0])
+        return None
+    verb: Token | None = cue
+    for _ in range(3):
+        if verb is None:
+            break
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return _phrase(subjects[0])
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        if agents:
+            objects = [c for c in agents[0].children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase(objects[0])
+        verb = verb.head if verb.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp"} else None
+    return None
+
+
+def _phrase(head: Token) -> SpacySpan:
+    """The head's noun phrase, cut before a relative clause or a long appositive."""
+    tokens = [t for t in head.subtree]
+    end = head.i + 1
+    for token in tokens:
+        if token.i > head.i and token.dep_ in {"relcl", "acl", "punct", "appos", "cc"}:
+            break
+        if token.i >= head.i:
+            end = token.i + 1
+    start = min(t.i for t in tokens)
+    return head.doc[start:end]
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions against the cast, remembering who was last mentioned."""
+
+    def __init__(self, cast: Cast) -> None:
+        self._cast = cast
+        self._positions: list[int] = []
+        self._names: list[str] = []
+        for entity in cast.entities():
+            if entity.mentions and entity.kind.value == "person":
+                for mention in entity.mentions:
+                    self._remember(mention.start, entity.name)
+
+    def _remember(self, position: int, name: str) -> None:
+        index = bisect.bisect(self._positions, position)
+        self._positions.insert(index, position)
+        self._names.insert(index, name)
+
+    def last_person_before(self, position: int) -> str | None:
+        index = bisect.bisect_left(self._positions, position)
+        return self._names[index - 1] if index else None
+
+    def resolve(self, mention: SpacySpan) -> str | None:
+        """A canonical name, an organisation or a short description; None when unclear."""
+        text = mention.text.strip()
+        if len(mention) == 1 and mention[0].lower_ in PERSONAL_PRONOUNS:
+            if mention[0].lower_ in _SINGULAR_PRONOUNS:
+                return self.last_person_before(mention.start_char)
+            return None
+        for ent in mention.ents:
+            if ent.label_ == "PERSON":
+                name = self._cast.person(ent.text)
+                if name:
+                    return name
+        propns = [t for t in mention if t.pos_ == "PROPN"]
+        if propns and propns[-1] == mention.root:
+            name = self._cast.person(" ".join(t.text for t in propns))
+            if name:
+                return name
+        by_role = self._cast.person_by_role(text)
+        if by_role:
+            return by_role
+        for ent in mention.ents:
+            if ent.label_ in {"ORG", "GPE"} and ent.start <= mention.root.i < ent.end:
+                return self._cast.organization(ent.text) or ent.text
+        if mention.root.pos_ in {"NOUN", "PROPN"} and len(mention) <= _MAX_DESCRIPTION_WORDS:
+            return text
+        return None
+
+    def note_speaker(self, span: Span, name: str) -> None:
+        """A resolved speaker is the most recent person for a following "he said"."""
+        self._remember(span.start, name)

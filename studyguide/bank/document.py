@@ -1,0 +1,253 @@
+"""Reading bank text into a YAML node graph, safely, keeping every node's line and column.
+
+Nothing here builds Python objects from YAML: the text is only composed into nodes, and
+every scalar stays the text it was typed as (`No`, `3.10` and `2003` included). Tags,
+anchors and aliases are refused, so a bank cannot name Python objects to build, and an
+alias bomb has nothing to expand.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+from yaml.composer import Composer
+from yaml.events import AliasEvent, ScalarEvent, SequenceStartEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import BaseResolver
+from yaml.scanner import Scanner
+
+from studyguide.bank import codes
+from studyguide.bank.report import Report, position
+
+MAX_BANK_CHARS = 20 * 1024 * 1024
+"""Banks longer than this are refused before parsing: no bank of articles comes near it."""
+
+MAX_DEPTH = 40
+"""A bank nests six levels deep; far deeper nesting is a mistake or an attack."""
+
+MAX_NODES = 100_000
+"""A bank of a thousand questions holds some 40,000 values (texts, lists and mappings).
+Many more, and the file is not a bank; building their nodes would only eat memory."""
+
+STR_TAG = "tag:yaml.org,2002:str"
+SEQ_TAG = "tag:yaml.org,2002:seq"
+MAP_TAG = "tag:yaml.org,2002:map"
+_PLAIN_TAGS = frozenset({STR_TAG, SEQ_TAG, MAP_TAG})
+
+# What YAML allows in a stream (the spec's c-printable); anything else means a binary file
+# or a stray control character, and is reported with its place rather than as a crash.
+_NOT_PRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+
+_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+"""Line breaks as YAML counts them, so that lines match the marks of the parser."""
+
+
+# The type stubs say the anchor is a dict; PyYAML passes the anchor's name or None.
+_NO_ANCHOR: Any = None
+
+
+class _Stop(Exception):
+    """Composing stops here: the rest of the file is not read."""
+
+    def __init__(self, mark: yaml.Mark, code: codes.Code, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.mark, self.code, self.message, self.hint = mark, code, message, hint
+
+
+class _SafeComposer(Reader, Scanner, Parser, Composer, BaseResolver):
+    """PyYAML's composer, setting aside tags, anchors and aliases, refusing deep nesting."""
+
+    def __init__(self, text: str) -> None:
+        Reader.__init__(self, text)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        BaseResolver.__init__(self)
+        self.refused: dict[str, list[tuple[yaml.Mark, str]]] = {
+            "anchor": [],
+            "alias": [],
+            "tag": [],
+        }
+        """What was found of each refused kind: where, and how it was written."""
+        self.depth = 0
+        self.nodes = 0
+
+    def compose_node(self, parent: Node | None, index: object) -> Node:
+        if self.check_event(AliasEvent):
+            # The alias is never resolved: it stands for nothing, so nothing can expand.
+            alias = self.get_event()  # type: ignore[no-untyped-call]
+            self.refused["alias"].append((alias.start_mark, f"*{alias.anchor}"))
+            return ScalarNode(STR_TAG, "", alias.start_mark, alias.end_mark)
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if event.anchor is not None:
+            self.refused["anchor"].append((event.start_mark, f"&{event.anchor}"))
+        self.depth += 1
+        self.nodes += 1
+        if self.depth > MAX_DEPTH:
+            raise _Stop(
+                event.start_mark,
+                codes.TOO_DEEP,
+                f"lists and mappings are nested more than {MAX_DEPTH} levels deep",
+                "a bank nests a few levels at most; check the brackets and indentation",
+            )
+        if self.nodes > MAX_NODES:
+            raise _Stop(
+                event.start_mark,
+                codes.TOO_LARGE,
+                f"the bank holds more than {MAX_NODES:,} values (texts, lists and mappings)",
+                "a bank holds articles and questions; check that this is the right file",
+            )
+        node: Node
+        if self.check_event(ScalarEvent):
+            node = self.compose_scalar_node(_NO_ANCHOR)
+        elif self.check_event(SequenceStartEvent):
+            node = self.compose_sequence_node(_NO_ANCHOR)
+        else:
+            node = self.compose_mapping_node(_NO_ANCHOR)
+        self.depth -= 1
+        if node.tag not in _PLAIN_TAGS:
+            self.refused["tag"].append((node.start_mark, _short_tag(node.tag)))
+        return node
+
+
+_REFUSED_HINTS = {
+    "anchor": "delete it; a bank writes every value out in full",
+    "alias": "write the value out in full where the alias stands",
+    "tag": "a bank holds only text, numbers, lists and mappings; delete the tag",
+}
+
+
+def _report_refused(composer: _SafeComposer, report: Report) -> bool:
+    """Report the first of each refused kind, with how many more; True if any was found."""
+    for kind, found in composer.refused.items():
+        if not found:
+            continue
+        mark, written = found[0]
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        code = codes.TAG if kind == "tag" else codes.ANCHOR
+        message = f"YAML {kind}{'es' if kind == 'alias' else 's'} are not allowed: {written}{more}"
+        report.error(mark, code, message, _REFUSED_HINTS[kind])
+    return any(composer.refused.values())
+
+
+def compose(text: str, report: Report) -> Node | None:
+    """The node graph of `text`, or None with the reasons added to `report`.
+
+    None also stands for an empty document; the caller tells the two apart by `report`.
+    """
+    if len(text) > MAX_BANK_CHARS:
+        report.error(
+            None,
+            codes.TOO_LARGE,
+            f"the bank is too large ({len(text) / 1024 / 1024:.1f} MB of text; "
+            f"the limit is {MAX_BANK_CHARS // 1024 // 1024} MB)",
+            "a bank holds articles and questions; check that this is the right file",
+        )
+        return None
+    bad = _NOT_PRINTABLE.search(text)
+    if bad:
+        line, column = _line_and_column(text, bad.start())
+        report.error(
+            (line, column),
+            codes.BAD_CHARACTER,
+            f"character U+{ord(bad.group()):04X} is not allowed in a YAML file",
+            "is this a binary file? A bank is YAML text; delete the character if it is a stray one",
+        )
+        return None
+    composer = _SafeComposer(text)
+    try:
+        node = composer.get_single_node()
+    except _Stop as stop:
+        _report_refused(composer, report)
+        report.error(stop.mark, stop.code, stop.message, stop.hint)
+        return None
+    except yaml.MarkedYAMLError as error:
+        _report_refused(composer, report)
+        _report_syntax_error(text, error, report)
+        return None
+    finally:
+        composer.dispose()
+    return None if _report_refused(composer, report) else node
+
+
+def _report_syntax_error(text: str, error: yaml.MarkedYAMLError, report: Report) -> None:
+    problem = error.problem or ""
+    context = error.context or ""
+    mark = error.problem_mark or error.context_mark
+    if "end of stream" in problem and error.context_mark is not None:
+        # Where the unclosed quote or bracket opens helps more than the end of the file.
+        mark = error.context_mark
+    if not (problem and context):
+        description = problem or context or "the YAML cannot be read"
+    elif problem.startswith("but "):
+        description = f"{context}, {problem}"
+    elif error.context_mark is not None:
+        description = f"{problem} ({context} on line {error.context_mark.line + 1})"
+    else:
+        description = f"{problem} ({context})"
+    message = f"YAML syntax error: {description}"
+    advice = _syntax_advice(description)
+    if mark is None:
+        report.error(None, codes.SYNTAX, message, advice)
+        return
+    line, column = position(mark)
+    report.error(mark, codes.SYNTAX, message, advice + "\n" + caret_excerpt(text, line, column))
+
+
+_ADVICE = (
+    ("mapping values are not allowed", 'text that holds ": " must be put in quotes'),
+    ("cannot start any token", "YAML does not allow tabs for indentation: indent with spaces"),
+    ("found character '\\t'", "YAML does not allow tabs for indentation: indent with spaces"),
+    ("could not find expected ':'", 'each line of a mapping needs "key: value"; check the quotes'),
+    ("while scanning a quoted scalar", "a quote is opened and never closed"),
+    ("found unexpected end of stream", "a quote or bracket is opened and never closed"),
+    ("expected a single document", 'a bank is one YAML document: remove the "---" line'),
+    ("expected <document start>", 'a bank is one YAML document: remove the "---" line'),
+    ("found '<scalar>'", "a quoted text ends at its closing quote: write ' inside '...' as ''"),
+    (
+        "while parsing a flow",
+        "a [ or { is not closed, or text inside it that holds , : [ ] { } needs quotes",
+    ),
+    ("did not find expected", "check the indentation: items of one list or mapping line up"),
+    ("expected <block end>", "check the indentation: items of one list or mapping line up"),
+)
+
+
+def _syntax_advice(description: str) -> str:
+    for clue, advice in _ADVICE:
+        if clue in description:
+            return advice
+    return "check the indentation and the quotes near this place"
+
+
+def caret_excerpt(text: str, line: int, column: int) -> str:
+    """The 1-based `line` of `text`, and a caret under its 1-based `column`."""
+    lines = _LINE_BREAK.split(text)
+    source = lines[line - 1] if 0 < line <= len(lines) else ""
+    shown = source.replace("\t", " ")
+    return f"{shown}\n{' ' * (column - 1)}^"
+
+
+def _line_and_column(text: str, index: int) -> tuple[int, int]:
+    before = _LINE_BREAK.split(text[:index])
+    return len(before), len(before[-1]) + 1
+
+
+def _short_tag(tag: str) -> str:
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + tag[len(prefix) :] if tag.startswith(prefix) else tag
+
+
+def describe(node: Node) -> str:
+    """A node's kind, as messages name it: 'text', 'a list', 'a mapping', 'nothing'."""
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    return "nothing" if node.value == "" else "text"

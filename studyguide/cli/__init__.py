@@ -1,0 +1,13 @@
+"""The `studyguide` command: one module per command, each registered on `app`."""
+
+from __future__ import annotations
+
+from studyguide.cli import analyze, build, generate, quiz, render, validate  # noqa: F401
+from studyguide.cli.app import app
+
+
+def main() -> None:
+    app(prog_name="studyguide")
+
+
+__all__ = ["app", "main"]

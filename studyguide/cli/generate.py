@@ -1,0 +1,5 @@
+"""`studyguide generate`."""
+
+from __future__ import annotations
+
+from studyguide.cli.app import app  # noqa: F401

@@ -1,0 +1,66 @@
+"""`studyguide render`."""
+
+from __future__ import annotations
+
+import warnings
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from studyguide.cli.app import app
+from studyguide.storage import write_atomic
+
+
+class Paper(str, Enum):
+    LETTER = "letter"
+    A4 = "a4"
+
+
+@app.command()
+def render(
+    bank: Annotated[Path, typer.Argument(help="The question bank (.yaml) to print.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder to write the PDFs in.")
+    ] = Path("output"),
+    worksheet: Annotated[bool, typer.Option("--worksheet", help="Write the worksheet.")] = False,
+    key: Annotated[bool, typer.Option("--key", help="Write the answer key.")] = False,
+    guide: Annotated[bool, typer.Option("--guide", help="Write the study guide.")] = False,
+    paper: Annotated[
+        Paper, typer.Option("--paper", case_sensitive=False, help="Paper size.")
+    ] = Paper.LETTER,
+    font: Annotated[
+        Path | None,
+        typer.Option(
+            "--font", help="A TrueType font (.ttf) to print with, instead of an installed one."
+        ),
+    ] = None,
+) -> None:
+    """Print a bank as PDFs: worksheet, answer key and study guide (all three unless you pick)."""
+    from studyguide.bank import load_bank
+    from studyguide.render import RenderWarning, page_count, render_documents
+
+    everything = not (worksheet or key or guide)
+    loaded = load_bank(bank)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", RenderWarning)
+        documents = render_documents(
+            loaded,
+            worksheet=worksheet or everything,
+            key=key or everything,
+            guide=guide or everything,
+            paper=paper.value,
+            font=font,
+        )
+    shown: set[str] = set()
+    for warning in caught:
+        message = str(warning.message)
+        if issubclass(warning.category, RenderWarning) and message not in shown:
+            shown.add(message)
+            typer.echo(f"warning: {message}", err=True)
+    for suffix, pdf in documents.items():
+        path = output / f"{bank.stem}-{suffix}"
+        write_atomic(path, pdf)
+        pages = page_count(pdf)
+        typer.echo(f"Wrote {path} ({pages} page{'s' if pages != 1 else ''})")

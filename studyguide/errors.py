@@ -1,0 +1,166 @@
+"""One exception hierarchy with stable codes.
+
+Library code raises these and never prints or exits; the CLI turns them into one message
+on stderr and the exit code the error carries. Codes are stable so that messages can be
+searched for and tested: SG0xx input articles, SG1xx banks, SG2xx rendering, SG3xx quiz,
+SG9xx environment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, IntEnum
+from pathlib import Path
+
+
+class ExitCode(IntEnum):
+    """Exit codes of the `studyguide` command, documented in the README."""
+
+    OK = 0
+    FAILURE = 1
+    """Something went wrong that is not the input's fault."""
+    USAGE = 2
+    """Wrong command-line arguments (typer's own code)."""
+    BAD_INPUT = 3
+    """An article could not be read: missing, empty, binary, too large."""
+    INVALID_BANK = 4
+    """A question bank is missing, is not valid YAML, or breaks the bank format."""
+    ENVIRONMENT = 5
+    """Something the tool needs is not installed (the spaCy model, a font)."""
+    INTERRUPTED = 130
+
+
+class StudyguideError(Exception):
+    """Base of every error the library raises on purpose."""
+
+    code = "SG000"
+    exit_code = ExitCode.FAILURE
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message
+
+
+# -- articles -----------------------------------------------------------------
+
+
+class ArticleError(StudyguideError):
+    exit_code = ExitCode.BAD_INPUT
+
+    def __init__(self, path: Path | str, problem: str, hint: str | None = None) -> None:
+        super().__init__(f"{path}: {problem}", hint)
+        self.path = Path(path)
+
+
+class ArticleNotFound(ArticleError):
+    code = "SG001"
+
+
+class EmptyArticle(ArticleError):
+    code = "SG002"
+
+
+class BinaryArticle(ArticleError):
+    code = "SG003"
+
+
+class ArticleTooLarge(ArticleError):
+    code = "SG004"
+
+
+class ArticleEncodingError(ArticleError):
+    code = "SG005"
+
+
+class BadDate(StudyguideError):
+    code = "SG006"
+    exit_code = ExitCode.USAGE
+
+
+# -- banks ----------------------------------------------------------------------
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a bank, located in its file."""
+
+    file: str
+    line: int
+    column: int
+    code: str
+    message: str
+    hint: str | None = None
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        text = f"{self.file}:{self.line}:{self.column}: {self.code} {self.message}"
+        if self.severity is Severity.WARNING:
+            text = f"{self.file}:{self.line}:{self.column}: {self.code} warning: {self.message}"
+        return text
+
+
+class BankError(StudyguideError):
+    exit_code = ExitCode.INVALID_BANK
+
+
+class BankNotFound(BankError):
+    code = "SG100"
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            f"{path}: no such question bank",
+            "create one with: studyguide generate ARTICLE -o BANK",
+        )
+        self.path = Path(path)
+
+
+class BankUnreadable(BankError):
+    code = "SG101"
+
+
+class InvalidBank(BankError):
+    """A bank that breaks the format; `problems` lists every problem found."""
+
+    code = "SG102"
+
+    def __init__(self, path: Path | str, problems: list[Problem]) -> None:
+        errors = [p for p in problems if p.severity is Severity.ERROR]
+        super().__init__(
+            f"{path}: invalid question bank ({len(errors)} problem{'s' if len(errors) != 1 else ''})",
+            f"fix them and check with: studyguide validate {path}",
+        )
+        self.path = Path(path)
+        self.problems = problems
+
+
+# -- rendering, quiz, environment -------------------------------------------------
+
+
+class RenderError(StudyguideError):
+    code = "SG200"
+
+
+class FontNotFound(RenderError):
+    code = "SG201"
+    exit_code = ExitCode.ENVIRONMENT
+
+
+class NoQuestions(StudyguideError):
+    """A filter or an article left nothing to work on."""
+
+    code = "SG300"
+    exit_code = ExitCode.BAD_INPUT
+
+
+class ModelNotInstalled(StudyguideError):
+    code = "SG900"
+    exit_code = ExitCode.ENVIRONMENT

@@ -1,0 +1,309 @@
+"""Plain value objects shared by every layer.
+
+Everything here is a frozen dataclass or an enum built from the standard library alone,
+so that any layer can pass these objects to any other without dragging in spaCy, YAML or
+reportlab. Character offsets are always Python string indices into `Article.text`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of an article's text: `text == article.text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+# ---------------------------------------------------------------------------
+# Articles
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    span: Span
+    heading: bool = False
+    """A subhead: a short line without final punctuation, kept as a heading, not read as prose."""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    """A short slug naming the article inside a bank (from the file name)."""
+    title: str
+    text: str
+    """The whole text, normalised on reading; every offset in the project points into it."""
+    paragraphs: tuple[Paragraph, ...]
+    source: str | None = None
+    """The outlet or agency, e.g. "Sputnik" from the dateline "DAMASCUS (Sputnik) —"."""
+    place: str | None = None
+    """The dateline's place, in the case the article gives it."""
+    published: str | None = None
+    """Publication date as ISO `YYYY-MM-DD`, when known."""
+    title_span: Span | None = None
+    """Where the title stands in `text`, when the first line is a headline."""
+    dateline: Span | None = None
+    """The dateline itself, e.g. "DAMASCUS (Sputnik) —", which is neither body text nor a sentence."""
+
+    @property
+    def body(self) -> tuple[Paragraph, ...]:
+        return tuple(p for p in self.paragraphs if not p.heading)
+
+
+# ---------------------------------------------------------------------------
+# Analysis
+# ---------------------------------------------------------------------------
+
+
+class QuoteKind(str, Enum):
+    DIRECT = "direct"
+    """Quoted words standing as the speaker's own sentence(s)."""
+    MIXED = "mixed"
+    """A partial quote inside reported speech: is displaying “willful blindness”."""
+
+
+class EntityKind(str, Enum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    PLACE = "place"
+    NATIONALITY = "nationality"
+    NUMBER = "number"
+    EVENT = "event"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    name: str
+    """The canonical form: the fullest name the article uses."""
+    kind: EntityKind
+    mentions: tuple[Span, ...]
+    aliases: tuple[str, ...] = ()
+    """Other forms the article uses for the same thing (US, U.S., the United States)."""
+    role: str | None = None
+    """For people: the title or job the article gives ("Syrian President")."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind.value,
+            "role": self.role,
+            "aliases": list(self.aliases),
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    content: Span
+    """The quoted words, without the quote marks."""
+    kind: QuoteKind
+    speaker: str | None
+    """Canonical name of who said it, or None when the article leaves it unclear."""
+    sentence: Span
+    """The sentence or sentences that hold the quote and its attribution: the evidence."""
+    cue: str | None = None
+    """The verb of saying ("said", "added"), when there is one."""
+    speaker_mention: Span | None = None
+    """Where the article names the speaker for this quote ("Assad", "he")."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.content.start,
+            "end": self.content.end,
+            "text": self.content.text,
+            "kind": self.kind.value,
+            "speaker": self.speaker,
+            "cue": self.cue,
+            "speaker_mention": self.speaker_mention.to_dict() if self.speaker_mention else None,
+            "sentence": self.sentence.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Reported speech without quote marks: Assad said (that) the coalition has failed."""
+
+    content: Span
+    speaker: str | None
+    cue: str
+    sentence: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.content.start,
+            "end": self.content.end,
+            "text": self.content.text,
+            "kind": "indirect",
+            "speaker": self.speaker,
+            "cue": self.cue,
+            "sentence": self.sentence.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    span: Span
+    value: str | None
+    """TimeML-style value: 2003, 2003-03, 2003-03-20, 2003-Q1, 2003-W12, PAST_REF, ..."""
+    sentence: Span
+    mod: str | None = None
+    """TimeML modifier: START (early 2015), END, MID, AFTER (since 2014), BEFORE, APPROX."""
+    event: Span | None = None
+    """The clause telling what happened at that date, for a timeline."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.span.start,
+            "end": self.span.end,
+            "text": self.span.text,
+            "value": self.value,
+            "mod": self.mod,
+            "event": self.event.to_dict() if self.event else None,
+            "sentence": self.sentence.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What a reader should take from an article, with offsets into the analysed text."""
+
+    sentences: tuple[Span, ...]
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+
+    def people(self) -> tuple[Entity, ...]:
+        return tuple(e for e in self.entities if e.kind is EntityKind.PERSON)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able data; the evaluation scorers read `quotes` and `dates`."""
+        return {
+            "quotes": [q.to_dict() for q in self.quotes],
+            "claims": [c.to_dict() for c in self.claims],
+            "dates": [d.to_dict() for d in self.dates],
+            "entities": [e.to_dict() for e in self.entities],
+        }
+
+
+# ---------------------------------------------------------------------------
+# Questions and banks
+# ---------------------------------------------------------------------------
+
+
+class QuestionType(str, Enum):
+    MULTIPLE_CHOICE = "multiple_choice"
+    TRUE_FALSE = "true_false"
+    FILL_BLANK = "fill_blank"
+    SHORT_ANSWER = "short_answer"
+    MATCHING = "matching"
+    ORDERING = "ordering"
+
+    @property
+    def label(self) -> str:
+        return _TYPE_LABELS[self]
+
+
+_TYPE_LABELS = {
+    QuestionType.MULTIPLE_CHOICE: "Multiple choice",
+    QuestionType.TRUE_FALSE: "True or false",
+    QuestionType.FILL_BLANK: "Fill in the blank",
+    QuestionType.SHORT_ANSWER: "Short answer",
+    QuestionType.MATCHING: "Matching",
+    QuestionType.ORDERING: "Ordering",
+}
+
+
+class Difficulty(str, Enum):
+    EASY = "easy"
+    MEDIUM = "medium"
+    HARD = "hard"
+
+
+BLANK = "_____"
+"""How a fill-in-the-blank prompt marks the gap."""
+
+TRUE = "True"
+FALSE = "False"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The article text a question's answer rests on."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    left: str
+    right: str
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    type: QuestionType
+    article: str
+    """The id of the article the question is about."""
+    prompt: str
+    answer: str = ""
+    """The correct choice (multiple choice), True/False, or the expected words."""
+    choices: tuple[str, ...] = ()
+    accepted: tuple[str, ...] = ()
+    """Other answers to accept for typed answers (aliases, surname alone...)."""
+    pairs: tuple[Pair, ...] = ()
+    """Matching: each left item with its right item."""
+    order: tuple[str, ...] = ()
+    """Ordering: the items in their correct order."""
+    explanation: str = ""
+    evidence: tuple[Evidence, ...] = ()
+    difficulty: Difficulty = Difficulty.MEDIUM
+    tags: tuple[str, ...] = ()
+    points: int = 1
+    altered: str | None = None
+    """For a false true/false statement: what was changed from the article."""
+
+
+@dataclass(frozen=True, slots=True)
+class BankArticle:
+    """An article as a bank keeps it: its text and the facts found in it."""
+
+    id: str
+    title: str
+    text: str
+    source: str | None = None
+    place: str | None = None
+    published: str | None = None
+    people: tuple[Entity, ...] = ()
+    organizations: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Bank:
+    title: str
+    articles: tuple[BankArticle, ...] = ()
+    questions: tuple[Question, ...] = ()
+    schema: int = SCHEMA_VERSION
+
+    def article(self, article_id: str) -> BankArticle | None:
+        return next((a for a in self.articles if a.id == article_id), None)

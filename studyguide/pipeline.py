@@ -1,0 +1,74 @@
+"""The flow from article files to a bank: ingest, analyze, generate."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from studyguide.analysis import analyze_article, load_model
+from studyguide.generation import GenerationReport, generate_questions
+from studyguide.ingest import parse_text, read_article
+from studyguide.model import Analysis, Article, Bank, BankArticle, EntityKind
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_COUNT = 20
+
+
+def analyze(text: str, published: str | None = None, nlp: Language | None = None) -> Analysis:
+    """Analyse article text; every offset in the result points into `text` itself."""
+    return analyze_article(parse_text(text, published=published), nlp)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    bank: Bank
+    reports: tuple[GenerationReport, ...]
+    """Per article: how many questions were asked for and made, and why fewer."""
+
+
+def build_bank(
+    paths: Sequence[Path],
+    count: int = DEFAULT_COUNT,
+    seed: int = 0,
+    published: str | None = None,
+    model: str | None = None,
+    title: str | None = None,
+    on_article: Callable[[Path], None] | None = None,
+) -> BuildResult:
+    """Read, analyse and question every article; `count` questions per article."""
+    nlp = load_model(model)
+    articles: list[BankArticle] = []
+    questions = []
+    reports = []
+    for path in paths:
+        article = read_article(path, published=published)
+        analysis = analyze_article(article, nlp)
+        made, report = generate_questions(article, analysis, count=count, seed=seed)
+        articles.append(bank_article(article, analysis))
+        questions.extend(made)
+        reports.append(report)
+        if on_article is not None:
+            on_article(path)
+    bank_title = title or (articles[0].title if len(articles) == 1 else "Question bank")
+    bank = Bank(title=bank_title, articles=tuple(articles), questions=tuple(questions))
+    return BuildResult(bank, tuple(reports))
+
+
+def bank_article(article: Article, analysis: Analysis) -> BankArticle:
+    return BankArticle(
+        id=article.id,
+        title=article.title,
+        text=article.text,
+        source=article.source,
+        place=article.place,
+        published=article.published,
+        people=analysis.people(),
+        organizations=tuple(e for e in analysis.entities if e.kind is EntityKind.ORGANIZATION),
+        quotes=analysis.quotes,
+        claims=analysis.claims,
+        dates=analysis.dates,
+    )

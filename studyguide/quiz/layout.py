@@ -1,0 +1,81 @@
+"""How a question is laid out on the screen, which the answer's labels refer to.
+
+A multiple-choice answer "b" or a matching answer "1b 2a" only means something with
+the layout the student saw, so the layout is a value of its own: made once per question
+(with the quiz's `random.Random`, so that a seed repeats a quiz exactly), shown, and
+handed to the grader.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from studyguide.model import Question, QuestionType
+
+LETTERS = string.ascii_lowercase
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    choices: tuple[str, ...] = ()
+    """Multiple choice: the options in the order shown, lettered a, b, c..."""
+    left: tuple[str, ...] = ()
+    """Matching: the items to match, numbered 1, 2, 3..."""
+    right: tuple[str, ...] = ()
+    """Matching: what they match with, lettered a, b, c...; each distinct text once."""
+    items: tuple[str, ...] = ()
+    """Ordering: the items in the (shuffled) order shown, numbered 1, 2, 3..."""
+
+
+def canonical_layout(question: Question) -> Layout:
+    """The layout with nothing shuffled: choices, pairs and items in the bank's own order."""
+    if question.type is QuestionType.MULTIPLE_CHOICE:
+        return Layout(choices=question.choices)
+    if question.type is QuestionType.MATCHING:
+        rights = tuple(dict.fromkeys(pair.right for pair in question.pairs))
+        return Layout(left=tuple(pair.left for pair in question.pairs), right=rights)
+    if question.type is QuestionType.ORDERING:
+        return Layout(items=question.order)
+    return Layout()
+
+
+def lay_out(question: Question, rng: random.Random) -> Layout:
+    """The layout to show: choices as the bank has them (the same as on the worksheet),
+    matching answers and ordering items shuffled."""
+    layout = canonical_layout(question)
+    if question.type is QuestionType.MATCHING:
+        return Layout(left=layout.left, right=_shuffled(layout.right, rng))
+    if question.type is QuestionType.ORDERING:
+        return Layout(items=_shuffled(layout.items, rng))
+    return layout
+
+
+def _shuffled(items: tuple[str, ...], rng: random.Random) -> tuple[str, ...]:
+    """`items` in a random order; with three or more, never the order they came in, which
+    would give the answer away (with two, that rule would give it away instead)."""
+    shuffled = list(items)
+    rng.shuffle(shuffled)
+    if len(set(items)) >= 3:
+        while tuple(shuffled) == items:
+            rng.shuffle(shuffled)
+    return tuple(shuffled)
+
+
+def letter(index: int) -> str:
+    """The label of the `index`-th lettered option: a, b, c..."""
+    return LETTERS[index] if index < len(LETTERS) else str(index + 1)
+
+
+def positions(shown: Sequence[str], order: Sequence[str]) -> list[int]:
+    """Where each item of `order` stands in `shown`, numbered from 1: the answer to an
+    ordering question laid out as `shown`. An item listed twice takes each place in turn."""
+    places: list[str | None] = list(shown)
+    numbers = []
+    for item in order:
+        index = places.index(item)
+        places[index] = None
+        numbers.append(index + 1)
+    return numbers

@@ -1,0 +1,354 @@
+"""What the student sees: questions, feedback that teaches, and the closing summary.
+
+Everything from the bank goes through `literal`, so it is shown as written. Plain mode
+(`--plain`) drops colour and decoration alike (rules, bars, check marks), which leaves
+text that reads well in a log or through a screen reader; NO_COLOR drops colour only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.segment import Segment
+from rich.table import Table
+from rich.text import Text
+
+from studyguide.model import BankArticle, Evidence, Question, QuestionType
+from studyguide.quiz.grading import MATCHING_EXAMPLE, ORDERING_EXAMPLE
+from studyguide.quiz.layout import Layout, letter, positions
+from studyguide.quiz.literal import literal
+from studyguide.quiz.results import Outcome, QuestionResult, QuizResult, StopReason
+
+INDENT = 2
+
+_STYLES = {
+    "title": "bold",
+    "hint": "dim",
+    "rule": "dim",
+    "prompt": "bold",
+    "correct": "bold green",
+    "incorrect": "bold red",
+    "skipped": "bold yellow",
+    "answer": "bold",
+    "bar": "dim",
+    "quote": "italic",
+}
+
+_HEADLINES = {
+    Outcome.CORRECT: ("✓ Right", "Right"),
+    Outcome.INCORRECT: ("✗ Wrong", "Wrong"),
+    Outcome.SKIPPED: ("– Skipped", "Skipped"),
+}
+
+_STOP_MESSAGES = {
+    StopReason.QUIT: "Stopping here.",
+    StopReason.END_OF_INPUT: "No more answers: stopping here.",
+    StopReason.INTERRUPTED: "Interrupted: stopping here.",
+}
+
+_PROMPTS = {
+    QuestionType.TRUE_FALSE: "True or false? t or f: ",
+    QuestionType.FILL_BLANK: "Fill in the blank: ",
+    QuestionType.SHORT_ANSWER: "Your answer: ",
+    QuestionType.MATCHING: "Your matches: ",
+    QuestionType.ORDERING: "Your order: ",
+}
+
+
+def prompt_for(question: Question, layout: Layout) -> str:
+    """The words asking for an answer, ending where the student types."""
+    if question.type is QuestionType.MULTIPLE_CHOICE:
+        return f"Your answer, a to {letter(len(layout.choices) - 1)}: "
+    return _PROMPTS[question.type]
+
+
+class Screen:
+    """Draws the quiz on a rich console."""
+
+    def __init__(self, console: Console, *, plain: bool = False) -> None:
+        self.console = console
+        self.plain = plain
+
+    @property
+    def sep(self) -> str:
+        """Between the parts of a heading: a dot, or in plain words a comma."""
+        return ", " if self.plain else " · "
+
+    def style(self, name: str) -> str:
+        return "" if self.plain else _STYLES[name]
+
+    def print(self, renderable: RenderableType = "") -> None:
+        self.console.print(_Trimmed(renderable))
+
+    # -- the quiz -----------------------------------------------------------------------
+
+    def intro(self, title: str, count: int) -> None:
+        heading = Text(f"{count} question{'s' if count != 1 else ''}")
+        if title:
+            heading = Text.assemble(literal(title, self.style("title")), ": ", heading)
+        self.print(heading)
+        self.print(
+            Text(
+                "Type your answer and press Enter. s skips a question; q stops the quiz.",
+                style=self.style("hint"),
+            )
+        )
+
+    def question(self, number: int, total: int, question: Question, layout: Layout) -> None:
+        heading = f"Question {number} of {total}{self.sep}{question.type.label}"
+        if question.points != 1:
+            heading += f"{self.sep}{question.points} points"
+        self.print()
+        if self.plain:
+            self.print(Text(heading))
+        else:
+            self.print(Rule(Text(heading), align="left", style=self.style("rule")))
+        self.print(literal(question.prompt, self.style("prompt")))
+        body = self._question_body(question, layout)
+        if body is not None:
+            self.print()
+            self.print(_indent(body))
+        hint = _ANSWER_HINTS.get(question.type)
+        if hint is not None:
+            self.print(Text(hint, style=self.style("hint")))
+
+    def unclear(self, note: str) -> None:
+        self.print(Text(note, style=self.style("hint")))
+
+    def feedback(self, result: QuestionResult, layout: Layout, article: BankArticle | None) -> None:
+        question = result.question
+        fancy, plain = _HEADLINES[result.outcome]
+        headline = Text(plain if self.plain else fancy, style=self.style(result.outcome.value))
+        if result.outcome is Outcome.CORRECT:
+            headline.append(": ")
+            headline.append_text(literal(result.understood))
+        elif result.outcome is Outcome.INCORRECT:
+            headline.append(": you answered ")
+            headline.append_text(literal(result.understood))
+        self._hanging(headline, first=0, rest=INDENT)
+        if result.outcome is not Outcome.CORRECT:
+            answer = _labelled(["Answer:"], [result.expected], self.style("answer"))
+            self.print(_indent(answer))
+        if question.type in _LISTED_ANSWERS:
+            self.print(_indent(_answer_list(question, layout, self.plain), 2 * INDENT))
+        if result.note:
+            self._indented(literal(result.note))
+        if question.explanation:
+            self._indented(literal(question.explanation))
+        self.evidence(question.evidence, article)
+
+    def evidence(self, evidence: Sequence[Evidence], article: BankArticle | None) -> None:
+        if not evidence:
+            return
+        self._indented(Text("From the article:"))
+        for item in evidence:
+            self._quoted(literal(item.text, self.style("quote")))
+        speaker = speaker_of(evidence, article)
+        if speaker:
+            self._quoted(literal(f"— {speaker}"))
+
+    def stopped(self, reason: StopReason) -> None:
+        message = _STOP_MESSAGES.get(reason)
+        if message:
+            self.print()
+            self.print(Text(message))
+
+    # -- the end --------------------------------------------------------------------------
+
+    def summary(self, result: QuizResult) -> None:
+        self.print()
+        if self.plain:
+            self.print(Text("Results"))
+        else:
+            self.print(Rule(Text("Results"), align="left", style=self.style("rule")))
+        tally = result.tally
+        total = len(result.questions)
+        if tally.asked < total:
+            self.print(Text(f"You stopped after {tally.asked} of {total} questions."))
+        if not tally.asked:
+            return
+        line = Text("Score: ", style=self.style("title"))
+        line.append(f"{tally.points} of {tally.possible} points ({tally.percent:.0f}%)")
+        line.append(f"{self.sep}{tally.correct} of {tally.asked} right")
+        if tally.skipped:
+            line.append(f"{self.sep}{tally.skipped} skipped")
+        self.print(line)
+        by_type = result.by_type()
+        if len(by_type) > 1:
+            table = Table.grid(padding=(0, 3))
+            table.add_column()
+            table.add_column(justify="right")
+            for kind, part in by_type.items():
+                table.add_row(Text(kind.label), Text(f"{part.correct} of {part.asked} right"))
+            self.print(_indent(table))
+        self.print()
+        missed = [
+            (number, asked)
+            for number, asked in enumerate(result.results, start=1)
+            if asked.outcome is not Outcome.CORRECT
+        ]
+        if not missed:
+            self.print(Text("Nothing missed. Well done!", style=self.style("correct")))
+            return
+        self.print(Text(f"To look at again ({len(missed)}):", style=self.style("title")))
+        for number, missed_result in missed:
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(no_wrap=True, justify="right")
+            grid.add_column()
+            prompt = literal(missed_result.question.prompt)
+            if missed_result.outcome is Outcome.SKIPPED:
+                prompt.append(" (skipped)")
+            grid.add_row(Text(f"{number}."), prompt)
+            grid.add_row(
+                Text(""),
+                Text.assemble(
+                    "Answer: ", literal(_answer_line(missed_result.question, self.plain))
+                ),
+            )
+            self.print(_indent(grid))
+
+    # -- pieces -------------------------------------------------------------------------------
+
+    def _indented(self, text: Text) -> None:
+        self.print(_indent(text))
+
+    def _hanging(self, text: Text, *, first: int, rest: int) -> None:
+        """`text` wrapped with its first line indented by `first`, the others by `rest`."""
+        width = max(self.console.width - rest, 20)
+        for number, line in enumerate(text.wrap(self.console, width)):
+            self.print(Text.assemble(" " * (rest if number else first), line))
+
+    def _quoted(self, text: Text) -> None:
+        """`text` set off as a quotation: behind a bar, or indented further when plain."""
+        if self.plain:
+            self.print(_indent(text, 2 * INDENT))
+            return
+        bar = Text("│ ", style=self.style("bar"))
+        for line in text.wrap(self.console, max(self.console.width - INDENT - len(bar), 20)):
+            self.print(Text.assemble(" " * INDENT, bar, line))
+
+    def _question_body(self, question: Question, layout: Layout) -> RenderableType | None:
+        if question.type is QuestionType.MULTIPLE_CHOICE:
+            return _labelled([f"{letter(i)})" for i in range(len(layout.choices))], layout.choices)
+        if question.type is QuestionType.ORDERING:
+            return _labelled([f"{n}." for n in range(1, len(layout.items) + 1)], layout.items)
+        if question.type is QuestionType.MATCHING:
+            numbers = [f"{n})" for n in range(1, len(layout.left) + 1)]
+            letters = [f"{letter(i)})" for i in range(len(layout.right))]
+            if self.plain:
+                table = Table.grid()
+                table.add_row(_labelled(numbers, layout.left))
+                table.add_row("")
+                table.add_row(_labelled(letters, layout.right))
+                return table
+            return _side_by_side(numbers, layout.left, letters, layout.right)
+        return None
+
+
+def show_summary(result: QuizResult, *, console: Console, plain: bool = False) -> None:
+    """Print the end of a quiz: the score overall and by type, and the questions missed."""
+    Screen(console, plain=plain).summary(result)
+
+
+def speaker_of(evidence: Sequence[Evidence], article: BankArticle | None) -> str | None:
+    """Who said the words of `evidence`, as "Elena Dvořák, Mayor", when the article's quotes
+    or reported claims attribute them to someone."""
+    if article is None:
+        return None
+    spans = [(item.start, item.end) for item in evidence]
+    for sentence, speaker in (
+        *((quote.sentence, quote.speaker) for quote in article.quotes),
+        *((claim.sentence, claim.speaker) for claim in article.claims),
+    ):
+        if speaker and any(start < sentence.end and sentence.start < end for start, end in spans):
+            role = next((p.role for p in article.people if p.name == speaker and p.role), None)
+            return f"{speaker}, {role}" if role else speaker
+    return None
+
+
+class _Trimmed:
+    """A renderable without the spaces rich pads lines and table cells with on the right,
+    which would otherwise end up in transcripts and screen-reader output."""
+
+    def __init__(self, renderable: RenderableType) -> None:
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for line in console.render_lines(self.renderable, options, pad=False):
+            while line and not line[-1].control and not line[-1].text.strip():
+                line.pop()
+            if line:
+                last = line.pop()
+                line.append(Segment(last.text.rstrip(), last.style, last.control))
+            yield from line
+            yield Segment.line()
+
+
+def _indent(renderable: RenderableType, width: int = INDENT) -> Padding:
+    return Padding(renderable, (0, 0, 0, width), expand=False)
+
+
+def _labelled(labels: Sequence[str], items: Sequence[str], style: str = "") -> Table:
+    """Items behind their labels, each wrapped under its own start."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for label, item in zip(labels, items, strict=True):
+        grid.add_row(Text(label), literal(item, style))
+    return grid
+
+
+def _side_by_side(
+    numbers: Sequence[str], left: Sequence[str], letters: Sequence[str], right: Sequence[str]
+) -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_column(no_wrap=True, width=2)
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    for row in range(max(len(left), len(right))):
+        cells = [
+            Text(numbers[row]) if row < len(left) else Text(""),
+            literal(left[row]) if row < len(left) else Text(""),
+            Text(""),
+            Text(letters[row]) if row < len(right) else Text(""),
+            literal(right[row]) if row < len(right) else Text(""),
+        ]
+        grid.add_row(*cells)
+    return grid
+
+
+def _answer_list(question: Question, layout: Layout, plain: bool) -> Table:
+    """The right answer of a matching or ordering question spelt out in full."""
+    if question.type is QuestionType.MATCHING:
+        return _labelled(
+            [f"{n}{letter(layout.right.index(p.right))}" for n, p in enumerate(question.pairs, 1)],
+            [f"{pair.left}{_MATCHES[plain]}{pair.right}" for pair in question.pairs],
+        )
+    numbers = positions(layout.items, question.order)
+    return _labelled([f"{number}." for number in numbers], question.order)
+
+
+def _answer_line(question: Question, plain: bool) -> str:
+    """The right answer on one line, without the labels of a particular layout."""
+    if question.type is QuestionType.MATCHING:
+        return "; ".join(f"{pair.left}{_MATCHES[plain]}{pair.right}" for pair in question.pairs)
+    if question.type is QuestionType.ORDERING:
+        return _THEN[plain].join(question.order)
+    return question.answer
+
+
+_ANSWER_HINTS = {
+    QuestionType.MATCHING: f"Give each number a letter, for example: {MATCHING_EXAMPLE}",
+    QuestionType.ORDERING: f"Type the numbers from first to last, for example: {ORDERING_EXAMPLE}",
+}
+
+_MATCHES = {False: " → ", True: ": "}
+_THEN = {False: " → ", True: ", then "}
+"""Arrows, or in plain mode words, which a screen reader reads better."""
+
+_LISTED_ANSWERS = frozenset({QuestionType.MATCHING, QuestionType.ORDERING})

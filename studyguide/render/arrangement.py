@@ -1,0 +1,118 @@
+"""How a bank's questions are laid out on paper: sections, numbers, printed order.
+
+The worksheet and its answer key are both drawn from one `Form`, so the letter the key
+gives is the letter the worksheet prints. Matching and ordering items are printed in a
+shuffled order that depends only on the question id, so the same bank always prints the
+same way. Pure data: no reportlab here.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from studyguide.model import Bank, Question, QuestionType
+
+SECTION_ORDER = (
+    QuestionType.MULTIPLE_CHOICE,
+    QuestionType.TRUE_FALSE,
+    QuestionType.FILL_BLANK,
+    QuestionType.MATCHING,
+    QuestionType.ORDERING,
+    QuestionType.SHORT_ANSWER,
+)
+"""Quick questions first, writing last."""
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedQuestion:
+    number: int
+    question: Question
+    choices: tuple[str, ...] = ()
+    """Multiple choice: the options in printed order, lettered A, B, C..."""
+    right: tuple[str, ...] = ()
+    """Matching: the right column in printed order, lettered A, B, C..."""
+    items: tuple[str, ...] = ()
+    """Ordering: the items in printed order, each with a box for its number."""
+
+    @property
+    def answer_letter(self) -> str | None:
+        """Multiple choice: the letter of the correct option."""
+        if self.question.answer in self.choices:
+            return letter(self.choices.index(self.question.answer))
+        return None
+
+    @property
+    def matching_key(self) -> tuple[str, ...]:
+        """Matching: for left item 1, 2, ... the letter of its partner in the right column."""
+        return tuple(letter(self.right.index(pair.right)) for pair in self.question.pairs)
+
+    @property
+    def ordering_key(self) -> tuple[int, ...]:
+        """Ordering: for each printed item, the number its box should get."""
+        order = self.question.order
+        return tuple(order.index(item) + 1 for item in self.items)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    type: QuestionType
+    questions: tuple[PrintedQuestion, ...]
+
+    @property
+    def points(self) -> int:
+        return sum(printed.question.points for printed in self.questions)
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One printing of a bank: its questions grouped by type and numbered through."""
+
+    sections: tuple[Section, ...]
+
+    @property
+    def points(self) -> int:
+        return sum(section.points for section in self.sections)
+
+    @property
+    def questions(self) -> tuple[PrintedQuestion, ...]:
+        return tuple(printed for section in self.sections for printed in section.questions)
+
+
+def letter(index: int) -> str:
+    return chr(ord("A") + index)
+
+
+def arrange(bank: Bank) -> Form:
+    """Group the bank's questions by type in `SECTION_ORDER`, keeping bank order within a type."""
+    sections = []
+    number = 0
+    ordered_types = SECTION_ORDER + tuple(t for t in QuestionType if t not in SECTION_ORDER)
+    for question_type in ordered_types:
+        printed = []
+        for question in bank.questions:
+            if question.type is question_type:
+                number += 1
+                printed.append(_printed(number, question))
+        if printed:
+            sections.append(Section(question_type, tuple(printed)))
+    return Form(tuple(sections))
+
+
+def _printed(number: int, question: Question) -> PrintedQuestion:
+    return PrintedQuestion(
+        number=number,
+        question=question,
+        choices=question.choices,
+        right=_shuffled(tuple(pair.right for pair in question.pairs), f"{question.id}/right"),
+        items=_shuffled(question.order, f"{question.id}/order"),
+    )
+
+
+def _shuffled(items: tuple[str, ...], seed: str) -> tuple[str, ...]:
+    """`items` in an order that gives nothing away: never the given order when another exists."""
+    mixed = list(items)
+    random.Random(seed).shuffle(mixed)
+    if len(set(items)) > 1 and tuple(mixed) == items:
+        mixed = mixed[1:] + mixed[:1]
+    return tuple(mixed)

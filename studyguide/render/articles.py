@@ -1,0 +1,220 @@
+"""What the documents show of an article: numbered paragraphs, dates, who said what.
+
+Plain data built from a `BankArticle`, without reportlab, so the answer key and the study
+guide agree on paragraph numbers and the rules can be tested on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from studyguide.ingest import parse_text
+from studyguide.model import BankArticle, Quote, QuoteKind, Span
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+_DATE_VALUE = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|Q(?P<quarter>[1-4])|W(?P<week>\d{2})))?"
+)
+
+_MODIFIERS = {
+    "START": "early {}",
+    "MID": "mid-{}",
+    "END": "late {}",
+    "AFTER": "since {}",
+    "BEFORE": "before {}",
+    "APPROX": "about {}",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NumberedParagraph:
+    span: Span
+    number: int | None
+    """1, 2, ... for body paragraphs; None for subheads, which are not counted."""
+    dateline_end: int | None = None
+    """For the paragraph that opens with the dateline: where the dateline ends in `span.text`."""
+
+    @property
+    def heading(self) -> bool:
+        return self.number is None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    """An article's text as the documents print it: subheads and numbered paragraphs."""
+
+    title: str | None
+    """The headline at the top of the text, when the text starts with one."""
+    paragraphs: tuple[NumberedParagraph, ...]
+
+    def paragraph_at(self, offset: int) -> int | None:
+        """The number of the body paragraph holding character `offset`, if one does."""
+        for paragraph in self.paragraphs:
+            if paragraph.span.start <= offset < max(paragraph.span.end, paragraph.span.start + 1):
+                return paragraph.number
+        return None
+
+
+def number_paragraphs(article: BankArticle) -> ArticleText:
+    """Split the article's text into subheads and body paragraphs numbered from 1."""
+    parsed = parse_text(article.text, article_id=article.id)
+    numbered: list[NumberedParagraph] = []
+    count = 0
+    for paragraph in parsed.paragraphs:
+        if paragraph.heading:
+            numbered.append(NumberedParagraph(paragraph.span, None))
+            continue
+        count += 1
+        dateline_end = None
+        if parsed.dateline is not None and parsed.dateline.start == paragraph.span.start:
+            dateline_end = parsed.dateline.end - paragraph.span.start
+        numbered.append(NumberedParagraph(paragraph.span, count, dateline_end))
+    title = parsed.title_span.text if parsed.title_span is not None else None
+    return ArticleText(title, tuple(numbered))
+
+
+def format_date(value: str | None, mod: str | None = None) -> str | None:
+    """A TimeML value as a reader writes it: 2003-03 as "March 2003"; None if it names no time."""
+    if not value:
+        return None
+    found = _DATE_VALUE.match(value)
+    if found is None:
+        return None
+    year = found.group("year")
+    if found.group("day"):
+        text = f"{int(found.group('day'))} {_month(found.group('month'))} {year}"
+    elif found.group("month"):
+        text = f"{_month(found.group('month'))} {year}"
+    elif found.group("quarter"):
+        text = f"Q{found.group('quarter')} {year}"
+    elif found.group("week"):
+        text = f"week {int(found.group('week'))} of {year}"
+    else:
+        text = year
+    return _MODIFIERS[mod].format(text) if mod in _MODIFIERS else text
+
+
+def format_published(published: str | None) -> str | None:
+    """A publication date for a header: ISO dates spelled out, anything else as given."""
+    if not published:
+        return None
+    return format_date(published) if _DATE_VALUE.fullmatch(published) else published
+
+
+def _month(number: str) -> str:
+    index = int(number)
+    return _MONTHS[index - 1] if 1 <= index <= 12 else number
+
+
+def date_sort_key(value: str) -> tuple[int, int, int]:
+    """Year, month, day of a TimeML value (quarters and weeks at their first month)."""
+    found = _DATE_VALUE.match(value)
+    if found is None:
+        return (0, 0, 0)
+    month = 0
+    if found.group("month"):
+        month = int(found.group("month"))
+    elif found.group("quarter"):
+        month = 3 * int(found.group("quarter")) - 2
+    elif found.group("week"):
+        month = min(12, 1 + (int(found.group("week")) - 1) * 12 // 52)
+    return (int(found.group("year")), month, int(found.group("day") or 0))
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    when: str
+    """The date as printed: "March 2003", "since 2014"."""
+    what: str
+    """What happened then: the event clause, or the sentence that gives the date."""
+    paragraph: int | None
+
+
+def timeline(article: BankArticle, text: ArticleText) -> tuple[TimelineEvent, ...]:
+    """The article's dated events in time order (article order for the same date), once each."""
+    dated = []
+    seen: set[tuple[str, str]] = set()
+    for position, mention in enumerate(article.dates):
+        when = format_date(mention.value, mention.mod)
+        if when is None or mention.value is None:
+            continue
+        what = (mention.event or mention.sentence).text.strip()
+        if (when, what) in seen:
+            continue
+        seen.add((when, what))
+        event = TimelineEvent(when, what, text.paragraph_at(mention.sentence.start))
+        dated.append((date_sort_key(mention.value), position, event))
+    return tuple(event for _, _, event in sorted(dated, key=lambda item: (item[0], item[1])))
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Something a person said, as the study guide lists it."""
+
+    cue: str
+    """The verb of saying: said, added, noted."""
+    text: str
+    quoted: bool
+    """Their own words, printed in quotation marks; else reported speech."""
+    paragraph: int | None
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    """The speaker's name, or "Not attributed" for quotes the article gives no speaker."""
+    role: str | None
+    statements: tuple[Statement, ...]
+
+
+UNATTRIBUTED = "Not attributed"
+
+
+def statements_by_speaker(article: BankArticle, text: ArticleText) -> tuple[Speaker, ...]:
+    """Quotes and claims grouped by speaker, speakers in order of their first statement."""
+    grouped: dict[str, list[Statement]] = {}
+    entries: list[tuple[str, Statement]] = []
+    for quote in article.quotes:
+        entries.append((quote.speaker or UNATTRIBUTED, _quote_statement(quote, text)))
+    for claim in article.claims:
+        statement = Statement(
+            claim.cue or "said",
+            claim.content.text.strip(),
+            False,
+            text.paragraph_at(claim.sentence.start),
+            claim.content.start,
+        )
+        entries.append((claim.speaker or UNATTRIBUTED, statement))
+    for speaker, statement in sorted(entries, key=lambda entry: entry[1].start):
+        grouped.setdefault(speaker, []).append(statement)
+    roles = {person.name: person.role for person in article.people}
+    return tuple(
+        Speaker(name, roles.get(name), tuple(statements)) for name, statements in grouped.items()
+    )
+
+
+def _quote_statement(quote: Quote, text: ArticleText) -> Statement:
+    paragraph = text.paragraph_at(quote.sentence.start)
+    if quote.kind is QuoteKind.MIXED:
+        # A partial quote means little without the sentence around it.
+        return Statement(
+            quote.cue or "said", quote.sentence.text.strip(), False, paragraph, quote.content.start
+        )
+    words = quote.content.text.strip().rstrip(",").rstrip()
+    return Statement(quote.cue or "said", words, True, paragraph, quote.content.start)

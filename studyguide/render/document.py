@@ -1,0 +1,104 @@
+"""The shape every PDF document shares: a bank, a setup, and a story of flowables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
+
+from studyguide.model import Bank, BankArticle
+from studyguide.render.articles import format_published
+from studyguide.render.markup import escape
+from studyguide.render.page import RULE, Setup, build_pdf
+
+SEPARATOR = "  ·  "
+
+
+class Document:
+    """A printable document drawn from a bank; subclasses supply the story."""
+
+    name: ClassVar[str]
+    """What the document is called on its pages: "Worksheet"."""
+    suffix: ClassVar[str]
+    """The end of its file name: "worksheet.pdf"."""
+
+    def __init__(self, bank: Bank, setup: Setup) -> None:
+        self.bank = bank
+        self.setup = setup
+        self.styles = setup.styles
+
+    def story(self) -> list[Flowable]:
+        raise NotImplementedError
+
+    def render(self) -> bytes:
+        return build_pdf(
+            self.story(),
+            self.setup,
+            title=f"{self.bank.title} – {self.name}",
+            footer=f"{self.bank.title}{SEPARATOR}{self.name}",
+        )
+
+    def header(self, *details: str) -> list[Flowable]:
+        """Document name, bank title, and a line of details about the article(s)."""
+        lines = [self.name, *details]
+        if len(self.bank.articles) == 1:
+            lines.extend(
+                article_facts(
+                    self.bank.articles[0], with_title=self.bank.articles[0].title != self.bank.title
+                )
+            )
+        elif self.bank.articles:
+            lines.append("Articles: " + "; ".join(article.title for article in self.bank.articles))
+        return [
+            text(self.bank.title, self.styles.title),
+            text(SEPARATOR.join(line for line in lines if line), self.styles.subtitle),
+            Spacer(1, 0.12 * inch),
+        ]
+
+    def rule(self) -> Flowable:
+        return HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=4, spaceAfter=6)
+
+
+def article_facts(article: BankArticle, *, with_title: bool) -> list[str]:
+    """Title (when asked), source and date of an article, those that are known."""
+    facts = [article.title] if with_title else []
+    facts.extend(fact for fact in (article.source, format_published(article.published)) if fact)
+    return facts
+
+
+def text(plain: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph that prints `plain` exactly, markup characters included."""
+    return Paragraph(escape(plain), style)
+
+
+def markup(paragraph_markup: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph from markup whose text parts went through `escape`."""
+    return Paragraph(paragraph_markup, style)
+
+
+def bank_texts(bank: Bank) -> Iterator[str]:
+    """Every piece of bank text a document may print, for checking the font covers it."""
+    yield bank.title
+    for article in bank.articles:
+        yield from (article.title, article.text, article.source or "", article.place or "")
+        for entity in (*article.people, *article.organizations):
+            yield entity.name
+            yield entity.role or ""
+            yield from entity.aliases
+        for quote in article.quotes:
+            yield from (quote.speaker or "", quote.cue or "")
+        for claim in article.claims:
+            yield from (claim.speaker or "", claim.cue)
+    for question in bank.questions:
+        yield from (question.prompt, question.answer, question.explanation, question.altered or "")
+        yield from question.choices
+        yield from question.accepted
+        yield from question.order
+        for pair in question.pairs:
+            yield pair.left
+            yield pair.right
+        for evidence in question.evidence:
+            yield evidence.text

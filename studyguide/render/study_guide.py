@@ -1,0 +1,207 @@
+"""The study guide, read before the quiz: the article at a glance, its people, who said
+what, a timeline, and the text itself with numbered paragraphs.
+
+It holds no questions: a true/false statement may be false on purpose, and a guide should
+only say what the article says.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import inch
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+
+from studyguide.model import BankArticle, Entity
+from studyguide.render.articles import (
+    ArticleText,
+    Speaker,
+    Statement,
+    format_published,
+    number_paragraphs,
+    statements_by_speaker,
+    timeline,
+)
+from studyguide.render.document import Document, article_facts, markup, text
+from studyguide.render.markup import escape
+from studyguide.render.page import MUTED, RULE, SHADE
+from studyguide.render.questions import plain_table
+from studyguide.render.timeline import timeline_drawings
+
+
+class StudyGuide(Document):
+    name = "Study guide"
+    suffix = "study-guide.pdf"
+
+    def story(self) -> list[Flowable]:
+        story = self.header()
+        story.append(self.rule())
+        for index, article in enumerate(self.bank.articles):
+            if index > 0:
+                story.append(PageBreak())
+            if len(self.bank.articles) > 1:
+                story.append(text(article.title, self.styles.title))
+                facts = article_facts(article, with_title=False)
+                if facts:
+                    story.append(text("  ·  ".join(facts), self.styles.subtitle))
+            story.extend(self._article(article))
+        return story
+
+    def _article(self, article: BankArticle) -> list[Flowable]:
+        article_text = number_paragraphs(article)
+        return [
+            *self._at_a_glance(article, article_text),
+            *self._whos_who(article),
+            *self._who_said_what(article, article_text),
+            *self._timeline(article, article_text),
+            *self._article_text(article_text),
+        ]
+
+    def _heading(self, title: str, first: list[Flowable]) -> list[Flowable]:
+        """A section heading kept on the page of the section's first flowable."""
+        return [KeepTogether([text(title, self.styles.section), Spacer(1, 4), *first])]
+
+    def _facts_table(self, rows: list[tuple[str, str]]) -> Flowable:
+        styles = self.styles
+        return plain_table(
+            [[text(label, styles.label), text(value, styles.body)] for label, value in rows],
+            [90.0, self.setup.width - 90.0],
+            ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (0, -1), 5.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        )
+
+    def _at_a_glance(self, article: BankArticle, article_text: ArticleText) -> list[Flowable]:
+        body = [p for p in article_text.paragraphs if not p.heading]
+        heads = len(article_text.paragraphs) - len(body)
+        length = f"{len(body)} paragraph{'s' if len(body) != 1 else ''}"
+        if heads:
+            length += f", {heads} subhead{'s' if heads != 1 else ''}"
+        rows = [("Title", article.title)]
+        rows.extend(
+            (label, value)
+            for label, value in (
+                ("Source", article.source),
+                ("Published", format_published(article.published)),
+                ("Place", article.place),
+            )
+            if value
+        )
+        rows.append(("Length", length))
+        return self._heading("The article at a glance", [self._facts_table(rows)])
+
+    def _whos_who(self, article: BankArticle) -> list[Flowable]:
+        styles = self.styles
+        entities: list[tuple[Entity, str]] = [
+            (person, person.role or "") for person in article.people
+        ]
+        entities.extend(
+            (organization, organization.role or "organisation")
+            for organization in article.organizations
+        )
+        if not entities:
+            return self._heading(
+                "Who's who", [text("The article names no people or organisations.", styles.body)]
+            )
+        rows: list[list[object]] = [
+            [
+                text("Name", styles.label),
+                text("Role", styles.label),
+                text("Also called", styles.label),
+            ]
+        ]
+        rows.extend(
+            [
+                text(entity.name, styles.small_bold),
+                text(role or "–", styles.small),
+                text(", ".join(entity.aliases) or "–", styles.small),
+            ]
+            for entity, role in entities
+        )
+        width = self.setup.width
+        table = plain_table(
+            rows,
+            [width * 0.34, width * 0.38, width * 0.28],
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        )
+        table.repeatRows = 1
+        return self._heading("Who's who", [table])
+
+    def _who_said_what(self, article: BankArticle, article_text: ArticleText) -> list[Flowable]:
+        speakers = statements_by_speaker(article, article_text)
+        if not speakers:
+            return self._heading(
+                "Who said what", [text("The article quotes no one.", self.styles.body)]
+            )
+        first, *others = [self._speaker(speaker) for speaker in speakers]
+        story = [*self._heading("Who said what", first[0]), *first[1]]
+        for kept, rest in others:
+            story.extend([KeepTogether(kept), *rest])
+        return story
+
+    def _speaker(self, speaker: Speaker) -> tuple[list[Flowable], list[Flowable]]:
+        """The speaker's name with their first statement, to keep together; then the rest."""
+        name_markup = f"<b>{escape(speaker.name)}</b>"
+        if speaker.role:
+            name_markup += f"  <font color='#{MUTED.hexval()[2:]}'>{escape(speaker.role)}</font>"
+        rows = [self._statement(statement) for statement in speaker.statements]
+        kept: list[Flowable] = [
+            markup(name_markup, self.styles.subsection),
+            Spacer(1, 2),
+            self._statements(rows[:1]),
+        ]
+        rest: list[Flowable] = [self._statements(rows[1:])] if len(rows) > 1 else []
+        return kept, [*rest, Spacer(1, 4)]
+
+    def _statements(self, rows: list[list[object]]) -> Flowable:
+        width = self.setup.width
+        return plain_table(
+            rows,
+            [16.0, 48.0, width - 16.0 - 48.0 - 66.0, 66.0],
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (2, 0), (2, -1), 12),
+        )
+
+    def _statement(self, statement: Statement) -> list[object]:
+        styles = self.styles
+        words = f"“{statement.text}”" if statement.quoted else statement.text
+        where = f"paragraph {statement.paragraph}" if statement.paragraph is not None else ""
+        return [
+            "",
+            text(statement.cue, styles.muted),
+            text(words, styles.small),
+            text(where, styles.muted),
+        ]
+
+    def _timeline(self, article: BankArticle, article_text: ArticleText) -> list[Flowable]:
+        events = timeline(article, article_text)
+        if not events:
+            return self._heading(
+                "Timeline", [text("The article gives no dates.", self.styles.body)]
+            )
+        drawings: list[Flowable] = list(
+            timeline_drawings(events, self.setup.family, self.setup.width)
+        )
+        return [*self._heading("Timeline", [Spacer(1, 4), drawings[0]]), *drawings[1:]]
+
+    def _article_text(self, article_text: ArticleText) -> list[Flowable]:
+        styles = self.styles
+        flowables: list[Flowable] = []
+        for paragraph in article_text.paragraphs:
+            if paragraph.number is None:
+                flowables.append(text(paragraph.span.text, styles.subhead))
+                continue
+            words = paragraph.span.text
+            cut = paragraph.dateline_end or 0
+            paragraph_markup = f"<b>{escape(words[:cut])}</b>" if cut else ""
+            paragraph_markup += escape(words[cut:], line_breaks=True)
+            flowables.append(
+                Paragraph(paragraph_markup, styles.article, bulletText=str(paragraph.number))
+            )
+        if not flowables:
+            return []
+        return [Spacer(1, 0.1 * inch), *self._heading("The article", flowables[:1]), *flowables[1:]]

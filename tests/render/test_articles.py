@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from studyguide.model import Bank, BankArticle, DateMention, Span
+from studyguide.render.articles import (
+    UNATTRIBUTED,
+    Statement,
+    TimelineEvent,
+    format_date,
+    format_published,
+    number_paragraphs,
+    statements_by_speaker,
+    timeline,
+)
+from tests.render.banks import sample_article
+
+
+def test_paragraphs_are_numbered_without_title_or_subheads() -> None:
+    text = number_paragraphs(sample_article())
+    assert text.title is None
+    numbers = [p.number for p in text.paragraphs]
+    assert numbers[:6] == [1, 2, 3, 4, 5, None]
+    assert [p for p in numbers if p is not None] == list(range(1, 18))
+    headings = [p.span.text for p in text.paragraphs if p.heading]
+    assert headings == [
+        "US-Led 2003 Iraq Invasion Gave Rise to Syrian Crisis",
+        "Syria is Ready to Cooperate With Any Country to Counter Terrorism",
+        'The US is Displaying "Willful Blindness"',
+    ]
+
+
+def test_the_dateline_is_marked_in_the_first_paragraph() -> None:
+    first = number_paragraphs(sample_article()).paragraphs[0]
+    assert first.dateline_end is not None
+    assert first.span.text[: first.dateline_end] == "DAMASCUS (Sputnik) — "
+
+
+def test_an_offset_maps_to_its_paragraph(harbour_bank: Bank) -> None:
+    article = harbour_bank.articles[0]
+    text = number_paragraphs(article)
+    assert text.title == "Harbour Bridge Reopens After Repairs"
+    assert text.paragraph_at(article.text.index("“We promised")) == 2
+    assert text.paragraph_at(article.text.index("Engineers")) == 3
+    assert text.paragraph_at(article.text.index("Harbour Bridge Reopens")) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "mod", "expected"),
+    [
+        ("2003", None, "2003"),
+        ("2003-03", None, "March 2003"),
+        ("2024-05-06", None, "6 May 2024"),
+        ("2015-Q1", None, "Q1 2015"),
+        ("2015-W12", None, "week 12 of 2015"),
+        ("2014", "AFTER", "since 2014"),
+        ("2015", "START", "early 2015"),
+        ("2015-10", "END", "late October 2015"),
+        ("PAST_REF", None, None),
+        (None, None, None),
+    ],
+)
+def test_dates_read_as_people_write_them(
+    value: str | None, mod: str | None, expected: str | None
+) -> None:
+    assert format_date(value, mod) == expected
+
+
+def test_a_published_date_that_is_not_iso_is_kept() -> None:
+    assert format_published("2015-10-11") == "11 October 2015"
+    assert format_published("Sunday morning") == "Sunday morning"
+    assert format_published(None) is None
+
+
+def test_timeline_is_in_time_order_once_per_event() -> None:
+    article = sample_article()
+    events = timeline(article, number_paragraphs(article))
+    assert [(e.when, e.paragraph) for e in events] == [
+        ("2003", 9),
+        ("2003", 6),
+        ("March 2003", 10),
+        ("since 2014", 4),
+    ]
+    assert events[0] == TimelineEvent(
+        "2003", "The United States and its coalition partners invaded Iraq", 9
+    )
+
+
+def test_timeline_skips_dates_it_cannot_place() -> None:
+    text = "Officials met recently. They met again in 2020."
+    sentence = Span(0, 23, "Officials met recently.")
+    article = BankArticle(
+        id="a",
+        title="A",
+        text=text,
+        dates=(
+            DateMention(Span(14, 22, "recently"), "PAST_REF", sentence),
+            DateMention(Span(42, 46, "2020"), "2020", Span(24, 47, text[24:47])),
+            DateMention(Span(42, 46, "2020"), "2020", Span(24, 47, text[24:47])),
+        ),
+    )
+    events = timeline(article, number_paragraphs(article))
+    assert events == (TimelineEvent("2020", "They met again in 2020.", 1),)
+
+
+def test_statements_are_grouped_by_speaker_in_text_order(harbour_bank: Bank) -> None:
+    article = harbour_bank.articles[0]
+    speakers = statements_by_speaker(article, number_paragraphs(article))
+    assert [(s.name, s.role) for s in speakers] == [
+        ("Elena Dvořák", "Mayor"),
+        ("Mehmet Özdağ", "Opposition councillor"),
+    ]
+    quote_start = article.text.index("We promised")
+    claim_start = article.text.index("the project ran")
+    assert speakers[0].statements == (
+        Statement(
+            "said",
+            "We promised a safer crossing, and today we keep that promise",
+            True,
+            2,
+            quote_start,
+        ),
+    )
+    assert speakers[1].statements == (
+        Statement("said", "the project ran a year late", False, 4, claim_start),
+    )
+
+
+def test_a_mixed_quote_shows_its_whole_sentence() -> None:
+    article = sample_article()
+    speakers = statements_by_speaker(article, number_paragraphs(article))
+    assert [s.name for s in speakers] == ["Bashar Assad"]
+    blindness = [
+        s for s in speakers[0].statements if "willful blindness" in s.text and not s.quoted
+    ]
+    assert blindness[0].text.startswith("The US administration is displaying “willful blindness”")
+
+
+def test_quotes_without_a_speaker_are_listed_as_not_attributed(harbour_bank: Bank) -> None:
+    article = harbour_bank.articles[0]
+    anonymous = replace(article, quotes=tuple(replace(q, speaker=None) for q in article.quotes))
+    speakers = statements_by_speaker(anonymous, number_paragraphs(anonymous))
+    assert [s.name for s in speakers] == [UNATTRIBUTED, "Mehmet Özdağ"]
+    assert UNATTRIBUTED == "Not attributed"
