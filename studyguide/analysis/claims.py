@@ -48,8 +48,6 @@ def find_claims(
                 continue
             subject = cue_subject(token)
             speaker = resolver.resolve(subject) if subject is not None else None
-            if speaker:
-                resolver.note_speaker(Span(start, end, text), speaker)
             trimmed = sentence.text.strip()
             lead = sentence.start_char + sentence.text.index(trimmed[:1]) if trimmed else sentence.start_char
             claims.append(

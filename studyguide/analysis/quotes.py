@@ -48,7 +48,7 @@ def find_quotes(
         in_paragraph = [q for q in quoted if paragraph.start <= q.outer.start < paragraph.end]
         last: str | None = None
         for index, quote in enumerate(in_paragraph):
-            attribution = _attribution(doc, quote, quoted, paragraph, resolver)
+            attribution = _attribution(doc, quote, quoted, paragraph, resolver, first=index == 0)
             sentence = _sentences_around(doc, quote, paragraph)
             if attribution is not None:
                 kind, content = _kind_and_content(doc, quote, attribution.cue, quoted)
@@ -74,16 +74,20 @@ def find_quotes(
                 record = Quote(quote.inner, QuoteKind.DIRECT, inherited, sentence)
             if record.speaker:
                 last = record.speaker
-                resolver.note_speaker(record.content, record.speaker)
             quotes.append(record)
         previous_paragraph_speaker = last if in_paragraph else _paragraph_speaker(doc, paragraph, resolver)
     return tuple(quotes), quoted
 
 
 def _attribution(
-    doc: Doc, quote: Quoted, quoted: tuple[Quoted, ...], paragraph: Span, resolver: SpeakerResolver
+    doc: Doc,
+    quote: Quoted,
+    quoted: tuple[Quoted, ...],
+    paragraph: Span,
+    resolver: SpeakerResolver,
+    first: bool,
 ) -> Attribution | None:
-    cue = _nearest_cue(doc, quote, quoted, paragraph)
+    cue = _nearest_cue(doc, quote, quoted, paragraph, look_ahead=first)
     if cue is None:
         return None
     subject = cue_subject(cue)
@@ -93,9 +97,15 @@ def _attribution(
     return Attribution(cue, resolver.resolve(subject), mention)
 
 
-def _nearest_cue(doc: Doc, quote: Quoted, quoted: tuple[Quoted, ...], paragraph: Span) -> Token | None:
-    """The verb of saying outside quotes closest to the quote, in its sentences."""
-    sentences = _spacy_sentences(doc, quote.outer.start, quote.outer.end, paragraph)
+def _nearest_cue(
+    doc: Doc, quote: Quoted, quoted: tuple[Quoted, ...], paragraph: Span, look_ahead: bool
+) -> Token | None:
+    """The verb of saying outside quotes closest to the quote, in its sentences.
+
+    Only the paragraph's first quote looks into the sentence after it: a later one without
+    a cue of its own continues the quote before it ("...," X said. "...").
+    """
+    sentences = _spacy_sentences(doc, quote.outer.start, quote.outer.end, paragraph, look_ahead)
     best: tuple[int, Token] | None = None
     for sentence in sentences:
         for token in sentence:
@@ -112,7 +122,9 @@ def _nearest_cue(doc: Doc, quote: Quoted, quoted: tuple[Quoted, ...], paragraph:
     return best[1] if best else None
 
 
-def _spacy_sentences(doc: Doc, start: int, end: int, paragraph: Span) -> list[SpacySpan]:
+def _spacy_sentences(
+    doc: Doc, start: int, end: int, paragraph: Span, look_ahead: bool = True
+) -> list[SpacySpan]:
     """Sentences overlapping [start, end), and the one right after when the quote ends one."""
     out = []
     following = None
@@ -123,7 +135,7 @@ def _spacy_sentences(doc: Doc, start: int, end: int, paragraph: Span) -> list[Sp
             out.append(sentence)
         elif sentence.start_char >= end and following is None:
             following = sentence
-    if following is not None and out and out[-1].end_char <= end + 1:
+    if look_ahead and following is not None and out and out[-1].end_char <= end + 1:
         out.append(following)
     return out
 

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from studyguide.analysis.entities import Cast
 from studyguide.analysis.lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
-from studyguide.model import Span
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -63,25 +63,45 @@ def _phrase(head: Token) -> SpacySpan:
 
 
 class SpeakerResolver:
-    """Resolves speaker mentions against the cast, remembering who was last mentioned."""
+    """Resolves speaker mentions against the cast, remembering who was last in focus.
 
-    def __init__(self, cast: Cast) -> None:
+    A pronoun speaker ("he said") is the person most recently named as the subject of a
+    sentence, the way a reader follows it; a person merely mentioned ("after the death of
+    X") does not take the focus unless nobody has been a subject yet.
+    """
+
+    def __init__(self, cast: Cast, doc: Doc) -> None:
         self._cast = cast
-        self._positions: list[int] = []
-        self._names: list[str] = []
+        self._subjects: list[tuple[int, str]] = []
+        self._mentions: list[tuple[int, str]] = []
         for entity in cast.entities():
-            if entity.mentions and entity.kind.value == "person":
-                for mention in entity.mentions:
-                    self._remember(mention.start, entity.name)
-
-    def _remember(self, position: int, name: str) -> None:
-        index = bisect.bisect(self._positions, position)
-        self._positions.insert(index, position)
-        self._names.insert(index, name)
+            if entity.kind.value == "person":
+                self._mentions.extend((m.start, entity.name) for m in entity.mentions)
+        for token in doc:
+            if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "PROPN":
+                name = self._name(_phrase(token))
+                if name:
+                    self._subjects.append((token.idx, name))
+        self._subjects.sort()
+        self._mentions.sort()
 
     def last_person_before(self, position: int) -> str | None:
-        index = bisect.bisect_left(self._positions, position)
-        return self._names[index - 1] if index else None
+        for memory in (self._subjects, self._mentions):
+            index = bisect.bisect_left(memory, (position, ""))
+            if index:
+                return memory[index - 1][1]
+        return None
+
+    def _name(self, mention: SpacySpan) -> str | None:
+        for ent in mention.ents:
+            if ent.label_ == "PERSON":
+                name = self._cast.person(ent.text)
+                if name:
+                    return name
+        propns = [t for t in mention if t.pos_ == "PROPN"]
+        if propns and propns[-1] == mention.root:
+            return self._cast.person(" ".join(t.text for t in propns))
+        return None
 
     def resolve(self, mention: SpacySpan) -> str | None:
         """A canonical name, an organisation or a short description; None when unclear."""
@@ -90,16 +110,9 @@ class SpeakerResolver:
             if mention[0].lower_ in _SINGULAR_PRONOUNS:
                 return self.last_person_before(mention.start_char)
             return None
-        for ent in mention.ents:
-            if ent.label_ == "PERSON":
-                name = self._cast.person(ent.text)
-                if name:
-                    return name
-        propns = [t for t in mention if t.pos_ == "PROPN"]
-        if propns and propns[-1] == mention.root:
-            name = self._cast.person(" ".join(t.text for t in propns))
-            if name:
-                return name
+        name = self._name(mention)
+        if name:
+            return name
         by_role = self._cast.person_by_role(text)
         if by_role:
             return by_role
@@ -109,7 +122,3 @@ class SpeakerResolver:
         if mention.root.pos_ in {"NOUN", "PROPN"} and len(mention) <= _MAX_DESCRIPTION_WORDS:
             return text
         return None
-
-    def note_speaker(self, span: Span, name: str) -> None:
-        """A resolved speaker is the most recent person for a following "he said"."""
-        self._remember(span.start, name)
