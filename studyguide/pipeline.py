@@ -23,6 +23,14 @@ def analyze(text: str, published: str | None = None, nlp: Language | None = None
     return analyze_article(parse_text(text, published=published), nlp)
 
 
+def analyze_file(
+    path: Path, published: str | None = None, model: str | None = None
+) -> tuple[Article, Analysis]:
+    """Read and analyse one article file."""
+    article = read_article(path, published=published)
+    return article, analyze_article(article, load_model(model))
+
+
 @dataclass(frozen=True, slots=True)
 class BuildResult:
     bank: Bank

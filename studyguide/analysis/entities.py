@@ -157,6 +157,7 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
         thing = things.setdefault((kind, key), _Thing(kind, key))
         thing.forms.append(form)
         thing.mentions.append(span)
+    _drop_name_fragments(things)
     _add_parenthesised_aliases(doc.text, things)
     return Cast(_group_people(person_mentions), list(things.values()))
 
@@ -265,6 +266,20 @@ def _add_parenthesised_aliases(text: str, things: dict[tuple[EntityKind, str], _
                     del things[(kind, key)]
             if alias not in thing.forms:
                 thing.forms.append(alias)
+
+
+def _drop_name_fragments(things: dict[tuple[EntityKind, str], _Thing]) -> None:
+    """ "Islamic" tagged as a nationality inside "Islamic State militants" is part of a name."""
+    for (kind, key), thing in list(things.items()):
+        if kind is not EntityKind.NATIONALITY:
+            continue
+        longer = [
+            other
+            for (other_kind, other_key), other in things.items()
+            if other_kind is not kind and other_key.startswith(key + " ")
+        ]
+        if longer and len(thing.mentions) <= sum(len(o.mentions) for o in longer):
+            del things[(kind, key)]
 
 
 def _canonical_form(thing: _Thing) -> str:

@@ -112,7 +112,8 @@ def _quoted(text: str, start: int, end: int, unclosed: bool = False) -> Quoted:
     inner_end = end if unclosed else end - 1
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
-    while inner_end > inner_start and text[inner_end - 1].isspace():
+    # The comma before the closing mark belongs to the frame ("...," she said), not the words.
+    while inner_end > inner_start and (text[inner_end - 1].isspace() or text[inner_end - 1] == ","):
         inner_end -= 1
     return Quoted(
         inner=Span(inner_start, inner_end, text[inner_start:inner_end]),

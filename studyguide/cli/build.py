@@ -1,5 +1,54 @@
-"""`studyguide build`."""
+"""`studyguide build`: the whole job in one command, article to bank to PDFs."""
 
 from __future__ import annotations
 
-from studyguide.cli.app import app  # noqa: F401
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from studyguide.cli.app import app
+from studyguide.cli.generate import BANK_FOLDER, write_bank
+from studyguide.cli.options import Count, Model, Published, Seed, check_published
+from studyguide.cli.render import Paper, render
+
+EXAMPLE = "assad-coalition.txt"
+
+
+def example_article() -> Path:
+    """The sample article that ships inside the package."""
+    return Path(str(resources.files("studyguide") / "examples" / EXAMPLE))
+
+
+@app.command()
+def build(
+    article: Annotated[
+        Path | None,
+        typer.Argument(help=f"A news article (UTF-8 text). Default: the bundled example, {EXAMPLE}."),
+    ] = None,
+    bank_folder: Annotated[
+        Path, typer.Option("--bank-folder", help="Where the bank is written.")
+    ] = BANK_FOLDER,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Where the PDFs are written.")
+    ] = Path("output"),
+    count: Count = 20,
+    seed: Seed = 0,
+    published: Published = None,
+    model: Model = None,
+    paper: Annotated[
+        Paper, typer.Option("--paper", case_sensitive=False, help="Paper size.")
+    ] = Paper.LETTER,
+) -> None:
+    """Generate the bank for ARTICLE, then print its worksheet, answer key and study guide.
+
+    Writes question_bank/ARTICLE.yaml and output/ARTICLE-worksheet.pdf, -answer-key.pdf and
+    -study-guide.pdf. Run it with no argument to try it on the bundled example.
+
+    Example:  studyguide build article.txt --count 15
+    """
+    source = article or example_article()
+    bank = bank_folder / f"{source.stem}.yaml"
+    write_bank([source], bank, count=count, seed=seed, published=check_published(published), model=model)
+    render(bank, output=output, worksheet=False, key=False, guide=False, paper=paper, font=None)

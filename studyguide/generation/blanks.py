@@ -6,7 +6,7 @@ import random
 
 from studyguide.generation.context import Context, comparable
 from studyguide.generation.registry import generator
-from studyguide.generation.text import blank_out
+from studyguide.generation.text import balanced, blank_out
 from studyguide.model import Difficulty, Entity, EntityKind, Question, QuestionType, Span
 
 _KINDS = {
@@ -23,7 +23,7 @@ def name_blank(ctx: Context) -> list[Question]:
     rng = random.Random(f"name-blank:{ctx.article.id}")
     out = []
     for sentence in ctx.analysis.sentences:
-        if len(sentence.text.split()) > _MAX_SENTENCE_WORDS:
+        if len(sentence.text.split()) > _MAX_SENTENCE_WORDS or not balanced(sentence.text):
             continue
         candidates = _blankable(ctx, sentence)
         if not candidates:

@@ -8,7 +8,7 @@ import re
 from studyguide.generation.context import Context
 from studyguide.generation.distractors import year_distractors
 from studyguide.generation.registry import generator
-from studyguide.generation.text import blank_out
+from studyguide.generation.text import balanced, blank_out
 from studyguide.model import Difficulty, Question, QuestionType, Span
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -22,7 +22,7 @@ def event_year(ctx: Context) -> list[Question]:
     for date in ctx.analysis.dates:
         found = _YEAR.search(date.span.text)
         sentence = ctx.sentence_of(date.span.start)
-        if found is None or sentence is None or sentence.text in seen:
+        if found is None or sentence is None or sentence.text in seen or not balanced(sentence.text):
             continue
         year = found.group(1)
         if len(_YEAR.findall(sentence.text)) > 1:

@@ -7,7 +7,7 @@ import random
 from studyguide.generation.context import Context
 from studyguide.generation.distractors import entity_distractors
 from studyguide.generation.registry import generator
-from studyguide.generation.text import excerpt, mentions
+from studyguide.generation.text import clause, excerpt, mentions
 from studyguide.model import (
     FALSE,
     TRUE,
@@ -61,7 +61,7 @@ def claim_speaker(ctx: Context) -> list[Question]:
     for index, claim in enumerate(ctx.analysis.claims):
         if claim.speaker not in people or claim.cue.lower() == "according to":
             continue
-        content = " ".join(claim.content.text.split()).rstrip(".")
+        content = clause(claim.content.text)
         if len(content.split()) < 4 or mentions(content, claim.speaker):
             continue
         others = [p for p in people if p != claim.speaker and not mentions(content, p)]
