@@ -84,7 +84,8 @@ def decode_article(path: Path, data: bytes) -> str:
 
 def normalize_text(text: str) -> str:
     """One canonical form: NFC, `\\n` newlines, no trailing spaces, no control characters."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text).replace("\t", " ").replace("\u00a0", " ")
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
@@ -157,11 +158,12 @@ def _trimmed(text: str, start: int, end: int) -> Span:
 
 
 def _is_headline(line: str) -> bool:
-    """A short single line that starts with a capital or digit and has no final punctuation."""
+    """A short single line, starting with a capital or digit, with no sentence punctuation."""
     words = line.split()
     return (
         0 < len(words) <= _HEADLINE_MAX_WORDS
         and "\n" not in line
         and (line[0].isupper() or line[0].isdigit())
         and line.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
+        and not re.search(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]", line)
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from studyguide.model import (
@@ -20,6 +22,9 @@ from studyguide.model import (
     QuoteKind,
     Span,
 )
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 HARBOUR_TEXT = (
     "Harbour Bridge Reopens After Repairs\n"
@@ -140,3 +145,11 @@ def harbour_bank() -> Bank:
         ),
     )
     return Bank(title="Harbour Bridge", articles=(article,), questions=questions)
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The spaCy pipeline, loaded once for the whole test session."""
+    from studyguide.analysis import load_model
+
+    return load_model()

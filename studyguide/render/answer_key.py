@@ -11,10 +11,10 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from studyguide.model import Bank, Evidence, Question, QuestionType
 from studyguide.render.arrangement import Form, PrintedQuestion, Section, arrange
 from studyguide.render.articles import ArticleText, number_paragraphs
-from studyguide.render.document import Document, markup, text
+from studyguide.render.document import Document, markup, plain_table, text
 from studyguide.render.markup import escape
 from studyguide.render.page import RULE, SHADE, Setup
-from studyguide.render.questions import plain_table, printing
+from studyguide.render.questions import printing
 from studyguide.render.worksheet import points_label
 
 _QUICK_PER_ROW = 8

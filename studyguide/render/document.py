@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
 
 from studyguide.model import Bank, BankArticle
 from studyguide.render.articles import format_published
@@ -15,6 +15,15 @@ from studyguide.render.markup import escape
 from studyguide.render.page import RULE, Setup, build_pdf
 
 SEPARATOR = "  ·  "
+
+_PLAIN_TABLE_STYLE = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+]
+"""Tables lay out the documents, so they draw no lines and add no padding unless asked."""
 
 
 class Document:
@@ -102,3 +111,9 @@ def bank_texts(bank: Bank) -> Iterator[str]:
             yield pair.right
         for evidence in question.evidence:
             yield evidence.text
+
+
+def plain_table(rows: list[list[object]], widths: list[float], *extra: tuple[object, ...]) -> Table:
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle([*_PLAIN_TABLE_STYLE, *extra]))
+    return table

@@ -10,11 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from studyguide.model import BLANK, FALSE, TRUE, QuestionType
 from studyguide.render.arrangement import PrintedQuestion, letter
-from studyguide.render.document import text
+from studyguide.render.document import plain_table, text
 from studyguide.render.flowables import AnswerLine, Box, Bubble, WritingLines
 from studyguide.render.markup import escape
 from studyguide.render.page import BODY_SIZE, Setup
@@ -27,13 +27,6 @@ _BLANK_MARK = re.compile(re.escape(BLANK) + "_*")
 _MARK_COLUMN = 20.0
 """Width of the column holding a bubble or box, before the option's text."""
 
-_PLAIN_TABLE = [
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ("TOPPADDING", (0, 0), (-1, -1), 0),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-]
 
 Body = Callable[[PrintedQuestion, Setup, float], list[Flowable]]
 """The flowables under a question's prompt, laid out in the given width."""
@@ -48,15 +41,11 @@ class Printing:
     """What the section tells the student to do."""
     body: Body
     answer: Answer
-    prompt_markup: Callable[[PrintedQuestion], str] = lambda printed: escape(
-        printed.question.prompt
-    )
+    prompt_markup: Callable[[PrintedQuestion], str] = lambda printed: _plain_prompt(printed)
 
 
-def plain_table(rows: list[list[object]], widths: list[float], *extra: tuple[object, ...]) -> Table:
-    table = Table(rows, colWidths=widths, hAlign="LEFT")
-    table.setStyle(TableStyle([*_PLAIN_TABLE, *extra]))
-    return table
+def _plain_prompt(printed: PrintedQuestion) -> str:
+    return escape(printed.question.prompt)
 
 
 # -- multiple choice ------------------------------------------------------------------------

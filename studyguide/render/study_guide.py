@@ -20,10 +20,9 @@ from studyguide.render.articles import (
     statements_by_speaker,
     timeline,
 )
-from studyguide.render.document import Document, article_facts, markup, text
+from studyguide.render.document import Document, article_facts, markup, plain_table, text
 from studyguide.render.markup import escape
 from studyguide.render.page import MUTED, RULE, SHADE
-from studyguide.render.questions import plain_table
 from studyguide.render.timeline import timeline_drawings
 
 

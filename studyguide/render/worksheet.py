@@ -7,9 +7,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from studyguide.model import Bank
 from studyguide.render.arrangement import Form, PrintedQuestion, Section, arrange
-from studyguide.render.document import Document, markup, text
+from studyguide.render.document import Document, markup, plain_table, text
 from studyguide.render.page import INK, Setup
-from studyguide.render.questions import plain_table, printing
+from studyguide.render.questions import printing
 
 NUMBER_COLUMN = 24.0
 POINTS_COLUMN = 48.0

@@ -15,6 +15,10 @@ from studyguide.render.fonts import FontFallbackWarning, load_font, warn_missing
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 VERA = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
 
+needs_dejavu = pytest.mark.skipif(
+    not (DEJAVU / "DejaVuSans.ttf").is_file(), reason=f"DejaVu fonts are not in {DEJAVU}"
+)
+
 
 @pytest.fixture
 def no_system_fonts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
@@ -24,6 +28,7 @@ def no_system_fonts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator
     fonts._installed_font.cache_clear()
 
 
+@needs_dejavu
 def test_dejavu_sans_is_found_with_its_bold_and_italic_faces() -> None:
     family = load_font()
     assert family.label == "DejaVu Sans"
@@ -32,6 +37,7 @@ def test_dejavu_sans_is_found_with_its_bold_and_italic_faces() -> None:
     assert family.missing(["Erdoğan Łódź Dvořák Özdağ “quoted” ‘single’ — …\n\t"]) == []
 
 
+@needs_dejavu
 def test_a_given_font_brings_the_faces_beside_it() -> None:
     family = load_font(DEJAVU / "DejaVuSerif.ttf")
     assert family.label == "DejaVuSerif.ttf"
