@@ -161,6 +161,20 @@ class NoQuestions(StudyguideError):
     exit_code = ExitCode.BAD_INPUT
 
 
+class ProgressUnreadable(StudyguideError):
+    """A quiz progress file that is not what the quiz writes (damaged, or from a newer
+    version); it is left as it is, for the student to move away."""
+
+    code = "SG301"
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(
+            f"{path}: {problem}",
+            "move the file away to start afresh: the quiz writes a new one",
+        )
+        self.path = Path(path)
+
+
 class ModelNotInstalled(StudyguideError):
     code = "SG900"
     exit_code = ExitCode.ENVIRONMENT

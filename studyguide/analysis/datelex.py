@@ -134,9 +134,16 @@ PRESENT_WORDS: tuple[str, ...] = (
     "nowadays",
     "these days",
     "at present",
+    "at the moment",
     "presently",
 )
-PAST_WORDS: tuple[str, ...] = ("recently", "lately", "recent years", "recent decades")
+PAST_WORDS: tuple[str, ...] = (
+    "recently",
+    "lately",
+    "recent years",
+    "recent decades",
+    "the other day",
+)
 FUTURE_WORDS: tuple[str, ...] = ("the near future", "the future")
 
 MODIFIER_PREFIXES: dict[str, str] = {

@@ -645,23 +645,25 @@ def _resolve_year_end(found: re.Match[str], env: _Env) -> _Resolution:
     return _When("year", env.anchor.year) if env.anchor else None
 
 
-def _ago(anchor: dt.date, unit: str, amount: int) -> _When | None:
+def _counted(anchor: dt.date, unit: str, amount: int) -> _When | None:
+    """`amount` units from `anchor` (back when negative), at the granularity of the unit:
+    "two years ago" is a year, "three days ago" a day."""
     try:
         if unit in ("day", "week"):
             days = amount * (7 if unit == "week" else 1)
-            return _day(anchor - dt.timedelta(days=days))
+            return _day(anchor + dt.timedelta(days=days))
         if unit in ("month", "quarter"):
             months = amount * (3 if unit == "quarter" else 1)
-            year, month = _add_months(anchor.year, anchor.month, -months)
+            year, month = _add_months(anchor.year, anchor.month, months)
             if unit == "quarter":
                 return _quarter_of(dt.date(year, month, 1))
             return _When("month", year, month)
         if unit == "year":
-            return _When("year", anchor.year - amount)
+            return _When("year", anchor.year + amount)
         if unit == "decade":
-            return _When("decade", (anchor.year - 10 * amount) // 10 * 10)
+            return _When("decade", (anchor.year + 10 * amount) // 10 * 10)
         if unit == "century":
-            return _When("century", (anchor.year - 100 * amount) // 100 * 100)
+            return _When("century", (anchor.year + 100 * amount) // 100 * 100)
     except (ValueError, OverflowError):
         return None
     return None
@@ -672,7 +674,7 @@ _PERIODS = frozenset({"quarter", "half", "month"})
 
 
 def _resolve_ago(found: re.Match[str], env: _Env) -> _Resolution:
-    amount = _number(found["n"])
+    amount = _number(found["n"]) if found["n"] else None
     if amount is None or amount > 10000:
         return PAST_REF
     unit = _unit(found["unit"])
@@ -686,23 +688,23 @@ def _resolve_ago(found: re.Match[str], env: _Env) -> _Resolution:
         return _shift(reference, "year", -amount)
     if env.anchor is None:
         return PAST_REF
-    return _ago(env.anchor, unit, amount)
+    return _counted(env.anchor, unit, -amount)
 
 
 def _resolve_earlier_later(found: re.Match[str], env: _Env) -> _Resolution:
     amount = _number(found["n"])
-    later = found["dir"].lower() in ("later", "after", "afterward", "afterwards")
+    direction = found["dir"].lower()
+    from_now = direction.startswith("from")
+    later = from_now or direction in ("later", "after", "afterward", "afterwards")
     if amount is None or amount > 10000:
-        return None
+        return FUTURE_REF if from_now else None
     unit = _unit(found["unit"])
     signed = amount if later else -amount
-    if env.reference is not None:
+    if env.reference is not None and not from_now:
         return _shift(env.reference, unit, signed)
     if env.anchor is None:
-        return None
-    if later:
-        return _shift(_day(env.anchor), unit, signed)
-    return _ago(env.anchor, unit, amount)
+        return FUTURE_REF if from_now else None
+    return _counted(env.anchor, unit, signed)
 
 
 def _resolve_year_ago(found: re.Match[str], env: _Env) -> _Resolution:
@@ -1150,12 +1152,15 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "ago",
-        rf"{_QUALIFIER}(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})(?P<orso>\s+(?i:or\s+so))?\s+(?i:ago)(?!\w)",
+        rf"(?<![\w-]){_QUALIFIER}(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT})(?P<orso>\s+(?i:or\s+so))?"
+        r"\s+(?i:ago)(?!\w)",
         _resolve_ago,
     ),
     _rule(
         "earlier-later",
-        rf"(?<![\w-]){_QUALIFIER}(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})(?P<orso>\s+(?i:or\s+so))?\s+(?P<dir>(?i:earlier|later|previously|afterwards?)|(?i:before|after)(?=\s*(?:[,.;:!?)\"”’]|$)))",
+        rf"(?<![\w-]){_QUALIFIER}(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})(?P<orso>\s+(?i:or\s+so))?"
+        r"\s+(?P<dir>(?i:earlier|later|previously|afterwards?|from\s+(?:now|today))"
+        r"|(?i:before|after)(?=\s*(?:[,.;:!?)\"”’]|$)))",
         _resolve_earlier_later,
         compares=True,
     ),

@@ -43,6 +43,10 @@ def inside(regions: tuple[Span, ...], start: int, end: int) -> bool:
     return any(r.start <= start and end <= r.end for r in regions)
 
 
+def overlaps(regions: tuple[Span, ...], start: int, end: int) -> bool:
+    return any(r.start < end and start < r.end for r in regions)
+
+
 def sentence_spans(doc: Doc, regions: tuple[Span, ...]) -> tuple[Span, ...]:
     """Sentences of the body (title, subheads and dateline left out), trimmed of white space."""
     spans = []

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.document import inside
+from studyguide.analysis.document import overlaps
 from studyguide.analysis.lexicon import NAME_TITLES, NEWS_AGENCIES
 from studyguide.model import Entity, EntityKind, Span
 
@@ -116,6 +116,14 @@ class Cast:
                 return _canonical_form(thing)
         return None
 
+    def add_mention(self, name: str, span: Span) -> None:
+        """A mention found by other means than the entity recogniser ("Novak said")."""
+        for person in self._people:
+            if person.name == name and span not in person.mentions:
+                person.mentions.append(span)
+                person.mentions.sort(key=lambda m: m.start)
+                person.forms.add(span.text)
+
     def entities(self) -> tuple[Entity, ...]:
         people = [
             Entity(
@@ -141,7 +149,7 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
     things: dict[tuple[EntityKind, str], _Thing] = {}
     for ent in doc.ents:
         kind = _LABELS.get(ent.label_)
-        if kind is None or inside(skipped, ent.start_char, ent.end_char):
+        if kind is None or overlaps(skipped, ent.start_char, ent.end_char):
             continue
         span = Span(ent.start_char, ent.end_char, ent.text)
         if kind is EntityKind.PERSON:

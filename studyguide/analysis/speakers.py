@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from studyguide.analysis.entities import Cast
 from studyguide.analysis.lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
+from studyguide.model import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -100,7 +101,11 @@ class SpeakerResolver:
                     return name
         propns = [t for t in mention if t.pos_ == "PROPN"]
         if propns and propns[-1] == mention.root:
-            return self._cast.person(" ".join(t.text for t in propns))
+            name = self._cast.person(" ".join(t.text for t in propns))
+            if name:
+                start, end = propns[0].idx, propns[-1].idx + len(propns[-1].text)
+                self._cast.add_mention(name, Span(start, end, mention.doc.text[start:end]))
+            return name
         return None
 
     def resolve(self, mention: SpacySpan) -> str | None:

@@ -40,7 +40,12 @@ class QuestionResult:
     expected: str = ""
     """The right answer in the same labels."""
     note: str = ""
-    """What was forgiven or partly right ("Accepted with a small typo...")."""
+    """What was forgiven or partly right ("Accepted with a small typo..."), or that the
+    answer came too late."""
+    seconds: float | None = None
+    """How long the student took to answer, from the question appearing."""
+    late: bool = False
+    """Answered after the time limit, and so counted as wrong whatever the answer."""
 
     @property
     def id(self) -> str:
@@ -61,6 +66,8 @@ class QuestionResult:
             "expected": self.expected,
             "points": self.points,
             "possible": self.question.points,
+            "seconds": None if self.seconds is None else round(self.seconds, 1),
+            "late": self.late,
         }
 
 
@@ -125,6 +132,15 @@ class QuizResult:
                     tallies[kind] = tallies.get(kind, Tally()).add(result)
         return tallies
 
+    def by_tag(self) -> dict[str, Tally]:
+        """A tally for each tag of the questions asked, in alphabetical order; a question
+        with several tags counts under each."""
+        tallies: dict[str, Tally] = {}
+        for result in self.results:
+            for tag in dict.fromkeys(result.question.tags):
+                tallies[tag] = tallies.get(tag, Tally()).add(result)
+        return {tag: tallies[tag] for tag in sorted(tallies, key=str.casefold)}
+
     @property
     def missed(self) -> tuple[QuestionResult, ...]:
         """The questions answered wrongly or skipped, in the order asked."""
@@ -134,14 +150,48 @@ class QuizResult:
         return {
             "format": RESULTS_FORMAT,
             "title": self.title,
+            **self._round_dict(),
+        }
+
+    def _round_dict(self) -> dict[str, Any]:
+        return {
             "stopped": self.stopped.value,
             "questions_in_quiz": len(self.questions),
             "score": self.tally.to_dict(),
             "by_type": {kind.value: tally.to_dict() for kind, tally in self.by_type().items()},
+            "by_tag": {tag: tally.to_dict() for tag, tally in self.by_tag().items()},
             "questions": [result.to_dict() for result in self.results],
         }
 
 
-def results_json(result: QuizResult) -> str:
-    """The `--results` file: `QuizResult.to_dict()` as indented UTF-8 JSON."""
+@dataclass(frozen=True, slots=True)
+class Session:
+    """A quiz and the retries of its missed questions that followed it."""
+
+    rounds: tuple[QuizResult, ...]
+    """The quiz first, then each retry; never empty."""
+    stopped: StopReason
+    """How the session ended: FINISHED when the student finished or declined a retry."""
+    time_limit: float | None = None
+
+    @property
+    def first(self) -> QuizResult:
+        return self.rounds[0]
+
+    @property
+    def retries(self) -> tuple[QuizResult, ...]:
+        return self.rounds[1:]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The first round's results, with the session's end and the retries added."""
+        return {
+            **self.first.to_dict(),
+            "stopped": self.stopped.value,
+            "time_limit": self.time_limit,
+            "retries": [retry._round_dict() for retry in self.retries],
+        }
+
+
+def results_json(result: QuizResult | Session) -> str:
+    """The `--results` file: the result's `to_dict()` as indented UTF-8 JSON."""
     return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"

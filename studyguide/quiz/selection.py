@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
 
 from studyguide.errors import NoQuestions
-from studyguide.model import Question, QuestionType
+from studyguide.model import Difficulty, Question, QuestionType
 
 TYPE_NAMES: dict[str, QuestionType] = {
     **{kind.value: kind for kind in QuestionType},
@@ -19,57 +21,147 @@ TYPE_NAMES: dict[str, QuestionType] = {
 }
 """Names accepted for `--types`: each type's own name, and a short one."""
 
+DIFFICULTY_NAMES: dict[str, Difficulty] = {level.value: level for level in Difficulty}
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Which of a bank's questions to ask. An empty field lets every question through; a
+    field with several values lets through a question that has any one of them."""
+
+    types: tuple[QuestionType, ...] = ()
+    tags: tuple[str, ...] = ()
+    difficulties: tuple[Difficulty, ...] = ()
+    articles: tuple[str, ...] = ()
+    """Article ids, as the bank names them."""
+
+    def admit(self, question: Question) -> bool:
+        return (
+            (not self.types or question.type in self.types)
+            and (not self.tags or any(tag in self.tags for tag in question.tags))
+            and (not self.difficulties or question.difficulty in self.difficulties)
+            and (not self.articles or question.article in self.articles)
+        )
+
+    @property
+    def only_types(self) -> bool:
+        """Whether types are all that is asked for (or nothing at all)."""
+        return not (self.tags or self.difficulties or self.articles)
+
+    def describe(self) -> str:
+        """The questions let through, in words: "hard ordering questions tagged date"."""
+        words = [
+            " or ".join(level.value for level in self.difficulties),
+            " or ".join(kind.value for kind in self.types),
+            "questions",
+        ]
+        if self.tags:
+            words.append("tagged " + " or ".join(self.tags))
+        if self.articles:
+            words.append("from article " + " or ".join(self.articles))
+        return " ".join(word for word in words if word)
+
+
+def split_names(names: Iterable[str]) -> tuple[str, ...]:
+    """Names given as repeated options, each of which may hold several separated by
+    commas: ("date, quote", "person") -> ("date", "quote", "person"), each once."""
+    found = (name.strip() for group in names for name in group.split(","))
+    return tuple(dict.fromkeys(name for name in found if name))
+
 
 def parse_types(names: Iterable[str]) -> tuple[QuestionType, ...]:
     """Question types from names such as "mc", "true_false" or "fill-blank"; each given
     name may hold several, separated by commas. Raises ValueError naming an unknown one."""
-    kinds: list[QuestionType] = []
-    for group in names:
-        for name in group.split(","):
-            key = name.strip().lower().replace("-", "_")
-            if not key:
-                continue
-            if key not in TYPE_NAMES:
-                known = ", ".join(TYPE_NAMES)
-                raise ValueError(f"unknown question type {name.strip()!r}; choose from: {known}")
-            kinds.append(TYPE_NAMES[key])
-    return tuple(dict.fromkeys(kinds))
+    return _parse(names, TYPE_NAMES, "question type")
 
 
-def select_questions(
+def parse_difficulties(names: Iterable[str]) -> tuple[Difficulty, ...]:
+    """Difficulties from names such as "easy" or "medium,hard". Raises ValueError naming
+    an unknown one."""
+    return _parse(names, DIFFICULTY_NAMES, "difficulty")
+
+
+_Value = TypeVar("_Value")
+
+
+def _parse(names: Iterable[str], known: Mapping[str, _Value], what: str) -> tuple[_Value, ...]:
+    values: list[_Value] = []
+    for name in split_names(names):
+        key = name.lower().replace("-", "_")
+        if key not in known:
+            raise ValueError(f"unknown {what} {name!r}; choose from: {', '.join(known)}")
+        values.append(known[key])
+    return tuple(dict.fromkeys(values))
+
+
+def filter_questions(
+    questions: Sequence[Question], filters: Filters = Filters(), *, source: str = ""
+) -> tuple[Question, ...]:
+    """The questions `filters` lets through, in the bank's order.
+
+    Raises NoQuestions, naming `source` (the bank's file), when none do, and also when a
+    tag or article asked for is not in the bank at all, which is most likely a typo.
+    """
+    where = f"{source}: " if source else ""
+    if not questions:
+        raise NoQuestions(
+            f"{where}the bank has no questions",
+            "add some with: studyguide generate ARTICLE -o BANK",
+        )
+    tags = tuple(dict.fromkeys(tag for q in questions for tag in q.tags))
+    unknown_tags = [tag for tag in filters.tags if tag not in tags]
+    if unknown_tags:
+        raise NoQuestions(
+            f"{where}the bank has no questions tagged {' or '.join(unknown_tags)}",
+            f"its tags are: {', '.join(tags)}" if tags else "its questions have no tags",
+        )
+    articles = tuple(dict.fromkeys(q.article for q in questions))
+    unknown_articles = [article for article in filters.articles if article not in articles]
+    if unknown_articles:
+        raise NoQuestions(
+            f"{where}the bank has no article {' or '.join(unknown_articles)}",
+            f"its articles are: {', '.join(articles)}",
+        )
+    chosen = tuple(q for q in questions if filters.admit(q))
+    if not chosen:
+        raise NoQuestions(f"{where}the bank has no {filters.describe()}", _present(questions, filters))
+    return chosen
+
+
+def _present(questions: Sequence[Question], filters: Filters) -> str:
+    if filters.only_types:
+        present = ", ".join(dict.fromkeys(q.type.value for q in questions))
+        return f"its questions are of these types: {present}"
+    return "no question meets all of these at once; ask for fewer"
+
+
+def order_questions(
     questions: Sequence[Question],
     *,
-    types: Sequence[QuestionType] = (),
     count: int | None = None,
     shuffle: bool = False,
     rng: random.Random | None = None,
-    source: str = "",
 ) -> tuple[Question, ...]:
-    """The questions to ask: those of `types` (all when empty), shuffled with `rng` when
-    `shuffle`, then the first `count`. Fewer than `count` when fewer match.
-
-    Raises NoQuestions, naming `source` (the bank's file), when none match.
-    """
-    chosen = [q for q in questions if not types or q.type in types]
-    if not chosen:
-        raise _nothing_to_ask(questions, types, source)
+    """`questions` shuffled with `rng` when `shuffle`, then the first `count` of them."""
+    chosen = list(questions)
     if shuffle:
         (rng or random.Random()).shuffle(chosen)
     return tuple(chosen if count is None else chosen[:count])
 
 
-def _nothing_to_ask(
-    questions: Sequence[Question], types: Sequence[QuestionType], source: str
-) -> NoQuestions:
-    where = f"{source}: " if source else ""
-    if not questions:
-        return NoQuestions(
-            f"{where}the bank has no questions",
-            "add some with: studyguide generate ARTICLE -o BANK",
-        )
-    asked = " or ".join(kind.value for kind in types)
-    present = ", ".join(dict.fromkeys(q.type.value for q in questions))
-    return NoQuestions(
-        f"{where}the bank has no {asked} questions",
-        f"its questions are of these types: {present}",
-    )
+def select_questions(
+    questions: Sequence[Question],
+    filters: Filters = Filters(),
+    *,
+    count: int | None = None,
+    shuffle: bool = False,
+    rng: random.Random | None = None,
+    source: str = "",
+) -> tuple[Question, ...]:
+    """The questions to ask: those `filters` lets through, shuffled with `rng` when
+    `shuffle`, then the first `count`. Fewer than `count` when fewer match.
+
+    Raises NoQuestions, naming `source` (the bank's file), when none match.
+    """
+    chosen = filter_questions(questions, filters, source=source)
+    return order_questions(chosen, count=count, shuffle=shuffle, rng=rng)
