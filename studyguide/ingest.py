@@ -46,7 +46,9 @@ def read_article(path: Path, published: str | None = None) -> Article:
     if not path.exists():
         raise ArticleNotFound(path, "no such file", "check the path and the file name")
     if path.is_dir():
-        raise ArticleNotFound(path, "is a folder, not an article file", "give the path of a .txt file")
+        raise ArticleNotFound(
+            path, "is a folder, not an article file", "give the path of a .txt file"
+        )
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
         raise ArticleTooLarge(
@@ -58,7 +60,9 @@ def read_article(path: Path, published: str | None = None) -> Article:
     text = normalize_text(decode_article(path, path.read_bytes()))
     if not text.strip():
         raise EmptyArticle(path, "is empty", "give a file that holds the article's text")
-    return parse_text(text, article_id=slugify(path.stem), published=published, fallback_title=path.stem)
+    return parse_text(
+        text, article_id=slugify(path.stem), published=published, fallback_title=path.stem
+    )
 
 
 def decode_article(path: Path, data: bytes) -> str:

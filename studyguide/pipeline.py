@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from studyguide.analysis import analyze_article, load_model
 from studyguide.generation import GenerationReport, generate_questions
 from studyguide.ingest import parse_text, read_article
-from studyguide.model import Analysis, Article, Bank, BankArticle, EntityKind
+from studyguide.model import Analysis, Article, Bank, BankArticle, EntityKind, Question
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    from studyguide.analysis.nlp import Language
 
 DEFAULT_COUNT = 20
 
@@ -50,7 +50,7 @@ def build_bank(
     """Read, analyse and question every article; `count` questions per article."""
     nlp = load_model(model)
     articles: list[BankArticle] = []
-    questions = []
+    questions: list[Question] = []
     reports = []
     for path in paths:
         article = read_article(path, published=published)

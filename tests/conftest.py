@@ -33,7 +33,7 @@ HARBOUR_TEXT = (
     "“We promised a safer crossing, and today we keep that promise,” Dvořák said at the ceremony.\n"
     "Engineers from Łódź Steelworks replaced 40 cables in 2023. The work cost 12 million euros.\n"
     "Opposition councillor Mehmet Özdağ said the project ran a year late. "
-    "\"Nobody should celebrate a delay,\" Özdağ said.\n"
+    '"Nobody should celebrate a delay," Özdağ said.\n'
 )
 
 
@@ -75,7 +75,14 @@ def harbour_bank() -> Bank:
                 "said",
             ),
         ),
-        claims=(Claim(_span(text, "the project ran a year late"), "Mehmet Özdağ", "said", _span(text, late)),),
+        claims=(
+            Claim(
+                _span(text, "the project ran a year late"),
+                "Mehmet Özdağ",
+                "said",
+                _span(text, late),
+            ),
+        ),
         dates=(DateMention(_span(text, "2023"), "2023", _span(text, cables)),),
     )
     questions = (

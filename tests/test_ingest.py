@@ -27,7 +27,10 @@ def test_title_dateline_paragraphs_and_subheads() -> None:
     assert article.place == "Oslo"
     assert article.dateline is not None and article.dateline.text == "OSLO (Nordic Wire) — "
     assert [(p.span.text, p.heading) for p in article.paragraphs] == [
-        ("OSLO (Nordic Wire) — The island ferry sailed again on Tuesday, the operator said.", False),
+        (
+            "OSLO (Nordic Wire) — The island ferry sailed again on Tuesday, the operator said.",
+            False,
+        ),
         ("Storm Damage Repaired", True),
         ("Crews rebuilt the pier in six weeks.", False),
     ]
@@ -36,7 +39,9 @@ def test_title_dateline_paragraphs_and_subheads() -> None:
 
 
 def test_first_line_that_is_prose_is_not_a_title() -> None:
-    article = parse_text("The council met on Monday.\nIt voted to close the road.", fallback_title="road-vote")
+    article = parse_text(
+        "The council met on Monday.\nIt voted to close the road.", fallback_title="road-vote"
+    )
     assert article.title_span is None
     assert article.title == "Road Vote"
     assert len(article.paragraphs) == 2

@@ -26,7 +26,9 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
     quotes, quoted = find_quotes(doc, article, resolver)
     claims = find_claims(doc, resolver, quoted, quotes, skipped)
     dates = tuple(
-        d for d in find_dates(doc, article.published) if not inside(skipped, d.span.start, d.span.end)
+        d
+        for d in find_dates(doc, article.published)
+        if not inside(skipped, d.span.start, d.span.end)
     )
     return Analysis(
         sentences=sentence_spans(doc, skipped),

@@ -16,8 +16,7 @@ from studyguide.analysis.speakers import SpeakerResolver, cue_subject
 from studyguide.model import Claim, Quote, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _MIN_CONTENT_WORDS = 3
 
@@ -49,7 +48,11 @@ def find_claims(
             subject = cue_subject(token)
             speaker = resolver.resolve(subject) if subject is not None else None
             trimmed = sentence.text.strip()
-            lead = sentence.start_char + sentence.text.index(trimmed[:1]) if trimmed else sentence.start_char
+            lead = (
+                sentence.start_char + sentence.text.index(trimmed[:1])
+                if trimmed
+                else sentence.start_char
+            )
             claims.append(
                 Claim(
                     content=Span(start, end, text),

@@ -49,7 +49,7 @@ def overlaps(regions: tuple[Span, ...], start: int, end: int) -> bool:
 
 def sentence_spans(doc: Doc, regions: tuple[Span, ...]) -> tuple[Span, ...]:
     """Sentences of the body (title, subheads and dateline left out), trimmed of white space."""
-    spans = []
+    spans: list[Span] = []
     for sentence in doc.sents:
         start, end = sentence.start_char, sentence.end_char
         for region in regions:

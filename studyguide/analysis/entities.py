@@ -16,9 +16,8 @@ from studyguide.analysis.lexicon import NAME_TITLES, NEWS_AGENCIES
 from studyguide.model import Entity, EntityKind, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 KNOWN_ALIASES = (
     ("united states", "us", "usa", "america", "united states of america"),
@@ -98,7 +97,9 @@ class Cast:
 
     def person_by_role(self, description: str) -> str | None:
         """ "the Syrian president" → the one person whose role holds "president", if only one."""
-        words = [w for w in re.findall(r"[a-z]+", description.lower()) if w not in {"the", "a", "an"}]
+        words = [
+            w for w in re.findall(r"[a-z]+", description.lower()) if w not in {"the", "a", "an"}
+        ]
         if not words:
             return None
         head = words[-1]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from studyguide.errors import ModelNotInstalled
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    from spacy.language import Language as Language
 
 MODEL_ENV = "STUDYGUIDE_SPACY_MODEL"
 

@@ -19,9 +19,8 @@ from studyguide.analysis.speakers import SpeakerResolver, cue_subject, is_cue
 from studyguide.model import Article, Quote, QuoteKind, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 _MIN_UNATTRIBUTED_WORDS = 6
 """An unattributed quote shorter than this is a scare quote, a title or a nickname."""
@@ -65,7 +64,9 @@ def find_quotes(
                 )
             else:
                 starts_paragraph = quote.outer.start == paragraph.start
-                inherited = last if index else (previous_paragraph_speaker if starts_paragraph else None)
+                inherited = (
+                    last if index else (previous_paragraph_speaker if starts_paragraph else None)
+                )
                 words = len(quote.inner.text.split())
                 if inherited is None and words < _MIN_UNATTRIBUTED_WORDS:
                     continue
@@ -75,7 +76,9 @@ def find_quotes(
             if record.speaker:
                 last = record.speaker
             quotes.append(record)
-        previous_paragraph_speaker = last if in_paragraph else _paragraph_speaker(doc, paragraph, resolver)
+        previous_paragraph_speaker = (
+            last if in_paragraph else _paragraph_speaker(doc, paragraph, resolver)
+        )
     return tuple(quotes), quoted
 
 
@@ -162,7 +165,11 @@ def _kind_and_content(
         ]
         if len(outside) < 2:
             break
-        while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct) and tokens[0].text not in QUOTE_CHARACTERS:
+        while (
+            tokens
+            and (tokens[0].lower_ == "that" or tokens[0].is_punct)
+            and tokens[0].text not in QUOTE_CHARACTERS
+        ):
             tokens.pop(0)
         start = min(tokens[0].idx, quote.outer.start)
         end = max(tokens[-1].idx + len(tokens[-1].text), quote.outer.end)

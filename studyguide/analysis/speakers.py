@@ -10,9 +10,8 @@ from studyguide.analysis.lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
 from studyguide.model import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 _MAX_DESCRIPTION_WORDS = 7
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -52,7 +51,7 @@ def cue_subject(cue: Token) -> SpacySpan | None:
 
 def _phrase(head: Token) -> SpacySpan:
     """The head's noun phrase, cut before a relative clause or a long appositive."""
-    tokens = [t for t in head.subtree]
+    tokens = list(head.subtree)
     end = head.i + 1
     for token in tokens:
         if token.i > head.i and token.dep_ in {"relcl", "acl", "punct", "appos", "cc"}:

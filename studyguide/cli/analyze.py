@@ -26,7 +26,9 @@ def analyze(
     model: Model = None,
     output_format: Annotated[
         Format,
-        typer.Option("--format", "-f", case_sensitive=False, help="text for people, json for scripts."),
+        typer.Option(
+            "--format", "-f", case_sensitive=False, help="text for people, json for scripts."
+        ),
     ] = Format.TEXT,
 ) -> None:
     """Show who's who, who said what, and when things happened in ARTICLE.
@@ -83,7 +85,12 @@ def report(article: Article, analysis: Analysis) -> str:
         lines.append("  (no dates found)")
 
     lines += ["", "Names"]
-    for kind in (EntityKind.ORGANIZATION, EntityKind.PLACE, EntityKind.NATIONALITY, EntityKind.EVENT):
+    for kind in (
+        EntityKind.ORGANIZATION,
+        EntityKind.PLACE,
+        EntityKind.NATIONALITY,
+        EntityKind.EVENT,
+    ):
         names = [e for e in analysis.entities if e.kind is kind]
         if names:
             shown = [e.name + (f" ({', '.join(e.aliases)})" if e.aliases else "") for e in names]

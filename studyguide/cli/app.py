@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -15,7 +14,7 @@ from studyguide.errors import ExitCode, InvalidBank, StudyguideError
 class _Group(TyperGroup):
     """Runs a command and turns a `StudyguideError` into a message and its exit code."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # typer's click Context; its class is not public
         try:
             return super().invoke(ctx)
         except StudyguideError as error:

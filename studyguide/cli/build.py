@@ -25,7 +25,9 @@ def example_article() -> Path:
 def build(
     article: Annotated[
         Path | None,
-        typer.Argument(help=f"A news article (UTF-8 text). Default: the bundled example, {EXAMPLE}."),
+        typer.Argument(
+            help=f"A news article (UTF-8 text). Default: the bundled example, {EXAMPLE}."
+        ),
     ] = None,
     bank_folder: Annotated[
         Path, typer.Option("--bank-folder", help="Where the bank is written.")
@@ -50,5 +52,7 @@ def build(
     """
     source = article or example_article()
     bank = bank_folder / f"{source.stem}.yaml"
-    write_bank([source], bank, count=count, seed=seed, published=check_published(published), model=model)
+    write_bank(
+        [source], bank, count=count, seed=seed, published=check_published(published), model=model
+    )
     render(bank, output=output, worksheet=False, key=False, guide=False, paper=paper, font=None)

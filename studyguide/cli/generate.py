@@ -40,18 +40,28 @@ def generate(
     Example:  studyguide generate article.txt --count 15 --seed 3
     """
     path = output or BANK_FOLDER / f"{articles[0].stem}.yaml"
-    write_bank(articles, path, count=count, seed=seed, published=check_published(published), model=model)
+    write_bank(
+        articles, path, count=count, seed=seed, published=check_published(published), model=model
+    )
 
 
 def write_bank(
-    articles: list[Path], path: Path, *, count: int, seed: int, published: str | None, model: str | None
+    articles: list[Path],
+    path: Path,
+    *,
+    count: int,
+    seed: int,
+    published: str | None,
+    model: str | None,
 ) -> None:
     """Build and save a bank, telling the user what it holds (shared with `build`)."""
     from studyguide.bank import save_bank
     from studyguide.pipeline import build_bank
 
     with _progress(len(articles)) as advance:
-        result = build_bank(articles, count=count, seed=seed, published=published, model=model, on_article=advance)
+        result = build_bank(
+            articles, count=count, seed=seed, published=published, model=model, on_article=advance
+        )
     save_bank(result.bank, path)
     questions = result.bank.questions
     kinds = ", ".join(f"{n} {t.label.lower()}" for t, n in _counts(questions))

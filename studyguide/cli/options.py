@@ -10,7 +10,9 @@ import typer
 
 ArticleArg = Annotated[
     Path,
-    typer.Argument(help="A news article as a UTF-8 text file: title on the first line, then paragraphs."),
+    typer.Argument(
+        help="A news article as a UTF-8 text file: title on the first line, then paragraphs."
+    ),
 ]
 
 Published = Annotated[
@@ -33,10 +35,14 @@ Model = Annotated[
 
 Count = Annotated[int, typer.Option("--count", "-n", min=1, max=200, help="Questions per article.")]
 
-Seed = Annotated[int, typer.Option("--seed", help="Seed for choosing and shuffling: same seed, same bank.")]
+Seed = Annotated[
+    int, typer.Option("--seed", help="Seed for choosing and shuffling: same seed, same bank.")
+]
 
 
 def check_published(value: str | None) -> str | None:
     if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise typer.BadParameter(f"{value!r} is not a date like 2015-10-11", param_hint="--published")
+        raise typer.BadParameter(
+            f"{value!r} is not a date like 2015-10-11", param_hint="--published"
+        )
     return value

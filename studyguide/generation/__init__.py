@@ -52,9 +52,7 @@ def generate_questions(
         for pool in pools:
             if pool and len(chosen) < count:
                 chosen.append(_shuffle_choices(pool.pop(0), rng))
-    by_type = tuple(
-        (t, n) for t in QuestionType if (n := sum(q.type is t for q in chosen))
-    )
+    by_type = tuple((t, n) for t in QuestionType if (n := sum(q.type is t for q in chosen)))
     shortfall = None
     if len(chosen) < count:
         shortfall = (

@@ -42,7 +42,9 @@ def name_blank(ctx: Context) -> list[Question]:
                     f"Paragraph {ctx.paragraph_number(sentence.start)} names {entity.name} here."
                 ),
                 evidence=ctx.evidence(sentence),
-                difficulty=Difficulty.EASY if entity.kind is EntityKind.PERSON else Difficulty.MEDIUM,
+                difficulty=Difficulty.EASY
+                if entity.kind is EntityKind.PERSON
+                else Difficulty.MEDIUM,
                 tags=(_KINDS[entity.kind],),
             )
         )

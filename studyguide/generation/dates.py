@@ -22,7 +22,12 @@ def event_year(ctx: Context) -> list[Question]:
     for date in ctx.analysis.dates:
         found = _YEAR.search(date.span.text)
         sentence = ctx.sentence_of(date.span.start)
-        if found is None or sentence is None or sentence.text in seen or not balanced(sentence.text):
+        if (
+            found is None
+            or sentence is None
+            or sentence.text in seen
+            or not balanced(sentence.text)
+        ):
             continue
         year = found.group(1)
         if len(_YEAR.findall(sentence.text)) > 1:

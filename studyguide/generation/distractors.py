@@ -41,7 +41,11 @@ def year_distractors(answer: str, ctx: Context, rng: random.Random, count: int =
     """Other years: first those the article names, then years near the answer."""
     year = int(answer)
     named = sorted(
-        {m.group(0) for d in ctx.analysis.dates for m in re.finditer(r"\b(1[89]|20)\d\d\b", d.span.text)}
+        {
+            m.group(0)
+            for d in ctx.analysis.dates
+            for m in re.finditer(r"\b(1[89]|20)\d\d\b", d.span.text)
+        }
         - {answer}
     )
     nearby = [str(year + step) for step in (-3, -2, -1, 1, 2, 3, -5, 5)]

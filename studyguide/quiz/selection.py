@@ -48,12 +48,13 @@ class Filters:
         """Whether types are all that is asked for (or nothing at all)."""
         return not (self.tags or self.difficulties or self.articles)
 
-    def describe(self) -> str:
-        """The questions let through, in words: "hard ordering questions tagged date"."""
+    def describe(self, count: int = 2) -> str:
+        """`count` of the questions let through, in words: "hard ordering questions tagged
+        date" (without the number)."""
         words = [
             " or ".join(level.value for level in self.difficulties),
             " or ".join(kind.value for kind in self.types),
-            "questions",
+            "question" if count == 1 else "questions",
         ]
         if self.tags:
             words.append("tagged " + " or ".join(self.tags))

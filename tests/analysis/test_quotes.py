@@ -40,8 +40,7 @@ CASES = [
         [("It took us four long years to get here", "Elena Novak", "direct")],
     ),
     (
-        INTRO
-        + '"We waited a long time," Novak said. "Now the whole town can read for free."',
+        INTRO + '"We waited a long time," Novak said. "Now the whole town can read for free."',
         [
             ("We waited a long time", "Elena Novak", "direct"),
             ("Now the whole town can read for free.", "Elena Novak", "direct"),
@@ -99,7 +98,11 @@ def test_speaker_role_and_aliases(nlp: Language) -> None:
     )
     analysis = analyze(text, nlp=nlp)
     (person,) = analysis.people()
-    assert (person.name, person.role, person.aliases) == ("Bashar Assad", "Syrian President", ("Assad",))
+    assert (person.name, person.role, person.aliases) == (
+        "Bashar Assad",
+        "Syrian President",
+        ("Assad",),
+    )
     assert [q.speaker for q in analysis.quotes] == ["Bashar Assad"]
     assert [(c.speaker, c.cue, c.content.text) for c in analysis.claims] == [
         ("Bashar Assad", "noted", "the two armies do not coordinate their attacks")

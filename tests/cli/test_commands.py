@@ -90,7 +90,10 @@ def test_empty_and_binary_articles(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("\n")
     result = runner.invoke(app, ["generate", str(empty)])
-    assert (result.exit_code, result.output.splitlines()[0]) == (3, f"error: {empty}: is empty [SG002]")
+    assert (result.exit_code, result.output.splitlines()[0]) == (
+        3,
+        f"error: {empty}: is empty [SG002]",
+    )
     binary = tmp_path / "scan.pdf"
     binary.write_bytes(b"%PDF-1.4\x00\x01\x02\x03binary")
     result = runner.invoke(app, ["analyze", str(binary)])
