@@ -142,6 +142,13 @@ class InvalidBank(BankError):
         self.problems = problems
 
 
+class BankMergeError(BankError):
+    """New questions could not be added to a bank without disturbing what is in it; the bank
+    is left as it was."""
+
+    code = "SG103"
+
+
 # -- rendering, quiz, environment -------------------------------------------------
 
 

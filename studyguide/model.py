@@ -293,6 +293,18 @@ class BankArticle:
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
     dates: tuple[DateMention, ...] = ()
+    generated: tuple[GeneratedRecord, ...] = ()
+    """The questions studyguide wrote about the article, so that generating again can tell
+    them from the teacher's edits, additions and deletions."""
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedRecord:
+    """A question studyguide wrote into a bank, as it wrote it."""
+
+    id: str
+    fingerprint: str
+    """A short hash of the question's lines as written; other lines mean the teacher edited it."""
 
 
 SCHEMA_VERSION = 1

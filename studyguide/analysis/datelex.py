@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-MONTHS: dict[str, int] = {
+MONTH_NAMES: dict[str, int] = {
     "january": 1,
     "february": 2,
     "march": 3,
@@ -15,6 +15,8 @@ MONTHS: dict[str, int] = {
     "october": 10,
     "november": 11,
     "december": 12,
+}
+MONTH_ABBREVIATIONS: dict[str, int] = {
     "jan": 1,
     "feb": 2,
     "mar": 3,
@@ -22,12 +24,13 @@ MONTHS: dict[str, int] = {
     "jun": 6,
     "jul": 7,
     "aug": 8,
-    "sep": 9,
     "sept": 9,
+    "sep": 9,
     "oct": 10,
     "nov": 11,
     "dec": 12,
 }
+MONTHS: dict[str, int] = {**MONTH_NAMES, **MONTH_ABBREVIATIONS}
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0,
@@ -46,7 +49,6 @@ SEASONS: dict[str, str] = {
     "autumn": "FA",
     "winter": "WI",
 }
-SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 ORDINALS: dict[str, int] = {
     "first": 1,
@@ -107,7 +109,6 @@ NUMBER_WORDS: dict[str, int] = {
     "a hundred": 100,
     "a couple of": 2,
     "a couple": 2,
-    "half a": 0,
 }
 
 VAGUE_QUANTITIES: frozenset[str] = frozenset(

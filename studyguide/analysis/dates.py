@@ -195,23 +195,8 @@ def _capitalized(words: Iterable[str]) -> str:
     return "|".join(sorted({n.capitalize() for n in names} | {n.upper() for n in names}))
 
 
-_FULL_MONTHS = [m for m in lex.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
-_MONTH_FULL = rf"(?:{_capitalized(_FULL_MONTHS)})"
-_ABBREVIATIONS = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sept",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)
-_MONTH_ABBR = rf"(?:{'|'.join(_ABBREVIATIONS + tuple(a.upper() for a in _ABBREVIATIONS))})\.?"
+_MONTH_FULL = rf"(?:{_capitalized(lex.MONTH_NAMES)})"
+_MONTH_ABBR = rf"(?:{_capitalized(lex.MONTH_ABBREVIATIONS)})\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _WEEKDAY = rf"(?:{_capitalized(lex.WEEKDAYS)})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:/]\d)"
@@ -1308,9 +1293,8 @@ def _inside_name(span: Any) -> bool:
     return False
 
 
-def _passes(doc: Doc, candidate: _Candidate) -> bool:
+def _passes(doc: Doc, text: str, candidate: _Candidate) -> bool:
     """Whether the parse agrees that the words are a date and not a look-alike."""
-    text: str = doc.text
     before = text[max(0, candidate.start - 30) : candidate.start]
     if _SET_OR_TIME_BEFORE.search(before):
         return False
@@ -1436,7 +1420,7 @@ def _trimmed_span(doc: Doc, tokens: list[Token]) -> Span | None:
     if not tokens:
         return None
     first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Span(first, last, doc.text[first:last])
+    return Span(first, last, doc[tokens[0].i : tokens[-1].i + 1].text)
 
 
 # ---------------------------------------------------------------------------
@@ -1448,7 +1432,7 @@ def _sentence(doc: Doc, start: int) -> tuple[Span, int]:
     """The sentence holding the character at `start`, and where the sentence before begins."""
     token = _token_at(doc, start)
     if token is None:
-        return Span(0, len(doc.text), doc.text), -1
+        return Span(0, len(doc.text), str(doc.text)), -1
     sentence = token.sent
     previous = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else -1
     return Span(sentence.start_char, sentence.end_char, sentence.text), previous
@@ -1479,7 +1463,7 @@ def find_dates(doc: Doc, published: str | None) -> tuple[DateMention, ...]:
     """
     text: str = doc.text
     anchor = _parse_anchor(published)
-    chosen = _choose([c for c in _candidates(text) if _passes(doc, c)])
+    chosen = _choose([c for c in _candidates(text) if _passes(doc, text, c)])
     mentions: list[DateMention] = []
     reference: _When | None = None
     reference_sentence = -1

@@ -117,6 +117,17 @@ class Cast:
                 return _canonical_form(thing)
         return None
 
+    def add_person(self, mention: str, span: Span) -> str | None:
+        """A speaker the entity recogniser missed ("Hereditary Chief Na'moks said")."""
+        name = _clean_name(mention)
+        if not _plausible_person(name) or self.person(name) or self.organization(name):
+            return self.person(name)
+        person = _Person(name)
+        person.mentions.append(span)
+        person.forms.add(name)
+        self._people.append(person)
+        return name
+
     def add_mention(self, name: str, span: Span) -> None:
         """A mention found by other means than the entity recogniser ("Novak said")."""
         for person in self._people:

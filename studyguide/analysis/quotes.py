@@ -109,20 +109,33 @@ def _nearest_cue(
     a cue of its own continues the quote before it ("...," X said. "...").
     """
     sentences = _spacy_sentences(doc, quote.outer.start, quote.outer.end, paragraph, look_ahead)
+    cues = [
+        token
+        for sentence in sentences
+        for token in sentence
+        if is_cue(token) and not _in_quotes(token.idx, quoted)
+    ]
     best: tuple[int, Token] | None = None
-    for sentence in sentences:
-        for token in sentence:
-            if not is_cue(token) or _in_quotes(token.idx, quoted):
-                continue
-            if token.idx >= quote.outer.end:
-                distance = token.idx - quote.outer.end
-            elif token.idx < quote.outer.start:
-                distance = quote.outer.start - token.idx
-            else:
-                continue
-            if best is None or distance < best[0]:
-                best = (distance, token)
+    for token in cues:
+        if any(other.i != token.i and _governs(other, token) for other in cues):
+            continue  # "Freeland said even though Canada believes ...": the outer cue speaks
+        if token.idx >= quote.outer.end:
+            distance = token.idx - quote.outer.end
+        elif token.idx < quote.outer.start:
+            distance = quote.outer.start - token.idx
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, token)
     return best[1] if best else None
+
+
+def _governs(head: Token, token: Token) -> bool:
+    while token.head.i != token.i:
+        token = token.head
+        if token.i == head.i:
+            return True
+    return False
 
 
 def _spacy_sentences(

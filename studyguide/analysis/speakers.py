@@ -78,12 +78,34 @@ class SpeakerResolver:
             if entity.kind.value == "person":
                 self._mentions.extend((m.start, entity.name) for m in entity.mentions)
         for token in doc:
+            if is_cue(token):
+                self._add_missed_speaker(token)
+        for token in doc:
             if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "PROPN":
                 name = self._name(_phrase(token))
                 if name:
                     self._subjects.append((token.idx, name))
         self._subjects.sort()
         self._mentions.sort()
+
+    def _add_missed_speaker(self, cue: Token) -> None:
+        subject = cue_subject(cue)
+        if subject is None or subject.root.pos_ != "PROPN" or self._name(subject):
+            return
+        if any(t.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} for t in subject):
+            return
+        names = [t for t in subject if t.pos_ == "PROPN" and t.i <= subject.root.i]
+        tail: list[Token] = []
+        for token in reversed(names):
+            if tail and token.i != tail[-1].i - 1:
+                break
+            tail.append(token)
+        tail.reverse()
+        if 1 <= len(tail) <= 3:
+            start, end = tail[0].idx, tail[-1].idx + len(tail[-1].text)
+            self._cast.add_person(
+                subject.doc.text[start:end], Span(start, end, subject.doc.text[start:end])
+            )
 
     def last_person_before(self, position: int) -> str | None:
         for memory in (self._subjects, self._mentions):
@@ -117,7 +139,7 @@ class SpeakerResolver:
         name = self._name(mention)
         if name:
             return name
-        by_role = self._cast.person_by_role(text)
+        by_role = self._cast.person_by_role(text) if mention.root.pos_ == "NOUN" else None
         if by_role:
             return by_role
         for ent in mention.ents:

@@ -64,6 +64,11 @@ class Fields:
         assert isinstance(value, tuple)
         return value
 
+    def named_texts(self, key: str) -> tuple[tuple[str, str], ...]:
+        value = self.values.get(key, ())
+        assert isinstance(value, tuple)
+        return value
+
     def shape(self, key: str) -> Fields | None:
         value = self.values.get(key)
         return value if isinstance(value, Fields) else None
@@ -162,6 +167,8 @@ def _read_value(node: Node, spec: Field, label: str, report: Report) -> object:
             return _INVALID
         found = read_shape(node, spec.shape, f"{label}, {spec.name}", report)
         return _INVALID if found is None else found
+    if spec.kind is Kind.NAMED_TEXTS:
+        return _read_named_texts(node, spec, label, report)
     return _read_shapes(node, spec, label, report)
 
 
@@ -266,6 +273,58 @@ def _read_texts(node: Node, spec: Field, label: str, report: Report) -> object:
         else:
             items.append(item.value)
     return tuple(items) if valid else _INVALID
+
+
+def _read_named_texts(node: Node, spec: Field, label: str, report: Report) -> object:
+    if _is_empty(node):
+        return ()
+    if not isinstance(node, MappingNode):
+        report.error(
+            node,
+            codes.WRONG_TYPE,
+            f"{label}: {spec.name} must be a mapping, not {describe(node)}",
+            'write each item on its own line as "name: text"',
+        )
+        return _INVALID
+    items: dict[str, str] = {}
+    first_line: dict[str, int] = {}
+    valid = True
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, ScalarNode) or not key_node.value.strip():
+            report.error(
+                key_node,
+                codes.WRONG_TYPE,
+                f"{label}, {spec.name}: a name must be text, not {describe(key_node)}",
+            )
+            valid = False
+            continue
+        name = key_node.value
+        if name in first_line:
+            report.error(
+                key_node,
+                codes.DUPLICATE_KEY,
+                f"{label}, {spec.name}: {quoted(name)} appears twice (first on line "
+                f"{first_line[name]})",
+                "keep one of the two",
+            )
+            valid = False
+            continue
+        first_line[name] = key_node.start_mark.line + 1
+        if not isinstance(value_node, ScalarNode):
+            report.error(
+                value_node,
+                codes.WRONG_TYPE,
+                f"{label}, {spec.name}: {quoted(name)} must be text, not {describe(value_node)}",
+            )
+            valid = False
+        elif not value_node.value.strip():
+            report.error(
+                value_node, codes.INVALID_VALUE, f"{label}, {spec.name}: {quoted(name)} is empty"
+            )
+            valid = False
+        else:
+            items[name] = value_node.value
+    return tuple(items.items()) if valid else _INVALID
 
 
 def _read_shapes(node: Node, spec: Field, label: str, report: Report) -> object:

@@ -32,6 +32,7 @@ from studyguide.model import (
     Entity,
     EntityKind,
     Evidence,
+    GeneratedRecord,
     Pair,
     Question,
     QuestionType,
@@ -176,6 +177,7 @@ class _Builder:
             quotes=_present(quotes),
             claims=_present(claims),
             dates=_present(dates),
+            generated=tuple(GeneratedRecord(*item) for item in fields.named_texts("generated")),
         )
 
     def entity(self, fields: Fields, kind: EntityKind) -> Entity | None:

@@ -33,6 +33,8 @@ class Kind(str, Enum):
     """A nested mapping."""
     SHAPES = "shapes"
     """A list of nested mappings."""
+    NAMED_TEXTS = "named_texts"
+    """A mapping of names of one's choosing to texts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +173,13 @@ ARTICLE = Shape(
         Field("quotes", Kind.SHAPES, "Direct quotes with their speakers.", shape=QUOTE),
         Field("claims", Kind.SHAPES, "Reported speech without quote marks.", shape=CLAIM),
         Field("dates", Kind.SHAPES, "Dates, normalized, with their events.", shape=DATE),
+        Field(
+            "generated",
+            Kind.NAMED_TEXTS,
+            "The questions studyguide wrote about the article: each id with a fingerprint of "
+            "its lines as written. Leave it as it is: generating again reads it to keep your "
+            "edits and not to bring back questions you deleted.",
+        ),
     ),
 )
 
@@ -343,6 +352,8 @@ def _field_schema(field: Field) -> dict[str, Any]:
         result = {"enum": list(field.values)}
     elif field.kind is Kind.TEXTS:
         result = {"type": "array", "items": {"type": _ANY_SCALAR}}
+    elif field.kind is Kind.NAMED_TEXTS:
+        result = {"type": "object", "additionalProperties": {"type": _ANY_SCALAR}}
     else:
         assert field.shape is not None
         reference = {"$ref": f"#/$defs/{field.shape.name}"}

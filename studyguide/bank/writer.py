@@ -23,6 +23,7 @@ from studyguide.model import (
     DateMention,
     Entity,
     Evidence,
+    GeneratedRecord,
     Question,
     Quote,
     Span,
@@ -35,6 +36,10 @@ HEADER = """\
 # question needs only a type, a prompt and an answer (multiple_choice also needs choices,
 # matching needs pairs, ordering needs order); the rest gets a default. The format is
 # described in docs/bank-format.md of studyguide.
+#
+# Generating questions into this file again keeps your edits, your own questions and your
+# comments, and does not bring back questions you deleted. The "generated" part of each
+# article is how studyguide tells its questions from yours: leave it as it is.
 #
 # After editing, check the file with:  studyguide validate FILE
 """
@@ -68,8 +73,52 @@ def dump_bank(bank: Bank) -> str:
         ("articles", _sequence([_article(a) for a in bank.articles])),
         ("questions", _sequence([_question(q) for q in bank.questions])),
     )
-    body = yaml.serialize(root, Dumper=_Dumper, allow_unicode=True, width=WIDTH, indent=2)
-    return HEADER + "\n" + body
+    return HEADER + "\n" + _serialize(root)
+
+
+# -- pieces of a bank, for editing a bank's text in place --------------------------
+#
+# Each piece is written in the context `dump_bank` writes it in, so that it comes out
+# exactly as it does in a whole bank: an item of a top-level list starts with "  - ",
+# the keys of an article are indented by 4.
+
+ARTICLE_KEY_INDENT = 4
+"""How far `dump_bank` indents the keys of an article (and of a question)."""
+
+ITEM_INDENT = 2
+"""How far `dump_bank` indents the "- " of an item of `articles` and `questions`."""
+
+
+def question_lines(question: Question) -> str:
+    """The question as an item of a bank's `questions`, exactly as `dump_bank` writes it."""
+    return _item_lines("questions", _question(question))
+
+
+def article_lines(article: BankArticle) -> str:
+    """The article as an item of a bank's `articles`, exactly as `dump_bank` writes it."""
+    return _item_lines("articles", _article(article))
+
+
+def generated_lines(records: tuple[GeneratedRecord, ...]) -> str:
+    """An article's `generated` key and records, indented as `dump_bank` indents them."""
+    node = _generated(records)
+    assert node is not None, "no records to write"
+    text = _serialize(_mapping(("generated", node)))
+    return "".join(" " * ARTICLE_KEY_INDENT + line for line in text.splitlines(keepends=True))
+
+
+def value_lines(key: str, value: str) -> str:
+    """`key: value` as a mapping at the left margin writes it; more lines when the value is long."""
+    return _serialize(_mapping((key, _text(value))))
+
+
+def _item_lines(key: str, item: Node) -> str:
+    text = _serialize(_mapping((key, _sequence([item]))))
+    return text.split(f"{key}:\n", 1)[1]
+
+
+def _serialize(root: Node) -> str:
+    return yaml.serialize(root, Dumper=_Dumper, allow_unicode=True, width=WIDTH, indent=2)
 
 
 def _article(article: BankArticle) -> MappingNode:
@@ -85,7 +134,14 @@ def _article(article: BankArticle) -> MappingNode:
         ("quotes", _items([_quote(q) for q in article.quotes])),
         ("claims", _items([_claim(c) for c in article.claims])),
         ("dates", _items([_date(d) for d in article.dates])),
+        ("generated", _generated(article.generated)),
     )
+
+
+def _generated(records: tuple[GeneratedRecord, ...]) -> MappingNode | None:
+    if not records:
+        return None
+    return _mapping(*((record.id, _text(record.fingerprint)) for record in records))
 
 
 def _entity(entity: Entity) -> MappingNode:

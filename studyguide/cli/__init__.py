@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from studyguide.cli import analyze, build, generate, quiz, render, validate  # noqa: F401
+from studyguide.cli import analyze, build, generate, progress, quiz, render, validate  # noqa: F401
 from studyguide.cli.app import app
 
 

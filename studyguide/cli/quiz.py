@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
@@ -22,7 +23,9 @@ MAX_WIDTH = 80
     help="Take a quiz on a question bank in the terminal.\n\n"
     "Type a letter or a number for multiple choice, t or f for true or false, and words "
     "for the others; s skips a question, q (or Ctrl-C) stops with a summary. "
-    "Answers can also be piped in, one a line."
+    "Answers can also be piped in, one a line.\n\n"
+    "Progress is kept for each bank (see it with: studyguide progress BANK), in the "
+    "user's data folder or in the folder STUDYGUIDE_DATA_DIR names."
 )
 def quiz(
     bank: Annotated[
@@ -62,6 +65,51 @@ def quiz(
             show_default=False,
         ),
     ] = None,
+    tags: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--tags",
+            metavar="TAGS",
+            help="Only questions with one of these tags, comma-separated.",
+            show_default=False,
+        ),
+    ] = None,
+    difficulty: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--difficulty",
+            metavar="LEVELS",
+            help="Only questions of these difficulties, comma-separated: easy, medium, hard.",
+            show_default=False,
+        ),
+    ] = None,
+    article: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--article",
+            metavar="ID",
+            help="Only questions on this article (its id in the bank); may be repeated.",
+            show_default=False,
+        ),
+    ] = None,
+    review: Annotated[
+        bool,
+        typer.Option(
+            "--review",
+            help="Only the questions due again by spaced repetition: those missed, those "
+            "not asked for a while, and those never asked.",
+        ),
+    ] = False,
+    time_limit: Annotated[
+        float | None,
+        typer.Option(
+            "--time-limit",
+            min=1,
+            metavar="SECONDS",
+            help="Seconds for each question; an answer after that counts as wrong.",
+            show_default=False,
+        ),
+    ] = None,
     plain: Annotated[
         bool,
         typer.Option(
@@ -87,55 +135,81 @@ def quiz(
 
     from studyguide.bank import load_bank
     from studyguide.quiz import (
+        Filters,
+        ProgressBook,
         StopReason,
         literal,
+        parse_difficulties,
         parse_types,
+        plan_quiz,
         read_answers,
         results_json,
-        run_quiz,
-        select_questions,
-        show_summary,
+        run_session,
+        split_names,
     )
     from studyguide.storage import write_atomic
 
-    try:
-        kinds = parse_types(types or ())
-    except ValueError as error:
-        raise typer.BadParameter(str(error), param_hint="'--types'") from None
-    loaded = load_bank(bank)
-    rng = random.Random(seed)
-    questions = select_questions(
-        loaded.questions, types=kinds, count=count, shuffle=shuffle, rng=rng, source=str(bank)
+    filters = Filters(
+        types=_parsed(parse_types, types, "--types"),
+        tags=split_names(tags or ()),
+        difficulties=_parsed(parse_difficulties, difficulty, "--difficulty"),
+        articles=split_names(article or ()),
     )
-    console = _console(plain)
-    if count is not None and len(questions) < count:
-        which = "questions of those types" if kinds else "questions"
-        console.print(
-            Text(f"The bank has only {len(questions)} {which}, so the quiz asks all of them.")
-        )
-    result = run_quiz(
-        questions,
+    loaded = load_bank(bank)
+    book = ProgressBook.open(bank, loaded.title)
+    rng = random.Random(seed)
+    plan = plan_quiz(
+        loaded.questions,
+        filters,
+        count=count,
+        shuffle=shuffle,
+        rng=rng,
+        source=str(bank),
+        review=book.progress if review else None,
+    )
+    console = make_console(plain)
+    for note in plan.notes:
+        console.print(Text(note))
+    if not plan.questions:
+        return
+    session = run_session(
+        plan.questions,
         console=console,
         ask=read_answers(sys.stdin, console, plain=plain),
         rng=rng,
         articles=loaded.articles,
         title=loaded.title,
         plain=plain,
+        time_limit=time_limit,
+        on_result=book.record,
     )
-    show_summary(result, console=console, plain=plain)
     if results is not None:
         try:
-            write_atomic(results, results_json(result))
+            write_atomic(results, results_json(session))
         except OSError as error:
             raise StudyguideError(
                 f"{results}: could not write the results ({error.strerror or error})"
             ) from None
         console.print(literal(f"\nResults written to {results}"), soft_wrap=True)
-    if result.stopped is StopReason.INTERRUPTED:
+    if book.error is not None:
+        raise StudyguideError(book.error, "check that the folder can be written to")
+    if session.stopped is StopReason.INTERRUPTED:
         raise typer.Exit(int(ExitCode.INTERRUPTED))
 
 
-def _console(plain: bool) -> Console:
+_Parsed = TypeVar("_Parsed")
+
+
+def _parsed(
+    parse: Callable[[Iterable[str]], tuple[_Parsed, ...]], names: list[str] | None, option: str
+) -> tuple[_Parsed, ...]:
+    try:
+        return parse(names or ())
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint=f"'{option}'") from None
+
+
+def make_console(plain: bool) -> Console:
     from rich.console import Console
 
     console = Console(

@@ -1,19 +1,24 @@
-"""The terminal quiz: ask a bank's questions, grade forgivingly, teach with every answer.
+"""The terminal quiz: ask a bank's questions, grade forgivingly, teach with every answer,
+and remember across quizzes what the student got wrong.
 
-    from studyguide.quiz import read_answers, run_quiz, select_questions, show_summary
+    from studyguide.quiz import ProgressBook, plan_quiz, read_answers, run_session
 
-    questions = select_questions(bank.questions, types=..., count=10, shuffle=True, rng=rng)
-    result = run_quiz(questions, console=console, ask=read_answers(sys.stdin, console),
-                      rng=rng, articles=bank.articles, title=bank.title)
-    show_summary(result, console=console)
+    book = ProgressBook.open(bank_path, bank.title)
+    plan = plan_quiz(bank.questions, Filters(types=...), count=10, shuffle=True, rng=rng,
+                     review=book.progress if review else None)
+    session = run_session(plan.questions, console=console, ask=read_answers(sys.stdin, console),
+                          rng=rng, articles=bank.articles, title=bank.title,
+                          on_result=book.record)
 
-Grading is pure (`grade`), the console, the answers and the randomness are passed in.
-This package never imports spaCy, reportlab or YAML: it works on `Question` objects.
+Grading is pure (`grade`); the console, the answers, the randomness, the clock and the
+place progress is kept are passed in. This package never imports spaCy, reportlab or
+YAML: it works on `Question` objects.
 """
 
 from __future__ import annotations
 
 from studyguide.quiz.answers import Ask, read_answers, read_lines, read_terminal
+from studyguide.quiz.clock import Clock, seconds_in_words, utc_now, wait_in_words
 from studyguide.quiz.grading import (
     Grade,
     Verdict,
@@ -25,44 +30,103 @@ from studyguide.quiz.grading import (
 )
 from studyguide.quiz.layout import Layout, canonical_layout, lay_out
 from studyguide.quiz.literal import clean, literal
+from studyguide.quiz.memory import Memory, remember
+from studyguide.quiz.plan import Plan, plan_quiz
+from studyguide.quiz.progress import (
+    DATA_DIR_VARIABLE,
+    Progress,
+    ProgressBook,
+    Record,
+    data_dir,
+    fingerprint,
+    load_progress,
+    parse_progress,
+    progress_json,
+    progress_path,
+    save_progress,
+)
+from studyguide.quiz.report import ProgressReport, ProgressRow, progress_report, show_progress
 from studyguide.quiz.results import (
     Outcome,
     QuestionResult,
     QuizResult,
+    Session,
     StopReason,
     Tally,
     results_json,
 )
-from studyguide.quiz.screen import show_summary
-from studyguide.quiz.selection import TYPE_NAMES, parse_types, select_questions
-from studyguide.quiz.session import run_quiz
+from studyguide.quiz.screen import retry_prompt, show_summary
+from studyguide.quiz.selection import (
+    DIFFICULTY_NAMES,
+    TYPE_NAMES,
+    Filters,
+    filter_questions,
+    order_questions,
+    parse_difficulties,
+    parse_types,
+    select_questions,
+    split_names,
+)
+from studyguide.quiz.session import run_quiz, run_session
 
 __all__ = [
+    "DATA_DIR_VARIABLE",
+    "DIFFICULTY_NAMES",
     "TYPE_NAMES",
     "Ask",
+    "Clock",
+    "Filters",
     "Grade",
     "Layout",
+    "Memory",
     "Outcome",
+    "Plan",
+    "Progress",
+    "ProgressBook",
+    "ProgressReport",
+    "ProgressRow",
     "QuestionResult",
     "QuizResult",
+    "Record",
+    "Session",
     "StopReason",
     "Tally",
     "Verdict",
     "canonical_layout",
     "clean",
+    "data_dir",
     "expected_response",
+    "filter_questions",
+    "fingerprint",
     "grade",
     "lay_out",
     "literal",
+    "load_progress",
     "normalize",
+    "order_questions",
+    "parse_difficulties",
+    "parse_progress",
     "parse_types",
+    "plan_quiz",
+    "progress_json",
+    "progress_path",
+    "progress_report",
     "read_answers",
     "read_lines",
     "read_terminal",
+    "remember",
     "results_json",
+    "retry_prompt",
     "rivals_for",
     "run_quiz",
+    "run_session",
+    "save_progress",
+    "seconds_in_words",
     "select_questions",
+    "show_progress",
     "show_summary",
+    "split_names",
     "typos",
+    "utc_now",
+    "wait_in_words",
 ]

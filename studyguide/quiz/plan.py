@@ -10,7 +10,7 @@ from datetime import datetime
 from studyguide.model import Question
 from studyguide.quiz.clock import utc_now, wait_in_words
 from studyguide.quiz.progress import Progress
-from studyguide.quiz.selection import Filters, filter_questions, order_questions
+from studyguide.quiz.selection import EVERY_QUESTION, Filters, filter_questions, order_questions
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,7 @@ class Plan:
 
 def plan_quiz(
     questions: Sequence[Question],
-    filters: Filters = Filters(),
+    filters: Filters = EVERY_QUESTION,
     *,
     count: int | None = None,
     shuffle: bool = False,
@@ -45,7 +45,7 @@ def plan_quiz(
         moment = now or utc_now()
         due = tuple(question for question in chosen if review.is_due(question, moment))
         if not due:
-            return Plan((), (_nothing_due(review.next_due(chosen, moment), moment),))
+            return Plan((), _nothing_due(review.next_due(chosen, moment), moment, source))
         notes.append(_due(len(due), len(chosen), count))
         chosen = due
     elif count is not None and count > len(chosen):
@@ -70,14 +70,17 @@ def _due(due: int, total: int, count: int | None) -> str:
     return f"{said}."
 
 
-def _nothing_due(next_due: datetime | None, now: datetime) -> str:
-    if next_due is None:
-        return "Nothing is due for review."
-    local = next_due.astimezone()
-    return (
-        f"Nothing is due for review: the next question is due {wait_in_words(next_due - now)}, "
-        f"at {local:%H:%M} on {local:%Y-%m-%d}."
-    )
+def _nothing_due(next_due: datetime | None, now: datetime, source: str) -> tuple[str, ...]:
+    notes = ["Nothing is due for review."]
+    if next_due is not None:
+        local = next_due.astimezone()
+        notes.append(
+            f"The next question is due {wait_in_words(next_due - now)}, "
+            f"at {local:%H:%M} on {local:%Y-%m-%d}."
+        )
+    if source:
+        notes.append(f"To be asked every question now: studyguide quiz {source}")
+    return tuple(notes)
 
 
 def _questions(count: int) -> str:

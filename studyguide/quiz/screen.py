@@ -17,10 +17,11 @@ from rich.table import Table
 from rich.text import Text
 
 from studyguide.model import BankArticle, Evidence, Question, QuestionType
+from studyguide.quiz.clock import seconds_in_words
 from studyguide.quiz.grading import MATCHING_EXAMPLE, ORDERING_EXAMPLE
 from studyguide.quiz.layout import Layout, letter, positions
 from studyguide.quiz.literal import literal
-from studyguide.quiz.results import Outcome, QuestionResult, QuizResult, StopReason
+from studyguide.quiz.results import Outcome, QuestionResult, QuizResult, StopReason, Tally
 
 INDENT = 2
 
@@ -42,6 +43,8 @@ _HEADLINES = {
     Outcome.INCORRECT: ("✗ Wrong", "Wrong"),
     Outcome.SKIPPED: ("– Skipped", "Skipped"),
 }
+
+_LATE = ("✗ Too late", "Too late")
 
 _STOP_MESSAGES = {
     StopReason.QUIT: "Stopping here.",
@@ -65,6 +68,12 @@ def prompt_for(question: Question, layout: Layout) -> str:
     return _PROMPTS[question.type]
 
 
+def retry_prompt(missed: int) -> str:
+    """The offer, at the end of a quiz, to ask the missed questions again."""
+    questions = "question" if missed == 1 else "questions"
+    return f"Retry the {missed} missed {questions} now? [y/N] "
+
+
 class Screen:
     """Draws the quiz on a rich console."""
 
@@ -85,8 +94,8 @@ class Screen:
 
     # -- the quiz -----------------------------------------------------------------------
 
-    def intro(self, title: str, count: int) -> None:
-        heading = Text(f"{count} question{'s' if count != 1 else ''}")
+    def intro(self, title: str, count: int, time_limit: float | None = None) -> None:
+        heading = Text(_questions(count))
         if title:
             heading = Text.assemble(literal(title, self.style("title")), ": ", heading)
         self.print(heading)
@@ -96,6 +105,22 @@ class Screen:
                 style=self.style("hint"),
             )
         )
+        self._time_limit(time_limit)
+
+    def retry_intro(self, count: int, time_limit: float | None = None) -> None:
+        self.print()
+        self.print(Text(f"Again: the {_questions(count, 'missed ')}", style=self.style("title")))
+        self._time_limit(time_limit)
+
+    def _time_limit(self, time_limit: float | None) -> None:
+        if time_limit is not None:
+            self.print(
+                Text(
+                    f"You have {seconds_in_words(time_limit)} for each question; "
+                    "a later answer counts as wrong.",
+                    style=self.style("hint"),
+                )
+            )
 
     def question(self, number: int, total: int, question: Question, layout: Layout) -> None:
         heading = f"Question {number} of {total}{self.sep}{question.type.label}"
@@ -120,7 +145,7 @@ class Screen:
 
     def feedback(self, result: QuestionResult, layout: Layout, article: BankArticle | None) -> None:
         question = result.question
-        fancy, plain = _HEADLINES[result.outcome]
+        fancy, plain = _LATE if result.late else _HEADLINES[result.outcome]
         headline = Text(plain if self.plain else fancy, style=self.style(result.outcome.value))
         if result.outcome is Outcome.CORRECT:
             headline.append(": ")
@@ -176,14 +201,7 @@ class Screen:
         if tally.skipped:
             line.append(f"{self.sep}{tally.skipped} skipped")
         self.print(line)
-        by_type = result.by_type()
-        if len(by_type) > 1:
-            table = Table.grid(padding=(0, 3))
-            table.add_column()
-            table.add_column(justify="right")
-            for kind, part in by_type.items():
-                table.add_row(Text(kind.label), Text(f"{part.correct} of {part.asked} right"))
-            self.print(_indent(table))
+        self._breakdown(result)
         self.print()
         missed = [
             (number, asked)
@@ -209,6 +227,26 @@ class Screen:
                 ),
             )
             self.print(_indent(grid))
+
+    def _breakdown(self, result: QuizResult) -> None:
+        """The score by type (when there were several) and by tag, in one table."""
+        sections: list[tuple[str, list[tuple[Text, Tally]]]] = []
+        by_type = result.by_type()
+        if len(by_type) > 1:
+            sections.append(("By type", [(Text(k.label), t) for k, t in by_type.items()]))
+        by_tag = result.by_tag()
+        if by_tag:
+            sections.append(("By tag", [(literal(tag), tally) for tag, tally in by_tag.items()]))
+        if not sections:
+            return
+        table = Table.grid(padding=(0, 3))
+        table.add_column()
+        table.add_column(justify="right")
+        for heading, rows in sections:
+            table.add_row(Text(heading, style=self.style("title")), Text(""))
+            for name, part in rows:
+                table.add_row(_indent(name), Text(f"{part.correct} of {part.asked} right"))
+        self.print(_indent(table))
 
     # -- pieces -------------------------------------------------------------------------------
 
@@ -251,6 +289,10 @@ class Screen:
 def show_summary(result: QuizResult, *, console: Console, plain: bool = False) -> None:
     """Print the end of a quiz: the score overall and by type, and the questions missed."""
     Screen(console, plain=plain).summary(result)
+
+
+def _questions(count: int, kind: str = "") -> str:
+    return f"{count} {kind}question" if count == 1 else f"{count} {kind}questions"
 
 
 def speaker_of(evidence: Sequence[Evidence], article: BankArticle | None) -> str | None:

@@ -63,6 +63,10 @@ class Filters:
         return " ".join(word for word in words if word)
 
 
+EVERY_QUESTION = Filters()
+"""The filters that let every question through."""
+
+
 def split_names(names: Iterable[str]) -> tuple[str, ...]:
     """Names given as repeated options, each of which may hold several separated by
     commas: ("date, quote", "person") -> ("date", "quote", "person"), each once."""
@@ -96,7 +100,7 @@ def _parse(names: Iterable[str], known: Mapping[str, _Value], what: str) -> tupl
 
 
 def filter_questions(
-    questions: Sequence[Question], filters: Filters = Filters(), *, source: str = ""
+    questions: Sequence[Question], filters: Filters = EVERY_QUESTION, *, source: str = ""
 ) -> tuple[Question, ...]:
     """The questions `filters` lets through, in the bank's order.
 
@@ -125,7 +129,9 @@ def filter_questions(
         )
     chosen = tuple(q for q in questions if filters.admit(q))
     if not chosen:
-        raise NoQuestions(f"{where}the bank has no {filters.describe()}", _present(questions, filters))
+        raise NoQuestions(
+            f"{where}the bank has no {filters.describe()}", _present(questions, filters)
+        )
     return chosen
 
 
@@ -152,7 +158,7 @@ def order_questions(
 
 def select_questions(
     questions: Sequence[Question],
-    filters: Filters = Filters(),
+    filters: Filters = EVERY_QUESTION,
     *,
     count: int | None = None,
     shuffle: bool = False,

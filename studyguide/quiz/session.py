@@ -1,22 +1,32 @@
-"""A quiz run: ask each question, grade the answer, teach, and keep the results."""
+"""A quiz run: ask each question, grade the answer, teach, and keep the results; then
+offer to ask the missed questions again."""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 
 from rich.console import Console
 
 from studyguide.model import BankArticle, Question
 from studyguide.quiz.answers import Ask
-from studyguide.quiz.grading import Verdict, expected_response, grade, rivals_for
+from studyguide.quiz.clock import seconds_in_words
+from studyguide.quiz.grading import Grade, Verdict, expected_response, grade, rivals_for
 from studyguide.quiz.layout import lay_out
 from studyguide.quiz.literal import clean
-from studyguide.quiz.results import Outcome, QuestionResult, QuizResult, StopReason
-from studyguide.quiz.screen import Screen, prompt_for
+from studyguide.quiz.results import Outcome, QuestionResult, QuizResult, Session, StopReason
+from studyguide.quiz.screen import Screen, prompt_for, retry_prompt, show_summary
 
 SKIP = frozenset({"s", "skip"})
 QUIT = frozenset({"q", "quit"})
+YES = frozenset({"y", "yes"})
+
+Timer = Callable[[], float]
+"""Seconds from some fixed point (time.monotonic), for timing answers."""
+
+OnResult = Callable[[QuestionResult], None]
+"""Told of each result as soon as it is known, to keep progress as the quiz goes."""
 
 
 class _Quit(Exception):
@@ -32,20 +42,31 @@ def run_quiz(
     articles: Sequence[BankArticle] = (),
     title: str = "",
     plain: bool = False,
+    time_limit: float | None = None,
+    timer: Timer = time.monotonic,
+    on_result: OnResult | None = None,
+    retry: bool = False,
 ) -> QuizResult:
     """Ask `questions` in order on `console`, reading answers through `ask`.
 
     After each answer the student sees whether it was right, the right answer, the
     explanation and the evidence from the article (`articles` supplies who said it, and
     the other names a typed answer must not be mistaken for). `rng` lays out matching and
-    ordering questions. Stops early on q, at the end of input and on Ctrl-C, and returns
-    what was asked so far; the caller shows the summary (`show_summary`).
+    ordering questions. An answer given more than `time_limit` seconds after its question
+    appeared (by `timer`) counts as wrong. `on_result` hears of each result as soon as it
+    is known. `retry` introduces the round as a retry of missed questions.
+
+    Stops early on q, at the end of input and on Ctrl-C, and returns what was asked so
+    far; the caller shows the summary (`show_summary`).
     """
     screen = Screen(console, plain=plain)
     by_id = {article.id: article for article in articles}
     results: list[QuestionResult] = []
     stopped = StopReason.FINISHED
-    screen.intro(title, len(questions))
+    if retry:
+        screen.retry_intro(len(questions), time_limit)
+    else:
+        screen.intro(title, len(questions), time_limit)
     try:
         for number, question in enumerate(questions, start=1):
             article = by_id.get(question.article)
@@ -53,6 +74,7 @@ def run_quiz(
             screen.question(number, len(questions), question, layout)
             expected = expected_response(question, layout)
             rivals = rivals_for(question, article)
+            started = timer()
             while True:
                 # Stray keys (arrows without line editing) arrive as escape sequences.
                 answer = clean(ask(prompt_for(question, layout)))
@@ -60,18 +82,19 @@ def run_quiz(
                 if command in QUIT:
                     raise _Quit
                 if command in SKIP:
-                    result = QuestionResult(question, Outcome.SKIPPED, expected=expected)
+                    result = QuestionResult(
+                        question, Outcome.SKIPPED, expected=expected, seconds=timer() - started
+                    )
                     break
                 verdict = grade(question, answer, layout, rivals=rivals)
                 if verdict.verdict is Verdict.UNCLEAR:
                     screen.unclear(verdict.note)
                     continue
-                outcome = Outcome.CORRECT if verdict.correct else Outcome.INCORRECT
-                result = QuestionResult(
-                    question, outcome, answer, verdict.response, expected, verdict.note
-                )
+                result = _judged(question, answer, verdict, expected, timer() - started, time_limit)
                 break
             results.append(result)
+            if on_result is not None:
+                on_result(result)
             screen.feedback(result, layout, article)
     except _Quit:
         stopped = StopReason.QUIT
@@ -83,3 +106,82 @@ def run_quiz(
         stopped = StopReason.INTERRUPTED
     screen.stopped(stopped)
     return QuizResult(tuple(questions), tuple(results), stopped, title)
+
+
+def _judged(
+    question: Question,
+    answer: str,
+    verdict: Grade,
+    expected: str,
+    seconds: float,
+    time_limit: float | None,
+) -> QuestionResult:
+    late = time_limit is not None and seconds > time_limit
+    outcome = Outcome.CORRECT if verdict.correct and not late else Outcome.INCORRECT
+    note = verdict.note
+    if late:
+        assert time_limit is not None
+        after = f"after {seconds_in_words(seconds)}, over the {seconds_in_words(time_limit)} limit"
+        if verdict.correct:
+            note = f"That is right, but it came {after}, so it counts as wrong."
+        else:
+            note = " ".join(filter(None, [f"That came {after}.", note]))
+    return QuestionResult(
+        question, outcome, answer, verdict.response, expected, note, seconds=seconds, late=late
+    )
+
+
+def run_session(
+    questions: Sequence[Question],
+    *,
+    console: Console,
+    ask: Ask,
+    rng: random.Random,
+    articles: Sequence[BankArticle] = (),
+    title: str = "",
+    plain: bool = False,
+    time_limit: float | None = None,
+    timer: Timer = time.monotonic,
+    on_result: OnResult | None = None,
+    offer_retry: bool = True,
+) -> Session:
+    """A whole quiz, as `run_quiz` asks it, with its summary; then, while questions were
+    missed in a round the student finished, the offer to ask those again right away.
+
+    The offer is answered through `ask` like any question: y or yes accepts it, anything
+    else declines, and so does the end of the input. Ctrl-C there ends the session as
+    interrupted.
+    """
+    rounds: list[QuizResult] = []
+    to_ask = tuple(questions)
+    while True:
+        result = run_quiz(
+            to_ask,
+            console=console,
+            ask=ask,
+            rng=rng,
+            articles=articles,
+            title=title,
+            plain=plain,
+            time_limit=time_limit,
+            timer=timer,
+            on_result=on_result,
+            retry=bool(rounds),
+        )
+        show_summary(result, console=console, plain=plain)
+        rounds.append(result)
+        missed = tuple(missed.question for missed in result.missed)
+        if result.stopped is not StopReason.FINISHED or not missed or not offer_retry:
+            return Session(tuple(rounds), result.stopped, time_limit)
+        console.print()
+        try:
+            accepted = ask(retry_prompt(len(missed))).strip().casefold() in YES
+        except EOFError:
+            console.print()
+            accepted = False
+        except KeyboardInterrupt:
+            console.print()
+            return Session(tuple(rounds), StopReason.INTERRUPTED, time_limit)
+        if not accepted:
+            return Session(tuple(rounds), StopReason.FINISHED, time_limit)
+        to_ask = missed

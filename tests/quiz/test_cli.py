@@ -20,13 +20,6 @@ from tests.quiz.conftest import ANSWERS, TRANSCRIPTS
 COLOURS = re.compile(r"\x1b\[[0-9;]*m")
 
 
-@pytest.fixture
-def bank_file(harbour_bank: Bank, tmp_path: Path) -> Path:
-    path = tmp_path / "harbour.yaml"
-    save_bank(harbour_bank, path)
-    return path
-
-
 def _quiz(*args: str | Path, answers: str = "", env: Mapping[str, str] | None = None) -> Result:
     environment = {"COLUMNS": "120", "NO_COLOR": None, "FORCE_COLOR": None, "TERM": "xterm"}
     environment.update(env or {})

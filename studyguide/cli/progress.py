@@ -1,0 +1,40 @@
+"""`studyguide progress`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from studyguide.cli.app import app
+
+
+@app.command(
+    help="Show what the quiz has kept of your answers on a bank: by question type and by "
+    "tag, how many questions you have seen, got right and have due for review, and the "
+    "questions you find hardest."
+)
+def progress(
+    bank: Annotated[
+        Path,
+        typer.Argument(metavar="BANK", help="The question bank (YAML).", show_default=False),
+    ],
+    plain: Annotated[
+        bool,
+        typer.Option("--plain", help="No colour and no decoration, for logs and screen readers."),
+    ] = False,
+) -> None:
+    from rich.text import Text
+
+    from studyguide.bank import load_bank
+    from studyguide.cli.quiz import make_console
+    from studyguide.quiz import ProgressBook, literal, progress_report, show_progress, utc_now
+
+    loaded = load_bank(bank)
+    book = ProgressBook.open(bank, loaded.title)
+    report = progress_report(loaded, book.progress, now=utc_now())
+    console = make_console(plain)
+    show_progress(report, console=console, plain=plain, bank=str(bank))
+    console.print()
+    console.print(Text.assemble("Progress file: ", literal(str(book.path))), soft_wrap=True)
