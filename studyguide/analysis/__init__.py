@@ -25,10 +25,12 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
     resolver = SpeakerResolver(cast, doc)
     quotes, quoted = find_quotes(doc, article, resolver)
     claims = find_claims(doc, resolver, quoted, quotes, skipped)
+    # A dateline's date ("WASHINGTON, August 13 (Xinhua) --") is a real date of the story.
+    not_prose = tuple(region for region in skipped if region != article.dateline)
     dates = tuple(
         d
         for d in find_dates(doc, article.published)
-        if not inside(skipped, d.span.start, d.span.end)
+        if not inside(not_prose, d.span.start, d.span.end)
     )
     return Analysis(
         sentences=sentence_spans(doc, skipped),

@@ -21,6 +21,7 @@ from studyguide.model import DateMention, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 PAST_REF = "PAST_REF"
 PRESENT_REF = "PRESENT_REF"
@@ -165,7 +166,7 @@ class _Env:
     reference: _When | None
     """The last calendar date the text gave before this one, for "the following day"."""
     reference_nearby: bool
-    """Whether that reference stands in the same sentence ("... a year ago")."""
+    """Whether that reference stands in this sentence or the one before ("... a year ago")."""
 
 
 def _parse_anchor(published: str | None) -> dt.date | None:
@@ -192,7 +193,8 @@ def _alternatives(words: Iterable[str]) -> str:
 
 def _capitalized(words: Iterable[str]) -> str:
     names = list(words)
-    return "|".join(sorted({n.capitalize() for n in names} | {n.upper() for n in names}))
+    forms = {n.capitalize() for n in names} | {n.upper() for n in names}
+    return "|".join(sorted(forms, key=lambda form: (-len(form), form)))
 
 
 _MONTH_FULL = rf"(?:{_capitalized(lex.MONTH_NAMES)})"
@@ -1282,7 +1284,7 @@ _SET_OR_TIME_BEFORE = re.compile(
 _NAME_LIKE = frozenset({"WORK_OF_ART", "ORG", "PRODUCT", "FAC", "LAW", "PERSON"})
 
 
-def _inside_name(span: Any) -> bool:
+def _inside_name(span: SpacySpan) -> bool:
     """Whether the words are part of a longer name: "This Week With David Brinkley"."""
     for token in span:
         if token.ent_type_ not in _NAME_LIKE:
@@ -1476,6 +1478,8 @@ def find_dates(doc: Doc, published: str | None) -> tuple[DateMention, ...]:
         try:
             resolved = candidate.rule.resolve(candidate.found, env)
         except (ValueError, OverflowError, KeyError):
+            # Calendar arithmetic at the edges of what `datetime` holds ("9999 years ago"):
+            # the phrase is still a date, only its value cannot be known.
             resolved = None
         value = resolved.value if isinstance(resolved, _When) else resolved
         if isinstance(resolved, _When) and value is not None and not candidate.rule.compares:

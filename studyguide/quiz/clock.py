@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
@@ -14,19 +15,19 @@ def utc_now() -> datetime:
 
 
 def wait_in_words(wait: timedelta) -> str:
-    """How long until something, rounded up the way people say it: "in 1 min",
-    "in 10 min", "in 5 h", "in 3 days"; "now" for a wait that is over."""
+    """How long until something, the way people say it: "in 1 min", "in 10 min", "in 5 h",
+    "in 3 days"; "now" for a wait that is over. Minutes are rounded up, so that a wait of
+    seconds is not "in 0 min"; hours and days to the nearest."""
     seconds = wait.total_seconds()
     if seconds <= 0:
         return "now"
-    minutes = -(-seconds // 60)
+    minutes = math.ceil(seconds / 60)
     if minutes < 60:
-        return f"in {minutes:.0f} min"
-    hours = -(-minutes // 60)
+        return f"in {minutes} min"
+    hours = round(minutes / 60)
     if hours < 48:
-        return f"in {hours:.0f} h"
-    days = -(-hours // 24)
-    return f"in {days:.0f} days"
+        return f"in {hours} h"
+    return f"in {round(hours / 24)} days"
 
 
 def seconds_in_words(seconds: float) -> str:

@@ -8,15 +8,21 @@ import pytest
 from rich.text import Text
 
 from studyguide.errors import NoQuestions
-from studyguide.model import Bank, Question, QuestionType
+from studyguide.model import Bank, Difficulty, Question, QuestionType
 from studyguide.quiz import (
+    Filters,
     Layout,
     canonical_layout,
     clean,
+    filter_questions,
     lay_out,
     literal,
+    parse_difficulties,
     parse_types,
+    seconds_in_words,
     select_questions,
+    split_names,
+    wait_in_words,
 )
 
 
@@ -109,7 +115,7 @@ def test_parse_types() -> None:
 
 def test_select_questions(harbour_bank: Bank) -> None:
     questions = harbour_bank.questions
-    ids = [q.id for q in select_questions(questions, types=(QuestionType.TRUE_FALSE,))]
+    ids = [q.id for q in select_questions(questions, Filters(types=(QuestionType.TRUE_FALSE,)))]
     assert ids == ["q-tf-cables"]
     assert select_questions(questions, count=2) == questions[:2]
     assert select_questions(questions, count=50) == questions
@@ -127,8 +133,120 @@ def test_nothing_to_ask(harbour_bank: Bank) -> None:
         "add some with: studyguide generate ARTICLE -o BANK",
     )
     with pytest.raises(NoQuestions) as raised:
-        select_questions(harbour_bank.questions[:1], types=(QuestionType.ORDERING,))
+        select_questions(harbour_bank.questions[:1], Filters(types=(QuestionType.ORDERING,)))
     assert (raised.value.message, raised.value.hint) == (
         "the bank has no ordering questions",
         "its questions are of these types: multiple_choice",
     )
+
+
+def test_split_names_and_parse_difficulties() -> None:
+    assert split_names(["date, quote", "person", " ,date"]) == ("date", "quote", "person")
+    assert parse_difficulties(["Hard,easy", "hard"]) == (Difficulty.HARD, Difficulty.EASY)
+    with pytest.raises(ValueError) as raised:
+        parse_difficulties(["easy,tricky"])
+    assert str(raised.value) == "unknown difficulty 'tricky'; choose from: easy, medium, hard"
+
+
+_HARBOUR_IDS = ("mc-speaker", "tf-cables", "fill-year", "short-late", "match-roles", "order-events")
+
+
+def _ids(questions: tuple[Question, ...]) -> list[str]:
+    return [q.id for q in questions]
+
+
+@pytest.mark.parametrize(
+    ("filters", "ids"),
+    [
+        (Filters(tags=("date",)), ["q-tf-cables", "q-fill-year", "q-order-events"]),
+        (Filters(tags=("quote", "claim")), ["q-mc-speaker", "q-short-late"]),
+        (Filters(difficulties=(Difficulty.EASY, Difficulty.HARD)), ["q-mc-speaker", "q-short-late"]),
+        (Filters(articles=("harbour-bridge",)), [f"q-{n}" for n in _HARBOUR_IDS]),
+        (
+            Filters(types=(QuestionType.FILL_BLANK, QuestionType.ORDERING), tags=("date",)),
+            ["q-fill-year", "q-order-events"],
+        ),
+        (Filters(tags=("person",), difficulties=(Difficulty.MEDIUM,)), ["q-match-roles"]),
+    ],
+)
+def test_filters(harbour_bank: Bank, filters: Filters, ids: list[str]) -> None:
+    assert _ids(filter_questions(harbour_bank.questions, filters)) == ids
+
+
+def test_filters_that_leave_nothing(harbour_bank: Bank) -> None:
+    questions = harbour_bank.questions
+    cases = [
+        (
+            Filters(tags=("date", "dates")),
+            "h.yaml: the bank has no questions tagged dates",
+            "its tags are: quote, person, date, claim",
+        ),
+        (
+            Filters(articles=("harbour",)),
+            "h.yaml: the bank has no article harbour",
+            "its articles are: harbour-bridge",
+        ),
+        (
+            Filters(
+                types=(QuestionType.MATCHING,),
+                tags=("date",),
+                difficulties=(Difficulty.HARD, Difficulty.EASY),
+            ),
+            "h.yaml: the bank has no hard or easy matching questions tagged date",
+            "no question meets all of these at once; ask for fewer",
+        ),
+        (
+            Filters(tags=("claim",), articles=("harbour-bridge",), types=(QuestionType.ORDERING,)),
+            "h.yaml: the bank has no ordering questions tagged claim from article harbour-bridge",
+            "no question meets all of these at once; ask for fewer",
+        ),
+    ]
+    for filters, message, hint in cases:
+        with pytest.raises(NoQuestions) as raised:
+            filter_questions(questions, filters, source="h.yaml")
+        assert (raised.value.message, raised.value.hint) == (message, hint)
+
+
+def test_a_bank_without_tags_says_so(harbour_bank: Bank) -> None:
+    import dataclasses
+
+    untagged = tuple(dataclasses.replace(q, tags=()) for q in harbour_bank.questions)
+    with pytest.raises(NoQuestions) as raised:
+        filter_questions(untagged, Filters(tags=("date",)))
+    assert (raised.value.message, raised.value.hint) == (
+        "the bank has no questions tagged date",
+        "its questions have no tags",
+    )
+
+
+@pytest.mark.parametrize(
+    ("seconds", "words"),
+    [
+        (-5, "now"),
+        (0, "now"),
+        (1, "in 1 min"),
+        (60, "in 1 min"),
+        (61, "in 2 min"),
+        (3599, "in 1 h"),
+        (3601, "in 1 h"),
+        (5 * 3600 + 1700, "in 5 h"),
+        (47 * 3600, "in 47 h"),
+        (48 * 3600, "in 2 days"),
+        (84 * 3600, "in 4 days"),
+    ],
+)
+def test_wait_in_words(seconds: int, words: str) -> None:
+    from datetime import timedelta
+
+    assert wait_in_words(timedelta(seconds=seconds)) == words
+
+
+def test_seconds_in_words() -> None:
+    assert [seconds_in_words(s) for s in (0.04, 4.25, 9.94, 10, 42.4, 90)] == [
+        "0.0 s",
+        "4.2 s",
+        "9.9 s",
+        "10 s",
+        "42 s",
+        "90 s",
+    ]
