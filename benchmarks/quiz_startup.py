@@ -1,8 +1,9 @@
 """How long a student waits for the first question: `studyguide quiz` on a 100-question bank.
 
 Times, over several runs, from starting the process to the first question's answer prompt
-appearing on its output (the bank loaded, checked, the questions chosen, the first one
-drawn). The target is under 0.5 seconds.
+appearing on its output (the bank loaded, checked, the progress read, the questions chosen,
+the first one drawn). The target is under 0.5 seconds. It is measured twice: a first quiz,
+and a `--review` with a progress file that holds every question, all of them due.
 
     python benchmarks/quiz_startup.py [--runs N] [--questions N]
 """
@@ -18,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from studyguide.bank import load_bank, save_bank
@@ -30,6 +32,14 @@ from studyguide.model import (
     Pair,
     Question,
     QuestionType,
+)
+from studyguide.quiz import (
+    DATA_DIR_VARIABLE,
+    Outcome,
+    Progress,
+    QuestionResult,
+    progress_path,
+    save_progress,
 )
 
 TARGET_SECONDS = 0.5
@@ -96,16 +106,27 @@ def _complete(question: Question, year: str, town: str) -> Question:
     return replace(question, answer=year)
 
 
-def time_to_first_question(bank_path: Path) -> tuple[float, float]:
+def keep_progress(bank: Bank, bank_path: Path, data_dir: Path) -> None:
+    """A progress file in which every question was answered a week ago, so all are due."""
+    answered = datetime.now(timezone.utc) - timedelta(days=7)
+    progress = Progress(str(bank_path.resolve()), bank.title)
+    for n, question in enumerate(bank.questions):
+        outcome = Outcome.CORRECT if n % 3 else Outcome.INCORRECT
+        progress = progress.after(QuestionResult(question, outcome), answered)
+    save_progress(progress, progress_path(bank_path, data_dir))
+
+
+def time_to_first_question(bank_path: Path, data_dir: Path, *options: str) -> tuple[float, float]:
     """Seconds from starting `studyguide quiz` to its first answer prompt on the pipe, by
     the clock and in CPU time (which a busy machine disturbs less)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "studyguide", "quiz", str(bank_path), "--no-shuffle"],
+        [sys.executable, "-m", "studyguide", "quiz", str(bank_path), "--no-shuffle", *options],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        env={**os.environ, DATA_DIR_VARIABLE: str(data_dir)},
     )
     assert process.stdout is not None
     seen = b""
@@ -140,20 +161,25 @@ def main() -> None:
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         bank_path = Path(folder) / "councils.yaml"
-        save_bank(build_bank(options.questions), bank_path)
-        time_to_first_question(bank_path)  # warm the file cache and the bytecode
-        runs = [time_to_first_question(bank_path) for _ in range(options.runs)]
+        bank = build_bank(options.questions)
+        save_bank(bank, bank_path)
+        fresh, kept = Path(folder) / "fresh", Path(folder) / "kept"
+        keep_progress(bank, bank_path, kept)
+        time_to_first_question(bank_path, fresh)  # warm the file cache and the bytecode
+        first = [time_to_first_question(bank_path, fresh) for _ in range(options.runs)]
+        review = [time_to_first_question(bank_path, kept, "--review") for _ in range(options.runs)]
         loading = statistics.median(time_to_load(bank_path) for _ in range(options.runs))
-    times = sorted(elapsed for elapsed, _ in runs)
-    median = statistics.median(times)
-    cpu = statistics.median(cpu for _, cpu in runs)
-    verdict = "within" if median < TARGET_SECONDS else "OVER"
-    print(
-        f"quiz startup, {options.questions}-question bank, {options.runs} runs: "
-        f"median {median:.3f} s, best {times[0]:.3f} s, worst {times[-1]:.3f} s "
-        f"({verdict} the {TARGET_SECONDS} s target)"
-    )
-    print(f"  CPU time {cpu:.3f} s; of the wait, loading the bank takes {loading:.3f} s")
+    print(f"quiz startup, {options.questions}-question bank, {options.runs} runs each:")
+    for name, runs in (("first quiz", first), ("--review", review)):
+        times = sorted(elapsed for elapsed, _ in runs)
+        median = statistics.median(times)
+        cpu = statistics.median(cpu for _, cpu in runs)
+        verdict = "within" if median < TARGET_SECONDS else "OVER"
+        print(
+            f"  {name:<11} median {median:.3f} s, best {times[0]:.3f} s, worst {times[-1]:.3f} s, "
+            f"CPU {cpu:.3f} s ({verdict} the {TARGET_SECONDS} s target)"
+        )
+    print(f"  of the wait, loading the bank takes {loading:.3f} s")
 
 
 if __name__ == "__main__":

@@ -2,12 +2,23 @@
 
 `dump_bank` and `parse_bank` turn a `Bank` into text and back; `load_bank` and
 `save_bank` do the same with a file; `check_bank` and `check_file` report every problem
-of a bank (warnings too) for `studyguide validate`.
+of a bank (warnings too) for `studyguide validate`. `merge_into_bank` adds generated
+questions to a bank the teacher may have edited, keeping the edits; `filter_questions`
+and `filter_bank` choose questions by article, type, tag and difficulty.
 """
 
 from __future__ import annotations
 
 from studyguide.bank.files import MAX_BANK_BYTES, check_file, load_bank, read_bank_text, save_bank
+from studyguide.bank.filters import (
+    TYPE_NAMES,
+    filter_bank,
+    filter_questions,
+    parse_difficulties,
+    parse_types,
+    split_names,
+)
+from studyguide.bank.merge import MergeReport, merge_bank_text, merge_into_bank, record_generated
 from studyguide.bank.reader import check_bank, parse_bank, question_id
 from studyguide.bank.schema import SCHEMA_FILE
 from studyguide.bank.writer import dump_bank
@@ -15,12 +26,22 @@ from studyguide.bank.writer import dump_bank
 __all__ = [
     "MAX_BANK_BYTES",
     "SCHEMA_FILE",
+    "TYPE_NAMES",
+    "MergeReport",
     "check_bank",
     "check_file",
     "dump_bank",
+    "filter_bank",
+    "filter_questions",
     "load_bank",
+    "merge_bank_text",
+    "merge_into_bank",
     "parse_bank",
+    "parse_difficulties",
+    "parse_types",
     "question_id",
     "read_bank_text",
+    "record_generated",
     "save_bank",
+    "split_names",
 ]

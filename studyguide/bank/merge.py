@@ -13,7 +13,11 @@ every question studyguide wrote, its id and a fingerprint of its lines as writte
 - An id in the record that no question has any more was deleted; it is not brought back.
 - A generated question whose id the record does not hold is new. It is added after the
   article's last question, unless the article already asks the same thing.
-- An article the bank does not hold is added with all its questions, at the end.
+- An article the bank does not hold is added with all its questions, at the end; the
+  teacher's questions that leave out `article:` then get one, naming the article they
+  were about, since a bank of several articles needs it.
+- An article whose text in the bank is not the text just generated from (the teacher
+  corrected it, or the article changed) is left alone, questions and all.
 
 After editing, the new text is read again and compared with the bank the merge meant to
 write; when the two differ, nothing is written (`BankMergeError`).
@@ -230,6 +234,12 @@ class _Merger:
             f.name: [] for f in fields(MergeReport) if f.name != "backup"
         }
         self.position = {q.id: index for index, q in enumerate(bank.questions)}
+        found = value_of(root, "questions")
+        self.shift = 0
+        """How much further the bank's questions are indented than the writer indents them;
+        questions are written, and their fingerprints taken, as indented in the bank."""
+        if found is not None and is_block(found[1]) and found[1].value:
+            self.shift = found[1].start_mark.column - ITEM_INDENT
 
     def report(self) -> MergeReport:
         done = {name: tuple(ids) for name, ids in self.done.items()}
@@ -283,7 +293,7 @@ class _Merger:
         asked = {_asked(q) for q in self.bank.questions if q.article == article_id}
         added: list[Question] = []
         for question in questions:
-            lines = question_lines(question)
+            lines = self._lines(question)
             index = self.position.get(question.id)
             if index is not None:
                 held = self.bank.questions[index]
@@ -312,9 +322,9 @@ class _Merger:
 
     def _refresh(self, index: int, question: Question, lines: str) -> None:
         start, end = item_span(self.text, self.question_nodes[index])
-        self.edits.append(Edit(start, end, reindent(lines, self._question_shift())))
+        self.edits.append(Edit(start, end, lines))
         self.plan.questions[index] = question
-        record = _record(question)
+        record = self._record(question)
         records = self.plan.records[question.article]
         records[:] = [record if r.id == record.id else r for r in records]
         value = self._record_node(question.article, question.id)
@@ -324,15 +334,16 @@ class _Merger:
 
     def _add_questions(self, article_id: str, questions: list[Question]) -> None:
         """Add new questions of an article the bank holds, after its last question."""
-        self._add_records(article_id, [_record(q) for q in questions])
+        self._add_records(article_id, [self._record(q) for q in questions])
         self.done["added"].extend(q.id for q in questions)
         held = [i for i, q in enumerate(self.bank.questions) if q.article == article_id]
         if not held:
             self.plan.tail.extend(questions)
             return
         self.plan.after_question.setdefault(held[-1], []).extend(questions)
+        self._require_block(self._questions(), "the bank's questions")
         place = after(self.text, self.question_nodes[held[-1]])
-        items = reindent(_items_text(questions), self._question_shift())
+        items = "\n".join(self._lines(q) for q in questions)
         self.edits.append(Edit(place, place, "\n" + items))
 
     def _add_records(self, article_id: str, records: list[GeneratedRecord]) -> None:
@@ -348,9 +359,9 @@ class _Merger:
         )
 
     def _add_article(self, article: BankArticle, questions: list[Question]) -> None:
-        records = tuple(_record(q) for q in questions)
+        records = tuple(self._record(q) for q in questions)
         recorded = replace(article, generated=records)
-        self.plan.new_articles.append(recorded)
+        self.plan.new_articles.append(_as_kept(recorded))
         self.plan.tail.extend(questions)
         self.done["added_articles"].append(article.id)
         self.done["added"].extend(q.id for q in questions)
@@ -411,19 +422,27 @@ class _Merger:
         for question, node in zip(self.bank.questions, self.question_nodes, strict=True):
             if not isinstance(node, MappingNode) or value_of(node, "article") is not None:
                 continue
-            column = node.start_mark.column
             if node.flow_style:
+                place = node.start_mark.index + 1
                 line = value_lines("article", article_id).rstrip("\n") + ", "
             else:
-                line = reindent(value_lines("article", article_id), column)[column:] + " " * column
-            self.edits.append(Edit(node.start_mark.index, node.start_mark.index, line))
+                # A line of its own below the first, so that no line of the teacher's changes.
+                place = after(self.text, node.value[0][1])
+                line = reindent(value_lines("article", article_id), node.start_mark.column)
+            self.edits.append(Edit(place, place, line))
             self.done["pinned"].append(question.id)
 
-    def _question_shift(self) -> int:
-        """How much further the bank's questions are indented than the writer indents them."""
+    def _questions(self) -> SequenceNode:
         found = value_of(self.root, "questions")
         assert found is not None and isinstance(found[1], SequenceNode)
-        return found[1].start_mark.column - ITEM_INDENT
+        return found[1]
+
+    def _lines(self, question: Question) -> str:
+        """The question's lines as they are to stand in the bank."""
+        return reindent(question_lines(question), self.shift)
+
+    def _record(self, question: Question) -> GeneratedRecord:
+        return GeneratedRecord(question.id, fingerprint(self._lines(question)))
 
     def _record_node(self, article_id: str, question_id: str) -> Node:
         index = next(i for i, a in enumerate(self.bank.articles) if a.id == article_id)
@@ -462,6 +481,11 @@ def _items_text(questions: list[Question]) -> str:
 def _scalar(value: str) -> str:
     """A short text as the writer writes it after a key, quoted when it needs to be."""
     return value_lines("x", value).removeprefix("x: ").rstrip("\n")
+
+
+def _as_kept(article: BankArticle) -> BankArticle:
+    """The article as a bank keeps it, which is less than the analysis found (no mentions)."""
+    return parse_bank(dump_bank(Bank(title="-", articles=(article,)))).articles[0]
 
 
 def _asked(question: Question) -> tuple[str, str]:

@@ -11,8 +11,9 @@ from studyguide.cli.app import app
 
 
 @app.command(
-    help="Show what the quiz has kept of your answers on a bank: by question type and by "
-    "tag, how many questions you have seen, got right and have due for review, and the "
+    help="Show your quiz progress on a bank.\n\n"
+    "By question type and by tag: how many questions you have seen, how many answers were "
+    "right, how many questions are due for review and when the next one is; then the "
     "questions you find hardest."
 )
 def progress(

@@ -131,8 +131,6 @@ def quiz(
 ) -> None:
     import random
 
-    from rich.text import Text
-
     from studyguide.bank import load_bank
     from studyguide.quiz import (
         Filters,
@@ -145,6 +143,7 @@ def quiz(
         read_answers,
         results_json,
         run_session,
+        show_notes,
         split_names,
     )
     from studyguide.storage import write_atomic
@@ -168,8 +167,7 @@ def quiz(
         review=book.progress if review else None,
     )
     console = make_console(plain)
-    for note in plan.notes:
-        console.print(Text(note))
+    show_notes(plan.notes, console=console, plain=plain, suggestion=plan.suggestion)
     if not plan.questions:
         return
     session = run_session(

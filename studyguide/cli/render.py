@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable, Iterable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 
@@ -36,13 +37,72 @@ def render(
             "--font", help="A TrueType font (.ttf) to print with, instead of an installed one."
         ),
     ] = None,
+    article: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--article", metavar="ID", help="Print only questions about this article (repeatable)."
+        ),
+    ] = None,
+    types: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--type",
+            metavar="TYPE",
+            help="Print only questions of this type: mc, tf, fill, short, match, order "
+            "(repeatable).",
+        ),
+    ] = None,
+    tag: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--tag", metavar="TAG", help="Print only questions with this tag (repeatable)."
+        ),
+    ] = None,
+    difficulty: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--difficulty",
+            metavar="LEVEL",
+            help="Print only questions of this difficulty: easy, medium, hard (repeatable).",
+        ),
+    ] = None,
+    versions: Annotated[
+        int | None,
+        typer.Option(
+            "--versions",
+            min=1,
+            max=26,
+            metavar="N",
+            help="Print N versions (A, B, C...) of the worksheet and answer key, questions and "
+            "options shuffled.",
+            show_default=False,
+        ),
+    ] = None,
+    seed: Annotated[
+        int, typer.Option("--seed", metavar="N", help="Shuffle versions from this number.")
+    ] = 0,
 ) -> None:
     """Print a bank as PDFs: worksheet, answer key and study guide (all three unless you pick)."""
-    from studyguide.bank import load_bank
+    from studyguide.bank import (
+        filter_bank,
+        load_bank,
+        parse_difficulties,
+        parse_types,
+        split_names,
+    )
     from studyguide.render import RenderWarning, page_count, render_documents
 
+    chosen_types = _parsed(parse_types, types, "--type")
+    chosen_levels = _parsed(parse_difficulties, difficulty, "--difficulty")
     everything = not (worksheet or key or guide)
-    loaded = load_bank(bank)
+    loaded = filter_bank(
+        load_bank(bank),
+        articles=split_names(article or ()),
+        types=chosen_types,
+        tags=split_names(tag or ()),
+        difficulties=chosen_levels,
+        source=str(bank),
+    )
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RenderWarning)
         documents = render_documents(
@@ -52,6 +112,8 @@ def render(
             guide=guide or everything,
             paper=paper.value,
             font=font,
+            versions=versions,
+            seed=seed,
         )
     shown: set[str] = set()
     for warning in caught:
@@ -64,3 +126,15 @@ def render(
         write_atomic(path, pdf)
         pages = page_count(pdf)
         typer.echo(f"Wrote {path} ({pages} page{'s' if pages != 1 else ''})")
+
+
+_Parsed = TypeVar("_Parsed")
+
+
+def _parsed(
+    parse: Callable[[Iterable[str]], tuple[_Parsed, ...]], names: list[str] | None, option: str
+) -> tuple[_Parsed, ...]:
+    try:
+        return parse(names or ())
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint=f"'{option}'") from None

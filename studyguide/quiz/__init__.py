@@ -55,9 +55,10 @@ from studyguide.quiz.results import (
     Tally,
     results_json,
 )
-from studyguide.quiz.screen import retry_prompt, show_summary
+from studyguide.quiz.screen import retry_prompt, show_notes, show_summary
 from studyguide.quiz.selection import (
     DIFFICULTY_NAMES,
+    EVERY_QUESTION,
     TYPE_NAMES,
     Filters,
     filter_questions,
@@ -72,6 +73,7 @@ from studyguide.quiz.session import run_quiz, run_session
 __all__ = [
     "DATA_DIR_VARIABLE",
     "DIFFICULTY_NAMES",
+    "EVERY_QUESTION",
     "TYPE_NAMES",
     "Ask",
     "Clock",
@@ -123,6 +125,7 @@ __all__ = [
     "save_progress",
     "seconds_in_words",
     "select_questions",
+    "show_notes",
     "show_progress",
     "show_summary",
     "split_names",

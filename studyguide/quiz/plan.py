@@ -20,6 +20,8 @@ class Plan:
     notes: tuple[str, ...] = ()
     """To show before the first question: fewer questions than asked for, how many are
     due for review, or when the next one will be."""
+    suggestion: str = ""
+    """A command to run instead, when there is nothing to ask."""
 
 
 def plan_quiz(
@@ -45,13 +47,16 @@ def plan_quiz(
         moment = now or utc_now()
         due = tuple(question for question in chosen if review.is_due(question, moment))
         if not due:
-            return Plan((), _nothing_due(review.next_due(chosen, moment), moment, source))
+            said = _nothing_due(review.next_due(chosen, moment), moment)
+            whole = f"To take the whole quiz now: studyguide quiz {source}" if source else ""
+            return Plan((), said, whole)
         notes.append(_due(len(due), len(chosen), count))
         chosen = due
     elif count is not None and count > len(chosen):
+        them = "all of them" if len(chosen) > 1 else "that one"
         notes.append(
             f"The bank has only {len(chosen)} {filters.describe(len(chosen))}, "
-            "so the quiz asks all of them."
+            f"so the quiz asks {them}."
         )
     return Plan(order_questions(chosen, count=count, shuffle=shuffle, rng=rng), tuple(notes))
 
@@ -70,7 +75,7 @@ def _due(due: int, total: int, count: int | None) -> str:
     return f"{said}."
 
 
-def _nothing_due(next_due: datetime | None, now: datetime, source: str) -> tuple[str, ...]:
+def _nothing_due(next_due: datetime | None, now: datetime) -> tuple[str, ...]:
     notes = ["Nothing is due for review."]
     if next_due is not None:
         local = next_due.astimezone()
@@ -78,8 +83,6 @@ def _nothing_due(next_due: datetime | None, now: datetime, source: str) -> tuple
             f"The next question is due {wait_in_words(next_due - now)}, "
             f"at {local:%H:%M} on {local:%Y-%m-%d}."
         )
-    if source:
-        notes.append(f"To be asked every question now: studyguide quiz {source}")
     return tuple(notes)
 
 

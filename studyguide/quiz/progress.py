@@ -228,7 +228,8 @@ def load_progress(path: Path, *, bank: str = "", title: str = "") -> Progress:
     a progress file."""
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
+        # Nothing kept yet; a folder that cannot hold the file shows when saving.
         return Progress(bank, title)
     except (OSError, UnicodeDecodeError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error

@@ -116,7 +116,7 @@ def show_progress(
         screen.print(_table("Tag", report.by_tag, report, plain))
     screen.print()
     if not total.seen:
-        screen.print(Text(f"No answers yet. Take the quiz with: studyguide quiz {bank}"))
+        screen.command(f"No answers yet. Take the quiz with: studyguide quiz {bank}")
         return
     if not report.weakest:
         screen.print(Text("Nothing missed so far.", style=screen.style("correct")))
@@ -139,7 +139,7 @@ def show_progress(
             screen.print(Padding(grid, (0, 0, 0, INDENT)))
     if total.due:
         screen.print()
-        screen.print(Text(f"Review the questions due with: studyguide quiz {bank} --review"))
+        screen.command(f"Review the questions due with: studyguide quiz {bank} --review")
 
 
 def _table(

@@ -92,6 +92,10 @@ class Screen:
     def print(self, renderable: RenderableType = "") -> None:
         self.console.print(_Trimmed(renderable))
 
+    def command(self, line: str) -> None:
+        """A line that holds a command or a path, left unwrapped so it can be copied whole."""
+        self.console.print(literal(line), soft_wrap=True)
+
     # -- the quiz -----------------------------------------------------------------------
 
     def intro(self, title: str, count: int, time_limit: float | None = None) -> None:
@@ -154,7 +158,9 @@ class Screen:
             headline.append(": you answered ")
             headline.append_text(literal(result.understood))
         self._hanging(headline, first=0, rest=INDENT)
-        if result.outcome is not Outcome.CORRECT:
+        # A right answer given too late needs no "Answer:" line repeating it.
+        repeated = result.late and result.understood == result.expected
+        if result.outcome is not Outcome.CORRECT and not repeated:
             answer = _labelled(["Answer:"], [result.expected], self.style("answer"))
             self.print(_indent(answer))
         if question.type in _LISTED_ANSWERS:
@@ -209,7 +215,10 @@ class Screen:
             if asked.outcome is not Outcome.CORRECT
         ]
         if not missed:
-            self.print(Text("Nothing missed. Well done!", style=self.style("correct")))
+            praise = (
+                "Nothing missed so far." if tally.asked < total else "Nothing missed. Well done!"
+            )
+            self.print(Text(praise, style=self.style("correct")))
             return
         self.print(Text(f"To look at again ({len(missed)}):", style=self.style("title")))
         for number, missed_result in missed:
@@ -284,6 +293,18 @@ class Screen:
                 return table
             return _side_by_side(numbers, layout.left, letters, layout.right)
         return None
+
+
+def show_notes(
+    notes: Sequence[str], *, console: Console, plain: bool = False, suggestion: str = ""
+) -> None:
+    """Print what the student should know before the first question (a plan's notes),
+    then `suggestion`, a line holding a command, which is never wrapped."""
+    screen = Screen(console, plain=plain)
+    for note in notes:
+        screen.print(Text(note))
+    if suggestion:
+        screen.command(suggestion)
 
 
 def show_summary(result: QuizResult, *, console: Console, plain: bool = False) -> None:

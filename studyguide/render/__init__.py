@@ -12,7 +12,8 @@ from pathlib import Path
 
 from studyguide.model import Bank
 from studyguide.render.answer_key import AnswerKey
-from studyguide.render.document import Document, bank_texts
+from studyguide.render.arrangement import MAX_VERSIONS, arrange_versions
+from studyguide.render.document import bank_texts
 from studyguide.render.fonts import (
     FontFallbackWarning,
     MissingGlyphsWarning,
@@ -25,6 +26,7 @@ from studyguide.render.study_guide import StudyGuide
 from studyguide.render.worksheet import Worksheet
 
 __all__ = [
+    "MAX_VERSIONS",
     "PAPER_SIZES",
     "FontFallbackWarning",
     "MissingGlyphsWarning",
@@ -60,16 +62,33 @@ def render_documents(
     guide: bool = True,
     paper: str = "letter",
     font: Path | None = None,
+    versions: int | None = None,
+    seed: int = 0,
 ) -> dict[str, bytes]:
     """The documents asked for, by file-name suffix: "worksheet.pdf", "answer-key.pdf",
-    "study-guide.pdf" (in that order)."""
+    "study-guide.pdf" (in that order).
+
+    With `versions`, the worksheet and answer key come in that many versions, their
+    questions and options shuffled from `seed`: "worksheet-A.pdf", "answer-key-A.pdf",
+    "worksheet-B.pdf" ..., then the one study guide. Raises ValueError for more versions
+    than `MAX_VERSIONS`.
+    """
     setup = _setup(bank, paper, font)
-    wanted: list[type[Document]] = [
-        kind
-        for kind, asked in ((Worksheet, worksheet), (AnswerKey, key), (StudyGuide, guide))
-        if asked
-    ]
-    return {kind.suffix: kind(bank, setup).render() for kind in wanted}
+    documents: dict[str, bytes] = {}
+    if versions is None:
+        if worksheet:
+            documents[Worksheet.suffix] = Worksheet(bank, setup).render()
+        if key:
+            documents[AnswerKey.suffix] = AnswerKey(bank, setup).render()
+    else:
+        for form in arrange_versions(bank, versions, seed):
+            for kind, asked in ((Worksheet, worksheet), (AnswerKey, key)):
+                if asked:
+                    stem = kind.suffix.removesuffix(".pdf")
+                    documents[f"{stem}-{form.version}.pdf"] = kind(bank, setup, form).render()
+    if guide:
+        documents[StudyGuide.suffix] = StudyGuide(bank, setup).render()
+    return documents
 
 
 _PAGE_COUNT = re.compile(rb"/Count (\d+)")

@@ -30,7 +30,8 @@ class AnswerKey(Document):
         self._texts = {article.id: number_paragraphs(article) for article in bank.articles}
 
     def story(self) -> list[Flowable]:
-        story = self.header(f"Total {points_label(self.form.points)}")
+        version = f"Version {self.form.version}" if self.form.version else ""
+        story = self.header(version, f"Total {points_label(self.form.points)}")
         story.append(self.rule())
         quick = self._quick_answers()
         if quick:

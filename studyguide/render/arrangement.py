@@ -3,7 +3,9 @@
 The worksheet and its answer key are both drawn from one `Form`, so the letter the key
 gives is the letter the worksheet prints. Matching and ordering items are printed in a
 shuffled order that depends only on the question id, so the same bank always prints the
-same way. Pure data: no reportlab here.
+same way. Versions of a test (forms A, B, C...) shuffle the questions within each section
+and the multiple-choice options, from a seed, so the same seed gives the same versions.
+Pure data: no reportlab here.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ SECTION_ORDER = (
     QuestionType.SHORT_ANSWER,
 )
 """Quick questions first, writing last."""
+
+MAX_VERSIONS = 26
+"""Versions are lettered A to Z."""
+
+_TRIES = 20
+"""Shuffles tried for a version before accepting one that repeats an earlier version."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +77,8 @@ class Form:
     """One printing of a bank: its questions grouped by type and numbered through."""
 
     sections: tuple[Section, ...]
+    version: str = ""
+    """The version's letter ("A"), or "" for the bank's own order."""
 
     @property
     def points(self) -> int:
@@ -83,27 +93,54 @@ def letter(index: int) -> str:
     return chr(ord("A") + index)
 
 
-def arrange(bank: Bank) -> Form:
-    """Group the bank's questions by type in `SECTION_ORDER`, keeping bank order within a type."""
+def arrange(bank: Bank, rng: random.Random | None = None, version: str = "") -> Form:
+    """Group the bank's questions by type in `SECTION_ORDER`, keeping bank order within a type,
+    or, given `rng`, shuffling the questions of each type and their options."""
     sections = []
     number = 0
     ordered_types = SECTION_ORDER + tuple(t for t in QuestionType if t not in SECTION_ORDER)
     for question_type in ordered_types:
+        chosen = [question for question in bank.questions if question.type is question_type]
+        if rng is not None:
+            rng.shuffle(chosen)
         printed = []
-        for question in bank.questions:
-            if question.type is question_type:
-                number += 1
-                printed.append(_printed(number, question))
+        for question in chosen:
+            number += 1
+            printed.append(_printed(number, question, rng))
         if printed:
             sections.append(Section(question_type, tuple(printed)))
-    return Form(tuple(sections))
+    return Form(tuple(sections), version)
 
 
-def _printed(number: int, question: Question) -> PrintedQuestion:
+def arrange_versions(bank: Bank, count: int, seed: int = 0) -> tuple[Form, ...]:
+    """`count` versions lettered A, B, C..., each shuffled from `seed` and its letter, and
+    each laid out unlike the ones before it where the bank leaves room for that.
+
+    Raises ValueError for a count outside 1 to `MAX_VERSIONS`."""
+    if not 1 <= count <= MAX_VERSIONS:
+        raise ValueError(f"versions must be from 1 to {MAX_VERSIONS}, not {count}")
+    forms: list[Form] = []
+    seen: set[tuple[tuple[str, tuple[str, ...]], ...]] = set()
+    for index in range(count):
+        rng = random.Random(f"{seed}/{letter(index)}")
+        for _ in range(_TRIES):
+            form = arrange(bank, rng, letter(index))
+            layout = tuple((p.question.id, p.choices) for p in form.questions)
+            if layout not in seen:
+                break
+        seen.add(layout)
+        forms.append(form)
+    return tuple(forms)
+
+
+def _printed(number: int, question: Question, rng: random.Random | None = None) -> PrintedQuestion:
+    choices = list(question.choices)
+    if rng is not None:
+        rng.shuffle(choices)
     return PrintedQuestion(
         number=number,
         question=question,
-        choices=question.choices,
+        choices=tuple(choices),
         right=_shuffled(tuple(pair.right for pair in question.pairs), f"{question.id}/right"),
         items=_shuffled(question.order, f"{question.id}/order"),
     )

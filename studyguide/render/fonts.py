@@ -2,15 +2,18 @@
 
 The PDF core fonts know only Latin-1, so names like Erdoğan or Łódź need a TrueType font.
 The font is the one given with `--font`, else the first of DejaVu Sans, Noto Sans and
-Liberation Sans found in the usual system folders, else the Vera font that ships inside
-reportlab (with a warning: it lacks many letters). Bold and italic faces are the files
-beside the regular one, named the way these families name them.
+Liberation Sans found in the usual system folders, else Source Sans Pro from the
+`font-source-sans-pro` package the project depends on (so a machine without system fonts
+still prints every name), else the Vera font that ships inside reportlab (with a warning:
+it lacks many letters). Bold and italic faces are the files beside the regular one, named
+the way these families name them.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.util
 import os
 import sys
 import unicodedata
@@ -46,13 +49,17 @@ PREFERRED_FONTS: tuple[tuple[str, str], ...] = (
 )
 """Family name and regular face file, in order of preference."""
 
+PACKAGED_FONT = ("Source Sans Pro", "font_source_sans_pro", "files/SourceSansPro-Regular.ttf")
+"""Family name, distribution module and regular face file of the font installed with
+studyguide, used when the system has none of `PREFERRED_FONTS`."""
+
 _FACE_SUFFIXES = {
     "bold": ("-Bold", "Bd"),
-    "italic": ("-Italic", "-Oblique", "It"),
-    "bold_italic": ("-BoldItalic", "-BoldOblique", "BI"),
+    "italic": ("-Italic", "-Oblique", "-It", "It"),
+    "bold_italic": ("-BoldItalic", "-BoldOblique", "-BoldIt", "BI"),
 }
-"""How DejaVu (-Bold, -Oblique), Noto and Liberation (-Bold, -Italic) and Vera (Bd, It, BI)
-name the faces beside the regular one."""
+"""How DejaVu (-Bold, -Oblique), Noto and Liberation (-Bold, -Italic), Source Sans Pro
+(-Bold, -It, -BoldIt) and Vera (Bd, It, BI) name the faces beside the regular one."""
 
 _REGULAR_SUFFIXES = ("-Regular", "-Book", "-Roman")
 
@@ -118,15 +125,15 @@ def load_font(font: Path | None = None) -> FontFamily:
                 " one",
             )
         return _register(path.resolve(), path.name)
-    found = _installed_font()
+    found = _installed_font() or _packaged_font()
     if found is not None:
         label, path = found
         return _register(path, label)
     warnings.warn(
         FontFallbackWarning(
-            "no DejaVu Sans, Noto Sans or Liberation Sans font was found, so the PDFs use "
-            "Vera, which lacks many accented letters; install one (the package is usually "
-            "called fonts-dejavu) or give a font with --font PATH"
+            "no DejaVu Sans, Noto Sans, Liberation Sans or Source Sans Pro font was found, so "
+            "the PDFs use Vera, which lacks many accented letters; install one (the package "
+            "is usually called fonts-dejavu) or give a font with --font PATH"
         ),
         stacklevel=2,
     )
@@ -160,6 +167,22 @@ def _installed_font() -> tuple[str, Path] | None:
     for label, file_name in PREFERRED_FONTS:
         if file_name in files:
             return label, files[file_name]
+    return None
+
+
+def _packaged_font() -> tuple[str, Path] | None:
+    """Source Sans Pro from its package, found without importing it."""
+    label, module, file_name = PACKAGED_FONT
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        path = Path(folder) / file_name
+        if path.is_file():
+            return label, path
     return None
 
 

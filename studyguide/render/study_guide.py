@@ -1,8 +1,10 @@
 """The study guide, read before the quiz: the article at a glance, its people, who said
-what, a timeline, and the text itself with numbered paragraphs.
+what, a timeline, the text itself with numbered paragraphs, and at the end every question
+to rehearse with.
 
-It holds no questions: a true/false statement may be false on purpose, and a guide should
-only say what the article says.
+The practice questions carry no answers, and a true/false statement, which may be false on
+purpose, is printed as a question ("True or false: ..."), so the guide never states as fact
+what the article does not say.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from studyguide.model import BankArticle, Entity
+from studyguide.model import BankArticle, Entity, QuestionType
+from studyguide.render.arrangement import PrintedQuestion, arrange, letter
 from studyguide.render.articles import (
     ArticleText,
     Speaker,
@@ -23,7 +26,12 @@ from studyguide.render.articles import (
 from studyguide.render.document import Document, article_facts, markup, plain_table, text
 from studyguide.render.markup import escape
 from studyguide.render.page import MUTED, RULE, SHADE
+from studyguide.render.questions import printing
 from studyguide.render.timeline import timeline_drawings
+
+_NUMBER_COLUMN = 24.0
+_OPTION_GAP = "&nbsp;" * 5
+"""Space between options printed on one line."""
 
 
 class StudyGuide(Document):
@@ -42,6 +50,7 @@ class StudyGuide(Document):
                 if facts:
                     story.append(text("  ·  ".join(facts), self.styles.subtitle))
             story.extend(self._article(article))
+        story.extend(self._practice())
         return story
 
     def _article(self, article: BankArticle) -> list[Flowable]:
@@ -187,6 +196,41 @@ class StudyGuide(Document):
         )
         return [*self._heading("Timeline", [Spacer(1, 4), drawings[0]]), *drawings[1:]]
 
+    def _practice(self) -> list[Flowable]:
+        """Every question, numbered as on the worksheet, without answers."""
+        questions = arrange(self.bank).questions
+        if not questions:
+            return []
+        intro = text(
+            "Answer each question from memory, then check your answers with the article.",
+            self.styles.instruction,
+        )
+        blocks: list[Flowable] = [
+            KeepTogether([self._practice_question(printed), Spacer(1, 6)]) for printed in questions
+        ]
+        return [
+            Spacer(1, 0.1 * inch),
+            *self._heading("Practice questions", [intro, blocks[0]]),
+            *blocks[1:],
+        ]
+
+    def _practice_question(self, printed: PrintedQuestion) -> Flowable:
+        styles = self.styles
+        question = printed.question
+        if question.type is QuestionType.TRUE_FALSE:
+            prompt_markup = f"True or false: {escape(question.prompt)}"
+        else:
+            prompt_markup = printing(question.type).prompt_markup(printed)
+        rows: list[list[object]] = [
+            [text(f"{printed.number}.", styles.number), markup(prompt_markup, styles.body)]
+        ]
+        rows.extend(["", markup(line, styles.small)] for line in _practice_details(printed))
+        return plain_table(
+            rows,
+            [_NUMBER_COLUMN, self.setup.width - _NUMBER_COLUMN],
+            ("TOPPADDING", (0, 1), (-1, -1), 1),
+        )
+
     def _article_text(self, article_text: ArticleText) -> list[Flowable]:
         styles = self.styles
         flowables: list[Flowable] = []
@@ -204,3 +248,25 @@ class StudyGuide(Document):
         if not flowables:
             return []
         return [Spacer(1, 0.1 * inch), *self._heading("The article", flowables[:1]), *flowables[1:]]
+
+
+def _practice_details(printed: PrintedQuestion) -> list[str]:
+    """Markup lines under a practice prompt: the options or items to answer from."""
+    question = printed.question
+    if printed.choices:
+        return [_OPTION_GAP.join(_lettered(printed.choices))]
+    if question.pairs:
+        lefts = (
+            f"<b>{index}.</b>&nbsp;{escape(pair.left)}"
+            for index, pair in enumerate(question.pairs, start=1)
+        )
+        return [_OPTION_GAP.join(lefts), _OPTION_GAP.join(_lettered(printed.right))]
+    if printed.items:
+        return [_OPTION_GAP.join(f"•&nbsp;{escape(item)}" for item in printed.items)]
+    return []
+
+
+def _lettered(options: tuple[str, ...]) -> list[str]:
+    return [
+        f"<b>{letter(index)}.</b>&nbsp;{escape(option)}" for index, option in enumerate(options)
+    ]

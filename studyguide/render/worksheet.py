@@ -28,7 +28,8 @@ class Worksheet(Document):
         self.form = form if form is not None else arrange(bank)
 
     def story(self) -> list[Flowable]:
-        story = [*self.header(), self._student_lines(), self.rule()]
+        version = f"Version {self.form.version}" if self.form.version else ""
+        story = [*self.header(version), self._student_lines(), self.rule()]
         for index, section in enumerate(self.form.sections, start=1):
             story.extend(self._section(index, section))
         return story

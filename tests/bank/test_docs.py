@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from studyguide.bank import SCHEMA_FILE, check_bank
+from studyguide.bank import SCHEMA_FILE, check_bank, parse_bank, record_generated
 from studyguide.bank.codes import ALL_CODES
 from studyguide.bank.schema import json_schema, schema_text
 from studyguide.bank.writer import HEADER
@@ -44,6 +45,12 @@ def test_the_annotated_bank_is_valid_and_shows_every_question_type() -> None:
     assert problems == []
     assert bank is not None
     assert {q.type for q in bank.questions} == set(QuestionType)
+
+
+def test_the_annotated_bank_records_its_generated_questions_as_written() -> None:
+    bank = parse_bank(_annotated_bank(), "bank-format.md")
+    generated = dataclasses.replace(bank, questions=bank.questions[:-1])
+    assert bank.articles[0].generated == record_generated(generated).articles[0].generated
 
 
 def test_the_schema_file_is_up_to_date() -> None:

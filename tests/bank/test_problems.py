@@ -714,6 +714,34 @@ CASES = [
             ),
         ],
     ),
+    Case(
+        "generated_not_a_mapping",
+        BASE.replace("questions:\n", "    generated: [q1, q2]\n"),
+        [
+            (
+                'bank.yaml:7:16: SG118 article "bridge": generated must be a mapping, not a list',
+                'write each item on its own line as "name: text"',
+            ),
+        ],
+    ),
+    Case(
+        "generated_entries",
+        BASE.replace(
+            "questions:\n",
+            "    generated:\n      q1: 1a2b3c4d\n      q2:\n      q1: 5e6f7a8b\n      q3: [x]\n",
+        ),
+        [
+            ('bank.yaml:9:10: SG119 article "bridge", generated: "q2" is empty', None),
+            (
+                'bank.yaml:10:7: SG115 article "bridge", generated: "q1" appears twice (first on line 8)',
+                "keep one of the two",
+            ),
+            (
+                'bank.yaml:11:11: SG118 article "bridge", generated: "q3" must be text, not a list',
+                None,
+            ),
+        ],
+    ),
 ]
 
 

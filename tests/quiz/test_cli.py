@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -15,6 +18,7 @@ import studyguide.quiz
 from studyguide.bank import save_bank
 from studyguide.cli.app import app
 from studyguide.model import Bank
+from studyguide.quiz import fingerprint, progress_path
 from tests.quiz.conftest import ANSWERS, TRANSCRIPTS
 
 COLOURS = re.compile(r"\x1b\[[0-9;]*m")
@@ -33,8 +37,11 @@ def test_piped_answers_give_the_whole_quiz(bank_file: Path) -> None:
 
     assert result.exit_code == 0
     assert result.stderr == ""
-    # The same quiz as the library's, at 80 columns although the terminal is wider.
-    assert result.stdout == (TRANSCRIPTS / "harbour.txt").read_text(encoding="utf-8")
+    # The same quiz as the library's, at 80 columns although the terminal is wider, then
+    # the offer to retry, which the end of the input declines.
+    assert result.stdout == (TRANSCRIPTS / "harbour.txt").read_text(encoding="utf-8") + (
+        "\nRetry the 2 missed questions now? [y/N] \n"
+    )
 
 
 def test_the_same_seed_asks_in_the_same_order(bank_file: Path) -> None:
@@ -59,8 +66,9 @@ def test_types_and_an_honest_count(bank_file: Path) -> None:
 
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[:2] == [
-        "The bank has only 2 questions of those types, so the quiz asks all of them.",
+    assert lines[:3] == [
+        "The bank has only 2 true_false or fill_blank questions, so the quiz asks all of",
+        "them.",
         "Harbour Bridge: 2 questions",
     ]
     assert "Score: 2 of 2 points (100%) · 2 of 2 right" in lines
@@ -82,7 +90,7 @@ def test_results_file(bank_file: Path, tmp_path: Path) -> None:
     assert result.stdout.endswith(f"\nResults written to {target}\n")
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["stopped"] == "end_of_input"
-    assert data["questions_in_quiz"] == 6
+    assert (data["questions_in_quiz"], data["time_limit"], data["retries"]) == (6, None, [])
     assert data["score"] == {
         "asked": 2,
         "correct": 1,
@@ -96,6 +104,7 @@ def test_results_file(bank_file: Path, tmp_path: Path) -> None:
         ("q-mc-speaker", "correct", "b"),
         ("q-tf-cables", "incorrect", "t"),
     ]
+    assert all(q["seconds"] >= 0 and q["late"] is False for q in data["questions"])
     assert [p.name for p in target.parent.iterdir()] == ["results.json"]
 
 
@@ -182,3 +191,295 @@ def test_results_that_cannot_be_written(bank_file: Path, tmp_path: Path) -> None
     assert result.exit_code == 1
     assert result.stderr.startswith(f"error: {target}: could not write the results (")
     assert result.stderr.endswith(") [SG000]\n")
+
+
+# -- filters ---------------------------------------------------------------------------------
+
+
+def _asked(result: Result) -> list[str]:
+    """The prompts of the questions asked, in order."""
+    lines = result.stdout.splitlines()
+    return [lines[n + 1] for n, line in enumerate(lines) if line.startswith("Question ")]
+
+
+def test_tags_difficulty_and_article(bank_file: Path) -> None:
+    tagged = _quiz(bank_file, "--tags", "claim,quote", "--no-shuffle", answers="s\ns\n")
+    assert _asked(tagged) == [
+        "Who said “We promised a safer crossing, and today we keep that promise”?",
+        "What did Mehmet Özdağ say about the project's schedule?",
+    ]
+    hard_or_easy = _quiz(
+        bank_file, "--difficulty", "hard", "--difficulty", "EASY", "--no-shuffle", answers=""
+    )
+    assert "Harbour Bridge: 2 questions" in hard_or_easy.stdout
+    both = _quiz(
+        bank_file,
+        "--tags",
+        "date",
+        "--types",
+        "order,tf",
+        "--article",
+        "harbour-bridge",
+        "--no-shuffle",
+        answers="f\n2 1\n",
+    )
+    assert both.exit_code == 0
+    assert _asked(both) == [
+        "Engineers replaced 40 cables in 2021.",
+        "Put these events in the order they happened.",
+    ]
+
+
+def test_filters_that_leave_nothing_or_name_nothing(bank_file: Path) -> None:
+    unknown_tag = _quiz(bank_file, "--tags", "dates")
+    assert unknown_tag.exit_code == 3
+    assert unknown_tag.stderr == (
+        f"error: {bank_file}: the bank has no questions tagged dates [SG300]\n"
+        "hint: its tags are: quote, person, date, claim\n"
+    )
+    unknown_article = _quiz(bank_file, "--article", "bridge")
+    assert unknown_article.stderr == (
+        f"error: {bank_file}: the bank has no article bridge [SG300]\n"
+        "hint: its articles are: harbour-bridge\n"
+    )
+    nothing = _quiz(bank_file, "--difficulty", "hard", "--tags", "date")
+    assert nothing.stderr == (
+        f"error: {bank_file}: the bank has no hard questions tagged date [SG300]\n"
+        "hint: no question meets all of these at once; ask for fewer\n"
+    )
+    unknown_level = _quiz(bank_file, "--difficulty", "tricky")
+    assert unknown_level.exit_code == 2
+    assert "Invalid value for '--difficulty': unknown difficulty 'tricky'; choose from:" in (
+        " ".join(unknown_level.stderr.replace("│", " ").split())
+    )
+
+
+# -- time limit and retries ---------------------------------------------------------------
+
+
+def test_a_time_limit(bank_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "results.json"
+    result = _quiz(
+        bank_file,
+        "--time-limit",
+        "30",
+        "--count",
+        "1",
+        "--no-shuffle",
+        "--results",
+        target,
+        answers="b\n",
+    )
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[2] == (
+        "You have 30 s for each question; a later answer counts as wrong."
+    )
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["time_limit"] == 30.0
+    assert data["questions"][0]["late"] is False
+    too_short = _quiz(bank_file, "--time-limit", "0.5")
+    assert too_short.exit_code == 2
+
+
+def test_retrying_missed_questions_with_piped_answers(bank_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "results.json"
+    result = _quiz(
+        bank_file,
+        "--no-shuffle",
+        "--seed",
+        "7",
+        "--results",
+        target,
+        answers=ANSWERS + "\ny\nf\ns\nn\n",
+    )
+
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert "Retry the 2 missed questions now? [y/N] y" in lines
+    assert "Again: the 2 missed questions" in lines
+    assert lines[-3:] == [
+        "Retry the 1 missed question now? [y/N] n",
+        "",
+        f"Results written to {target}",
+    ]
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["stopped"] == "finished"
+    assert [[(q["id"], q["outcome"]) for q in r["questions"]] for r in data["retries"]] == [
+        [("q-tf-cables", "correct"), ("q-match-roles", "skipped")]
+    ]
+
+
+# -- progress --------------------------------------------------------------------------------
+
+
+def _progress(bank_file: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(progress_path(bank_file).read_text(encoding="utf-8"))
+    return data
+
+
+def _counts(data: dict[str, Any]) -> dict[str, tuple[int, int, int, int]]:
+    return {
+        key: (record["seen"], record["right"], record["wrong"], record["skipped"])
+        for key, record in data["questions"].items()
+    }
+
+
+def _move_back(bank_file: Path, **delta: float) -> None:
+    """Make the progress file look as if it were written `delta` earlier."""
+    path = progress_path(bank_file)
+    data = _progress(bank_file)
+    shift = timedelta(**delta)
+
+    def earlier(value: str) -> str:
+        return (datetime.fromisoformat(value) - shift).isoformat()
+
+    for record in data["questions"].values():
+        record["last_seen"] = earlier(record["last_seen"])
+        memory = record["memory"]
+        memory["due"], memory["last_review"] = (
+            earlier(memory["due"]),
+            earlier(memory["last_review"]),
+        )
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_progress_is_kept_by_question_id(bank_file: Path, harbour_bank: Bank) -> None:
+    result = _quiz(bank_file, "--no-shuffle", "--seed", "7", answers=ANSWERS + "\nn\n")
+
+    assert result.exit_code == 0
+    data = _progress(bank_file)
+    assert (data["format"], data["bank"], data["title"]) == (1, str(bank_file), "Harbour Bridge")
+    assert _counts(data) == {
+        "q-fill-year": (1, 1, 0, 0),
+        "q-match-roles": (1, 0, 0, 1),
+        "q-mc-speaker": (1, 1, 0, 0),
+        "q-order-events": (1, 1, 0, 0),
+        "q-short-late": (1, 1, 0, 0),
+        "q-tf-cables": (1, 0, 1, 0),
+    }
+    assert {key: record["fingerprint"] for key, record in data["questions"].items()} == {
+        q.id: fingerprint(q) for q in harbour_bank.questions
+    }
+
+
+def test_progress_is_kept_after_q_and_the_end_of_input(bank_file: Path) -> None:
+    _quiz(bank_file, "--no-shuffle", answers="b\nq\n")
+    assert _counts(_progress(bank_file)) == {"q-mc-speaker": (1, 1, 0, 0)}
+    _quiz(bank_file, "--no-shuffle", answers="a\nt\n")
+    assert _counts(_progress(bank_file)) == {
+        "q-mc-speaker": (2, 1, 1, 0),
+        "q-tf-cables": (1, 0, 1, 0),
+    }
+
+
+def test_review_after_a_previous_run(bank_file: Path) -> None:
+    _quiz(bank_file, "--no-shuffle", "--seed", "7", answers=ANSWERS + "\nn\n")
+
+    # Straight after, nothing is due: a missed question waits a minute, a known one ten.
+    nothing = _quiz(bank_file, "--review")
+    assert nothing.exit_code == 0
+    lines = nothing.stdout.splitlines()
+    assert lines[0] == "Nothing is due for review."
+    assert re.fullmatch(
+        r"The next question is due in 1 min, at \d\d:\d\d on \d{4}-\d\d-\d\d\.", lines[1]
+    )
+    assert lines[2:] == [f"To take the whole quiz now: studyguide quiz {bank_file}"]
+
+    # Two minutes on, the two missed questions are due, and only those.
+    _move_back(bank_file, minutes=2)
+    review = _quiz(bank_file, "--review", "--no-shuffle", "--seed", "7", answers="f\n1a 2b\n")
+    assert review.exit_code == 0
+    assert review.stdout.splitlines()[:2] == [
+        "2 of 6 questions are due for review.",
+        "Harbour Bridge: 2 questions",
+    ]
+    assert _asked(review) == [
+        "Engineers replaced 40 cables in 2021.",
+        "Match each person with their role.",
+    ]
+    assert "Nothing missed. Well done!" in review.stdout
+    counts = _counts(_progress(bank_file))
+    assert (counts["q-tf-cables"], counts["q-match-roles"]) == ((2, 1, 1, 0), (2, 1, 0, 1))
+
+    # A day on, everything is due again, and --count takes some of it.
+    _move_back(bank_file, days=1)
+    some = _quiz(bank_file, "--review", "--count", "4", answers="")
+    assert some.stdout.splitlines()[0] == (
+        "All 6 questions are due for review; the quiz asks 4 of them."
+    )
+
+
+def test_editing_a_question_resets_only_its_progress(bank_file: Path, harbour_bank: Bank) -> None:
+    _quiz(bank_file, "--no-shuffle", "--seed", "7", answers=ANSWERS + "\nn\n")
+    questions = list(harbour_bank.questions)
+    edited = questions[2] = dataclasses.replace(
+        questions[2], prompt="In which year did Łódź Steelworks replace 40 cables? _____"
+    )
+    save_bank(dataclasses.replace(harbour_bank, questions=tuple(questions)), bank_file)
+    review = _quiz(bank_file, "--review", answers="2023\n")
+    assert review.stdout.splitlines()[0] == "1 of 6 questions is due for review."
+    assert _asked(review) == ["In which year did Łódź Steelworks replace 40 cables? _____"]
+    data = _progress(bank_file)
+    assert data["questions"]["q-fill-year"]["fingerprint"] == fingerprint(edited)
+    assert _counts(data)["q-fill-year"] == (1, 1, 0, 0)
+    assert _counts(data)["q-mc-speaker"] == (1, 1, 0, 0)
+
+
+def test_the_progress_command(bank_file: Path) -> None:
+    before = CliRunner().invoke(app, ["progress", str(bank_file)], env={"COLUMNS": "120"})
+    assert before.exit_code == 0
+    assert f"No answers yet. Take the quiz with: studyguide quiz {bank_file}" in before.stdout
+
+    _quiz(bank_file, "--no-shuffle", "--seed", "7", answers=ANSWERS + "\nn\n")
+    result = CliRunner().invoke(
+        app, ["progress", str(bank_file), "--plain"], env={"COLUMNS": "120"}
+    )
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[:4] == [
+        "Harbour Bridge: your progress on 6 questions",
+        "",
+        "Type               Questions  Seen   Right  Due now  Next due",
+        "Multiple choice            1     1  1 of 1        0  in 10 min",
+    ]
+    assert "True or false              1     1  0 of 1        0  in 1 min" in lines
+    assert "All questions              6     6  4 of 6        0  in 1 min" in lines
+    start = lines.index("The weakest questions:")
+    assert lines[start + 1 : start + 5] == [
+        "  1. Engineers replaced 40 cables in 2021.",
+        "     right 0 of 1, due in 1 min",
+        "  2. Match each person with their role.",
+        "     right 0 of 1, skipped 1, due in 1 min",
+    ]
+    assert lines[-1] == f"Progress file: {progress_path(bank_file)}"
+
+
+def test_a_damaged_progress_file(bank_file: Path) -> None:
+    path = progress_path(bank_file)
+    path.parent.mkdir(parents=True)
+    path.write_text("{oops", encoding="utf-8")
+    for result in (
+        _quiz(bank_file, answers="b\n"),
+        CliRunner().invoke(app, ["progress", str(bank_file)]),
+    ):
+        assert result.exit_code == 1
+        assert result.stdout == ""
+        assert result.stderr.startswith(f"error: {path}: not a progress file: Expecting property")
+        assert result.stderr.endswith(
+            " [SG301]\nhint: move the file away to start afresh: the quiz writes a new one\n"
+        )
+    assert path.read_text(encoding="utf-8") == "{oops"
+
+
+def test_progress_that_cannot_be_kept(bank_file: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder\n", encoding="utf-8")
+    result = _quiz(
+        bank_file, "--no-shuffle", answers="b\n", env={"STUDYGUIDE_DATA_DIR": str(blocker)}
+    )
+
+    assert result.exit_code == 1
+    assert "✓ Right: b) Elena Dvořák" in result.stdout
+    path = progress_path(bank_file, blocker)
+    assert result.stderr.startswith(f"error: {path}: could not keep the progress (")
+    assert result.stderr.endswith(") [SG000]\nhint: check that the folder can be written to\n")

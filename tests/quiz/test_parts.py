@@ -160,7 +160,10 @@ def _ids(questions: tuple[Question, ...]) -> list[str]:
     [
         (Filters(tags=("date",)), ["q-tf-cables", "q-fill-year", "q-order-events"]),
         (Filters(tags=("quote", "claim")), ["q-mc-speaker", "q-short-late"]),
-        (Filters(difficulties=(Difficulty.EASY, Difficulty.HARD)), ["q-mc-speaker", "q-short-late"]),
+        (
+            Filters(difficulties=(Difficulty.EASY, Difficulty.HARD)),
+            ["q-mc-speaker", "q-short-late"],
+        ),
         (Filters(articles=("harbour-bridge",)), [f"q-{n}" for n in _HARBOUR_IDS]),
         (
             Filters(types=(QuestionType.FILL_BLANK, QuestionType.ORDERING), tags=("date",)),

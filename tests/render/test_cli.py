@@ -30,7 +30,7 @@ def test_render_writes_the_three_documents(bank_file: Path) -> None:
     assert result.stdout == (
         "Wrote output/harbour-worksheet.pdf (2 pages)\n"
         "Wrote output/harbour-answer-key.pdf (1 page)\n"
-        "Wrote output/harbour-study-guide.pdf (1 page)\n"
+        "Wrote output/harbour-study-guide.pdf (2 pages)\n"
     )
     assert result.stderr == ""
     assert sorted(p.name for p in Path("output").iterdir()) == [
@@ -48,7 +48,7 @@ def test_render_writes_only_the_documents_asked_for(bank_file: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert result.stdout == (
-        "Wrote pdfs/harbour-answer-key.pdf (1 page)\nWrote pdfs/harbour-study-guide.pdf (1 page)\n"
+        "Wrote pdfs/harbour-answer-key.pdf (1 page)\nWrote pdfs/harbour-study-guide.pdf (2 pages)\n"
     )
     assert sorted(p.name for p in Path("pdfs").iterdir()) == [
         "harbour-answer-key.pdf",
@@ -96,3 +96,83 @@ def test_render_refuses_an_unknown_paper_size(bank_file: Path) -> None:
     assert (
         "Invalid value for '--paper': Value error, 'legal' is not one of 'letter', 'a4'." in message
     )
+
+
+def _worksheet_text(path: str) -> str:
+    return " ".join(page_texts(Path(path).read_bytes()))
+
+
+def test_render_prints_only_the_questions_the_filters_choose(bank_file: Path) -> None:
+    result = runner.invoke(
+        app,
+        ["render", str(bank_file), "--worksheet", "--type", "mc", "--type", "match,short"]
+        + ["--tag", "person", "--difficulty", "easy", "--difficulty", "medium"],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Wrote output/harbour-worksheet.pdf (1 page)\n"
+    text = _worksheet_text("output/harbour-worksheet.pdf")
+    assert "2 questions" in text
+    assert "1. Who said “We promised a safer crossing" in text
+    assert "2. Match each person with their role." in text
+    assert "Engineers replaced 40 cables in 2021." not in text
+
+
+def test_render_of_one_article(bank_file: Path) -> None:
+    result = runner.invoke(
+        app, ["render", str(bank_file), "--guide", "--article", "harbour-bridge"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Wrote output/harbour-study-guide.pdf (2 pages)\n"
+
+
+def test_render_an_article_the_bank_lacks(bank_file: Path) -> None:
+    result = runner.invoke(app, ["render", str(bank_file), "--article", "harbor-bridge"])
+    assert result.exit_code == 3
+    assert result.stderr == (
+        'error: harbour.yaml: the bank has no article "harbor-bridge" [SG300]\n'
+        'hint: did you mean "harbour-bridge"?\n'
+    )
+    assert not Path("output").exists()
+
+
+def test_render_filters_that_leave_nothing(bank_file: Path) -> None:
+    result = runner.invoke(app, ["render", str(bank_file), "--tag", "Date", "--difficulty", "hard"])
+    assert result.exit_code == 3
+    assert result.stderr == (
+        "error: harbour.yaml: no question is tagged Date, hard [SG300]\n"
+        "hint: the bank's 6 questions have types: multiple_choice, true_false, fill_blank, "
+        "short_answer, matching, ordering; tags: claim, date, person, quote; difficulties: "
+        "easy, medium, hard\n"
+    )
+    assert not Path("output").exists()
+
+
+def test_render_refuses_an_unknown_type(bank_file: Path) -> None:
+    result = runner.invoke(app, ["render", str(bank_file), "--type", "essay"])
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.replace("│", " ").split())
+    assert "Invalid value for '--type': unknown question type \"essay\"; choose from:" in message
+
+
+def test_render_versions(bank_file: Path) -> None:
+    result = runner.invoke(app, ["render", str(bank_file), "--versions", "2", "--seed", "5"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "Wrote output/harbour-worksheet-A.pdf (2 pages)\n"
+        "Wrote output/harbour-answer-key-A.pdf (1 page)\n"
+        "Wrote output/harbour-worksheet-B.pdf (2 pages)\n"
+        "Wrote output/harbour-answer-key-B.pdf (1 page)\n"
+        "Wrote output/harbour-study-guide.pdf (2 pages)\n"
+    )
+    first = Path("output/harbour-worksheet-A.pdf").read_bytes()
+    again = runner.invoke(app, ["render", str(bank_file), "--versions", "2", "--seed", "5"])
+    assert again.exit_code == 0, again.output
+    assert Path("output/harbour-worksheet-A.pdf").read_bytes() == first
+    assert "Worksheet · Version A ·" in " ".join(page_texts(first))
+
+
+def test_render_refuses_too_many_versions(bank_file: Path) -> None:
+    result = runner.invoke(app, ["render", str(bank_file), "--versions", "27"])
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.replace("│", " ").split())
+    assert "Invalid value for '--versions': Input should be less than or equal to 26" in message

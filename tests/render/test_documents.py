@@ -149,6 +149,38 @@ def test_study_guide_sections(harbour_bank: Bank) -> None:
         assert part in text
 
 
+def test_study_guide_ends_with_every_prompt_to_practise(harbour_bank: Bank) -> None:
+    text = " ".join(page_texts(render_study_guide(harbour_bank)))
+    practice = text[text.index("Practice questions") :]
+    assert practice.startswith(
+        "Practice questions Answer each question from memory, then check your answers with "
+        "the article. 1. Who said “We promised a safer crossing, and today we keep that "
+        "promise”? A. Mehmet Özdağ B. Elena Dvořák C. Anna Kowalski D. Tomás Rivera 2. True or "
+        "false: Engineers replaced 40 cables in 2021. 3. Engineers from Łódź Steelworks replaced "
+        "40 cables in __________________. 4. Match each person with their role. 1. Elena Dvořák "
+        "2. Mehmet Özdağ A. Opposition councillor B. Mayor 5. Put these events in the order they "
+        "happened. • Bridge reopened • Cables replaced 6. What did Mehmet Özdağ say about the "
+        "project's schedule?"
+    )
+    for printed in arrange(harbour_bank).questions:
+        prompt = worksheet_prompt(printed.question)
+        if printed.question.type is QuestionType.TRUE_FALSE:
+            prompt = f"True or false: {prompt}"
+        assert f"{printed.number}. {prompt}" in practice
+        for part in printed_parts(printed)[1:]:
+            assert flat(part) in practice
+    for answer in ("Answer key", "Changed from the article", "Also accept"):
+        assert answer not in practice
+
+
+def test_study_guide_of_the_sample_bank_holds_every_prompt() -> None:
+    bank = sample_bank(60)
+    text = " ".join(page_texts(render_study_guide(bank)))
+    practice = text[text.index("Practice questions") :]
+    for question in bank.questions:
+        assert worksheet_prompt(question) in practice
+
+
 def test_study_guide_numbers_paragraphs_but_not_subheads() -> None:
     text = " ".join(page_texts(render_study_guide(sample_bank(6))))
     assert (

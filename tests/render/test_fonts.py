@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import importlib.util
+import shutil
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,47 +14,102 @@ from studyguide.model import Bank
 from studyguide.render import MissingGlyphsWarning, fonts, render_worksheet
 from studyguide.render.fonts import FontFallbackWarning, load_font, warn_missing_glyphs
 
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 VERA = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
+NAMES = "Erdoğan Łódź Dvořák Özdağ “quoted” ‘single’ — …\n\t"
 
-needs_dejavu = pytest.mark.skipif(
-    not (DEJAVU / "DejaVuSans.ttf").is_file(), reason=f"DejaVu fonts are not in {DEJAVU}"
-)
+
+def _packaged_folder() -> Path:
+    spec = importlib.util.find_spec("font_source_sans_pro")
+    assert spec is not None and spec.submodule_search_locations
+    return Path(next(iter(spec.submodule_search_locations))) / "files"
+
+
+SOURCE_SANS = _packaged_folder()
 
 
 @pytest.fixture
-def no_system_fonts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    monkeypatch.setattr(fonts, "font_folders", lambda: (tmp_path,))
+def font_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """An empty folder that stands for every system font folder."""
+    folder = tmp_path / "fonts"
+    folder.mkdir()
+    monkeypatch.setattr(fonts, "font_folders", lambda: (folder,))
     fonts._installed_font.cache_clear()
-    yield
+    yield folder
     fonts._installed_font.cache_clear()
 
 
-@needs_dejavu
-def test_dejavu_sans_is_found_with_its_bold_and_italic_faces() -> None:
+@pytest.fixture
+def no_system_fonts(font_folder: Path) -> None:
+    """No font in the system folders."""
+
+
+def _install_as(folder: Path, names: dict[str, str]) -> None:
+    """Copy Source Sans Pro faces into `folder` under other families' file names."""
+    for packaged, name in names.items():
+        shutil.copyfile(SOURCE_SANS / f"SourceSansPro-{packaged}.ttf", folder / name)
+
+
+DEJAVU_NAMES = {
+    "Regular": "DejaVuSans.ttf",
+    "Bold": "DejaVuSans-Bold.ttf",
+    "It": "DejaVuSans-Oblique.ttf",
+    "BoldIt": "DejaVuSans-BoldOblique.ttf",
+}
+
+
+def test_the_chosen_font_prints_every_name() -> None:
+    family = load_font()
+    assert family.label in ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Source Sans Pro")
+    assert family.missing([NAMES]) == []
+
+
+def test_a_system_dejavu_sans_is_found_with_its_bold_and_italic_faces(font_folder: Path) -> None:
+    dejavu = font_folder / "truetype" / "dejavu"
+    dejavu.mkdir(parents=True)
+    _install_as(dejavu, DEJAVU_NAMES)
     family = load_font()
     assert family.label == "DejaVu Sans"
-    assert family.path == DEJAVU / "DejaVuSans.ttf"
+    assert family.path == dejavu / "DejaVuSans.ttf"
     assert len({family.regular, family.bold, family.italic, family.bold_italic}) == 4
-    assert family.missing(["Erdoğan Łódź Dvořák Özdağ “quoted” ‘single’ — …\n\t"]) == []
 
 
-@needs_dejavu
+def test_dejavu_is_preferred_to_noto_and_liberation(font_folder: Path) -> None:
+    _install_as(font_folder, {"Regular": "LiberationSans-Regular.ttf"})
+    _install_as(font_folder, {"Regular": "NotoSans-Regular.ttf"})
+    assert load_font().label == "Noto Sans"
+    fonts._installed_font.cache_clear()
+    _install_as(font_folder, {"Regular": "DejaVuSans.ttf"})
+    assert load_font().label == "DejaVu Sans"
+
+
+def test_the_packaged_font_when_the_system_has_none(no_system_fonts: None) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        family = load_font()
+    assert family.label == "Source Sans Pro"
+    assert family.path == SOURCE_SANS / "SourceSansPro-Regular.ttf"
+    assert len({family.regular, family.bold, family.italic, family.bold_italic}) == 4
+    assert family.missing([NAMES]) == []
+
+
 def test_a_given_font_brings_the_faces_beside_it() -> None:
-    family = load_font(DEJAVU / "DejaVuSerif.ttf")
-    assert family.label == "DejaVuSerif.ttf"
+    family = load_font(SOURCE_SANS / "SourceSansPro-Regular.ttf")
+    assert family.label == "SourceSansPro-Regular.ttf"
     assert len({family.regular, family.bold, family.italic, family.bold_italic}) == 4
 
 
-def test_vera_is_the_fallback_with_a_warning(no_system_fonts: None) -> None:
+def test_vera_is_the_fallback_with_a_warning(
+    no_system_fonts: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fonts, "PACKAGED_FONT", ("Source Sans Pro", "no_such_font_package", "x"))
     with pytest.warns(FontFallbackWarning) as caught:
         family = load_font()
     assert family.label == "Vera"
     assert family.path == VERA
     assert str(caught[0].message) == (
-        "no DejaVu Sans, Noto Sans or Liberation Sans font was found, so the PDFs use Vera, "
-        "which lacks many accented letters; install one (the package is usually called "
-        "fonts-dejavu) or give a font with --font PATH"
+        "no DejaVu Sans, Noto Sans, Liberation Sans or Source Sans Pro font was found, so the "
+        "PDFs use Vera, which lacks many accented letters; install one (the package is usually "
+        "called fonts-dejavu) or give a font with --font PATH"
     )
 
 
@@ -96,3 +153,12 @@ def test_no_warning_when_the_font_has_every_character(harbour_bank: Bank) -> Non
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         render_worksheet(harbour_bank)
+
+
+def test_a_machine_without_system_fonts_prints_every_name(
+    no_system_fonts: None, harbour_bank: Bank
+) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        pdf = render_worksheet(harbour_bank)
+    assert b"SourceSansPro" in pdf

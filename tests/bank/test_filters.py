@@ -1,0 +1,132 @@
+"""Choosing questions by article, type, tag and difficulty, as render, quiz and export do."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from studyguide.bank import (
+    filter_bank,
+    filter_questions,
+    parse_difficulties,
+    parse_types,
+    split_names,
+)
+from studyguide.errors import NoQuestions
+from studyguide.model import Bank, BankArticle, Difficulty, Question, QuestionType
+
+
+@pytest.fixture
+def two_articles(harbour_bank: Bank) -> Bank:
+    ferry = BankArticle(id="night-ferry", title="Night Ferry", text="The ferry sails again.")
+    question = Question(
+        id="q-ferry",
+        type=QuestionType.TRUE_FALSE,
+        article="night-ferry",
+        prompt="The ferry sails again.",
+        answer="True",
+        difficulty=Difficulty.EASY,
+        tags=("Date",),
+    )
+    return dataclasses.replace(
+        harbour_bank,
+        articles=(*harbour_bank.articles, ferry),
+        questions=(*harbour_bank.questions, question),
+    )
+
+
+def _ids(questions: tuple[Question, ...]) -> list[str]:
+    return [q.id for q in questions]
+
+
+def test_no_filter_keeps_every_question_in_order(two_articles: Bank) -> None:
+    assert filter_questions(two_articles) == two_articles.questions
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"articles": ["night-ferry"]}, ["q-ferry"]),
+        (
+            {"types": [QuestionType.TRUE_FALSE, QuestionType.MATCHING]},
+            ["q-tf-cables", "q-match-roles", "q-ferry"],
+        ),
+        ({"tags": ["date"]}, ["q-tf-cables", "q-fill-year", "q-order-events", "q-ferry"]),
+        ({"tags": ["PERSON", "claim"]}, ["q-mc-speaker", "q-short-late", "q-match-roles"]),
+        ({"difficulties": [Difficulty.EASY]}, ["q-mc-speaker", "q-ferry"]),
+        (
+            {"articles": ["harbour-bridge"], "tags": ["date"], "difficulties": [Difficulty.MEDIUM]},
+            ["q-tf-cables", "q-fill-year", "q-order-events"],
+        ),
+    ],
+)
+def test_filters(two_articles: Bank, filters: dict[str, list[object]], expected: list[str]) -> None:
+    assert _ids(filter_questions(two_articles, **filters)) == expected  # type: ignore[arg-type]
+
+
+def test_a_filtered_bank_keeps_the_articles_named(two_articles: Bank) -> None:
+    only = filter_bank(two_articles, articles=["night-ferry"])
+    assert [a.id for a in only.articles] == ["night-ferry"]
+    assert _ids(only.questions) == ["q-ferry"]
+    assert only.title == two_articles.title
+    typed = filter_bank(two_articles, types=[QuestionType.ORDERING])
+    assert typed.articles == two_articles.articles
+    assert _ids(typed.questions) == ["q-order-events"]
+
+
+def test_an_unknown_article(two_articles: Bank) -> None:
+    with pytest.raises(NoQuestions) as caught:
+        filter_questions(two_articles, articles=["harbor-bridge"], source="bank.yaml")
+    assert caught.value.message == 'bank.yaml: the bank has no article "harbor-bridge"'
+    assert caught.value.hint == 'did you mean "harbour-bridge"?'
+    with pytest.raises(NoQuestions) as caught:
+        filter_questions(two_articles, articles=["zebra"])
+    assert caught.value.message == 'the bank has no article "zebra"'
+    assert caught.value.hint == "its articles: harbour-bridge, night-ferry"
+
+
+def test_filters_that_leave_nothing(two_articles: Bank) -> None:
+    with pytest.raises(NoQuestions) as caught:
+        filter_questions(
+            two_articles,
+            articles=["night-ferry"],
+            types=[QuestionType.MATCHING],
+            tags=["date", "place"],
+            difficulties=[Difficulty.HARD, Difficulty.MEDIUM],
+            source="bank.yaml",
+        )
+    assert caught.value.message == (
+        'bank.yaml: no question is about "night-ferry", of type matching, tagged date or '
+        "place, hard or medium"
+    )
+    assert caught.value.hint == (
+        "the bank's 7 questions have types: multiple_choice, true_false, fill_blank, "
+        "short_answer, matching, ordering; tags: claim, Date, date, person, quote; "
+        "difficulties: easy, medium, hard"
+    )
+    assert caught.value.code == "SG300"
+
+
+def test_a_bank_without_questions_is_not_an_error(harbour_bank: Bank) -> None:
+    empty = dataclasses.replace(harbour_bank, questions=())
+    assert filter_questions(empty, types=[QuestionType.MATCHING]) == ()
+
+
+def test_option_values() -> None:
+    assert split_names(["date, person", "quote", "date", " "]) == ("date", "person", "quote")
+    assert parse_types(["mc,tf", "fill-blank", "multiple_choice"]) == (
+        QuestionType.MULTIPLE_CHOICE,
+        QuestionType.TRUE_FALSE,
+        QuestionType.FILL_BLANK,
+    )
+    assert parse_difficulties(["Hard,easy"]) == (Difficulty.HARD, Difficulty.EASY)
+    with pytest.raises(ValueError) as caught:
+        parse_types(["mc,essay"])
+    assert str(caught.value) == (
+        'unknown question type "essay"; choose from: multiple_choice, true_false, fill_blank, '
+        "short_answer, matching, ordering, mc, tf, fill, short, match, order"
+    )
+    with pytest.raises(ValueError) as caught:
+        parse_difficulties(["medum"])
+    assert str(caught.value) == 'unknown difficulty "medum"; choose from: easy, medium, hard'
