@@ -149,6 +149,21 @@ class BankMergeError(BankError):
     code = "SG103"
 
 
+class BankExists(BankError):
+    """A new bank would replace one already there, and with it any edits a teacher made."""
+
+    code = "SG104"
+    exit_code = ExitCode.USAGE
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            f"{path}: a question bank is already there; writing a new one would replace it",
+            f"to add the questions to it, keeping its edits, use --bank {path}; "
+            "to replace it (keeping a backup), add --force",
+        )
+        self.path = Path(path)
+
+
 # -- rendering, quiz, environment -------------------------------------------------
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studyguide.analysis import analyze_article, load_model
+from studyguide.bank import record_generated
 from studyguide.generation import GenerationReport, generate_questions
 from studyguide.ingest import parse_text, read_article
 from studyguide.model import Analysis, Article, Bank, BankArticle, EntityKind, Question
@@ -47,7 +48,11 @@ def build_bank(
     title: str | None = None,
     on_article: Callable[[Path], None] | None = None,
 ) -> BuildResult:
-    """Read, analyse and question every article; `count` questions per article."""
+    """Read, analyse and question every article; `count` questions per article.
+
+    Each article of the bank records the questions generated about it, so that a teacher's
+    edits can be told from them when questions are generated into the bank again.
+    """
     nlp = load_model(model)
     articles: list[BankArticle] = []
     questions: list[Question] = []
@@ -63,7 +68,7 @@ def build_bank(
             on_article(path)
     bank_title = title or (articles[0].title if len(articles) == 1 else "Question bank")
     bank = Bank(title=bank_title, articles=tuple(articles), questions=tuple(questions))
-    return BuildResult(bank, tuple(reports))
+    return BuildResult(record_generated(bank), tuple(reports))
 
 
 def bank_article(article: Article, analysis: Analysis) -> BankArticle:

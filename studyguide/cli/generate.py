@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from studyguide.cli.app import app
 from studyguide.cli.options import Count, Model, Published, Seed, check_published
 from studyguide.model import Question, QuestionType
+
+if TYPE_CHECKING:
+    from studyguide.bank import MergeReport
 
 BANK_FOLDER = Path("question_bank")
 
@@ -24,9 +27,28 @@ def generate(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Bank file to write. Default: question_bank/ARTICLE.yaml."
+            "--output",
+            "-o",
+            help="New bank file to write. Default: question_bank/ARTICLE.yaml.",
         ),
     ] = None,
+    into: Annotated[
+        Path | None,
+        typer.Option(
+            "--bank",
+            metavar="BANK",
+            help="Add the questions to this bank (made if missing), keeping every edit, "
+            "added question, deletion and comment in it; refresh the questions of "
+            "articles it already holds.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Replace the bank at --output if there is one (kept as BANK~)."
+        ),
+    ] = False,
     count: Count = 20,
     seed: Seed = 0,
     published: Published = None,
@@ -35,13 +57,30 @@ def generate(
     """Write a YAML question bank from ARTICLES: questions, answers, evidence.
 
     The bank is a plain YAML file you may edit by hand; check it afterwards with
-    `studyguide validate BANK`.
+    `studyguide validate BANK`. To add more articles to it, or to generate again, use
+    --bank BANK: your edits, your own questions, deletions and comments stay.
 
     Example:  studyguide generate article.txt --count 15 --seed 3
     """
-    path = output or BANK_FOLDER / f"{articles[0].stem}.yaml"
+    from studyguide.errors import BankExists
+
+    if into is not None and (output is not None or force):
+        option = "--output" if output is not None else "--force"
+        raise typer.BadParameter(
+            f"--bank adds to a bank; {option} is for writing a new one: give one or the other",
+            param_hint="'--bank'",
+        )
+    path = into or output or BANK_FOLDER / f"{articles[0].stem}.yaml"
+    if into is None and path.exists() and not force:
+        raise BankExists(path)
     write_bank(
-        articles, path, count=count, seed=seed, published=check_published(published), model=model
+        articles,
+        path,
+        count=count,
+        seed=seed,
+        published=check_published(published),
+        model=model,
+        replace=into is None,
     )
 
 
@@ -53,19 +92,31 @@ def write_bank(
     seed: int,
     published: str | None,
     model: str | None,
+    replace: bool = False,
 ) -> None:
-    """Build and save a bank, telling the user what it holds (shared with `build`)."""
-    from studyguide.bank import save_bank
+    """Build a bank and save it, telling the user what it holds (shared with `build`).
+
+    A bank already at `path` gets the new questions merged into it, keeping the teacher's
+    edits; with `replace`, it is replaced instead (and kept as `path~`).
+    """
+    from studyguide.bank import load_bank, merge_into_bank, save_bank
     from studyguide.pipeline import build_bank
 
+    merge = path.exists() and not replace
+    if merge:
+        load_bank(path)  # an invalid bank is refused before the articles are read
     with _progress(len(articles)) as advance:
         result = build_bank(
             articles, count=count, seed=seed, published=published, model=model, on_article=advance
         )
-    save_bank(result.bank, path)
-    questions = result.bank.questions
-    kinds = ", ".join(f"{n} {t.label.lower()}" for t, n in _counts(questions))
-    typer.echo(f"Wrote {path}: {len(questions)} questions ({kinds})")
+    if merge:
+        files = dict(zip((a.id for a in result.bank.articles), articles, strict=True))
+        _tell_merged(path, merge_into_bank(path, result.bank), files)
+    else:
+        save_bank(result.bank, path)
+        questions = result.bank.questions
+        kinds = ", ".join(f"{n} {t.label.lower()}" for t, n in _counts(questions))
+        typer.echo(f"Wrote {path}: {len(questions)} questions ({kinds})")
     for report in result.reports:
         if report.shortfall:
             typer.echo(
@@ -73,6 +124,38 @@ def write_bank(
                 f" {report.produced}: {report.shortfall}",
                 err=True,
             )
+
+
+def _tell_merged(path: Path, report: MergeReport, files: dict[str, Path]) -> None:
+    """What a merge did: the counts, the backup, and the notes a teacher should read."""
+    typer.echo(f"{path}: {report.summary()}")
+    if report.backup is not None:
+        typer.echo(f"Kept the bank it replaced as {report.backup}")
+    elif not report.changed:
+        typer.echo("Nothing to change: the bank was not written.")
+    if report.kept_edited:
+        typer.echo(
+            f"note: {_questions(report.kept_edited)} you edited (or wrote) kept as they are,"
+            f" not refreshed: {', '.join(report.kept_edited)}",
+            err=True,
+        )
+    if report.pinned:
+        typer.echo(
+            f"note: the bank now holds several articles, so {_questions(report.pinned)} that"
+            f' left out "article:" got a line naming their article: {", ".join(report.pinned)}',
+            err=True,
+        )
+    for article in report.text_differs:
+        typer.echo(
+            f'note: article "{article}": its text in the bank is not the text of'
+            f" {files[article]}, so its questions were left alone; to add this version as an"
+            " article of its own, give the file another name",
+            err=True,
+        )
+
+
+def _questions(ids: tuple[str, ...]) -> str:
+    return f"{len(ids)} question{'' if len(ids) == 1 else 's'}"
 
 
 def _counts(questions: tuple[Question, ...]) -> list[tuple[QuestionType, int]]:
