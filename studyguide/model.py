@@ -54,6 +54,8 @@ class Article:
     """Where the title stands in `text`, when the first line is a headline."""
     dateline: Span | None = None
     """The dateline itself, e.g. "DAMASCUS (Sputnik) —", which is neither body text nor a sentence."""
+    byline: str | None = None
+    """Who wrote it, from a "By ..." line or a web page's metadata: "Anna Lind"."""
 
     @property
     def body(self) -> tuple[Paragraph, ...]:

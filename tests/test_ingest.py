@@ -10,7 +10,14 @@ from studyguide.errors import (
     BinaryArticle,
     EmptyArticle,
 )
-from studyguide.ingest import MAX_ARTICLE_BYTES, normalize_text, parse_text, read_article
+from studyguide.ingest import (
+    MAX_ARTICLE_BYTES,
+    normalize_text,
+    parse_markdown,
+    parse_text,
+    read_article,
+)
+from studyguide.model import Article
 
 WIRE_STORY = (
     "Ferry Service Returns to the Islands\n"
@@ -92,3 +99,184 @@ def test_missing_empty_binary_and_large_files(tmp_path: Path) -> None:
         read_article(large)
     with pytest.raises(ArticleNotFound, match="is a folder"):
         read_article(tmp_path)
+
+
+def test_latin1_bytes_that_windows_1252_leaves_undefined(tmp_path: Path) -> None:
+    legacy = tmp_path / "latin1.txt"
+    legacy.write_bytes(b"Jos\xe9 paid \xa35 at the caf\xe9.\x81")
+    assert read_article(legacy).text == "José paid £5 at the café."
+
+
+def test_utf16_with_a_byte_order_mark(tmp_path: Path) -> None:
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes("Ölüdeniz said “yes”.".encode("utf-16"))
+    assert read_article(wide).text == "Ölüdeniz said “yes”."
+
+
+def test_byline_line_is_kept_out_of_the_prose() -> None:
+    article = parse_text("Ferry Returns\nBy Anna Lind and Tom Berg\nThe ferry sailed again.")
+    assert article.title == "Ferry Returns"
+    assert article.byline == "Anna Lind and Tom Berg"
+    assert [(p.span.text, p.heading) for p in article.paragraphs] == [
+        ("By Anna Lind and Tom Berg", True),
+        ("The ferry sailed again.", False),
+    ]
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
+    article = parse_text("Ferry Returns\nBy Monday, the ferry sailed again.")
+    assert article.byline is None
+    assert [p.heading for p in article.paragraphs] == [False]
+
+
+MARKDOWN = """\
+# Harbour *Bridge* Reopens
+
+*By Anna Lind*
+
+KINGSTOWN (Coastline News) — The [Old Harbour Bridge](https://example.org/bridge)
+reopened on **Monday**, Mayor Elena Novak said.
+
+> “We promised a safer crossing,” Novak said.
+
+## Cables and costs
+
+![The new cables](cables.jpg)
+
+- Engineers replaced `40` cables.
+- The work cost 12 million euros.
+
+<div class="ad">Subscribe now</div>
+"""
+
+
+def _assert_offsets(article: Article) -> None:
+    for paragraph in article.paragraphs:
+        span = paragraph.span
+        assert article.text[span.start : span.end] == span.text
+    if article.title_span is not None:
+        span = article.title_span
+        assert article.text[span.start : span.end] == span.text == article.title
+    if article.dateline is not None:
+        span = article.dateline
+        assert article.text[span.start : span.end] == span.text
+
+
+def test_markdown_article(tmp_path: Path) -> None:
+    path = tmp_path / "bridge.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    article = read_article(path, published="2024-05-06")
+    assert article.text == (
+        "Harbour Bridge Reopens\n\n"
+        "By Anna Lind\n\n"
+        "KINGSTOWN (Coastline News) — The Old Harbour Bridge\n"
+        "reopened on Monday, Mayor Elena Novak said.\n\n"
+        "“We promised a safer crossing,” Novak said.\n\n"
+        "Cables and costs\n\n"
+        "Engineers replaced 40 cables.\n\n"
+        "The work cost 12 million euros."
+    )
+    assert (article.id, article.title, article.byline, article.published) == (
+        "bridge",
+        "Harbour Bridge Reopens",
+        "Anna Lind",
+        "2024-05-06",
+    )
+    assert (article.place, article.source) == ("Kingstown", "Coastline News")
+    assert [p.heading for p in article.paragraphs] == [True, False, False, True, False, False]
+    _assert_offsets(article)
+
+
+def test_markdown_without_a_level_one_heading() -> None:
+    article = parse_markdown("Ferry Returns\n\nThe ferry *sailed* again.\n\n### Pier\n\nIt held.")
+    assert article.title == "Ferry Returns"
+    assert [(p.span.text, p.heading) for p in article.paragraphs] == [
+        ("The ferry sailed again.", False),
+        ("Pier", True),
+        ("It held.", False),
+    ]
+    _assert_offsets(article)
+
+
+NEWS_PAGE = """\
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Harbour Bridge Reopens After Repairs | Coastline News</title>
+<meta property="og:title" content="Harbour Bridge Reopens After Repairs">
+<meta property="og:site_name" content="Coastline News">
+<meta name="author" content="Anna Lind">
+<meta property="article:published_time" content="2024-05-06T09:30:00+02:00">
+</head>
+<body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav>
+<div class="ad">Advertisement: cheap ferry tickets, book now!</div>
+<article>
+<h1>Harbour Bridge Reopens After Repairs</h1>
+<p class="byline">By Anna Lind</p>
+<p>KINGSTOWN — The Old Harbour Bridge reopened on Monday after two years of repairs,
+Mayor Elena Novak said.</p>
+<p>&ldquo;We promised a safer crossing, and today we keep that promise,&rdquo; Novak said
+at the ceremony.</p>
+<h2>Cables and costs</h2>
+<p>Engineers replaced 40 cables in 2023, and the work cost 12 million euros, the city
+said in a statement.</p>
+<p>Opposition councillor Tomas Berg said the project ran a year late.</p>
+</article>
+<aside>Most read: ten things to do this weekend</aside>
+<footer>&copy; 2024 Coastline News. All rights reserved. Privacy policy. Contact us.</footer>
+</body>
+</html>
+"""
+
+
+def test_saved_news_page(tmp_path: Path) -> None:
+    path = tmp_path / "bridge.html"
+    path.write_text(NEWS_PAGE, encoding="utf-8")
+    article = read_article(path)
+    assert (article.title, article.source, article.byline, article.published) == (
+        "Harbour Bridge Reopens After Repairs",
+        "Coastline News",
+        "Anna Lind",
+        "2024-05-06",
+    )
+    assert article.place == "Kingstown"
+    assert [(p.span.text.split()[0], p.heading) for p in article.paragraphs] == [
+        ("KINGSTOWN", False),
+        ("“We", False),
+        ("Cables", True),
+        ("Engineers", False),
+        ("Opposition", False),
+    ]
+    for noise in ("Home", "Advertisement", "Most read", "rights reserved", "By Anna Lind"):
+        assert noise not in article.text
+    _assert_offsets(article)
+
+
+def test_published_option_wins_over_the_page_date(tmp_path: Path) -> None:
+    path = tmp_path / "bridge.htm"
+    path.write_text(NEWS_PAGE, encoding="utf-8")
+    assert read_article(path, published="2024-05-07").published == "2024-05-07"
+
+
+def test_page_saved_as_text_is_read_as_html(tmp_path: Path) -> None:
+    path = tmp_path / "bridge.txt"
+    path.write_text(NEWS_PAGE, encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "Harbour Bridge Reopens After Repairs"
+    assert "<p>" not in article.text
+
+
+def test_page_without_article_text(tmp_path: Path) -> None:
+    path = tmp_path / "menu.html"
+    path.write_text(
+        "<html><body><nav><a href='/'>Home</a></nav><footer>Contact</footer></body></html>",
+        encoding="utf-8",
+    )
+    with pytest.raises(EmptyArticle) as caught:
+        read_article(path)
+    assert caught.value.message == (
+        f"{path}: is a web page without any article text that could be found"
+    )

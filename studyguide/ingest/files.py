@@ -1,0 +1,108 @@
+"""Article files: refusing what is not an article, decoding bytes, telling the format."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from pathlib import Path
+
+from studyguide.errors import (
+    ArticleEncodingError,
+    ArticleNotFound,
+    ArticleTooLarge,
+    BinaryArticle,
+)
+
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+"""Larger files are refused: no news article comes near this, a log file or data dump does."""
+
+_SNIFF_BYTES = 8192
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+
+
+class ArticleFormat(str, Enum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+_SUFFIXES = {
+    ".md": ArticleFormat.MARKDOWN,
+    ".markdown": ArticleFormat.MARKDOWN,
+    ".html": ArticleFormat.HTML,
+    ".htm": ArticleFormat.HTML,
+    ".xhtml": ArticleFormat.HTML,
+}
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, once it is known to be a file of a size an article can have."""
+    if not path.exists():
+        raise ArticleNotFound(path, "no such file", "check the path and the file name")
+    if path.is_dir():
+        raise ArticleNotFound(
+            path, "is a folder, not an article file", "give the path of a .txt, .md or .html file"
+        )
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleTooLarge(
+            path,
+            f"is {size / 1024 / 1024:.1f} MB; articles over {MAX_ARTICLE_BYTES // 1024 // 1024} MB"
+            " are refused",
+            "give the text of one news article",
+        )
+    return path.read_bytes()
+
+
+def decode_article(path: Path, data: bytes) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 or
+    Latin-1; binary files are refused."""
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return _checked(path, data.decode("utf-16"))
+        except UnicodeDecodeError:
+            raise ArticleEncodingError(
+                path, "starts like UTF-16 text but is not", "save the article as UTF-8 text"
+            ) from None
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        raise _binary(path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Windows-1252 is what old Windows editors and most "ANSI" news exports write; it
+        # leaves five bytes undefined, which a Latin-1 file may still hold as C1 controls.
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    return _checked(path, text)
+
+
+def sniff_format(path: Path, text: str) -> ArticleFormat:
+    """By the file's suffix; a page saved as .txt or without a suffix is HTML by its start."""
+    by_suffix = _SUFFIXES.get(path.suffix.lower())
+    if by_suffix is not None:
+        return by_suffix
+    if _HTML_START.match(text[:_SNIFF_BYTES]):
+        return ArticleFormat.HTML
+    return ArticleFormat.TEXT
+
+
+def _checked(path: Path, text: str) -> str:
+    sample = text[:_SNIFF_BYTES]
+    if sample and len(_CONTROL.findall(sample)) > len(sample) // 100:
+        raise _binary(path)
+    return text
+
+
+def _binary(path: Path) -> BinaryArticle:
+    return BinaryArticle(
+        path,
+        "is a binary file, not text",
+        "give the article as a text (.txt), Markdown (.md) or web page (.html) file",
+    )

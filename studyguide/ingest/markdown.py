@@ -1,0 +1,67 @@
+"""Markdown articles: `# headline`, `## subheads`, paragraphs; markup reduced to its text."""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from studyguide.ingest.text import Block, assemble, is_headline
+from studyguide.model import Article
+
+_KEPT_INLINE = {"text", "code_inline"}
+"""Inline tokens whose content is article text; images, raw HTML and markup are dropped."""
+
+_BREAKS = {"softbreak": "\n", "hardbreak": "\n"}
+
+
+def parse_markdown(
+    source: str,
+    article_id: str = "article",
+    published: str | None = None,
+    fallback_title: str | None = None,
+) -> Article:
+    """The article a Markdown file holds, as plain text with its title and subheads marked.
+
+    The first level-one heading before any paragraph is the title; other headings are
+    subheads. Without such a heading, a first paragraph that reads as a headline is the
+    title, as in a plain-text article.
+    """
+    blocks = _blocks(MarkdownIt("commonmark").parse(source))
+    title: str | None = None
+    if blocks and blocks[0][1] == "h1":
+        title = blocks.pop(0)[0].text
+    elif len(blocks) > 1 and not blocks[0][0].heading and is_headline(blocks[0][0].text):
+        title = blocks.pop(0)[0].text
+    return assemble(
+        [block for block, _ in blocks],
+        title,
+        article_id=article_id,
+        published=published,
+        fallback_title=fallback_title,
+    )
+
+
+def _blocks(tokens: list[Token]) -> list[tuple[Block, str]]:
+    """Each heading or paragraph (in lists and block quotes too), with its heading tag."""
+    blocks: list[tuple[Block, str]] = []
+    heading_tag = ""
+    for token in tokens:
+        if token.type == "heading_open":
+            heading_tag = token.tag
+        elif token.type == "heading_close":
+            heading_tag = ""
+        elif token.type == "inline":
+            text = _plain(token.children or [])
+            if text.strip():
+                blocks.append((Block(text, heading=bool(heading_tag)), heading_tag))
+    return blocks
+
+
+def _plain(children: list[Token]) -> str:
+    parts = []
+    for child in children:
+        if child.type in _KEPT_INLINE:
+            parts.append(child.content)
+        elif child.type in _BREAKS:
+            parts.append(_BREAKS[child.type])
+    return "".join(parts)
