@@ -1,0 +1,548 @@
+"""How good a bank's questions are: grounded, fair, varied, balanced.
+
+`check_quality` looks at one bank and returns a `QualityReport`; `combine_reports` adds
+reports up. The checks follow the quality contracts of the design:
+
+- **grounded**: each evidence text is the article text at its offsets, and the answer
+  (every item, for matching and ordering) is found in the evidence or supported by it;
+- **give-away**: the prompt holds its own answer, an accepted answer or another name of
+  the answer, as whole words;
+- **distractors**: two choices that are the same name, or a wrong choice that is the answer
+  under another name ("US" for "the United States", an alias listed in the article's facts);
+- **near-duplicate prompts**: two questions about one article worded almost alike;
+- **balance**: where the correct choice stands (A, B, C, D), the share of true statements,
+  and how many questions of each type.
+
+The first three are hard failures: a bank with one of them should not reach a class.
+
+Names are compared folded: case and punctuation ignored, a leading "the" dropped. Words are
+compared folded the same way, so "U.S." matches "US" and "group’s" matches "group's".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import TypeVar
+
+from rapidfuzz import fuzz
+
+from studyguide.model import (
+    BLANK,
+    FALSE,
+    TRUE,
+    Bank,
+    BankArticle,
+    Entity,
+    Evidence,
+    Question,
+    QuestionType,
+    Span,
+)
+
+NEAR_DUPLICATE_RATIO = 80.0
+"""rapidfuzz `ratio` (0-100) of two folded prompts at or above which they count as near
+duplicates. Prompts made from one template differ only in their facts; measured on generated
+banks, different questions of one template stay below 80 (the template's words are a small
+part of a prompt), while a question asked twice with a word or two changed, or the same
+sentence blanked at two places, scores 85 or more."""
+
+STOPWORDS = frozenset(
+    """a an the and or but of to in on at by for from with as that this these those it its
+    is are was were be been has have had will would can could should may might do does did
+    not no so if than then there their they he she his her him we our us you your i my me
+    said says say told also""".split()
+)
+"""Function words, and the verbs of saying, left out when checking that every word of an
+answer or statement stands in its evidence: generated wording adds them ("X said that ...")."""
+
+_Number = TypeVar("_Number", int, float)
+
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+_LEADING_THE = re.compile(r"^the\s+")
+
+
+class FindingKind(str, Enum):
+    UNGROUNDED = "ungrounded"
+    GIVE_AWAY = "give-away"
+    ALIAS_DISTRACTOR = "alias distractor"
+    """A wrong choice that is the answer under another name."""
+    DUPLICATE_DISTRACTOR = "duplicate distractor"
+    """Two choices that are the same name."""
+    NEAR_DUPLICATE = "near-duplicate prompt"
+    ANSWER_SHOWN = "answer shown elsewhere"
+    """Another question on the same evidence shows this question's answer in its prompt."""
+
+    @property
+    def hard(self) -> bool:
+        """Whether one finding of this kind fails the bank."""
+        return self not in (FindingKind.NEAR_DUPLICATE, FindingKind.ANSWER_SHOWN)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    kind: FindingKind
+    question: str
+    """The id of the question at fault (the later one, for a near duplicate)."""
+    detail: str
+    bank: str = ""
+    """The name of the bank the question is in (its file, for a report over many banks)."""
+
+
+@dataclass(frozen=True, slots=True)
+class QualityReport:
+    name: str
+    banks: int
+    articles: int
+    questions: int
+    by_type: tuple[tuple[QuestionType, int], ...]
+    """Questions of each type, in the order of `QuestionType`; types with none left out."""
+    findings: tuple[Finding, ...]
+    positions: tuple[int, ...]
+    """Multiple choice: how many correct answers stand first (A), second (B), ..."""
+    expected_positions: tuple[float, ...]
+    """What `positions` would be on average if the correct choice's place were random."""
+    true_statements: int
+    false_statements: int
+
+    def count(self, kind: FindingKind) -> int:
+        return sum(f.kind is kind for f in self.findings)
+
+    @property
+    def hard_failures(self) -> int:
+        return sum(f.kind.hard for f in self.findings)
+
+    @property
+    def multiple_choice(self) -> int:
+        return sum(self.positions)
+
+    @property
+    def position_chi_square(self) -> float | None:
+        """Pearson's chi-square of `positions` against `expected_positions`; None without
+        multiple choice."""
+        cells = [
+            (o, e) for o, e in zip(self.positions, self.expected_positions, strict=True) if e > 0
+        ]
+        if len(cells) < 2:
+            return None
+        return sum((o - e) ** 2 / e for o, e in cells)
+
+    @property
+    def position_p_value(self) -> float | None:
+        """How likely a chi-square this large is if the correct choice's place is random;
+        below 0.05 the positions are skewed."""
+        statistic = self.position_chi_square
+        if statistic is None:
+            return None
+        freedom = sum(e > 0 for e in self.expected_positions) - 1
+        return chi_square_survival(statistic, freedom)
+
+    @property
+    def position_ratio(self) -> float | None:
+        """The most used place's count over the least used one's; None when a place is
+        never used (or there is no multiple choice)."""
+        used = [o for o, e in zip(self.positions, self.expected_positions, strict=True) if e > 0]
+        if not used or min(used) == 0:
+            return None
+        return max(used) / min(used)
+
+    @property
+    def true_share(self) -> float | None:
+        """The share of true/false statements that are true; None without any."""
+        total = self.true_statements + self.false_statements
+        return self.true_statements / total if total else None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "banks": self.banks,
+            "articles": self.articles,
+            "questions": self.questions,
+            "by_type": {t.value: n for t, n in self.by_type},
+            "hard_failures": self.hard_failures,
+            "counts": {kind.value: self.count(kind) for kind in FindingKind},
+            "positions": dict(zip(_letters(len(self.positions)), self.positions, strict=True)),
+            "position_chi_square": _rounded(self.position_chi_square),
+            "position_p_value": _rounded(self.position_p_value),
+            "position_ratio": _rounded(self.position_ratio),
+            "true_statements": self.true_statements,
+            "false_statements": self.false_statements,
+            "true_share": _rounded(self.true_share),
+            "findings": [
+                {"kind": f.kind.value, "bank": f.bank, "question": f.question, "detail": f.detail}
+                for f in self.findings
+            ],
+        }
+
+
+def check_quality(bank: Bank, name: str = "") -> QualityReport:
+    """Every quality finding and balance figure of `bank`; `name` labels the report."""
+    findings: list[Finding] = []
+    for question in bank.questions:
+        article = bank.article(question.article)
+        problems = [
+            *_grounding(question, article),
+            *_give_aways(question, article),
+            *_distractors(question, article),
+        ]
+        findings.extend(Finding(kind, question.id, detail, name) for kind, detail in problems)
+    findings.extend(_near_duplicates(bank.questions, name))
+    findings.extend(_answers_shown(bank.questions, {a.id: a for a in bank.articles}, name))
+    positions, expected = _positions(bank.questions)
+    statements = [q for q in bank.questions if q.type is QuestionType.TRUE_FALSE]
+    return QualityReport(
+        name=name,
+        banks=1,
+        articles=len(bank.articles),
+        questions=len(bank.questions),
+        by_type=_by_type(bank.questions),
+        findings=tuple(findings),
+        positions=positions,
+        expected_positions=expected,
+        true_statements=sum(_fold(q.answer) == _fold(TRUE) for q in statements),
+        false_statements=sum(_fold(q.answer) == _fold(FALSE) for q in statements),
+    )
+
+
+def combine_reports(reports: Sequence[QualityReport], name: str = "total") -> QualityReport:
+    """One report for many banks: counts added up, findings kept with their bank's name."""
+    width = max((len(r.positions) for r in reports), default=0)
+    types: Counter[QuestionType] = Counter()
+    for report in reports:
+        types.update(dict(report.by_type))
+    return QualityReport(
+        name=name,
+        banks=sum(r.banks for r in reports),
+        articles=sum(r.articles for r in reports),
+        questions=sum(r.questions for r in reports),
+        by_type=tuple((t, types[t]) for t in QuestionType if types[t]),
+        findings=tuple(f for r in reports for f in r.findings),
+        positions=tuple(sum(_at(r.positions, i) for r in reports) for i in range(width)),
+        expected_positions=tuple(
+            sum(_at(r.expected_positions, i) for r in reports) for i in range(width)
+        ),
+        true_statements=sum(r.true_statements for r in reports),
+        false_statements=sum(r.false_statements for r in reports),
+    )
+
+
+def chi_square_survival(statistic: float, freedom: int) -> float:
+    """P(X >= statistic) for X chi-square distributed with `freedom` degrees of freedom."""
+    if freedom < 1:
+        raise ValueError("a chi-square test needs at least one degree of freedom")
+    half = statistic / 2
+    if freedom % 2 == 0:
+        term, total = 1.0, 1.0
+        for i in range(1, freedom // 2):
+            term *= half / i
+            total += term
+        return min(1.0, math.exp(-half) * total)
+    # Odd degrees: Q(x; k+2) = Q(x; k) + (x/2)^(k/2) e^(-x/2) / Gamma(k/2 + 1).
+    total = math.erfc(math.sqrt(half))
+    for k in range(1, freedom, 2):
+        total += math.exp(k / 2 * math.log(half) - half - math.lgamma(k / 2 + 1)) if half else 0
+    return min(1.0, total)
+
+
+# ---------------------------------------------------------------------------
+# Grounding
+# ---------------------------------------------------------------------------
+
+
+def _grounding(question: Question, article: BankArticle | None) -> list[tuple[FindingKind, str]]:
+    def ungrounded(detail: str) -> list[tuple[FindingKind, str]]:
+        return [(FindingKind.UNGROUNDED, detail)]
+
+    if article is None:
+        return ungrounded(f'article "{question.article}" is not in the bank')
+    if not question.evidence:
+        return ungrounded("no evidence")
+    for number, evidence in enumerate(question.evidence, start=1):
+        if article.text[evidence.start : evidence.end] != evidence.text:
+            return ungrounded(
+                f"evidence {number} is not the article text at {evidence.start}-{evidence.end}"
+            )
+    support = _Support(article, question.evidence)
+    if question.type is QuestionType.TRUE_FALSE:
+        return [(FindingKind.UNGROUNDED, d) for d in _statement_problems(question, support)]
+    if question.type is QuestionType.MATCHING:
+        items = [item for pair in question.pairs for item in (pair.left, pair.right)]
+    elif question.type is QuestionType.ORDERING:
+        items = list(question.order)
+    else:
+        answers = [question.answer, *question.accepted]
+        if any(support.backs(a) for a in answers if a.strip()):
+            return []
+        return ungrounded(f'answer "{question.answer}" is not in the evidence')
+    missing = [item for item in items if not support.backs(item)]
+    if missing:
+        return ungrounded(f'item "{missing[0]}" is not in the evidence')
+    return []
+
+
+def _statement_problems(question: Question, support: _Support) -> list[str]:
+    """A true statement must stand in its evidence; a false one must, once its altered
+    part is put back as the article has it."""
+    answer = _fold(question.answer)
+    if answer == _fold(TRUE):
+        statement = question.prompt
+    elif answer == _fold(FALSE):
+        restored = _restore(question)
+        if restored is None:
+            return ['false statement without an "altered" note naming what was changed']
+        statement = restored
+    else:
+        return [f'answer "{question.answer}" is neither True nor False']
+    if support.backs(statement):
+        return []
+    return ["statement is not in the evidence"]
+
+
+def _restore(question: Question) -> str | None:
+    """The false statement with its change undone, from `altered` ("what: was → now")."""
+    if not question.altered:
+        return None
+    _, _, change = question.altered.partition(":")
+    was, arrow, now = change.partition("→")
+    was, now = was.strip(), now.strip()
+    if not arrow or not now or now not in question.prompt:
+        return None
+    return question.prompt.replace(now, was)
+
+
+class _Support:
+    """The words of a question's evidence, and the names it stands for."""
+
+    def __init__(self, article: BankArticle, evidence: Sequence[Evidence]) -> None:
+        self.text = " ".join(_fold(e.text) for e in evidence)
+        words = set(self.text.split())
+        for entity in _entities(article):
+            if any(_has_words(self.text, form) for form in _forms(entity)):
+                words.update(_fold(entity.name).split())
+        # A quote or claim inside the evidence backs its speaker even where the evidence
+        # says only "he said".
+        spoken = [(q.speaker, q.sentence) for q in article.quotes]
+        spoken += [(c.speaker, c.sentence) for c in article.claims]
+        for speaker, sentence in spoken:
+            if speaker and any(_overlap(sentence, e) for e in evidence):
+                words.update(_fold(speaker).split())
+        self.words = words
+
+    def backs(self, value: str) -> bool:
+        """Whether `value` stands in the evidence as words, or each of its words other
+        than function words does (a name through any form the article uses)."""
+        if _has_words(self.text, value):
+            return True
+        content = [w for w in _fold(value).split() if w not in STOPWORDS]
+        return bool(content) and all(w in self.words for w in content)
+
+
+def _overlap(span: Span | Evidence, evidence: Evidence) -> bool:
+    return span.start < evidence.end and evidence.start < span.end
+
+
+# ---------------------------------------------------------------------------
+# Give-aways and distractors
+# ---------------------------------------------------------------------------
+
+_ANSWERED_IN_PROMPT = frozenset(
+    {QuestionType.MULTIPLE_CHOICE, QuestionType.FILL_BLANK, QuestionType.SHORT_ANSWER}
+)
+
+
+def _give_aways(question: Question, article: BankArticle | None) -> list[tuple[FindingKind, str]]:
+    if question.type not in _ANSWERED_IN_PROMPT or not question.answer.strip():
+        return []
+    prompt = question.prompt.replace(BLANK, " ")
+    for form in _answer_forms(question, article):
+        if _stands_in(prompt, form):
+            return [(FindingKind.GIVE_AWAY, f'prompt contains "{form}"')]
+    return []
+
+
+def _answer_forms(question: Question, article: BankArticle | None) -> tuple[str, ...]:
+    """The answer, the accepted answers, and every name of the answer's entity."""
+    forms = [question.answer, *question.accepted]
+    entity = _entity_named(article, question.answer)
+    if entity is not None:
+        forms.extend(_forms(entity))
+    return tuple(dict.fromkeys(f for f in forms if f.strip()))
+
+
+def _stands_in(text: str, form: str) -> bool:
+    """Whether `form` stands in `text` as whole words, ignoring case, except that a short
+    all-capitals form (an acronym: "US", "UN") must match in capitals, so that "us" in a
+    sentence is not taken for the United States."""
+    if form.isupper() and len(_fold(form).replace(" ", "")) <= 3:
+        return f" {_fold(form, keep_case=True)} " in f" {_fold(text, keep_case=True)} "
+    return _has_words(_fold(text), form)
+
+
+def _distractors(question: Question, article: BankArticle | None) -> list[tuple[FindingKind, str]]:
+    if question.type is not QuestionType.MULTIPLE_CHOICE:
+        return []
+    answer_keys = {_name_key(question.answer)}
+    entity = _entity_named(article, question.answer) if article is not None else None
+    if entity is not None:
+        answer_keys |= {_name_key(form) for form in _forms(entity)}
+    found: list[tuple[FindingKind, str]] = []
+    seen: dict[str, str] = {}
+    answer_seen = False
+    for choice in question.choices:
+        key = _name_key(choice)
+        if choice == question.answer and not answer_seen:
+            answer_seen = True
+            seen[key] = choice
+            continue
+        if key in answer_keys:
+            found.append(
+                (FindingKind.ALIAS_DISTRACTOR, f'"{choice}" is the answer "{question.answer}"')
+            )
+        elif key in seen:
+            found.append((FindingKind.DUPLICATE_DISTRACTOR, f'"{choice}" repeats "{seen[key]}"'))
+        seen.setdefault(key, choice)
+    return found
+
+
+# ---------------------------------------------------------------------------
+# Near duplicates and balance
+# ---------------------------------------------------------------------------
+
+
+_WORDED_FROM_ARTICLE = frozenset({*_ANSWERED_IN_PROMPT, QuestionType.TRUE_FALSE})
+"""Types whose prompt carries the article's words; matching and ordering prompts are one
+fixed instruction ("Put these events in order"), alike by design."""
+
+
+def _near_duplicates(questions: Sequence[Question], bank: str) -> list[Finding]:
+    worded = [q for q in questions if q.type in _WORDED_FROM_ARTICLE]
+    prompts = [_fold(q.prompt.replace(BLANK, " blank ")) for q in worded]
+    found = []
+    for index, later in enumerate(worded):
+        for earlier, prompt in zip(worded[:index], prompts[:index], strict=True):
+            if earlier.article != later.article:
+                continue
+            ratio = fuzz.ratio(prompt, prompts[index])
+            if ratio >= NEAR_DUPLICATE_RATIO:
+                found.append(
+                    Finding(
+                        FindingKind.NEAR_DUPLICATE,
+                        later.id,
+                        f'prompt is {ratio:.0f}% like that of "{earlier.id}"',
+                        bank,
+                    )
+                )
+                break
+    return found
+
+
+def _answers_shown(
+    questions: Sequence[Question], articles: dict[str, BankArticle], bank: str
+) -> list[Finding]:
+    """Questions whose answer another question on the same evidence shows in its prompt:
+    asked together, one answers the other."""
+    found = []
+    for question in questions:
+        if question.type not in _ANSWERED_IN_PROMPT or not question.answer.strip():
+            continue
+        forms = _answer_forms(question, articles.get(question.article))
+        for other in questions:
+            if other is question or other.article != question.article:
+                continue
+            if not any(_overlap(a, b) for a in question.evidence for b in other.evidence):
+                continue
+            shown = next(
+                (f for f in forms if _stands_in(other.prompt.replace(BLANK, " "), f)), None
+            )
+            if shown is not None:
+                found.append(
+                    Finding(
+                        FindingKind.ANSWER_SHOWN,
+                        question.id,
+                        f'the prompt of "{other.id}" shows the answer "{shown}"',
+                        bank,
+                    )
+                )
+                break
+    return found
+
+
+def _positions(questions: Iterable[Question]) -> tuple[tuple[int, ...], tuple[float, ...]]:
+    placed = [
+        (q.choices.index(q.answer), len(q.choices))
+        for q in questions
+        if q.type is QuestionType.MULTIPLE_CHOICE and q.answer in q.choices
+    ]
+    width = max((n for _, n in placed), default=0)
+    observed = [0] * width
+    expected = [0.0] * width
+    for index, size in placed:
+        observed[index] += 1
+        for place in range(size):
+            expected[place] += 1 / size
+    return tuple(observed), tuple(expected)
+
+
+def _by_type(questions: Iterable[Question]) -> tuple[tuple[QuestionType, int], ...]:
+    counts = Counter(q.type for q in questions)
+    return tuple((t, counts[t]) for t in QuestionType if counts[t])
+
+
+# ---------------------------------------------------------------------------
+# Folding text and names
+# ---------------------------------------------------------------------------
+
+
+def _fold(text: str, keep_case: bool = False) -> str:
+    """Lower case, punctuation to spaces, single spaces: for comparing words."""
+    text = unicodedata.normalize("NFKC", text)
+    if not keep_case:
+        text = text.casefold()
+    # Dots inside abbreviations join letters ("u.s." is "us"), other punctuation splits words.
+    text = re.sub(r"(?<=\w)\.(?=\w)", "", text)
+    return " ".join(_PUNCTUATION.sub(" ", text).split())
+
+
+def _name_key(name: str) -> str:
+    """A name folded for telling names apart: "The U.S." and "US" give the same key."""
+    return _LEADING_THE.sub("", _fold(name))
+
+
+def _has_words(folded_text: str, value: str) -> bool:
+    words = _fold(value)
+    return bool(words) and f" {words} " in f" {folded_text} "
+
+
+def _entities(article: BankArticle) -> tuple[Entity, ...]:
+    return (*article.people, *article.organizations)
+
+
+def _forms(entity: Entity) -> tuple[str, ...]:
+    return (entity.name, *entity.aliases)
+
+
+def _entity_named(article: BankArticle | None, name: str) -> Entity | None:
+    if article is None:
+        return None
+    key = _name_key(name)
+    return next(
+        (e for e in _entities(article) if key in {_name_key(f) for f in _forms(e)}),
+        None,
+    )
+
+
+def _letters(count: int) -> list[str]:
+    return [chr(ord("A") + i) for i in range(count)]
+
+
+def _at(values: Sequence[_Number], index: int) -> _Number | int:
+    return values[index] if index < len(values) else 0
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
