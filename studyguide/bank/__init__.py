@@ -19,6 +19,7 @@ from studyguide.bank.filters import (
     split_names,
 )
 from studyguide.bank.merge import MergeReport, merge_bank_text, merge_into_bank, record_generated
+from studyguide.bank.plain import dump_plain
 from studyguide.bank.reader import check_bank, parse_bank, question_id
 from studyguide.bank.schema import SCHEMA_FILE
 from studyguide.bank.writer import dump_bank
@@ -31,6 +32,7 @@ __all__ = [
     "check_bank",
     "check_file",
     "dump_bank",
+    "dump_plain",
     "filter_bank",
     "filter_questions",
     "load_bank",

@@ -11,7 +11,10 @@ import typer
 ArticleArg = Annotated[
     Path,
     typer.Argument(
-        help="A news article as a UTF-8 text file: title on the first line, then paragraphs."
+        help=(
+            "A news article: a text file (title on the first line, then paragraphs),"
+            " a Markdown file (.md) or a saved web page (.html)."
+        )
     ),
 ]
 
