@@ -110,7 +110,10 @@ class MergeReport:
         ):
             if ids:
                 parts.append(f"{len(ids)} {what}")
-        return ", ".join(parts) if parts else "no questions"
+        if self.text_differs:
+            left = _count(len(self.text_differs), "article")
+            parts.append(f"{left} left alone (its text differs)")
+        return ", ".join(parts) if parts else "nothing to add"
 
 
 def _count(number: int, noun: str) -> str:

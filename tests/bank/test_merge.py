@@ -445,7 +445,8 @@ def test_an_article_whose_text_changed_is_left_alone(harbour_bank: Bank) -> None
     merged, report = merge_bank_text(text, changed, "bank.yaml")
     assert merged == text
     assert report == MergeReport(text_differs=("harbour-bridge",))
-    assert report.summary() == "no questions"
+    assert report.summary() == "1 article left alone (its text differs)"
+    assert MergeReport().summary() == "nothing to add"
 
 
 def test_a_new_question_the_article_already_asks_is_not_added(harbour_bank: Bank) -> None:
