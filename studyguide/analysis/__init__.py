@@ -9,6 +9,7 @@ from studyguide.analysis.dates import find_dates
 from studyguide.analysis.document import inside, parse, sentence_spans, skipped_regions
 from studyguide.analysis.entities import find_cast
 from studyguide.analysis.nlp import load_model
+from studyguide.analysis.quotemarks import find_quoted
 from studyguide.analysis.quotes import find_quotes
 from studyguide.analysis.speakers import SpeakerResolver
 from studyguide.model import Analysis, Article
@@ -22,7 +23,8 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
     doc = parse(article, nlp if nlp is not None else load_model())
     skipped = skipped_regions(article)
     cast = find_cast(doc, skipped)
-    resolver = SpeakerResolver(cast, doc)
+    body = tuple(p.span for p in article.paragraphs if not p.heading)
+    resolver = SpeakerResolver(cast, doc, tuple(q.outer for q in find_quoted(doc.text, body)))
     quotes, quoted = find_quotes(doc, article, resolver)
     claims = find_claims(doc, resolver, quoted, quotes, skipped)
     # A dateline's date ("WASHINGTON, August 13 (Xinhua) --") is a real date of the story.

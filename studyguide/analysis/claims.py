@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from studyguide.analysis.document import inside
 from studyguide.analysis.lexicon import STRONG_SPEECH_VERBS
 from studyguide.analysis.quotemarks import QUOTE_CHARACTERS, Quoted
-from studyguide.analysis.speakers import SpeakerResolver, cue_subject
+from studyguide.analysis.speakers import SpeakerResolver
 from studyguide.model import Claim, Quote, Span
 
 if TYPE_CHECKING:
@@ -45,8 +45,7 @@ def find_claims(
                 continue
             if len(text.split()) < _MIN_CONTENT_WORDS or any(s <= start < e for s, e in taken):
                 continue
-            subject = cue_subject(token)
-            speaker = resolver.resolve(subject) if subject is not None else None
+            speaker = resolver.speaker_of(token)[0]
             trimmed = sentence.text.strip()
             lead = (
                 sentence.start_char + sentence.text.index(trimmed[:1])

@@ -84,8 +84,12 @@ class Cast:
         self._people = people
         self._things = things
 
-    def person(self, mention: str) -> str | None:
-        """The canonical name for a person mention, or None when unknown or ambiguous."""
+    def person(self, mention: str, position: int | None = None) -> str | None:
+        """The canonical name for a person mention, or None when unknown or ambiguous.
+
+        A surname two people share ("Karlsson") is the one named in full last before
+        `position`, the way a reader takes it; without a position it stays ambiguous.
+        """
         tokens = _clean_name(mention).lower().split()
         if not tokens:
             return None
@@ -93,7 +97,13 @@ class Cast:
         if exact:
             return exact[0].name
         matches = [p for p in self._people if _name_matches(tokens, p.tokens)]
+        if len(matches) > 1 and position is not None:
+            nearest = _nearest(matches, position)
+            return nearest.name if nearest else None
         return matches[0].name if len(matches) == 1 else None
+
+    def people(self) -> list[str]:
+        return [p.name for p in self._people]
 
     def person_by_role(self, description: str) -> str | None:
         """ "the Syrian president" → the one person whose role holds "president", if only one."""
@@ -103,7 +113,7 @@ class Cast:
         if not words:
             return None
         head = words[-1]
-        found = [p for p in self._people if p.role and head in p.role.lower().split()]
+        found = [p for p in self._people if p.role and _role_head(p.role) == head]
         if len(found) == 1:
             role_words = set(found[0].role.lower().split()) if found[0].role else set()
             if set(words) <= role_words | {"then", "former"}:
@@ -159,10 +169,13 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
     """Group the named-entity mentions of `doc` (outside title, subheads, dateline)."""
     person_mentions: list[tuple[str, Span, str | None]] = []
     things: dict[tuple[EntityKind, str], _Thing] = {}
+    not_people = _not_people(doc)
     for ent in doc.ents:
         kind = _LABELS.get(ent.label_)
         if kind is None or overlaps(skipped, ent.start_char, ent.end_char):
             continue
+        if kind is EntityKind.PERSON and ent.text in not_people:
+            kind = not_people[ent.text]
         span = Span(ent.start_char, ent.end_char, ent.text)
         if kind is EntityKind.PERSON:
             name = _clean_name(ent.text)
@@ -199,6 +212,9 @@ def _group_people(mentions: list[tuple[str, Span, str | None]]) -> list[_Person]
         matches = [p for p in people if p.tokens == tokens] or [
             p for p in people if _name_matches(tokens, p.tokens)
         ]
+        if len(matches) > 1:
+            nearest = _nearest(matches, span.start)
+            matches = [nearest] if nearest else []
         if len(matches) != 1:
             continue
         person = matches[0]
@@ -208,6 +224,20 @@ def _group_people(mentions: list[tuple[str, Span, str | None]]) -> list[_Person]
             person.role = role
     order = {id(p): min((m.start for m in p.mentions), default=0) for p in people}
     return sorted((p for p in people if p.mentions), key=lambda p: order[id(p)])
+
+
+def _nearest(people: list[_Person], position: int) -> _Person | None:
+    """Of several people a short name fits, the one last named in full before `position`."""
+    best: tuple[int, _Person] | None = None
+    for person in people:
+        full = [
+            m.start
+            for m in person.mentions
+            if m.start < position and len(_clean_name(m.text).split()) > 1
+        ]
+        if full and (best is None or max(full) > best[0]):
+            best = (max(full), person)
+    return best[1] if best else None
 
 
 def _name_matches(tokens: list[str], full: list[str]) -> bool:
@@ -261,6 +291,46 @@ def _role_of(ent: SpacySpan) -> str | None:
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
             return text or None
     return None
+
+
+def _role_head(role: str) -> str:
+    """The word a role is about: "president" in "Syrian President" or "president of X"."""
+    words: list[str] = re.findall(r"[a-z][a-z-]*|,", role.lower())
+    for index, word in enumerate(words):
+        if word in {"of", "for", "at", "with", ","} and index:
+            return words[index - 1]
+    return words[-1] if words else ""
+
+
+def _not_people(doc: Doc) -> dict[str, EntityKind]:
+    """One-word names the recogniser calls people that the article uses as something else.
+
+    "the Sharks won" (a team), or a word tagged as a place or organisation at least as
+    often as a person ("Surrey", "Edmonton"); each with the kind it is taken for instead.
+    """
+    as_person: dict[str, int] = {}
+    as_other: dict[str, dict[EntityKind, int]] = {}
+    for ent in doc.ents:
+        kind = _LABELS.get(ent.label_)
+        if ent.label_ == "PERSON":
+            as_person[ent.text] = as_person.get(ent.text, 0) + 1
+        elif kind is not None:
+            counts = as_other.setdefault(ent.text, {})
+            counts[kind] = counts.get(kind, 0) + 1
+    out: dict[str, EntityKind] = {}
+    for name, count in as_person.items():
+        other = as_other.get(name, {})
+        if " " not in name and sum(other.values()) >= count:
+            out[name] = max(other, key=lambda k: other[k])
+    for token in doc[1:-1]:
+        if (
+            token.text in as_person
+            and token.text.endswith("s")
+            and doc[token.i - 1].lower_ == "the"
+            and doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "PART"}
+        ):
+            out[token.text] = EntityKind.ORGANIZATION
+    return out
 
 
 def _depends_on(token: Token, root: Token) -> bool:

@@ -31,3 +31,19 @@ NEWS_AGENCIES = frozenset(
     """ap reuters afp sputnik tass xinhua upi dpa efe ansa bloomberg cnn bbc cp""".split()
 )
 """Agencies that appear in datelines and bylines: never a person."""
+
+DOCUMENT_NOUNS = frozenset(
+    """statement release report study email e-mail letter memo post tweet filing
+    communique communiqué notice document ruling decision""".split()
+)
+"""Things that "say" on someone's behalf: a statement released by X speaks for X."""
+
+MALE_WORDS = frozenset(
+    """mr man men he father husband son brother uncle grandfather king prince
+    spokesman chairman congressman councilman businessman sportsman actor boyfriend""".split()
+)
+FEMALE_WORDS = frozenset(
+    """mrs ms miss woman women mother wife daughter sister aunt grandmother queen princess
+    spokeswoman chairwoman congresswoman councilwoman businesswoman actress girlfriend""".split()
+)
+"""Role words that tell a person's gender, for resolving "he" and "she"."""

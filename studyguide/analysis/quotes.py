@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.quotemarks import QUOTE_CHARACTERS, Quoted, find_quoted
-from studyguide.analysis.speakers import SpeakerResolver, cue_subject, is_cue
+from studyguide.analysis.speakers import SpeakerResolver, is_cue
 from studyguide.model import Article, Quote, QuoteKind, Span
 
 if TYPE_CHECKING:
@@ -76,9 +76,12 @@ def find_quotes(
             if record.speaker:
                 last = record.speaker
             quotes.append(record)
-        previous_paragraph_speaker = (
-            last if in_paragraph else _paragraph_speaker(doc, paragraph, resolver)
-        )
+        if in_paragraph:
+            previous_paragraph_speaker = last
+        else:
+            previous_paragraph_speaker = _paragraph_speaker(
+                doc, paragraph, resolver, previous_paragraph_speaker
+            )
     return tuple(quotes), quoted
 
 
@@ -93,11 +96,8 @@ def _attribution(
     cue = _nearest_cue(doc, quote, quoted, paragraph, look_ahead=first)
     if cue is None:
         return None
-    subject = cue_subject(cue)
-    if subject is None:
-        return Attribution(cue, None, None)
-    mention = Span(subject.start_char, subject.end_char, subject.text)
-    return Attribution(cue, resolver.resolve(subject), mention)
+    speaker, mention = resolver.speaker_of(cue)
+    return Attribution(cue, speaker, mention)
 
 
 def _nearest_cue(
@@ -201,12 +201,22 @@ def _sentences_around(doc: Doc, quote: Quoted, paragraph: Span) -> Span:
     return Span(start, end, doc.text[start:end])
 
 
-def _paragraph_speaker(doc: Doc, paragraph: Span, resolver: SpeakerResolver) -> str | None:
-    """The speaker of a paragraph without quotes, for a quote-only paragraph that follows."""
+def _paragraph_speaker(
+    doc: Doc, paragraph: Span, resolver: SpeakerResolver, previous: str | None
+) -> str | None:
+    """The speaker of a paragraph without quotes, for a quote-only paragraph that follows.
+
+    A paragraph with no verb of saying that names nobody else (a pull quote, a line of
+    background) keeps the speaker before it in focus.
+    """
+    span = doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
+    if span is None:
+        return None
     speaker = None
-    for token in doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand") or ():
+    for token in span:
         if is_cue(token):
-            subject = cue_subject(token)
-            if subject is not None:
-                speaker = resolver.resolve(subject) or speaker
-    return speaker
+            speaker = resolver.speaker_of(token)[0] or speaker
+    if speaker is not None:
+        return speaker
+    named = resolver.people_named(paragraph.start, paragraph.end)
+    return previous if previous is not None and named <= {previous} else None

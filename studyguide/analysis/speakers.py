@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.entities import Cast
-from studyguide.analysis.lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
+from studyguide.analysis.lexicon import (
+    DOCUMENT_NOUNS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    PERSONAL_PRONOUNS,
+    SPEECH_VERBS,
+    STRONG_SPEECH_VERBS,
+)
 from studyguide.model import Span
 
 if TYPE_CHECKING:
@@ -14,7 +22,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 _MAX_DESCRIPTION_WORDS = 7
-_SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+_FOCUS_REACH = 3000
+"""How far back (in characters) a pronoun looks for the person it stands for."""
+_SKIPPED_BEFORE_CUE = frozenset(
+    {"also", "later", "previously", "has", "had", "have", "will", "would", "then", "once"}
+)
 
 
 def is_cue(token: Token) -> bool:
@@ -62,89 +76,321 @@ def _phrase(head: Token) -> SpacySpan:
     return head.doc[start:end]
 
 
+def _name_run(tokens: list[Token]) -> list[Token]:
+    """Capitalised words in a row that may be a name ("Peter DeBoer", "DeBoer")."""
+    run: list[Token] = []
+    for token in tokens:
+        if token.text[:1].isupper() and (token.pos_ == "PROPN" or token.is_title):
+            if token.lower_ in PERSONAL_PRONOUNS or token.lower_ in {"it", "the", "a"}:
+                break
+            run.append(token)
+        elif token.text in {".", "-"} and run:
+            continue
+        else:
+            break
+    return run
+
+
+def adjacent_name(cue: Token) -> SpacySpan | None:
+    """The name written right next to a verb of saying: "DeBoer said", "said Vickers".
+
+    A fallback for sentences the parser gets wrong around quote marks.
+    """
+    if cue.lower_ == "according":
+        return None
+    doc = cue.doc
+    before: list[Token] = []
+    index = cue.i - 1
+    while index >= 0 and doc[index].lower_ in _SKIPPED_BEFORE_CUE:
+        index -= 1
+    if index > 0 and doc[index].text == ",":
+        # "Pierre Gignac, the bank's risk officer, said": step over the appositive.
+        for back in range(index - 1, max(index - 15, 0), -1):
+            if doc[back].text == "," or doc[back].is_sent_start:
+                if doc[back].text == ",":
+                    index = back - 1
+                break
+    while index >= 0 and not doc[index].is_sent_start:
+        token = doc[index]
+        if not (token.text[:1].isupper() and (token.pos_ == "PROPN" or token.is_title)):
+            break
+        before.insert(0, token)
+        index -= 1
+    if index >= 0 and doc[index].is_sent_start and doc[index].text[:1].isupper():
+        if doc[index].pos_ == "PROPN":
+            before.insert(0, doc[index])
+    before = _name_run(before) if before and len(before) == len(_name_run(before)) else []
+    if before:
+        return doc[before[0].i : before[-1].i + 1]
+    after = _name_run(list(doc[cue.i + 1 : min(len(doc), cue.i + 5)]))
+    if after:
+        return doc[after[0].i : after[-1].i + 1]
+    return None
+
+
 class SpeakerResolver:
     """Resolves speaker mentions against the cast, remembering who was last in focus.
 
     A pronoun speaker ("he said") is the person most recently named as the subject of a
-    sentence, the way a reader follows it; a person merely mentioned ("after the death of
-    X") does not take the focus unless nobody has been a subject yet.
+    sentence or as a speaker, the way a reader follows it, skipping people the article
+    shows to be of the other gender ("Mr.", "spokeswoman", "she" after their name); a
+    person merely mentioned ("after the death of X") does not take the focus unless
+    nobody has been a subject yet.
     """
 
-    def __init__(self, cast: Cast, doc: Doc) -> None:
+    def __init__(self, cast: Cast, doc: Doc, quoted: tuple[Span, ...] = ()) -> None:
+        """`quoted`: the stretches in quote marks, whose names are speech, not narrative."""
         self._cast = cast
+        self._doc = doc
         self._subjects: list[tuple[int, str]] = []
         self._mentions: list[tuple[int, str]] = []
+        starts = sorted(q.start for q in quoted)
+        ends = {q.start: q.end for q in quoted}
+
+        def narrative(position: int) -> bool:
+            index = bisect.bisect_right(starts, position)
+            return not index or ends[starts[index - 1]] <= position
+
+        cues = [token for token in doc if is_cue(token) and narrative(token.idx)]
+        for token in cues:
+            self._add_missed_speaker(token)
         for entity in cast.entities():
             if entity.kind.value == "person":
-                self._mentions.extend((m.start, entity.name) for m in entity.mentions)
+                self._mentions.extend(
+                    (m.start, entity.name) for m in entity.mentions if narrative(m.start)
+                )
+        self._mentions.sort()
         for token in doc:
-            if is_cue(token):
-                self._add_missed_speaker(token)
-        for token in doc:
-            if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "PROPN":
+            if (
+                token.dep_ in {"nsubj", "nsubjpass"}
+                and token.pos_ == "PROPN"
+                and narrative(token.idx)
+            ):
                 name = self._name(_phrase(token))
                 if name:
                     self._subjects.append((token.idx, name))
+        for token in cues:
+            name = self._cue_person(token)
+            if name:
+                self._subjects.append((token.idx, name))
         self._subjects.sort()
-        self._mentions.sort()
+        self._genders = self._find_genders(cast, narrative)
+
+    def _cue_person(self, cue: Token) -> str | None:
+        """The person a verb of saying names (not by pronoun), for the focus memory."""
+        subject = cue_subject(cue)
+        if subject is not None and self._pronoun(subject) is None:
+            name = self._named_person(subject)
+            if name:
+                return name
+            if subject.root.lemma_.lower() in DOCUMENT_NOUNS:
+                name = self._source_of_document(subject.root)
+                if name and name in self._cast.people():
+                    return name
+        run = adjacent_name(cue)
+        return self._name(run) if run is not None else None
 
     def _add_missed_speaker(self, cue: Token) -> None:
+        """A speaker the recogniser did not tag as a person joins the cast."""
+        if cue.lemma_.lower() not in STRONG_SPEECH_VERBS and cue.lower_ != "according":
+            return
         subject = cue_subject(cue)
-        if subject is None or subject.root.pos_ != "PROPN" or self._name(subject):
+        if subject is not None and subject.root.pos_ == "PROPN":
+            if self._name(subject):
+                return
+            if any(t.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} for t in subject):
+                return
+            names = [t for t in subject if t.pos_ == "PROPN" and t.i <= subject.root.i]
+            tail: list[Token] = []
+            for token in reversed(names):
+                if tail and token.i != tail[-1].i - 1:
+                    break
+                tail.append(token)
+            tail.reverse()
+            if 1 <= len(tail) <= 3:
+                self._add_person(tail[0], tail[-1])
             return
-        if any(t.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} for t in subject):
-            return
-        names = [t for t in subject if t.pos_ == "PROPN" and t.i <= subject.root.i]
-        tail: list[Token] = []
-        for token in reversed(names):
-            if tail and token.i != tail[-1].i - 1:
-                break
-            tail.append(token)
-        tail.reverse()
-        if 1 <= len(tail) <= 3:
-            start, end = tail[0].idx, tail[-1].idx + len(tail[-1].text)
-            self._cast.add_person(
-                subject.doc.text[start:end], Span(start, end, subject.doc.text[start:end])
-            )
+        if subject is None or subject.root.pos_ == "NOUN":
+            run = adjacent_name(cue)
+            if run is not None and 2 <= len(run) <= 3 and not self._name(run):
+                if not any(t.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} for t in run):
+                    self._add_person(run[0], run[-1])
 
-    def last_person_before(self, position: int) -> str | None:
+    def _add_person(self, first: Token, last: Token) -> None:
+        text = first.doc.text
+        start, end = first.idx, last.idx + len(last.text)
+        self._cast.add_person(text[start:end], Span(start, end, text[start:end]))
+
+    def _find_genders(self, cast: Cast, narrative: Callable[[int], bool]) -> dict[str, str]:
+        """ "m" or "f" for the people the article shows to be a man or a woman.
+
+        The evidence: a title (Mr., Ms.), a role word (spokeswoman, father), and the
+        pronoun that next stands as a subject after the person was the subject
+        ("Closs was found on Thursday. She had ..."), with nobody else named between.
+        """
+        votes: dict[str, list[str]] = {}
+        doc = self._doc
+        mentions = sorted(
+            (m.start, m.end, e.name)
+            for e in cast.entities()
+            if e.kind.value == "person"
+            for m in e.mentions
+        )
+        for index, (start, end, name) in enumerate(mentions):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            if span.start > 0:
+                title = doc[span.start - 1].lower_.rstrip(".")
+                if title == "mr":
+                    votes.setdefault(name, []).extend("mm")
+                elif title in {"mrs", "ms", "miss"}:
+                    votes.setdefault(name, []).extend("ff")
+            if span.root.dep_ not in {"nsubj", "nsubjpass"} or not narrative(start):
+                continue
+            limit = mentions[index + 1][0] if index + 1 < len(mentions) else len(doc.text)
+            sentences = 0
+            for token in doc[span.end :]:
+                if token.idx >= limit or token.ent_type_ == "PERSON":
+                    break
+                if token.is_sent_start:
+                    sentences += 1
+                    if sentences > 1:
+                        break
+                if token.dep_ not in {"nsubj", "nsubjpass"} or not narrative(token.idx):
+                    continue
+                if token.lower_ == "he":
+                    votes.setdefault(name, []).append("m")
+                elif token.lower_ == "she":
+                    votes.setdefault(name, []).append("f")
+                elif token.pos_ in {"PROPN", "NOUN"}:
+                    break
+                else:
+                    continue
+                break
+        for entity in cast.entities():
+            role = set((entity.role or "").lower().replace("-", " ").split())
+            if role & MALE_WORDS:
+                votes.setdefault(entity.name, []).extend("mm")
+            if role & FEMALE_WORDS:
+                votes.setdefault(entity.name, []).extend("ff")
+        genders = {}
+        for name, said in votes.items():
+            male, female = said.count("m"), said.count("f")
+            if male != female:
+                genders[name] = "m" if male > female else "f"
+        return genders
+
+    def last_person_before(self, position: int, gender: str | None = None) -> str | None:
         for memory in (self._subjects, self._mentions):
             index = bisect.bisect_left(memory, (position, ""))
-            if index:
-                return memory[index - 1][1]
+            while index:
+                index -= 1
+                where, name = memory[index]
+                if position - where > _FOCUS_REACH:
+                    break
+                if gender is None or self._genders.get(name, gender) == gender:
+                    return name
         return None
+
+    def people_named(self, start: int, end: int) -> set[str]:
+        """The people named (outside quotes) between two offsets."""
+        index = bisect.bisect_left(self._mentions, (start, ""))
+        out = set()
+        while index < len(self._mentions) and self._mentions[index][0] < end:
+            out.add(self._mentions[index][1])
+            index += 1
+        return out
 
     def _name(self, mention: SpacySpan) -> str | None:
         for ent in mention.ents:
             if ent.label_ == "PERSON":
-                name = self._cast.person(ent.text)
+                name = self._cast.person(ent.text, ent.start_char)
                 if name:
                     return name
-        propns = [t for t in mention if t.pos_ == "PROPN"]
-        if propns and propns[-1] == mention.root:
-            name = self._cast.person(" ".join(t.text for t in propns))
+        propns = [t for t in mention if t.pos_ == "PROPN" or (t.is_title and t.i > mention.start)]
+        if propns and propns[-1] == mention.root or len(propns) == len(mention):
+            name = self._cast.person(" ".join(t.text for t in propns), mention.start_char)
             if name:
                 start, end = propns[0].idx, propns[-1].idx + len(propns[-1].text)
                 self._cast.add_mention(name, Span(start, end, mention.doc.text[start:end]))
             return name
         return None
 
-    def resolve(self, mention: SpacySpan) -> str | None:
-        """A canonical name, an organisation or a short description; None when unclear."""
-        text = mention.text.strip()
-        if len(mention) == 1 and mention[0].lower_ in PERSONAL_PRONOUNS:
-            if mention[0].lower_ in _SINGULAR_PRONOUNS:
-                return self.last_person_before(mention.start_char)
-            return None
+    def _named_person(self, mention: SpacySpan) -> str | None:
+        """A person named in the mention itself or in its appositive ("a Democrat, Jon Tester")."""
         name = self._name(mention)
         if name:
             return name
-        by_role = self._cast.person_by_role(text) if mention.root.pos_ == "NOUN" else None
+        root = mention.root
+        for child in root.children:
+            if child.dep_ == "appos":
+                name = self._name(_phrase(child))
+                if name:
+                    return name
+        if root.dep_ == "appos" and root.head.pos_ == "PROPN":
+            return self._name(_phrase(root.head))
+        return None
+
+    def _pronoun(self, mention: SpacySpan) -> str | None:
+        if len(mention) == 1 and mention[0].lower_ in PERSONAL_PRONOUNS:
+            return mention[0].lower_
+        return None
+
+    def speaker_of(self, cue: Token) -> tuple[str | None, Span | None]:
+        """Who speaks through `cue`, and where the article names them for it."""
+        subject = cue_subject(cue)
+        mention = None
+        if subject is not None:
+            mention = Span(subject.start_char, subject.end_char, subject.text)
+            if self._pronoun(subject) or self._named_person(subject):
+                return self.resolve(subject), mention
+        run = adjacent_name(cue)
+        if run is not None:
+            name = self._name(run)
+            if name:
+                return name, Span(run.start_char, run.end_char, run.text)
+        if subject is not None:
+            return self.resolve(subject), mention
+        return None, None
+
+    def resolve(self, mention: SpacySpan) -> str | None:
+        """A canonical name, an organisation or a short description; None when unclear."""
+        text = mention.text.strip()
+        pronoun = self._pronoun(mention)
+        if pronoun:
+            if pronoun in {"he", "him"}:
+                return self.last_person_before(mention.start_char, "m")
+            if pronoun in {"she", "her"}:
+                return self.last_person_before(mention.start_char, "f")
+            return None
+        name = self._named_person(mention)
+        if name:
+            return name
+        root = mention.root
+        if root.lemma_.lower() in DOCUMENT_NOUNS:
+            source = self._source_of_document(root)
+            if source:
+                return source
+        by_role = self._cast.person_by_role(text) if root.pos_ == "NOUN" else None
         if by_role:
             return by_role
         for ent in mention.ents:
-            if ent.label_ in {"ORG", "GPE"} and ent.start <= mention.root.i < ent.end:
+            if ent.label_ in {"ORG", "GPE"} and ent.start <= root.i < ent.end:
                 return self._cast.organization(ent.text) or ent.text
-        if mention.root.pos_ in {"NOUN", "PROPN"} and len(mention) <= _MAX_DESCRIPTION_WORDS:
+        if root.pos_ in {"NOUN", "PROPN"} and len(mention) <= _MAX_DESCRIPTION_WORDS:
             return text
+        return None
+
+    def _source_of_document(self, root: Token) -> str | None:
+        """ "a statement released by the Prime Minister's Office" → the office."""
+        for token in root.subtree:
+            if token.i == root.i:
+                continue
+            if token.dep_ == "poss" and token.head.i == root.i and token.pos_ == "PROPN":
+                return self.resolve(_phrase(token))
+            if token.lower_ in {"by", "from"} and token.dep_ in {"agent", "prep"}:
+                objects = [c for c in token.children if c.dep_ == "pobj"]
+                if objects:
+                    return self.resolve(_phrase(objects[0]))
         return None
