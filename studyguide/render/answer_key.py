@@ -6,12 +6,12 @@ every question in worksheet order with its answer, notes for the marker, and evi
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from studyguide.model import Bank, Evidence, Question, QuestionType
 from studyguide.render.arrangement import Form, PrintedQuestion, Section, arrange
 from studyguide.render.articles import ArticleText, number_paragraphs
-from studyguide.render.document import Document, markup, plain_table, text
+from studyguide.render.document import Document, keep_together, markup, plain_table, text
 from studyguide.render.markup import escape
 from studyguide.render.page import RULE, SHADE, Setup
 from studyguide.render.questions import printing
@@ -74,7 +74,7 @@ class AnswerKey(Document):
         heading = text(f"Part {index}: {section.type.label}", self.styles.section)
         rows = [self._row(printed) for printed in section.questions]
         # The heading stays with the first row; the other rows may run on to the next page.
-        story: list[Flowable] = [KeepTogether([heading, Spacer(1, 2), self._table(rows[:1])])]
+        story: list[Flowable] = [keep_together([heading, Spacer(1, 2), self._table(rows[:1])])]
         if len(rows) > 1:
             story.append(self._table(rows[1:]))
         return story

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from studyguide.ingest import parse_text
-from studyguide.model import BankArticle, Quote, QuoteKind, Span
+from studyguide.model import BankArticle, DateMention, Quote, QuoteKind, Span
 
 _MONTHS = (
     "January",
@@ -39,6 +39,15 @@ _MODIFIERS = {
     "BEFORE": "before {}",
     "APPROX": "about {}",
 }
+
+
+FRAGMENT_OPENERS = frozenset(
+    {"which", "who", "whom", "whose", "that", "where", "when", "while", "and", "but", "or"}
+    | {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will"}
+    | {"would", "could", "should", "may", "might", "can", "must", "to"}
+)
+"""First words of an event clause that cannot stand alone: a relative pronoun, a
+conjunction, or a verb whose subject was left behind."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,13 +162,23 @@ def timeline(article: BankArticle, text: ArticleText) -> tuple[TimelineEvent, ..
         when = format_date(mention.value, mention.mod)
         if when is None or mention.value is None:
             continue
-        what = (mention.event or mention.sentence).text.strip()
+        what = _event_text(mention)
         if (when, what) in seen:
             continue
         seen.add((when, what))
         event = TimelineEvent(when, what, text.paragraph_at(mention.sentence.start))
         dated.append((date_sort_key(mention.value), position, event))
     return tuple(event for _, _, event in sorted(dated, key=lambda item: (item[0], item[1])))
+
+
+def _event_text(mention: DateMention) -> str:
+    """What happened at a date, as a line that reads on its own: the event clause, unless it
+    lacks its subject ("which has been seizing..."), then the whole sentence; capitalised."""
+    what = mention.event.text.strip() if mention.event is not None else ""
+    first = what.split(maxsplit=1)[0].lower() if what else ""
+    if not what or first in FRAGMENT_OPENERS:
+        what = mention.sentence.text.strip()
+    return what[:1].upper() + what[1:]
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from studyguide.model import Bank, BankArticle
 from studyguide.render.articles import format_published
@@ -86,6 +94,24 @@ def text(plain: str, style: ParagraphStyle) -> Paragraph:
 def markup(paragraph_markup: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph from markup whose text parts went through `escape`."""
     return Paragraph(paragraph_markup, style)
+
+
+def keep_together(flowables: Iterable[Flowable]) -> KeepTogether:
+    """`flowables` kept on one page, with any KeepTogether among them opened up first.
+
+    A KeepTogether measures itself as taller than any page so that the frame asks it to
+    split; one nested in another makes the outer one seem too tall for every page, and it
+    then always starts a new page, however much room is left.
+    """
+    return KeepTogether(list(_opened(flowables)))
+
+
+def _opened(flowables: Iterable[Flowable]) -> Iterator[Flowable]:
+    for flowable in flowables:
+        if isinstance(flowable, KeepTogether):
+            yield from _opened(flowable._content)
+        else:
+            yield flowable
 
 
 def bank_texts(bank: Bank) -> Iterator[str]:

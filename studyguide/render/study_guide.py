@@ -1,6 +1,6 @@
 """The study guide, read before the quiz: the article at a glance, its people, who said
-what, a timeline, the text itself with numbered paragraphs, and at the end every question
-to rehearse with.
+what, a timeline, key terms, the text itself with numbered paragraphs, and at the end every
+question to rehearse with.
 
 The practice questions carry no answers, and a true/false statement, which may be false on
 purpose, is printed as a question ("True or false: ..."), so the guide never states as fact
@@ -10,7 +10,7 @@ what the article does not say.
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from studyguide.model import BankArticle, Entity, QuestionType
 from studyguide.render.arrangement import PrintedQuestion, arrange, letter
@@ -23,10 +23,18 @@ from studyguide.render.articles import (
     statements_by_speaker,
     timeline,
 )
-from studyguide.render.document import Document, article_facts, markup, plain_table, text
+from studyguide.render.document import (
+    Document,
+    article_facts,
+    keep_together,
+    markup,
+    plain_table,
+    text,
+)
 from studyguide.render.markup import escape
 from studyguide.render.page import MUTED, RULE, SHADE
 from studyguide.render.questions import printing
+from studyguide.render.terms import KeyTerm, key_terms
 from studyguide.render.timeline import timeline_drawings
 
 _NUMBER_COLUMN = 24.0
@@ -60,12 +68,13 @@ class StudyGuide(Document):
             *self._whos_who(article),
             *self._who_said_what(article, article_text),
             *self._timeline(article, article_text),
+            *self._key_terms(article, article_text),
             *self._article_text(article_text),
         ]
 
     def _heading(self, title: str, first: list[Flowable]) -> list[Flowable]:
         """A section heading kept on the page of the section's first flowable."""
-        return [KeepTogether([text(title, self.styles.section), Spacer(1, 4), *first])]
+        return [keep_together([text(title, self.styles.section), Spacer(1, 4), *first])]
 
     def _facts_table(self, rows: list[tuple[str, str]]) -> Flowable:
         styles = self.styles
@@ -147,7 +156,7 @@ class StudyGuide(Document):
         first, *others = [self._speaker(speaker) for speaker in speakers]
         story = [*self._heading("Who said what", first[0]), *first[1]]
         for kept, rest in others:
-            story.extend([KeepTogether(kept), *rest])
+            story.extend([keep_together(kept), *rest])
         return story
 
     def _speaker(self, speaker: Speaker) -> tuple[list[Flowable], list[Flowable]]:
@@ -196,6 +205,49 @@ class StudyGuide(Document):
         )
         return [*self._heading("Timeline", [Spacer(1, 4), drawings[0]]), *drawings[1:]]
 
+    def _key_terms(self, article: BankArticle, article_text: ArticleText) -> list[Flowable]:
+        # Terms met in the same sentence share one row, so no sentence is printed twice.
+        rows: dict[tuple[int | None, str], list[KeyTerm]] = {}
+        for term in key_terms(article, article_text):
+            rows.setdefault((term.paragraph, term.context), []).append(term)
+        if not rows:
+            return []
+        intro = text(
+            "Names and words to know, each in the sentence where the article first uses it.",
+            self.styles.instruction,
+        )
+        first, *others = [self._key_term_row(terms) for terms in rows.values()]
+        # The heading keeps only the first row with it; the others may go on the next page.
+        story = self._heading("Key terms", [intro, self._key_term_table([first])])
+        if others:
+            story.append(self._key_term_table(others))
+        return story
+
+    def _key_term_table(self, rows: list[list[object]]) -> Flowable:
+        width = self.setup.width
+        return plain_table(
+            rows,
+            [width * 0.24, width - width * 0.24 - 66.0, 66.0],
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (1, -1), 12),
+        )
+
+    def _key_term_row(self, terms: list[KeyTerm]) -> list[object]:
+        styles = self.styles
+        names: list[Flowable] = []
+        for term in terms:
+            names.append(text(term.term, styles.small_bold))
+            if term.meaning:
+                names.append(text(term.meaning, styles.muted))
+        paragraph = terms[0].paragraph
+        return [
+            names,
+            markup(_highlighted(terms), styles.small),
+            text(f"paragraph {paragraph}" if paragraph is not None else "", styles.muted),
+        ]
+
     def _practice(self) -> list[Flowable]:
         """Every question, numbered as on the worksheet, without answers."""
         questions = arrange(self.bank).questions
@@ -206,7 +258,7 @@ class StudyGuide(Document):
             self.styles.instruction,
         )
         blocks: list[Flowable] = [
-            KeepTogether([self._practice_question(printed), Spacer(1, 6)]) for printed in questions
+            keep_together([self._practice_question(printed), Spacer(1, 6)]) for printed in questions
         ]
         return [
             Spacer(1, 0.1 * inch),
@@ -264,6 +316,20 @@ def _practice_details(printed: PrintedQuestion) -> list[str]:
     if printed.items:
         return [_OPTION_GAP.join(f"•&nbsp;{escape(item)}" for item in printed.items)]
     return []
+
+
+def _highlighted(terms: list[KeyTerm]) -> str:
+    """The sentence the terms share, as markup with each term in bold."""
+    sentence = terms[0].context
+    pieces: list[str] = []
+    done = 0
+    for term in sorted(terms, key=lambda term: term.at):
+        if term.at < done:
+            continue
+        end = term.at + len(term.term)
+        pieces += [escape(sentence[done : term.at]), f"<b>{escape(sentence[term.at : end])}</b>"]
+        done = end
+    return "".join(pieces) + escape(sentence[done:])
 
 
 def _lettered(options: tuple[str, ...]) -> list[str]:

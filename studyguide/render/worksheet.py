@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from studyguide.model import Bank
 from studyguide.render.arrangement import Form, PrintedQuestion, Section, arrange
-from studyguide.render.document import Document, markup, plain_table, text
+from studyguide.render.document import Document, keep_together, markup, plain_table, text
 from studyguide.render.page import INK, Setup
 from studyguide.render.questions import printing
 
@@ -87,7 +87,7 @@ class Worksheet(Document):
         for position, printed in enumerate(section.questions):
             block = self._question(printed)
             # The section heading travels with its first question, never alone at a page foot.
-            blocks.append(KeepTogether([*heading, *block] if position == 0 else block))
+            blocks.append(keep_together([*heading, *block] if position == 0 else block))
         return blocks
 
     def _question(self, printed: PrintedQuestion) -> list[Flowable]:
