@@ -8,30 +8,29 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
-from studyguide.model import Bank, Evidence, Question, QuestionType
-from studyguide.render.arrangement import Form, PrintedQuestion, Section, arrange
+from studyguide.model import Bank, Evidence, Question
+from studyguide.render.arrangement import Form, PrintedQuestion, Section
 from studyguide.render.articles import ArticleText, number_paragraphs
-from studyguide.render.document import Document, keep_together, markup, plain_table, text
+from studyguide.render.document import FormDocument, keep_together, markup, plain_table, text
 from studyguide.render.markup import escape
 from studyguide.render.page import RULE, SHADE, Setup
 from studyguide.render.questions import printing
 from studyguide.render.worksheet import points_label
 
-_QUICK_PER_ROW = 8
+_LETTERS_PER_ROW = 8
+_WORDS_PER_ROW = 3
 
 
-class AnswerKey(Document):
+class AnswerKey(FormDocument):
     name = "Answer key"
     suffix = "answer-key.pdf"
 
     def __init__(self, bank: Bank, setup: Setup, form: Form | None = None) -> None:
-        super().__init__(bank, setup)
-        self.form = form if form is not None else arrange(bank)
+        super().__init__(bank, setup, form)
         self._texts = {article.id: number_paragraphs(article) for article in bank.articles}
 
     def story(self) -> list[Flowable]:
-        version = f"Version {self.form.version}" if self.form.version else ""
-        story = self.header(version, f"Total {points_label(self.form.points)}")
+        story = self.header(self.version_line, f"Total {points_label(self.form.points)}")
         story.append(self.rule())
         quick = self._quick_answers()
         if quick:
@@ -41,34 +40,37 @@ class AnswerKey(Document):
         return story
 
     def _quick_answers(self) -> list[Flowable]:
-        """Number and letter of every multiple-choice and true/false question, in a grid."""
-        cells = []
+        """Every answer that fits in a glance, in worksheet order: letters (A–D, T/F) in a
+        grid of `_LETTERS_PER_ROW`, words and keys in a grid of `_WORDS_PER_ROW`."""
+        letters: list[Flowable] = []
+        words: list[Flowable] = []
         for printed in self.form.questions:
-            if printed.question.type is QuestionType.MULTIPLE_CHOICE:
-                short = printed.answer_letter or printed.question.answer
-            elif printed.question.type is QuestionType.TRUE_FALSE:
-                short = printed.question.answer[:1].upper()
-            else:
+            answer = printing(printed.question.type).quick(printed)
+            if answer is None:
                 continue
-            cells.append(markup(f"{printed.number}.  <b>{escape(short)}</b>", self.styles.body))
-        if not cells:
+            cell = markup(f"{printed.number}.&nbsp; <b>{escape(answer)}</b>", self.styles.body)
+            (letters if len(answer) <= 2 else words).append(cell)
+        story: list[Flowable] = []
+        for cells, per_row in ((letters, _LETTERS_PER_ROW), (words, _WORDS_PER_ROW)):
+            if cells:
+                story += [Spacer(1, 3), self._grid(cells, per_row)]
+        if not story:
             return []
+        return [text("Quick answers", self.styles.subsection), *story]
+
+    def _grid(self, cells: list[Flowable], per_row: int) -> Flowable:
         rows: list[list[object]] = [
-            cells[start : start + _QUICK_PER_ROW] for start in range(0, len(cells), _QUICK_PER_ROW)
+            list(cells[start : start + per_row]) for start in range(0, len(cells), per_row)
         ]
-        rows[-1] = rows[-1] + [""] * (_QUICK_PER_ROW - len(rows[-1]))
-        width = self.setup.width / _QUICK_PER_ROW
-        return [
-            text("Quick answers", self.styles.subsection),
-            Spacer(1, 3),
-            plain_table(
-                rows,
-                [width] * _QUICK_PER_ROW,
-                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ),
-        ]
+        rows[-1] += [""] * (per_row - len(rows[-1]))
+        return plain_table(
+            rows,
+            [self.setup.width / per_row] * per_row,
+            ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+        )
 
     def _section(self, index: int, section: Section) -> list[Flowable]:
         heading = text(f"Part {index}: {section.type.label}", self.styles.section)

@@ -3,8 +3,9 @@
 The worksheet and its answer key are both drawn from one `Form`, so the letter the key
 gives is the letter the worksheet prints. Matching and ordering items are printed in a
 shuffled order that depends only on the question id, so the same bank always prints the
-same way. Versions of a test (forms A, B, C...) shuffle the questions within each section
-and the multiple-choice options, from a seed, so the same seed gives the same versions.
+same way. Versions of a test (forms A, B, C...) shuffle the questions within each section,
+the multiple-choice options and the matching and ordering items, from a seed, so the same
+seed gives the same versions.
 Pure data: no reportlab here.
 """
 
@@ -125,7 +126,7 @@ def arrange_versions(bank: Bank, count: int, seed: int = 0) -> tuple[Form, ...]:
         rng = random.Random(f"{seed}/{letter(index)}")
         for _ in range(_TRIES):
             form = arrange(bank, rng, letter(index))
-            layout = tuple((p.question.id, p.choices) for p in form.questions)
+            layout = tuple((p.question.id, p.choices + p.right + p.items) for p in form.questions)
             if layout not in seen:
                 break
         seen.add(layout)
@@ -135,14 +136,18 @@ def arrange_versions(bank: Bank, count: int, seed: int = 0) -> tuple[Form, ...]:
 
 def _printed(number: int, question: Question, rng: random.Random | None = None) -> PrintedQuestion:
     choices = list(question.choices)
+    # The bank's own printing mixes the columns from the question id alone; a version mixes
+    # them again from its own shuffle, like its options.
+    mix = question.id
     if rng is not None:
         rng.shuffle(choices)
+        mix = f"{question.id}/{rng.getrandbits(32)}"
     return PrintedQuestion(
         number=number,
         question=question,
         choices=tuple(choices),
-        right=_shuffled(tuple(pair.right for pair in question.pairs), f"{question.id}/right"),
-        items=_shuffled(question.order, f"{question.id}/order"),
+        right=_shuffled(tuple(pair.right for pair in question.pairs), f"{mix}/right"),
+        items=_shuffled(question.order, f"{mix}/order"),
     )
 
 

@@ -18,6 +18,7 @@ from reportlab.platypus import (
 )
 
 from studyguide.model import Bank, BankArticle
+from studyguide.render.arrangement import Form, arrange
 from studyguide.render.articles import format_published
 from studyguide.render.markup import escape
 from studyguide.render.page import RULE, Setup, build_pdf
@@ -50,12 +51,18 @@ class Document:
     def story(self) -> list[Flowable]:
         raise NotImplementedError
 
+    @property
+    def label(self) -> str:
+        """What the document is called in its footer and PDF title: its name, and its
+        version for a version of a test, so that a loose page can be put back."""
+        return self.name
+
     def render(self) -> bytes:
         return build_pdf(
             self.story(),
             self.setup,
-            title=f"{self.bank.title} – {self.name}",
-            footer=f"{self.bank.title}{SEPARATOR}{self.name}",
+            title=f"{self.bank.title} – {self.label}",
+            footer=f"{self.bank.title}{SEPARATOR}{self.label}",
         )
 
     def header(self, *details: str) -> list[Flowable]:
@@ -77,6 +84,23 @@ class Document:
 
     def rule(self) -> Flowable:
         return HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=4, spaceAfter=6)
+
+
+class FormDocument(Document):
+    """A document printed from one `Form` of the bank: the worksheet or its answer key."""
+
+    def __init__(self, bank: Bank, setup: Setup, form: Form | None = None) -> None:
+        super().__init__(bank, setup)
+        self.form = form if form is not None else arrange(bank)
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}, version {self.form.version}" if self.form.version else self.name
+
+    @property
+    def version_line(self) -> str:
+        """ "Version B" for the header of a version; "" for the bank's own order."""
+        return f"Version {self.form.version}" if self.form.version else ""
 
 
 def article_facts(article: BankArticle, *, with_title: bool) -> list[str]:

@@ -34,6 +34,10 @@ Body = Callable[[PrintedQuestion, Setup, float], list[Flowable]]
 Answer = Callable[[PrintedQuestion], tuple[str, ...]]
 """A question's answer as markup lines: the answer itself, then notes for the marker."""
 
+Quick = Callable[[PrintedQuestion], str | None]
+"""A question's answer at a glance, as plain text for the key's quick answers ("B", "T",
+"1–C, 2–A"); None where the answer needs reading."""
+
 
 @dataclass(frozen=True, slots=True)
 class Printing:
@@ -41,6 +45,7 @@ class Printing:
     """What the section tells the student to do."""
     body: Body
     answer: Answer
+    quick: Quick
     prompt_markup: Callable[[PrintedQuestion], str] = lambda printed: _plain_prompt(printed)
 
 
@@ -82,6 +87,10 @@ def _choice_answer(printed: PrintedQuestion) -> tuple[str, ...]:
     return (f"<b>{found}</b>  {escape(printed.question.answer)}",)
 
 
+def _choice_quick(printed: PrintedQuestion) -> str:
+    return printed.answer_letter or printed.question.answer
+
+
 # -- true or false ----------------------------------------------------------------------------
 
 
@@ -96,6 +105,10 @@ def _true_false_answer(printed: PrintedQuestion) -> tuple[str, ...]:
     if printed.question.altered:
         lines += (f"Changed from the article: {escape(printed.question.altered)}",)
     return lines
+
+
+def _true_false_quick(printed: PrintedQuestion) -> str:
+    return printed.question.answer[:1].upper()
 
 
 # -- fill in the blank and short answer -------------------------------------------------------
@@ -114,10 +127,26 @@ def _writing_body(printed: PrintedQuestion, setup: Setup, width: float) -> list[
 
 
 def _typed_answer(printed: PrintedQuestion) -> tuple[str, ...]:
-    lines: tuple[str, ...] = (f"<b>{escape(printed.question.answer)}</b>",)
-    if printed.question.accepted:
-        lines += ("Also accept: " + "; ".join(escape(item) for item in printed.question.accepted),)
-    return lines
+    return (f"<b>{escape(printed.question.answer)}</b>", *_also_accept(printed))
+
+
+def _typed_quick(printed: PrintedQuestion) -> str:
+    return printed.question.answer
+
+
+def _model_answer(printed: PrintedQuestion) -> tuple[str, ...]:
+    # A whole sentence in bold is hard to read; the label says what it is instead.
+    return (f"<b>Model answer:</b> {escape(printed.question.answer)}", *_also_accept(printed))
+
+
+def _also_accept(printed: PrintedQuestion) -> tuple[str, ...]:
+    if not printed.question.accepted:
+        return ()
+    return ("Also accept: " + "; ".join(escape(item) for item in printed.question.accepted),)
+
+
+def _no_quick(printed: PrintedQuestion) -> None:
+    return None
 
 
 # -- matching ---------------------------------------------------------------------------------
@@ -152,8 +181,14 @@ def _matching_body(printed: PrintedQuestion, setup: Setup, width: float) -> list
     ]
 
 
+def _matching_quick(printed: PrintedQuestion) -> str:
+    return ", ".join(
+        f"{index}–{found}" for index, found in enumerate(printed.matching_key, start=1)
+    )
+
+
 def _matching_answer(printed: PrintedQuestion) -> tuple[str, ...]:
-    key = ", ".join(f"{index}–{found}" for index, found in enumerate(printed.matching_key, start=1))
+    key = _matching_quick(printed)
     pairs = "; ".join(
         f"{escape(pair.left)} – {escape(pair.right)}" for pair in printed.question.pairs
     )
@@ -174,8 +209,12 @@ def _ordering_body(printed: PrintedQuestion, setup: Setup, width: float) -> list
     ]
 
 
+def _ordering_quick(printed: PrintedQuestion) -> str:
+    return ", ".join(str(number) for number in printed.ordering_key)
+
+
 def _ordering_answer(printed: PrintedQuestion) -> tuple[str, ...]:
-    boxes = ", ".join(str(number) for number in printed.ordering_key)
+    boxes = _ordering_quick(printed)
     order = "; ".join(
         f"{index}. {escape(item)}" for index, item in enumerate(printed.question.order, start=1)
     )
@@ -184,28 +223,35 @@ def _ordering_answer(printed: PrintedQuestion) -> tuple[str, ...]:
 
 PRINTINGS: dict[QuestionType, Printing] = {
     QuestionType.MULTIPLE_CHOICE: Printing(
-        "Circle the letter of the best answer.", _choices_body, _choice_answer
+        "Circle the letter of the best answer.", _choices_body, _choice_answer, _choice_quick
     ),
     QuestionType.TRUE_FALSE: Printing(
         "Circle T if the statement agrees with the article, F if it does not.",
         _true_false_body,
         _true_false_answer,
+        _true_false_quick,
     ),
     QuestionType.FILL_BLANK: Printing(
-        "Write the missing word or words on the line.", _no_body, _typed_answer, _blank_prompt
+        "Write the missing word or words on the line.",
+        _no_body,
+        _typed_answer,
+        _typed_quick,
+        _blank_prompt,
     ),
     QuestionType.MATCHING: Printing(
         "Write the letter of the matching item on the line beside each number.",
         _matching_body,
         _matching_answer,
+        _matching_quick,
     ),
     QuestionType.ORDERING: Printing(
         "Number the boxes 1, 2, 3 ... in the order the question asks for.",
         _ordering_body,
         _ordering_answer,
+        _ordering_quick,
     ),
     QuestionType.SHORT_ANSWER: Printing(
-        "Answer in one or two complete sentences.", _writing_body, _typed_answer
+        "Answer in one or two complete sentences.", _writing_body, _model_answer, _no_quick
     ),
 }
 

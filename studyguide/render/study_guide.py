@@ -40,6 +40,8 @@ from studyguide.render.timeline import timeline_drawings
 _NUMBER_COLUMN = 24.0
 _OPTION_GAP = "&nbsp;" * 5
 """Space between options printed on one line."""
+_UNBROKEN_OPTION = 40
+"""Options up to this many characters are never broken across lines."""
 
 
 class StudyGuide(Document):
@@ -309,12 +311,12 @@ def _practice_details(printed: PrintedQuestion) -> list[str]:
         return [_OPTION_GAP.join(_lettered(printed.choices))]
     if question.pairs:
         lefts = (
-            f"<b>{index}.</b>&nbsp;{escape(pair.left)}"
+            f"<b>{index}.</b>&nbsp;{_option(pair.left)}"
             for index, pair in enumerate(question.pairs, start=1)
         )
         return [_OPTION_GAP.join(lefts), _OPTION_GAP.join(_lettered(printed.right))]
     if printed.items:
-        return [_OPTION_GAP.join(f"•&nbsp;{escape(item)}" for item in printed.items)]
+        return [_OPTION_GAP.join(f"•&nbsp;{_option(item)}" for item in printed.items)]
     return []
 
 
@@ -332,7 +334,16 @@ def _highlighted(terms: list[KeyTerm]) -> str:
     return "".join(pieces) + escape(sentence[done:])
 
 
+def _option(option: str) -> str:
+    """An option as markup that a line break does not cut in two, unless it is too long to
+    fit on a line with others."""
+    option_markup = escape(option)
+    if len(option) > _UNBROKEN_OPTION:
+        return option_markup
+    return option_markup.replace(" ", "&nbsp;")
+
+
 def _lettered(options: tuple[str, ...]) -> list[str]:
     return [
-        f"<b>{letter(index)}.</b>&nbsp;{escape(option)}" for index, option in enumerate(options)
+        f"<b>{letter(index)}.</b>&nbsp;{_option(option)}" for index, option in enumerate(options)
     ]

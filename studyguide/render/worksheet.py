@@ -5,10 +5,9 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, Spacer, Table
 
-from studyguide.model import Bank
-from studyguide.render.arrangement import Form, PrintedQuestion, Section, arrange
-from studyguide.render.document import Document, keep_together, markup, plain_table, text
-from studyguide.render.page import INK, Setup
+from studyguide.render.arrangement import PrintedQuestion, Section
+from studyguide.render.document import FormDocument, keep_together, markup, plain_table, text
+from studyguide.render.page import INK
 from studyguide.render.questions import printing
 
 NUMBER_COLUMN = 24.0
@@ -19,17 +18,12 @@ def points_label(points: int) -> str:
     return f"{points} point{'s' if points != 1 else ''}"
 
 
-class Worksheet(Document):
+class Worksheet(FormDocument):
     name = "Worksheet"
     suffix = "worksheet.pdf"
 
-    def __init__(self, bank: Bank, setup: Setup, form: Form | None = None) -> None:
-        super().__init__(bank, setup)
-        self.form = form if form is not None else arrange(bank)
-
     def story(self) -> list[Flowable]:
-        version = f"Version {self.form.version}" if self.form.version else ""
-        story = [*self.header(version), self._student_lines(), self.rule()]
+        story = [*self.header(self.version_line), self._student_lines(), self.rule()]
         for index, section in enumerate(self.form.sections, start=1):
             story.extend(self._section(index, section))
         return story
