@@ -47,21 +47,25 @@ from studyguide.model import (
 
 NEAR_DUPLICATE_RATIO = 80.0
 """rapidfuzz `ratio` (0-100) of two folded prompts at or above which they count as near
-duplicates. Prompts made from one template differ only in their facts; measured on generated
-banks, different questions of one template stay below 80 (the template's words are a small
-part of a prompt), while a question asked twice with a word or two changed, or the same
-sentence blanked at two places, scores 85 or more."""
+duplicates. Measured on 41 generated banks (the sample article and 40 BBC stories): of 4,259
+pairs of prompts about different sentences none reached 71, while 61 of the 157 pairs made
+from one sentence (a year asked of the sentence another question blanks a name in, a
+statement and the same sentence with its speaker blanked) scored 80 or more. 80 leaves a
+margin of ten points above the highest pair of different questions."""
 
 STOPWORDS = frozenset(
     """a an the and or but of to in on at by for from with as that this these those it its
     is are was were be been has have had will would can could should may might do does did
-    not no so if than then there their they he she his her him we our us you your i my me
+    so if than then there their they he she his her him we our us you your i my me
     said says say told also""".split()
 )
 """Function words, and the verbs of saying, left out when checking that every word of an
-answer or statement stands in its evidence: generated wording adds them ("X said that ...")."""
+answer or statement stands in its evidence: generated wording adds them ("X said that ...").
+"not" and "no" are not among them: a negation changes what a statement says."""
 
 _Number = TypeVar("_Number", int, float)
+
+_QUOTE_MARKS = "\"'“”‘’"
 
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 _LEADING_THE = re.compile(r"^the\s+")
@@ -309,7 +313,8 @@ def _restore(question: Question) -> str | None:
         return None
     _, _, change = question.altered.partition(":")
     was, arrow, now = change.partition("→")
-    was, now = was.strip(), now.strip()
+    # The changed words may stand in quote marks: negation: “was” → “was not”.
+    was, now = was.strip().strip(_QUOTE_MARKS), now.strip().strip(_QUOTE_MARKS)
     if not arrow or not now or now not in question.prompt:
         return None
     return question.prompt.replace(now, was)

@@ -238,9 +238,15 @@ def test_a_speaker_named_only_by_a_pronoun_is_backed_by_the_article_quotes() -> 
     ]
 
 
-def test_a_true_statement_the_evidence_does_not_make() -> None:
-    bank = _changed(TRUE, prompt="Ines Okafor said that the town library will close on Monday.")
-    assert _findings(bank) == [
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Ines Okafor said that the town library will close on Monday.",
+        "Ines Okafor said that the town library will not open until 10 pm from Monday.",
+    ],
+)
+def test_a_true_statement_the_evidence_does_not_make(prompt: str) -> None:
+    assert _findings(_changed(TRUE, prompt=prompt)) == [
         (FindingKind.UNGROUNDED, "q-true", "statement is not in the evidence")
     ]
 
@@ -259,6 +265,15 @@ def test_a_false_statement_must_be_true_once_its_change_is_undone(
     assert _findings(_changed(FALSE, altered=altered)) == [
         (FindingKind.UNGROUNDED, "q-false", detail)
     ]
+
+
+def test_the_changed_words_of_a_false_statement_may_stand_in_quote_marks() -> None:
+    bank = _changed(
+        FALSE,
+        prompt="The United States Embassy did not give 300 books in 2022.",
+        altered="negation: “gave” → “did not give”",
+    )
+    assert _findings(bank) == []
 
 
 def test_a_matching_item_the_evidence_does_not_give() -> None:
