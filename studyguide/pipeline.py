@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,12 +11,21 @@ from studyguide.analysis import analyze_article, load_model
 from studyguide.bank import record_generated
 from studyguide.generation import GenerationReport, generate_questions
 from studyguide.ingest import parse_text, read_article
-from studyguide.model import Analysis, Article, Bank, BankArticle, EntityKind, Question
+from studyguide.model import (
+    Analysis,
+    Article,
+    Bank,
+    BankArticle,
+    EntityKind,
+    Question,
+    QuestionType,
+)
 
 if TYPE_CHECKING:
     from studyguide.analysis.nlp import Language
 
-DEFAULT_COUNT = 20
+DEFAULT_COUNT = 25
+"""Enough for each of the six question types to have its place in the default mix."""
 
 
 def analyze(text: str, published: str | None = None, nlp: Language | None = None) -> Analysis:
@@ -47,8 +56,10 @@ def build_bank(
     model: str | None = None,
     title: str | None = None,
     on_article: Callable[[Path], None] | None = None,
+    types: Collection[QuestionType] | None = None,
 ) -> BuildResult:
-    """Read, analyse and question every article; `count` questions per article.
+    """Read, analyse and question every article; `count` questions per article, of the
+    given `types` (default: all six, in the default mix).
 
     Each article of the bank records the questions generated about it, so that a teacher's
     edits can be told from them when questions are generated into the bank again.
@@ -60,7 +71,7 @@ def build_bank(
     for path in paths:
         article = read_article(path, published=published)
         analysis = analyze_article(article, nlp)
-        made, report = generate_questions(article, analysis, count=count, seed=seed)
+        made, report = generate_questions(article, analysis, count=count, seed=seed, types=types)
         articles.append(bank_article(article, analysis))
         questions.extend(made)
         reports.append(report)

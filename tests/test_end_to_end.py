@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from studyguide.bank import check_file, load_bank
 from studyguide.cli import app
+from studyguide.model import QuestionType
 
 runner = CliRunner()
 
@@ -41,8 +42,8 @@ def test_bank_is_grounded_and_valid(built: Path) -> None:
     bank, problems = check_file(path)
     assert problems == []
     assert bank is not None
-    assert len(bank.questions) >= 12
-    assert len({q.type for q in bank.questions}) >= 3
+    assert len(bank.questions) >= 25
+    assert {q.type for q in bank.questions} == set(QuestionType)
     text = bank.articles[0].text
     for question in bank.questions:
         assert question.evidence

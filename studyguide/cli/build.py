@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from studyguide.cli.app import app
-from studyguide.cli.generate import BANK_FOLDER, write_bank
+from studyguide.cli.generate import BANK_FOLDER, Types, parse_types, write_bank
 from studyguide.cli.options import Count, Model, Published, Seed, check_published
 from studyguide.cli.render import Paper, render
 
@@ -35,7 +35,8 @@ def build(
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Where the PDFs are written.")
     ] = Path("output"),
-    count: Count = 20,
+    count: Count = 25,
+    types: Types = None,
     seed: Seed = 0,
     published: Published = None,
     model: Model = None,
@@ -53,6 +54,12 @@ def build(
     source = article or example_article()
     bank = bank_folder / f"{source.stem}.yaml"
     write_bank(
-        [source], bank, count=count, seed=seed, published=check_published(published), model=model
+        [source],
+        bank,
+        count=count,
+        types=parse_types(types),
+        seed=seed,
+        published=check_published(published),
+        model=model,
     )
     render(bank, output=output, worksheet=False, key=False, guide=False, paper=paper, font=None)

@@ -18,6 +18,46 @@ if TYPE_CHECKING:
 
 BANK_FOLDER = Path("question_bank")
 
+Types = Annotated[
+    str | None,
+    typer.Option(
+        "--types",
+        metavar="TYPES",
+        help="Only these question types, comma-separated: multiple_choice (mc), true_false (tf),"
+        " fill_blank (fb), short_answer (sa), matching, ordering. Default: all six.",
+        show_default=False,
+    ),
+]
+
+_TYPE_NAMES = {
+    **{t.value: t for t in QuestionType},
+    **{t.value.replace("_", "-"): t for t in QuestionType},
+    "mc": QuestionType.MULTIPLE_CHOICE,
+    "tf": QuestionType.TRUE_FALSE,
+    "fb": QuestionType.FILL_BLANK,
+    "sa": QuestionType.SHORT_ANSWER,
+}
+
+
+def parse_types(value: str | None) -> tuple[QuestionType, ...] | None:
+    """`--types mc,true_false` as question types; None (all types) when not given."""
+    if value is None:
+        return None
+    found: list[QuestionType] = []
+    for name in (n.strip().lower() for n in value.split(",")):
+        if not name:
+            continue
+        if name not in _TYPE_NAMES:
+            raise typer.BadParameter(
+                f"{name!r} is not a question type; use " + ", ".join(t.value for t in QuestionType),
+                param_hint="'--types'",
+            )
+        if _TYPE_NAMES[name] not in found:
+            found.append(_TYPE_NAMES[name])
+    if not found:
+        raise typer.BadParameter("name at least one question type", param_hint="'--types'")
+    return tuple(found)
+
 
 @app.command()
 def generate(
@@ -49,7 +89,8 @@ def generate(
             "--force", help="Replace the bank at --output if there is one (kept as BANK~)."
         ),
     ] = False,
-    count: Count = 20,
+    count: Count = 25,
+    types: Types = None,
     seed: Seed = 0,
     published: Published = None,
     model: Model = None,
@@ -77,6 +118,7 @@ def generate(
         articles,
         path,
         count=count,
+        types=parse_types(types),
         seed=seed,
         published=check_published(published),
         model=model,
@@ -93,6 +135,7 @@ def write_bank(
     published: str | None,
     model: str | None,
     replace: bool = False,
+    types: tuple[QuestionType, ...] | None = None,
 ) -> None:
     """Build a bank and save it, telling the user what it holds (shared with `build`).
 
@@ -107,7 +150,13 @@ def write_bank(
         load_bank(path)  # an invalid bank is refused before the articles are read
     with _progress(len(articles)) as advance:
         result = build_bank(
-            articles, count=count, seed=seed, published=published, model=model, on_article=advance
+            articles,
+            count=count,
+            seed=seed,
+            published=published,
+            model=model,
+            on_article=advance,
+            types=types,
         )
     if merge:
         files = dict(zip((a.id for a in result.bank.articles), articles, strict=True))

@@ -1,22 +1,49 @@
 """Questions from an analysed article: generators in a registry, then selection.
 
-Every generator proposes candidates; selection drops duplicates and takes a mix of kinds,
-round-robin, until it has `count`. Randomness comes from a `random.Random` seeded with the
-seed and the article id, so the same input and seed always give the same questions.
+Every generator proposes candidates; `selection` filters them (trivia, give-aways, prompts
+the grammar checks catch, unfair choices), ranks them (comprehension before recall) and
+takes a mix of types until it has `count`. Randomness comes from `random.Random` objects
+seeded with the seed and the article id, so the same input and seed give the same bank.
 
-Difficulty: easy when the answer stands right beside the evidence's cue (who said a quote,
-a person's name); medium for dates, places, organisations and claims; hard for questions
-that need more than one sentence.
+Difficulty, by rule:
+
+- easy: the answer stands beside its cue in one sentence and is picked, not recalled:
+  who said a quote when the article quotes one person, who holds a role the article gives,
+  a person's name to fill in;
+- medium: one sentence, but the reader must hold the fact: who said it among several
+  speakers, which country or organization did something, a year, a figure or a phrase to
+  pick or fill in, a true statement, or a false one with a name or speaker swapped;
+- hard: a typed answer to a question about reported speech, a false statement whose
+  negation, date or figure was changed, a matching of four pairs or more, and every
+  ordering (they need several sentences at once).
+
+Tags name what a question is about: quote, claim, statement, person, role, place,
+organization, date, event, number, topic, structure; a false statement also carries the
+kind of change (negation, date, number, speaker, place, ...).
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from studyguide.generation import blanks, dates, speakers  # noqa: F401  (registers generators)
+from studyguide.generation import (  # noqa: F401  (each module registers its generators)
+    blanks,
+    dates,
+    matching,
+    numbers,
+    ordering,
+    people,
+    phrases,
+    quotes,
+    speakers,
+    subjects,
+    truefalse,
+)
 from studyguide.generation.context import Context
-from studyguide.generation.registry import GENERATORS
+from studyguide.generation.registry import GENERATORS, Candidate
+from studyguide.generation.selection import DEFAULT_MIX, select
 from studyguide.model import Analysis, Article, Question, QuestionType
 
 
@@ -31,47 +58,36 @@ class GenerationReport:
 
 
 def generate_questions(
-    article: Article, analysis: Analysis, count: int = 20, seed: int = 0
+    article: Article,
+    analysis: Analysis,
+    count: int = 25,
+    seed: int = 0,
+    types: Collection[QuestionType] | None = None,
 ) -> tuple[tuple[Question, ...], GenerationReport]:
+    """Up to `count` questions about the article, of the given types (default: all six)."""
     ctx = Context(article, analysis)
-    rng = random.Random(f"{seed}:{article.id}")
-    pools: list[list[Question]] = []
-    seen: set[tuple[str, str]] = set()
+    wanted = set(types) if types else set(QuestionType)
+    candidates: list[Candidate] = []
     for registered in GENERATORS:
-        pool = []
-        for question in registered.make(ctx):
-            key = (question.prompt, question.answer)
-            if key not in seen:
-                seen.add(key)
-                pool.append(question)
-        rng.shuffle(pool)
-        pools.append(pool)
-    available = sum(len(p) for p in pools)
-    chosen: list[Question] = []
-    while len(chosen) < count and any(pools):
-        for pool in pools:
-            if pool and len(chosen) < count:
-                chosen.append(_shuffle_choices(pool.pop(0), rng))
+        if registered.type in wanted:
+            candidates.extend(registered.make(ctx))
+    rng = random.Random(f"{seed}:{article.id}")
+    selection = select(ctx, candidates, count, rng)
+    chosen = selection.questions
     by_type = tuple((t, n) for t in QuestionType if (n := sum(q.type is t for q in chosen)))
     shortfall = None
     if len(chosen) < count:
+        reasons = ", ".join(f"{n} {why}" for why, n in selection.dropped)
         shortfall = (
-            f"the article gave {available} good question{'s' if available != 1 else ''}"
+            f"the article gave {len(chosen)} good question{'s' if len(chosen) != 1 else ''}"
+            f" from {selection.candidates} candidates"
             f" ({len(analysis.quotes)} quotes, {len(analysis.claims)} claims,"
             f" {len(analysis.dates)} dates, {len(analysis.entities)} names found)"
+            + (f"; left out: {reasons}" if reasons else "")
+            + "; the rest asked again about facts, sentences or answers already used"
         )
     report = GenerationReport(article.id, count, len(chosen), by_type, shortfall)
-    return tuple(chosen), report
+    return chosen, report
 
 
-def _shuffle_choices(question: Question, rng: random.Random) -> Question:
-    if not question.choices:
-        return question
-    from dataclasses import replace
-
-    choices = list(question.choices)
-    rng.shuffle(choices)
-    return replace(question, choices=tuple(choices))
-
-
-__all__ = ["GenerationReport", "generate_questions"]
+__all__ = ["DEFAULT_MIX", "GenerationReport", "generate_questions"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from studyguide.generation.context import Context, comparable
-from studyguide.generation.registry import generator
+from studyguide.generation.context import Context
+from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import balanced, blank_out
 from studyguide.model import Difficulty, Entity, EntityKind, Question, QuestionType, Span
 
@@ -19,33 +19,46 @@ _MAX_SENTENCE_WORDS = 45
 
 
 @generator("name-blank", QuestionType.FILL_BLANK)
-def name_blank(ctx: Context) -> list[Question]:
+def name_blank(ctx: Context) -> list[Candidate]:
     rng = random.Random(f"name-blank:{ctx.article.id}")
     out = []
-    for sentence in ctx.analysis.sentences:
+    for sentence in ctx.body_sentences():
         if len(sentence.text.split()) > _MAX_SENTENCE_WORDS or not balanced(sentence.text):
             continue
         candidates = _blankable(ctx, sentence)
         if not candidates:
             continue
         mention, entity = rng.choice(candidates)
-        accepted = _accepted(mention.text, entity)
+        accepted = tuple(
+            form for form in ctx.accepted(entity.name, entity.kind) if form != mention.text
+        )
+        if entity.name != mention.text and entity.name not in accepted:
+            accepted = (entity.name, *accepted)
         out.append(
-            Question(
-                id=ctx.question_id(QuestionType.FILL_BLANK, "name-blank", sentence.text),
-                type=QuestionType.FILL_BLANK,
-                article=ctx.article.id,
-                prompt=blank_out(sentence, mention),
-                answer=mention.text,
-                accepted=accepted,
-                explanation=(
-                    f"Paragraph {ctx.paragraph_number(sentence.start)} names {entity.name} here."
+            Candidate(
+                Question(
+                    id=ctx.question_id(QuestionType.FILL_BLANK, "name-blank", sentence.text),
+                    type=QuestionType.FILL_BLANK,
+                    article=ctx.article.id,
+                    prompt=blank_out(sentence, mention),
+                    answer=mention.text,
+                    accepted=accepted,
+                    explanation=(
+                        f"Paragraph {ctx.paragraph_number(sentence.start)} has the word"
+                        f" {mention.text} here."
+                        if entity.kind is EntityKind.NATIONALITY
+                        else f"Paragraph {ctx.paragraph_number(sentence.start)} names"
+                        f" {ctx.display(entity.name)} here."
+                    ),
+                    evidence=ctx.evidence(sentence),
+                    difficulty=Difficulty.EASY
+                    if entity.kind is EntityKind.PERSON
+                    else Difficulty.MEDIUM,
+                    tags=(_KINDS[entity.kind],),
                 ),
-                evidence=ctx.evidence(sentence),
-                difficulty=Difficulty.EASY
-                if entity.kind is EntityKind.PERSON
-                else Difficulty.MEDIUM,
-                tags=(_KINDS[entity.kind],),
+                fact=f"name:{mention.start}",
+                # A nationality ("the _____ crisis") is the weakest gap: it comes last.
+                score=0.5 if entity.kind is EntityKind.NATIONALITY else 1.0,
             )
         )
     return out
@@ -58,19 +71,11 @@ def _blankable(ctx: Context, sentence: Span) -> list[tuple[Span, Entity]]:
         if entity.kind not in _KINDS:
             continue
         inside = [m for m in entity.mentions if sentence.start <= m.start and m.end <= sentence.end]
-        if len(inside) == 1 and len(inside[0].text) > 1:
-            found.append((inside[0], entity))
+        if len(inside) != 1 or len(inside[0].text) < 2:
+            continue
+        # A gap glued to a hyphen or an apostrophe ("_____-led", "the _____’ claims") reads badly.
+        following = ctx.article.text[inside[0].end : inside[0].end + 1]
+        if following in {"-", "’", "'"}:
+            continue
+        found.append((inside[0], entity))
     return sorted(found, key=lambda pair: pair[0].start)
-
-
-def _accepted(answer: str, entity: Entity) -> tuple[str, ...]:
-    forms = [entity.name, *entity.aliases]
-    if entity.kind is EntityKind.PERSON and len(entity.name.split()) > 1:
-        forms.append(entity.name.split()[-1])
-    seen = {comparable(answer)}
-    out = []
-    for form in forms:
-        if comparable(form) not in seen:
-            seen.add(comparable(form))
-            out.append(form)
-    return tuple(out)

@@ -6,6 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from studyguide.generation.lexicon import ACRONYM_SKIP, ALIASES, CITIES, COUNTRIES
 from studyguide.model import Analysis, Article, Entity, EntityKind, Evidence, QuestionType, Span
 
 _TYPE_PREFIX = {
@@ -24,14 +25,55 @@ def comparable(name: str) -> str:
     return re.sub(r"^the\s+", "", key)
 
 
+_ALIAS_GROUPS = {comparable(form): group[0] for group in ALIASES for form in group}
+_COUNTRY_KEYS = frozenset(comparable(c) for c in COUNTRIES) | frozenset(
+    comparable(form)
+    for group in ALIASES
+    for form in group
+    if comparable(group[0]) in {comparable(c) for c in COUNTRIES}
+)
+_CITY_KEYS = frozenset(comparable(c) for c in CITIES)
+
+
+def acronym(name: str) -> str:
+    """The initials of a name's words: "British Airways" -> "ba"."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ACRONYM_SKIP]
+    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+
+
+def same_thing(first: str, second: str) -> bool:
+    """Whether two names stand for one thing, by form, built-in aliases or initials."""
+    a, b = comparable(first), comparable(second)
+    if a == b or a == f"{b}s" or b == f"{a}s":
+        return True
+    group_a, group_b = _ALIAS_GROUPS.get(a), _ALIAS_GROUPS.get(b)
+    if group_a is not None and group_a == group_b:
+        return True
+    return bool(a) and (a == acronym(second) or b == acronym(first))
+
+
+def place_kind(name: str) -> str:
+    """ "country", "city" or "place", for the wording of a question and its distractors."""
+    key = comparable(name)
+    if key in _COUNTRY_KEYS:
+        return "country"
+    return "city" if key in _CITY_KEYS else "place"
+
+
 @dataclass(frozen=True)
 class Context:
     article: Article
     analysis: Analysis
     _body_starts: tuple[int, ...] = field(init=False, repr=False)
+    _headings: tuple[Span, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_body_starts", tuple(p.span.start for p in self.article.body))
+        headings = [p.span for p in self.article.paragraphs if p.heading]
+        for span in (self.article.title_span, self.article.dateline):
+            if span is not None:
+                headings.append(span)
+        object.__setattr__(self, "_headings", tuple(headings))
 
     def question_id(self, question_type: QuestionType, *key: str) -> str:
         """Stable: the same fact asked the same way keeps its id from run to run."""
@@ -46,8 +88,9 @@ class Context:
                 number = index
         return max(number, 1)
 
-    def evidence(self, span: Span) -> tuple[Evidence, ...]:
-        return (Evidence(span.start, span.end, span.text),)
+    def evidence(self, *spans: Span) -> tuple[Evidence, ...]:
+        ordered = sorted({(s.start, s.end): s for s in spans}.values(), key=lambda s: s.start)
+        return tuple(Evidence(s.start, s.end, s.text) for s in ordered)
 
     def entities(self, kind: EntityKind) -> tuple[Entity, ...]:
         return tuple(e for e in self.analysis.entities if e.kind is kind)
@@ -59,5 +102,97 @@ class Context:
                 return entity
         return None
 
+    def forms(self, name: str) -> tuple[str, ...]:
+        """Every form the name goes by: the article's aliases and the built-in ones."""
+        found = [name]
+        entity = self.entity_named(name)
+        if entity is not None:
+            found += [entity.name, *entity.aliases]
+        key = _ALIAS_GROUPS.get(comparable(name))
+        if key is not None:
+            found += next(g for g in ALIASES if g[0] == key)
+        out: list[str] = []
+        for form in found:
+            if form not in out:
+                out.append(form)
+        return tuple(out)
+
+    def alike(self, first: str, second: str) -> bool:
+        """Whether two names are one thing in this article (aliases, initials, built-ins)."""
+        return any(same_thing(a, b) for a in self.forms(first) for b in self.forms(second))
+
     def sentence_of(self, offset: int) -> Span | None:
         return next((s for s in self.analysis.sentences if s.start <= offset < s.end), None)
+
+    def in_heading(self, span: Span) -> bool:
+        """Whether the span touches the headline, a subhead or the dateline: no questions there."""
+        return any(h.start < span.end and span.start < h.end for h in self._headings)
+
+    def body_sentences(self) -> tuple[Span, ...]:
+        return tuple(s for s in self.analysis.sentences if not self.in_heading(s))
+
+    def speakers(self) -> tuple[str, ...]:
+        """People the article quotes or reports, in the order they first speak."""
+        spoken = sorted(
+            [(q.content.start, q.speaker) for q in self.analysis.quotes if q.speaker]
+            + [(c.content.start, c.speaker) for c in self.analysis.claims if c.speaker]
+        )
+        people = {e.name for e in self.entities(EntityKind.PERSON)}
+        out: list[str] = []
+        for _, name in spoken:
+            if name in people and name not in out:
+                out.append(name)
+        return tuple(out)
+
+    def display(self, name: str) -> str:
+        """How a name reads as a standalone answer: "the United States", "Bashar Assad"."""
+        key = _ALIAS_GROUPS.get(comparable(name))
+        if key is not None:
+            return key
+        entity = self.entity_named(name)
+        canonical = entity.name if entity is not None else name
+        if entity is not None and entity.kind in (EntityKind.PLACE, EntityKind.ORGANIZATION):
+            text = self.article.text
+            with_the = len(re.findall(rf"\bthe {re.escape(canonical)}\b", text, re.IGNORECASE))
+            bare = len(re.findall(rf"\b{re.escape(canonical)}\b", text)) - with_the
+            if with_the > bare and not canonical.lower().startswith("the "):
+                return f"the {canonical}"
+        return canonical
+
+    def accepted(self, answer: str, kind: EntityKind | None = None) -> tuple[str, ...]:
+        """Other typed answers to take for `answer`: aliases, with or without "the",
+        and for a person the surname alone when no one else in the article bears it."""
+        forms = list(self.forms(answer))
+        if kind is EntityKind.PERSON or (kind is None and self._is_person(answer)):
+            surname = answer.split()[-1] if len(answer.split()) > 1 else ""
+            bearers = [
+                e for e in self.entities(EntityKind.PERSON) if e.name.split()[-1:] == [surname]
+            ]
+            if surname and len(bearers) <= 1:
+                forms.append(surname)
+        out: list[str] = []
+        keys = {answer.strip().lower()}
+        for form in forms:
+            for variant in (form, re.sub(r"^the\s+", "", form)):
+                if variant.strip().lower() not in keys:
+                    keys.add(variant.strip().lower())
+                    out.append(variant)
+        return tuple(out)
+
+    def _is_person(self, name: str) -> bool:
+        entity = self.entity_named(name)
+        return entity is not None and entity.kind is EntityKind.PERSON
+
+    def in_heading_offsets(self, start: int, end: int) -> bool:
+        return any(h.start < end and start < h.end for h in self._headings)
+
+    def as_clause(self, content: Span) -> str:
+        """Reported words as they read after "said that": an ordinary first word loses its
+        capital ("New technology means" -> "new technology means"), a name keeps it."""
+        text = " ".join(content.text.split()).rstrip(".")
+        first = text.split(" ", 1)[0]
+        if not first[:1].isupper() or first == "I" or first.isupper() or len(first) == 1:
+            return text
+        if any(m.start == content.start for e in self.analysis.entities for m in e.mentions):
+            return text
+        return text[:1].lower() + text[1:]

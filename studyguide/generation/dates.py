@@ -1,4 +1,4 @@
-"""When things happened: multiple choice on the year of a dated event."""
+"""When things happened: the year of a dated event, and "since when" questions."""
 
 from __future__ import annotations
 
@@ -7,47 +7,104 @@ import re
 
 from studyguide.generation.context import Context
 from studyguide.generation.distractors import year_distractors
-from studyguide.generation.registry import generator
-from studyguide.generation.text import balanced, blank_out
+from studyguide.generation.registry import Candidate, generator
+from studyguide.generation.text import balanced, blank_out, one_sentence
 from studyguide.model import Difficulty, Question, QuestionType, Span
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_SINCE = re.compile(
+    r"^(?P<subject>[A-Z][^,]{1,60}?) (?P<aux>has|have) been (?P<verb>\w+ing)\b"
+    r"(?P<middle>[^,]*?) since (?P<year>1[89]\d\d|20\d\d)(?P<rest>[^,]*)\.$"
+)
+_SINCE_RELATIVE = re.compile(
+    r"^(?P<subject>[A-Z][^,]{1,60}?), which (?P<aux>has|have) been (?P<verb>\w+ing)\b"
+    r"(?P<middle>[^,]*?) since (?P<year>1[89]\d\d|20\d\d)(?P<rest>[^,]*),"
+)
+_MAX_WORDS = 45
 
 
 @generator("event-year", QuestionType.MULTIPLE_CHOICE)
-def event_year(ctx: Context) -> list[Question]:
+def event_year(ctx: Context) -> list[Candidate]:
+    """Which year completes a sentence of the article that holds one year."""
     rng = random.Random(f"event-year:{ctx.article.id}")
     out = []
-    seen: set[str] = set()
-    for date in ctx.analysis.dates:
-        found = _YEAR.search(date.span.text)
-        sentence = ctx.sentence_of(date.span.start)
-        if (
-            found is None
-            or sentence is None
-            or sentence.text in seen
-            or not balanced(sentence.text)
-        ):
-            continue
+    for sentence in _dated_sentences(ctx):
+        found = _YEAR.search(sentence.text)
+        assert found is not None
         year = found.group(1)
-        if len(_YEAR.findall(sentence.text)) > 1:
-            continue
-        seen.add(sentence.text)
-        start = date.span.start + found.start()
-        target = Span(start, start + len(year), year)
-        distractors = year_distractors(year, ctx, rng)
+        target = Span(sentence.start + found.start(), sentence.start + found.end(), year)
+        prompt = (
+            f"Which year completes this sentence from the article? “{blank_out(sentence, target)}”"
+        )
+        distractors = year_distractors(year, ctx, rng, avoid=prompt)
         out.append(
-            Question(
-                id=ctx.question_id(QuestionType.MULTIPLE_CHOICE, "event-year", sentence.text),
-                type=QuestionType.MULTIPLE_CHOICE,
-                article=ctx.article.id,
-                prompt=f"Which year completes this sentence from the article? “{blank_out(sentence, target)}”",
-                answer=year,
-                choices=(year, *distractors),
-                explanation=f"Paragraph {ctx.paragraph_number(sentence.start)} gives the year {year}.",
-                evidence=ctx.evidence(sentence),
-                difficulty=Difficulty.MEDIUM,
-                tags=("date",),
+            Candidate(
+                Question(
+                    id=ctx.question_id(QuestionType.MULTIPLE_CHOICE, "event-year", sentence.text),
+                    type=QuestionType.MULTIPLE_CHOICE,
+                    article=ctx.article.id,
+                    prompt=prompt,
+                    answer=year,
+                    choices=(year, *distractors),
+                    explanation=f"Paragraph {ctx.paragraph_number(sentence.start)} gives the year {year}.",
+                    evidence=ctx.evidence(sentence),
+                    difficulty=Difficulty.MEDIUM,
+                    tags=("date",),
+                ),
+                fact=f"year:{target.start}",
+                score=1.5,
             )
         )
+    return out
+
+
+@generator("since-when", QuestionType.SHORT_ANSWER)
+def since_when(ctx: Context) -> list[Candidate]:
+    """ "Since when has the coalition been launching airstrikes ...?" from "... since 2014"."""
+    out = []
+    for sentence in _dated_sentences(ctx):
+        text = " ".join(sentence.text.split())
+        found = _SINCE.match(text) or _SINCE_RELATIVE.match(text)
+        if found is None:
+            continue
+        subject = found.group("subject")
+        if subject.split()[0] in {"The", "A", "An", "Its", "Their"}:
+            subject = subject[:1].lower() + subject[1:]
+        tail = f"{found.group('middle')}{found.group('rest')}".rstrip()
+        prompt = f"Since when {found.group('aux')} {subject} been {found.group('verb')}{tail}?"
+        year = found.group("year")
+        out.append(
+            Candidate(
+                Question(
+                    id=ctx.question_id(QuestionType.SHORT_ANSWER, "since-when", sentence.text),
+                    type=QuestionType.SHORT_ANSWER,
+                    article=ctx.article.id,
+                    prompt=prompt,
+                    answer=year,
+                    accepted=(f"since {year}", f"Since {year}"),
+                    explanation=f"Paragraph {ctx.paragraph_number(sentence.start)} says: since {year}.",
+                    evidence=ctx.evidence(sentence),
+                    difficulty=Difficulty.MEDIUM,
+                    tags=("date",),
+                ),
+                fact=f"year:{sentence.start + found.start('year')}",
+                score=3.0,
+            )
+        )
+    return out
+
+
+def _dated_sentences(ctx: Context) -> list[Span]:
+    """Body sentences holding exactly one year, that a reader can take in at a glance."""
+    dated = {d.sentence.start for d in ctx.analysis.dates}
+    out = []
+    for sentence in ctx.body_sentences():
+        text = sentence.text
+        if sentence.start not in dated and not _YEAR.search(text):
+            continue
+        if len(_YEAR.findall(text)) != 1 or not balanced(text) or not one_sentence(text):
+            continue
+        if len(text.split()) > _MAX_WORDS:
+            continue
+        out.append(sentence)
     return out

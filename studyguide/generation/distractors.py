@@ -1,43 +1,84 @@
-"""Wrong options of the answer's own kind: from the article first, then built-in lists."""
+"""Wrong options of the answer's own kind: from the article first, then built-in lists.
+
+A distractor is never the answer under another name (US for the United States, BA for
+British Airways), never a name the prompt itself shows, and is written the way the answer
+is: a year for a year, "£60m" for "£75m", a country for a country.
+"""
 
 from __future__ import annotations
 
 import random
 import re
 
-from studyguide.generation.context import Context, comparable
-from studyguide.generation.lexicon import COUNTRIES, NATIONALITIES, ORGANIZATIONS, PUBLIC_FIGURES
+from studyguide.generation.context import Context, place_kind
+from studyguide.generation.lexicon import (
+    CITIES,
+    COUNTRIES,
+    NATIONALITIES,
+    ORGANIZATIONS,
+    PUBLIC_FIGURES,
+)
+from studyguide.generation.text import contains
 from studyguide.model import EntityKind
 
 _BUILT_IN = {
     EntityKind.PERSON: PUBLIC_FIGURES,
-    EntityKind.PLACE: COUNTRIES,
     EntityKind.NATIONALITY: NATIONALITIES,
     EntityKind.ORGANIZATION: ORGANIZATIONS,
 }
 
+NUMBER = re.compile(
+    r"(?P<pre>[£$€]?)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?P<post>%|bn|m|\s?(?:billion|million|pence|per cent|percent))?(?![\w.,]?\d)"
+)
+"""A figure as news prints it: 40%, £75m, $1.97bn, 13,000, 274.5 pence."""
+
 
 def entity_distractors(
-    ctx: Context, answer: str, kind: EntityKind, rng: random.Random, count: int = 3
+    ctx: Context,
+    answer: str,
+    kind: EntityKind,
+    rng: random.Random,
+    avoid: str = "",
+    count: int = 3,
+    built_in: bool = True,
 ) -> list[str]:
-    """Names of the same kind as `answer`, never the answer or one of its aliases."""
-    taken = _forms_of(ctx, answer)
-    from_article = [e.name for e in ctx.entities(kind)]
-    built_in = list(_BUILT_IN.get(kind, ()))
-    rng.shuffle(built_in)
+    """Names of the answer's kind, never the answer or one of its aliases, none shown in `avoid`.
+
+    Without `built_in`, only the article's own names: a false statement that brings in a
+    stranger ("the Red Cross") is false at a glance.
+    """
+    subtype = place_kind(answer) if kind is EntityKind.PLACE else ""
+    from_article = [
+        ctx.display(e.name) if kind is not EntityKind.PERSON else e.name
+        for e in ctx.entities(kind)
+        if e.name[:1].isupper()
+        if not subtype or place_kind(e.name) == subtype or subtype == "place"
+    ]
+    if not built_in:
+        names: list[str] = []
+    elif kind is EntityKind.PLACE:
+        names = list(CITIES if subtype == "city" else COUNTRIES if subtype == "country" else ())
+    else:
+        names = list(_BUILT_IN.get(kind, ()))
+    rng.shuffle(names)
+    # Of the built-in names, those nearest the answer's length first, so length is no tell.
+    names.sort(key=lambda name: abs(len(name) - len(answer)) // 6)
     out: list[str] = []
-    for name in from_article + built_in:
-        key = comparable(name)
-        if key in taken:
+    for name in from_article + names:
+        if any(ctx.alike(name, taken) for taken in [answer, *out]):
             continue
-        taken |= _forms_of(ctx, name)
+        if avoid and any(contains(avoid, form) for form in ctx.forms(name)):
+            continue
         out.append(name)
         if len(out) == count:
             break
     return out
 
 
-def year_distractors(answer: str, ctx: Context, rng: random.Random, count: int = 3) -> list[str]:
+def year_distractors(
+    answer: str, ctx: Context, rng: random.Random, avoid: str = "", count: int = 3
+) -> list[str]:
     """Other years: first those the article names, then years near the answer."""
     year = int(answer)
     named = sorted(
@@ -48,20 +89,60 @@ def year_distractors(answer: str, ctx: Context, rng: random.Random, count: int =
         }
         - {answer}
     )
-    nearby = [str(year + step) for step in (-3, -2, -1, 1, 2, 3, -5, 5)]
+    named = [y for y in named if abs(int(y) - year) <= 15]
+    rng.shuffle(named)
+    nearby = [str(year + step) for step in (-3, -2, -1, 1, 2, 3, -4, 4)]
     rng.shuffle(nearby)
     out: list[str] = []
-    for candidate in named + nearby:
-        if candidate != answer and candidate not in out:
+    for candidate in named[:2] + nearby:
+        if candidate != answer and candidate not in out and not contains(avoid, candidate):
             out.append(candidate)
         if len(out) == count:
             break
     return out
 
 
-def _forms_of(ctx: Context, name: str) -> set[str]:
-    entity = ctx.entity_named(name)
-    forms = {comparable(name)}
-    if entity is not None:
-        forms |= {comparable(entity.name)} | {comparable(a) for a in entity.aliases}
-    return forms
+def number_distractors(
+    answer: str, ctx: Context, rng: random.Random, avoid: str = "", count: int = 3
+) -> list[str]:
+    """Figures in the answer's format: the article's own of the same unit, then near values."""
+    found = NUMBER.fullmatch(answer)
+    if found is None:
+        return []
+    pre, post = found.group("pre"), found.group("post") or ""
+    value = float(found.group("num").replace(",", ""))
+    same_unit = []
+    for match in NUMBER.finditer(ctx.article.text):
+        if (match.group("pre"), match.group("post") or "") == (pre, post) and match.group(
+            0
+        ) != answer:
+            same_unit.append(match.group(0))
+    same_unit = sorted(set(same_unit))
+    rng.shuffle(same_unit)
+    factors = [0.5, 0.75, 1.25, 1.5, 2.0, 0.6, 3.0]
+    rng.shuffle(factors)
+    scaled = [_formatted(value * f, found.group("num"), pre, post) for f in factors]
+    out: list[str] = []
+    for candidate in same_unit[:2] + scaled:
+        if candidate != answer and candidate not in out and not contains(avoid, candidate):
+            out.append(candidate)
+        if len(out) == count:
+            break
+    return out
+
+
+def _formatted(value: float, like: str, pre: str, post: str) -> str:
+    """`value` written as `like` is: the same decimals, the same thousands separator."""
+    decimals = len(like.split(".")[1]) if "." in like else 0
+    if decimals == 0:
+        number = round(value)
+        if number == 0:
+            number = 1
+        if float(like.replace(",", "")) >= 20:
+            # Round figures look like figures: 13,000 -> 6,500, not 6,521.
+            step = 10 ** max(0, len(str(number)) - 2)
+            number = max(step, round(number / step) * step)
+        text = f"{number:,}" if "," in like else str(number)
+    else:
+        text = f"{value:.{decimals}f}"
+    return f"{pre}{text}{post}"

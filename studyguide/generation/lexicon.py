@@ -1,4 +1,5 @@
-"""Built-in lists for distractors when the article does not name enough of a kind."""
+"""Built-in lists: distractors for when the article does not name enough of a kind, the
+other names of well-known places and bodies, and the small words prompts are built from."""
 
 from __future__ import annotations
 
@@ -92,3 +93,63 @@ ORGANIZATIONS = (
     "Amnesty International",
     "the African Union",
 )
+
+CITIES = (
+    "Ankara",
+    "Baghdad",
+    "Beijing",
+    "Beirut",
+    "Berlin",
+    "Brussels",
+    "Cairo",
+    "Damascus",
+    "Geneva",
+    "London",
+    "Madrid",
+    "Moscow",
+    "New York",
+    "Paris",
+    "Rome",
+    "Tehran",
+    "Tokyo",
+    "Washington",
+)
+"""Capitals and other cities news stories are filed from, for places that are not countries."""
+
+ALIASES = (
+    ("the United States", "United States", "US", "U.S.", "USA", "U.S.A.", "America"),
+    ("the United Kingdom", "United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
+    ("Russia", "the Russian Federation", "Russian Federation"),
+    ("the Islamic State", "Islamic State", "ISIL", "ISIS", "IS", "Daesh"),
+    ("the United Nations", "United Nations", "UN", "U.N."),
+    ("the European Union", "European Union", "EU", "E.U."),
+    ("the European Commission", "European Commission", "EC"),
+    ("NATO", "Nato", "the North Atlantic Treaty Organization"),
+    ("the Netherlands", "Holland"),
+)
+"""Names that stand for the same thing: never offered as a wrong answer beside each other."""
+
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "&"})
+"""Words an acronym leaves out: BA is British Airways, UN the United Nations."""
+
+AUXILIARIES = (
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "can",
+    "could",
+    "will",
+    "would",
+    "should",
+    "must",
+    "may",
+    "might",
+    "do",
+    "does",
+    "did",
+)
+"""Verbs that take "not" after them, and that a subject question keeps as they are."""

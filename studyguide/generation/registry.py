@@ -1,8 +1,9 @@
 """The registry of question generators: one function per kind of question.
 
-A generator takes the `Context` of one article and returns candidate questions; selection
-happens later, across all generators. A new kind of question is one new module with a
-`@generator(...)` function, imported in `studyguide.generation`.
+A generator takes the `Context` of one article and returns candidates: questions with the
+fact they test and a score for ranking. Selection happens later, across all generators. A
+new kind of question is one new module with a `@generator(...)` function, imported in
+`studyguide.generation`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,18 @@ from dataclasses import dataclass
 from studyguide.generation.context import Context
 from studyguide.model import Question, QuestionType
 
-Generator = Callable[[Context], list[Question]]
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    question: Question
+    fact: str
+    """What the question tests, e.g. "speaker:1249": of candidates on one fact (a true and a
+    false statement of one claim, the same name asked as a choice or typed), one is kept."""
+    score: float = 1.0
+    """Higher is better: comprehension ranks above recall, a clear prompt above a long one."""
+
+
+Generator = Callable[[Context], list[Candidate]]
 
 
 @dataclass(frozen=True, slots=True)

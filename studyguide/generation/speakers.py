@@ -1,4 +1,4 @@
-"""Who said what: multiple choice on the speaker of a quote, true/false on a claim's speaker."""
+"""Who said what: multiple choice on the speaker of a direct quote."""
 
 from __future__ import annotations
 
@@ -6,84 +6,57 @@ import random
 
 from studyguide.generation.context import Context
 from studyguide.generation.distractors import entity_distractors
-from studyguide.generation.registry import generator
-from studyguide.generation.text import clause, excerpt, mentions
-from studyguide.model import (
-    FALSE,
-    TRUE,
-    Difficulty,
-    EntityKind,
-    Question,
-    QuestionType,
-    QuoteKind,
-)
+from studyguide.generation.registry import Candidate, generator
+from studyguide.generation.text import balanced, excerpt, mentions
+from studyguide.model import Difficulty, EntityKind, Question, QuestionType, QuoteKind
 
 
 @generator("who-said", QuestionType.MULTIPLE_CHOICE)
-def who_said(ctx: Context) -> list[Question]:
+def who_said(ctx: Context) -> list[Candidate]:
     rng = random.Random(f"who-said:{ctx.article.id}")
     people = {e.name for e in ctx.entities(EntityKind.PERSON)}
-    out = []
+    speakers = ctx.speakers()
+    out: list[Candidate] = []
     for quote in ctx.analysis.quotes:
+        # With one speaker, "who said" has one plausible answer: ask it twice, not per quote.
+        if len(speakers) < 2 and len(out) == 2:
+            break
         if quote.kind is not QuoteKind.DIRECT or quote.speaker not in people:
             continue
         words = excerpt(quote.content.text)
-        if len(words.split()) < 5 or mentions(words, quote.speaker):
+        if len(words.split()) < 6 or mentions(words, quote.speaker) or not balanced(words):
             continue
-        distractors = entity_distractors(ctx, quote.speaker, EntityKind.PERSON, rng)
+        prompt = f"Who said: “{words}”?"
+        others = [s for s in speakers if s != quote.speaker]
+        distractors = others[:3] + entity_distractors(
+            ctx, quote.speaker, EntityKind.PERSON, rng, avoid=prompt
+        )
+        distractors = [d for i, d in enumerate(distractors) if d not in distractors[:i]][:3]
         if len(distractors) < 3:
             continue
         out.append(
-            Question(
-                id=ctx.question_id(QuestionType.MULTIPLE_CHOICE, "who-said", quote.content.text),
-                type=QuestionType.MULTIPLE_CHOICE,
-                article=ctx.article.id,
-                prompt=f"Who said: “{words}”?",
-                answer=quote.speaker,
-                choices=(quote.speaker, *distractors),
-                explanation=(
-                    f"Paragraph {ctx.paragraph_number(quote.content.start)} quotes {quote.speaker}."
+            Candidate(
+                Question(
+                    id=ctx.question_id(
+                        QuestionType.MULTIPLE_CHOICE, "who-said", quote.content.text
+                    ),
+                    type=QuestionType.MULTIPLE_CHOICE,
+                    article=ctx.article.id,
+                    prompt=prompt,
+                    answer=quote.speaker,
+                    choices=(quote.speaker, *distractors),
+                    explanation=(
+                        f"Paragraph {ctx.paragraph_number(quote.content.start)} quotes"
+                        f" {quote.speaker}."
+                    ),
+                    evidence=ctx.evidence(quote.sentence),
+                    # With one speaker in the article the choice is easy; with several,
+                    # telling their words apart is the point.
+                    difficulty=Difficulty.MEDIUM if len(speakers) > 1 else Difficulty.EASY,
+                    tags=("quote", "person"),
                 ),
-                evidence=ctx.evidence(quote.sentence),
-                difficulty=Difficulty.EASY,
-                tags=("quote", "person"),
-            )
-        )
-    return out
-
-
-@generator("claim-speaker", QuestionType.TRUE_FALSE)
-def claim_speaker(ctx: Context) -> list[Question]:
-    """ "True or false: X said that ..." — false ones swap in another person of the article."""
-    rng = random.Random(f"claim-speaker:{ctx.article.id}")
-    people = [e.name for e in ctx.entities(EntityKind.PERSON)]
-    out = []
-    for index, claim in enumerate(ctx.analysis.claims):
-        if claim.speaker not in people or claim.cue.lower() == "according to":
-            continue
-        content = clause(claim.content.text)
-        if len(content.split()) < 4 or mentions(content, claim.speaker):
-            continue
-        others = [p for p in people if p != claim.speaker and not mentions(content, p)]
-        make_false = bool(others) and index % 2 == 1
-        speaker = rng.choice(others) if make_false else claim.speaker
-        paragraph = ctx.paragraph_number(claim.content.start)
-        out.append(
-            Question(
-                id=ctx.question_id(QuestionType.TRUE_FALSE, "claim-speaker", claim.content.text),
-                type=QuestionType.TRUE_FALSE,
-                article=ctx.article.id,
-                prompt=f"{speaker} {claim.cue} that {content}.",
-                answer=FALSE if make_false else TRUE,
-                explanation=(
-                    f"Paragraph {paragraph}: it was {claim.speaker}, not {speaker}, who {claim.cue} this."
-                    if make_false
-                    else f"Paragraph {paragraph} reports that {claim.speaker} {claim.cue} this."
-                ),
-                evidence=ctx.evidence(claim.sentence),
-                difficulty=Difficulty.MEDIUM,
-                tags=("claim", "person"),
-                altered=f"speaker: {claim.speaker} → {speaker}" if make_false else None,
+                fact=f"quote:{quote.content.start}",
+                score=2.5 if len(speakers) > 1 else 1.5,
             )
         )
     return out

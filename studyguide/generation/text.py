@@ -1,8 +1,9 @@
-"""Small helpers for wording prompts."""
+"""Small helpers for wording prompts, and the checks a prompt must pass to be printed."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from studyguide.model import BLANK, Span
 
@@ -31,7 +32,25 @@ def blank_out(sentence: Span, target: Span) -> str:
 def mentions(text: str, name: str) -> bool:
     """Whether `name` (or its last word, for people) stands in `text` as a word."""
     words = [name, name.split()[-1]] if name.split() else [name]
-    return any(re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE) for w in words if len(w) > 2)
+    return any(contains(text, w) for w in words if len(w) > 2)
+
+
+def contains(text: str, words: str) -> bool:
+    """Whether `words` stand in `text` as whole words, in any case."""
+    words = " ".join(words.split())
+    if not words:
+        return False
+    pattern = r"\s+".join(re.escape(w) for w in words.split())
+    return re.search(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE) is not None
+
+
+def gives_away(prompt: str, answers: Iterable[str]) -> bool:
+    """Whether the prompt holds one of the answers (with or without a leading "the")."""
+    for answer in answers:
+        bare = re.sub(r"^the\s+", "", answer.strip(), flags=re.IGNORECASE)
+        if len(bare) > 1 and contains(prompt, bare):
+            return True
+    return False
 
 
 _LOWER_STARTS = frozenset(
@@ -48,8 +67,64 @@ def clause(text: str) -> str:
     return text
 
 
+def capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def balanced(text: str) -> bool:
     """Whether every quotation opened in `text` is closed in it (and none closed unopened)."""
     if text.count("“") != text.count("”"):
         return False
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return False
     return text.count('"') % 2 == 0
+
+
+def one_sentence(text: str) -> bool:
+    """Whether the text reads as a single sentence: no full stop followed by a new capital."""
+    return re.search(r"[a-z0-9%)\]][.!?][\"”’]?\s+[“\"]?[A-Z]", text) is None
+
+
+def indefinite(word: str) -> str:
+    """ "a" or "an" for the word that follows, by sound where spelling misleads."""
+    head = re.split(r"[-\s]", word)[0]
+    lowered = word.lower()
+    if head.isupper() and len(head) > 1:
+        return "an" if head[0] in "AEFHILMNORSX" else "a"
+    if re.match(r"(hour|honest|honou?r|heir)", lowered):
+        return "an"
+    if re.match(r"(uni|use|usu|uti|eu|one|once|ukr)", lowered):
+        return "a"
+    return "an" if lowered[:1] in "aeiou" else "a"
+
+
+def _wrong_article(article: str, word: str) -> bool:
+    """Only the sure cases: "a" before a, e, i, o; "an" before a plain consonant."""
+    if not word[:1].islower():
+        return False
+    if article.lower() == "a":
+        return word[0] in "aeio"
+    return word[0] not in "aeiouh"
+
+
+def grammar_problems(prompt: str) -> list[str]:
+    """What a reader would see is wrong in a prompt; empty when nothing the checks catch."""
+    problems = []
+    if not prompt or prompt != prompt.strip() or "  " in prompt:
+        problems.append("stray spaces")
+    if prompt[:1].islower():
+        problems.append("starts in lower case")
+    if not balanced(prompt):
+        problems.append("unbalanced quotes or brackets")
+    if re.search(r"\s[,.;:?!]", prompt.replace(BLANK, "gap")):
+        problems.append("space before punctuation")
+    if re.search(r"\b(\w+) \1\b", prompt, re.IGNORECASE):
+        word = re.search(r"\b(\w+) \1\b", prompt, re.IGNORECASE)
+        if word is not None and word.group(1).lower() not in {"that", "had", "is"}:
+            problems.append(f"repeated word {word.group(1)!r}")
+    for found in re.finditer(r"\b([Aa]n?) ([\w’'-]+)", prompt):
+        if _wrong_article(found.group(1), found.group(2)):
+            problems.append(f"{found.group(1)} {found.group(2)}")
+    if re.search(r"[.?!]{2}", prompt.replace("…", "").replace(BLANK, "gap")):
+        problems.append("doubled end punctuation")
+    return problems

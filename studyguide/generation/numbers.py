@@ -1,0 +1,108 @@
+"""Figures: which amount, share or count completes a sentence of the article."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import replace
+
+from studyguide.generation.context import Context
+from studyguide.generation.distractors import NUMBER, number_distractors
+from studyguide.generation.registry import Candidate, generator
+from studyguide.generation.text import balanced, blank_out, one_sentence
+from studyguide.model import Difficulty, Question, QuestionType, Span
+
+_YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
+_MAX_WORDS = 40
+
+
+@generator("figure-choice", QuestionType.MULTIPLE_CHOICE)
+def figure_choice(ctx: Context) -> list[Candidate]:
+    rng = random.Random(f"figure-choice:{ctx.article.id}")
+    out = []
+    for sentence, figure in _figures(ctx, rng):
+        prompt = f"Which figure completes this sentence from the article? “{blank_out(sentence, figure)}”"
+        distractors = number_distractors(figure.text, ctx, rng, avoid=prompt)
+        if len(distractors) < 3:
+            continue
+        out.append(
+            Candidate(
+                replace(
+                    _question(ctx, QuestionType.MULTIPLE_CHOICE, sentence, figure, prompt),
+                    choices=(figure.text, *distractors),
+                ),
+                fact=f"figure:{figure.start}",
+                score=2.0,
+            )
+        )
+    return out
+
+
+@generator("figure-blank", QuestionType.FILL_BLANK)
+def figure_blank(ctx: Context) -> list[Candidate]:
+    rng = random.Random(f"figure-choice:{ctx.article.id}")
+    out = []
+    for sentence, figure in _figures(ctx, rng):
+        question = _question(
+            ctx, QuestionType.FILL_BLANK, sentence, figure, blank_out(sentence, figure)
+        )
+        out.append(Candidate(question, fact=f"figure:{figure.start}", score=2.0))
+    return out
+
+
+def _figures(ctx: Context, rng: random.Random) -> list[tuple[Span, Span]]:
+    """One figure per sentence: an amount, share or count the sentence gives once."""
+    out = []
+    for sentence in ctx.body_sentences():
+        text = sentence.text
+        if len(text.split()) > _MAX_WORDS or not balanced(text) or not one_sentence(text):
+            continue
+        found = [
+            m
+            for m in NUMBER.finditer(text)
+            if (m.group("pre") or m.group("post") or "," in m.group(0))
+            and not _YEAR.fullmatch(m.group(0))
+            and text.count(m.group(0)) == 1
+            # A conversion in brackets ("250 euros (£173)") is a reader's aid, not a fact.
+            and not re.search(r"\([^()]*$", text[: m.start()])
+        ]
+        if not found:
+            continue
+        match = rng.choice(found)
+        start = sentence.start + match.start()
+        out.append((sentence, Span(start, start + len(match.group(0)), match.group(0))))
+    return out
+
+
+def _accepted(figure: str) -> tuple[str, ...]:
+    """The figure written other ways: 40 per cent, £75 million, 75m, 13000."""
+    forms = []
+    found = NUMBER.fullmatch(figure)
+    if found is not None:
+        number, post = found.group("num"), (found.group("post") or "").strip()
+        words = {"%": " per cent", "m": " million", "bn": " billion"}
+        if post in words:
+            forms.append(f"{found.group('pre')}{number}{words[post]}")
+            forms.append(f"{number}{post}")
+        if "," in number:
+            forms.append(figure.replace(",", ""))
+    return tuple(f for f in forms if f != figure)
+
+
+def _question(
+    ctx: Context, question_type: QuestionType, sentence: Span, figure: Span, prompt: str
+) -> Question:
+    return Question(
+        id=ctx.question_id(question_type, "figure", sentence.text, figure.text),
+        type=question_type,
+        article=ctx.article.id,
+        prompt=prompt,
+        answer=figure.text,
+        accepted=_accepted(figure.text) if question_type is QuestionType.FILL_BLANK else (),
+        explanation=f"Paragraph {ctx.paragraph_number(sentence.start)} gives the figure {figure.text}.",
+        evidence=ctx.evidence(sentence),
+        difficulty=Difficulty.HARD
+        if question_type is QuestionType.FILL_BLANK
+        else Difficulty.MEDIUM,
+        tags=("number",),
+    )

@@ -1,0 +1,92 @@
+"""People and their roles: "Who is BA's chief executive?", asked typed or as a choice."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import replace
+
+from studyguide.generation.context import Context, comparable
+from studyguide.generation.distractors import entity_distractors
+from studyguide.generation.registry import Candidate, generator
+from studyguide.generation.text import mentions
+from studyguide.model import Difficulty, Entity, EntityKind, Question, QuestionType
+
+
+@generator("role-answer", QuestionType.SHORT_ANSWER)
+def role_answer(ctx: Context) -> list[Candidate]:
+    out = []
+    for person, prompt in _roles(ctx):
+        question = _question(ctx, person, prompt, QuestionType.SHORT_ANSWER)
+        out.append(Candidate(question, fact=f"role:{person.name}", score=2.5))
+    return out
+
+
+@generator("role-choice", QuestionType.MULTIPLE_CHOICE)
+def role_choice(ctx: Context) -> list[Candidate]:
+    rng = random.Random(f"role-choice:{ctx.article.id}")
+    out = []
+    for person, prompt in _roles(ctx):
+        distractors = entity_distractors(ctx, person.name, EntityKind.PERSON, rng, avoid=prompt)
+        if len(distractors) < 3:
+            continue
+        question = _question(ctx, person, prompt, QuestionType.MULTIPLE_CHOICE)
+        out.append(
+            Candidate(
+                replace(question, choices=(person.name, *distractors)),
+                fact=f"role:{person.name}",
+                score=2.0,
+            )
+        )
+    return out
+
+
+def role_phrase(role: str) -> tuple[str, str] | None:
+    """The role as it reads after "is" or "was": ("is", "the Syrian President")."""
+    role = " ".join(role.split()).strip(" ,")
+    verb = "is"
+    if role.lower().startswith(("then-", "then ")):
+        role, verb = role[5:], "was"
+    if re.search(r"['’]s\b", role.split()[0]) or role.lower().startswith(("the ", "a ", "an ")):
+        return verb, role
+    return verb, f"the {role}"
+
+
+def _roles(ctx: Context) -> list[tuple[Entity, str]]:
+    """People whose role the article gives, and no one else's: (person, prompt)."""
+    people = [p for p in ctx.entities(EntityKind.PERSON) if p.role and len(p.name.split()) > 1]
+    out = []
+    for person in people:
+        assert person.role is not None
+        shared = [p for p in people if comparable(p.role or "") == comparable(person.role)]
+        phrase = role_phrase(person.role)
+        if len(shared) > 1 or phrase is None or mentions(person.role, person.name):
+            continue
+        if len(person.role.split()) > 8:
+            continue
+        verb, role = phrase
+        when = " at the time" if verb == "was" else ""
+        out.append((person, f"Who {verb} {role}{when}, according to the article?"))
+    return out
+
+
+def _question(ctx: Context, person: Entity, prompt: str, question_type: QuestionType) -> Question:
+    first = min(person.mentions, key=lambda m: m.start)
+    sentence = ctx.sentence_of(first.start)
+    evidence = ctx.evidence(sentence) if sentence is not None else ()
+    return Question(
+        id=ctx.question_id(question_type, "role", person.name),
+        type=question_type,
+        article=ctx.article.id,
+        prompt=prompt,
+        answer=person.name,
+        accepted=ctx.accepted(person.name, EntityKind.PERSON)
+        if question_type is QuestionType.SHORT_ANSWER
+        else (),
+        explanation=(
+            f"Paragraph {ctx.paragraph_number(first.start)} names {person.name}, {person.role}."
+        ),
+        evidence=evidence,
+        difficulty=Difficulty.EASY,
+        tags=("person", "role"),
+    )

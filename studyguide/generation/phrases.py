@@ -1,0 +1,130 @@
+"""The speaker's own words: "According to Assad, what is the US administration displaying
+when it refuses to cooperate with the Syrian armed forces ...?" — a phrase the article puts
+in quotation marks inside reported speech, asked for by turning the clause into a question
+("X is displaying 'P' when ..." -> "what is X displaying when ...?"), or, when the clause
+does not turn, as a gap to fill in the speaker's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyguide.generation.context import Context
+from studyguide.generation.registry import Candidate, generator
+from studyguide.generation.text import balanced, capitalized, clause, mentions, one_sentence
+from studyguide.model import BLANK, Difficulty, EntityKind, Question, QuestionType, QuoteKind, Span
+
+_PHRASE = re.compile(r"[“\"](?P<phrase>[^”\"]{3,60})[”\"]")
+_TURNABLE = re.compile(
+    r"^(?P<subject>[^,]{2,60}?) (?P<aux>is|are|was|were|has|have|had|will|would|can|could)"
+    r" (?P<verb>\w+(?:ing|ed|en)) [“\"](?P<phrase>[^”\"]{3,60})[”\"](?P<rest>[^“”\"]*)$"
+)
+_MAX_PHRASE_WORDS = 6
+
+
+@generator("phrase-question", QuestionType.SHORT_ANSWER)
+def phrase_question(ctx: Context) -> list[Candidate]:
+    out = []
+    for content, speaker, evidence in _statements(ctx):
+        text = clause(content.text)
+        turned = _TURNABLE.match(text)
+        if turned is None or len(turned.group("phrase").split()) > _MAX_PHRASE_WORDS:
+            continue
+        subject = turned.group("subject")
+        subject = (
+            subject[:1].lower() + subject[1:]
+            if subject.split()[0] in {"The", "A", "An"}
+            else subject
+        )
+        rest = turned.group("rest").strip().rstrip(".")
+        prompt = (
+            f"According to {speaker}, what {turned.group('aux')} {subject}"
+            f" {turned.group('verb')}{(' ' + rest) if rest else ''}?"
+        )
+        phrase = turned.group("phrase").strip()
+        out.append(
+            Candidate(
+                Question(
+                    id=ctx.question_id(QuestionType.SHORT_ANSWER, "phrase", content.text),
+                    type=QuestionType.SHORT_ANSWER,
+                    article=ctx.article.id,
+                    prompt=prompt,
+                    answer=phrase,
+                    accepted=_accepted(phrase),
+                    explanation=(
+                        f"Paragraph {ctx.paragraph_number(content.start)} quotes {speaker}'s"
+                        f" own words: “{phrase}”."
+                    ),
+                    evidence=ctx.evidence(evidence),
+                    difficulty=Difficulty.HARD,
+                    tags=("quote", "claim"),
+                ),
+                fact=f"phrase:{content.start}",
+                score=3.5,
+            )
+        )
+    return out
+
+
+@generator("phrase-blank", QuestionType.FILL_BLANK)
+def phrase_blank(ctx: Context) -> list[Candidate]:
+    out = []
+    for content, speaker, evidence in _statements(ctx):
+        text = " ".join(content.text.split())
+        phrases = list(_PHRASE.finditer(text))
+        if len(phrases) != 1 or len(phrases[0].group("phrase").split()) > _MAX_PHRASE_WORDS:
+            continue
+        found = phrases[0]
+        phrase = found.group("phrase").strip()
+        gapped = clause(text[: found.start()] + f"“{BLANK}”" + text[found.end() :])
+        prompt = f"In {_short(ctx, speaker)}'s words, {gapped}."
+        out.append(
+            Candidate(
+                Question(
+                    id=ctx.question_id(QuestionType.FILL_BLANK, "phrase", content.text),
+                    type=QuestionType.FILL_BLANK,
+                    article=ctx.article.id,
+                    prompt=capitalized(prompt),
+                    answer=phrase,
+                    accepted=_accepted(phrase),
+                    explanation=(
+                        f"Paragraph {ctx.paragraph_number(content.start)} quotes {speaker}'s"
+                        f" own words: “{phrase}”."
+                    ),
+                    evidence=ctx.evidence(evidence),
+                    difficulty=Difficulty.MEDIUM,
+                    tags=("quote",),
+                ),
+                fact=f"phrase:{content.start}",
+                score=2.5,
+            )
+        )
+    return out
+
+
+def _statements(ctx: Context) -> list[tuple[Span, str, Span]]:
+    """Reported speech holding a quoted phrase: (the words, who said them, the evidence)."""
+    people = {e.name for e in ctx.entities(EntityKind.PERSON)}
+    out = []
+    for quote in ctx.analysis.quotes:
+        if quote.kind is not QuoteKind.MIXED or quote.speaker not in people:
+            continue
+        text = quote.content.text
+        if not balanced(text) or not one_sentence(text) or mentions(text, quote.speaker):
+            continue
+        if _PHRASE.search(text) is None or not 5 <= len(text.split()) <= 35:
+            continue
+        out.append((quote.content, quote.speaker, quote.sentence))
+    return out
+
+
+def _short(ctx: Context, name: str) -> str:
+    """The surname, when no one else in the article bears it."""
+    surname = name.split()[-1]
+    same = [e for e in ctx.entities(EntityKind.PERSON) if e.name.split()[-1] == surname]
+    return surname if len(same) <= 1 else name
+
+
+def _accepted(phrase: str) -> tuple[str, ...]:
+    bare = phrase.strip(" .,;:!?")
+    return (bare,) if bare != phrase else ()

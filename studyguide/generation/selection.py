@@ -1,0 +1,258 @@
+"""From many candidates to the questions a teacher keeps: filter, rank, mix.
+
+Filters drop what a teacher would strike out: a question on the headline, a subhead, the
+dateline or the news agency (trivia); a prompt that holds its own answer (a give-away); a
+prompt the grammar checks catch; a choice list that repeats the answer under another name.
+Ranking puts comprehension first (who or what, according to the speaker; since when; the
+speaker's own phrase) and recall after (a name or a year to fill in). The mix takes the
+best remaining candidate of the type furthest below its share of `DEFAULT_MIX`, never two
+questions on one fact, no near-duplicate prompts, and no sentence or answer asked about
+over and over.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from studyguide.generation.context import Context, comparable
+from studyguide.generation.registry import Candidate
+from studyguide.generation.text import balanced, gives_away, grammar_problems
+from studyguide.model import FALSE, TRUE, Question, QuestionType
+
+DEFAULT_MIX = {
+    QuestionType.MULTIPLE_CHOICE: 3.0,
+    QuestionType.TRUE_FALSE: 2.0,
+    QuestionType.SHORT_ANSWER: 2.0,
+    QuestionType.FILL_BLANK: 1.5,
+    QuestionType.MATCHING: 0.6,
+    QuestionType.ORDERING: 0.6,
+}
+"""The share of each type in a bank when the article offers enough of every type."""
+
+NEAR_DUPLICATE = 0.6
+"""Prompts sharing this part of their content words ask the same thing twice."""
+
+_STOP = frozenset(
+    """a an the of to in on at for by with and or but that this these those is are was were
+    be been has have had it its which who what when since from as said says according
+    completes sentence article year figure""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    questions: tuple[Question, ...]
+    candidates: int
+    """How many candidates the generators proposed."""
+    dropped: tuple[tuple[str, int], ...]
+    """Why candidates were left out, and how many for each reason."""
+
+
+def select(ctx: Context, candidates: list[Candidate], count: int, rng: random.Random) -> Selection:
+    dropped: Counter[str] = Counter()
+    pools: dict[QuestionType, list[Candidate]] = {}
+    order = list(candidates)
+    rng.shuffle(order)
+    order.sort(key=lambda c: -c.score)
+    best: dict[str, float] = {}
+    for candidate in order:
+        reason = rejection(ctx, candidate.question)
+        if reason is not None:
+            dropped[reason] += 1
+            continue
+        # Of the ways to ask one fact, only the best-ranked are kept (a typed question on a
+        # quoted phrase rather than the same phrase as a gap to fill).
+        if candidate.score < best.setdefault(candidate.fact, candidate.score):
+            continue
+        pools.setdefault(candidate.question.type, []).append(candidate)
+    chosen = _mix(pools, count, rng)
+    positioned = _balance_positions(chosen, rng)
+    ordered = sorted(positioned, key=lambda q: (_TYPE_ORDER[q.type], _first_offset(q)))
+    return Selection(tuple(ordered), len(candidates), tuple(sorted(dropped.items())))
+
+
+def rejection(ctx: Context, question: Question) -> str | None:
+    """Why a teacher would strike the question out, or None when it may be kept."""
+    if question.evidence and all(ctx.in_heading_offsets(e.start, e.end) for e in question.evidence):
+        return "about the headline or dateline"
+    answers = [question.answer, *question.accepted] if question.answer else []
+    source = ctx.article.source
+    if source and any(ctx.alike(a, source) for a in answers[:1]):
+        return "about the news agency"
+    if question.type in _TYPED_OR_CHOSEN:
+        forms = [f for a in answers[:1] for f in ctx.forms(a)] + answers
+        if gives_away(question.prompt, forms):
+            return "prompt gives the answer away"
+    if grammar_problems(question.prompt):
+        return "prompt fails the grammar checks"
+    items = [*question.choices, *question.order] + [
+        side for pair in question.pairs for side in (pair.left, pair.right)
+    ]
+    if any(not balanced(item) for item in items):
+        return "an option fails the grammar checks"
+    if question.type is QuestionType.MULTIPLE_CHOICE:
+        distractors = [c for c in question.choices if c != question.answer]
+        if len(question.choices) < 4 or len(distractors) != len(question.choices) - 1:
+            return "too few fair distractors"
+        if any(ctx.alike(d, question.answer) for d in distractors):
+            return "a distractor is the answer by another name"
+        if len({comparable(c) for c in question.choices}) < len(question.choices):
+            return "two choices are one"
+    return None
+
+
+_TYPED_OR_CHOSEN = (
+    QuestionType.MULTIPLE_CHOICE,
+    QuestionType.FILL_BLANK,
+    QuestionType.SHORT_ANSWER,
+)
+_TYPE_ORDER = {t: i for i, t in enumerate(QuestionType)}
+_MAX_PER_SENTENCE = 2
+_SEVERAL_FACTS = (QuestionType.MATCHING, QuestionType.ORDERING)
+_MAX_PER_ANSWER = 2
+
+
+def _mix(
+    pools: dict[QuestionType, list[Candidate]],
+    count: int,
+    rng: random.Random,
+) -> list[Question]:
+    chosen: list[Candidate] = []
+    facts: set[str] = set()
+    sentences: Counter[int] = Counter()
+    answers: Counter[str] = Counter()
+    taken: Counter[QuestionType] = Counter()
+    truth = rng.choice([TRUE, FALSE])
+    truths: Counter[str] = Counter()
+    for strict in (True, False):
+        open_types = [t for t in DEFAULT_MIX if pools.get(t)]
+        while len(chosen) < count and open_types:
+            kind = min(open_types, key=lambda t: (taken[t] / DEFAULT_MIX[t], _TYPE_ORDER[t]))
+            pool = pools[kind]
+            if kind is QuestionType.TRUE_FALSE:
+                # About half true: the one that is behind goes first, and neither gets more
+                # than two statements ahead.
+                ahead = truths[truth] - truths[FALSE if truth == TRUE else TRUE]
+                pool = sorted(pool, key=lambda c: c.question.answer != truth)
+                if ahead >= 0:
+                    pool = [c for c in pool if c.question.answer == truth]
+                elif ahead <= -2:
+                    pool = [c for c in pool if c.question.answer == truth]
+            pick = None
+            for candidate in pool:
+                question = candidate.question
+                if candidate.fact in facts:
+                    continue
+                if any(_clash(question, other.question) for other in chosen):
+                    continue
+                if _overused(question, sentences, answers, 0 if strict else 1):
+                    continue
+                pick = candidate
+                break
+            if pick is None:
+                open_types.remove(kind)
+                continue
+            pools[kind] = [c for c in pools[kind] if c is not pick]
+            chosen.append(pick)
+            facts.add(pick.fact)
+            if kind not in _SEVERAL_FACTS:
+                for evidence in pick.question.evidence:
+                    sentences[evidence.start] += 1
+            if pick.question.answer and pick.question.type is not QuestionType.TRUE_FALSE:
+                answers[comparable(pick.question.answer)] += 1
+            taken[kind] += 1
+            if kind is QuestionType.TRUE_FALSE:
+                truths[pick.question.answer] += 1
+                truth = TRUE if truths[TRUE] <= truths[FALSE] else FALSE
+    return [c.question for c in chosen]
+
+
+def _overused(
+    question: Question, sentences: Counter[int], answers: Counter[str], slack: int
+) -> bool:
+    if question.type in _SEVERAL_FACTS:
+        return False
+    if any(sentences[e.start] >= _MAX_PER_SENTENCE + slack for e in question.evidence):
+        return True
+    return (
+        question.type is not QuestionType.TRUE_FALSE
+        and answers[comparable(question.answer)] >= _MAX_PER_ANSWER + slack
+    )
+
+
+def _clash(first: Question, second: Question) -> bool:
+    """Whether two questions ask the same thing, or one answers the other: near-duplicates.
+
+    Two questions on one sentence may stand together when they ask different things (the
+    place in it, and whether it says "not"); they clash when their prompts share most of
+    their words and either their answers agree or one prompt shows the other's answer.
+    """
+    if first.type in _SEVERAL_FACTS or second.type in _SEVERAL_FACTS:
+        return first.type is second.type and first.prompt == second.prompt
+    if _overlap(_content_words(first.prompt), _content_words(second.prompt)) < NEAR_DUPLICATE:
+        return False
+    if first.answer and comparable(first.answer) == comparable(second.answer):
+        return True
+    if _changed_from(first) == comparable(second.answer) or _changed_from(second) == comparable(
+        first.answer
+    ):
+        return True
+    return _shows(first.prompt, second) or _shows(second.prompt, first)
+
+
+def _changed_from(question: Question) -> str | None:
+    """What a false statement changed ("2003" of "date: 2003 → 2014"), to pair it with a
+    question on the same fact; None when the change was a negation or a speaker."""
+    if not question.altered or " → " not in question.altered:
+        return None
+    kind, _, change = question.altered.partition(": ")
+    if kind in {"negation", "speaker"}:
+        return None
+    return comparable(change.split(" → ")[0].strip("“”"))
+
+
+def _shows(prompt: str, question: Question) -> bool:
+    if question.type is QuestionType.TRUE_FALSE or not question.answer:
+        return False
+    return gives_away(prompt, [question.answer, *question.accepted])
+
+
+def _content_words(prompt: str) -> frozenset[str]:
+    return frozenset(
+        w for w in re.findall(r"[a-z0-9]+", prompt.lower()) if w not in _STOP and len(w) > 1
+    )
+
+
+def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
+    """The share of the shorter prompt's content words that the other has; two words in
+    common are never enough to make prompts alike."""
+    shared = len(first & second)
+    if shared < 3:
+        return 0.0
+    return shared / min(len(first), len(second))
+
+
+def _balance_positions(questions: list[Question], rng: random.Random) -> list[Question]:
+    """The correct choice at each position in turn (in a shuffled cycle), distractors shuffled."""
+    out = []
+    cycle: list[int] = []
+    for question in questions:
+        if question.type is not QuestionType.MULTIPLE_CHOICE or not question.choices:
+            out.append(question)
+            continue
+        if not cycle:
+            cycle = list(range(len(question.choices)))
+            rng.shuffle(cycle)
+        position = min(cycle.pop(), len(question.choices) - 1)
+        others = [c for c in question.choices if c != question.answer]
+        rng.shuffle(others)
+        others.insert(position, question.answer)
+        out.append(replace(question, choices=tuple(others)))
+    return out
+
+
+def _first_offset(question: Question) -> int:
+    return min((e.start for e in question.evidence), default=0)

@@ -1,0 +1,184 @@
+"""Who or what did it: "According to Assad, which country strongly opposed that invasion?"
+
+When a claim or a sentence of the article opens with a name as its subject, putting a
+question word in the name's place gives a grammatical question with the verb and its tense
+untouched. Each such fact is asked both as multiple choice and as a short answer; selection
+keeps one of the two.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+from studyguide.generation.context import Context, place_kind
+from studyguide.generation.distractors import entity_distractors
+from studyguide.generation.lexicon import AUXILIARIES
+from studyguide.generation.registry import Candidate, generator
+from studyguide.generation.text import balanced, mentions, one_sentence
+from studyguide.model import Difficulty, Entity, EntityKind, Question, QuestionType, Span
+
+_ASKED = {
+    EntityKind.PERSON: "who",
+    EntityKind.ORGANIZATION: "which organization",
+}
+_VERBS = frozenset(
+    """says wants plans expects faces hopes needs believes denies insists claims argues
+    remains continues accepts rejects supports opposes owns makes takes gives sees warns
+    blames admits agrees refuses aims seeks""".split()
+)
+_MAX_WORDS = 30
+
+
+@generator("subject-choice", QuestionType.MULTIPLE_CHOICE)
+def subject_choice(ctx: Context) -> list[Candidate]:
+    rng = random.Random(f"subject-choice:{ctx.article.id}")
+    out = []
+    for fact in _facts(ctx):
+        distractors = entity_distractors(ctx, fact.answer, fact.entity.kind, rng, avoid=fact.prompt)
+        if len(distractors) < 3:
+            continue
+        out.append(
+            Candidate(
+                _question(
+                    ctx, fact, QuestionType.MULTIPLE_CHOICE, choices=(fact.answer, *distractors)
+                ),
+                fact=fact.key,
+                score=fact.score,
+            )
+        )
+    return out
+
+
+@generator("subject-answer", QuestionType.SHORT_ANSWER)
+def subject_answer(ctx: Context) -> list[Candidate]:
+    out = []
+    for fact in _facts(ctx):
+        accepted = ctx.accepted(fact.answer, fact.entity.kind)
+        out.append(
+            Candidate(
+                _question(ctx, fact, QuestionType.SHORT_ANSWER, accepted=accepted),
+                fact=fact.key,
+                score=fact.score,
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Fact:
+    entity: Entity
+    answer: str
+    prompt: str
+    evidence: Span
+    start: int
+    speaker: str | None
+    score: float
+
+    @property
+    def key(self) -> str:
+        return f"subject:{self.start}"
+
+
+def _facts(ctx: Context) -> list[_Fact]:
+    out = []
+    people = {e.name for e in ctx.entities(EntityKind.PERSON)}
+    claimed: list[Span] = []
+    for claim in ctx.analysis.claims:
+        if claim.speaker not in people or claim.cue.lower() in {"according to", "saying"}:
+            continue
+        claimed.append(claim.sentence)
+        fact = _fact(ctx, claim.content, claim.sentence, claim.speaker)
+        if fact is not None:
+            out.append(fact)
+    quoted = [q.sentence for q in ctx.analysis.quotes]
+    for sentence in ctx.body_sentences():
+        if any(s.start < sentence.end and sentence.start < s.end for s in claimed + quoted):
+            continue
+        fact = _fact(ctx, sentence, sentence, None)
+        if fact is not None:
+            out.append(fact)
+    return out
+
+
+def _fact(ctx: Context, content: Span, evidence: Span, speaker: str | None) -> _Fact | None:
+    text = content.text
+    if not balanced(text) or not one_sentence(text) or re.search(r"[“”\"]", text):
+        return None
+    lead = re.match(r"(?:the\s+)?", text, re.IGNORECASE)
+    offset = content.start + (lead.end() if lead else 0)
+    for entity in ctx.analysis.entities:
+        if entity.kind not in (*_ASKED, EntityKind.PLACE):
+            continue
+        mention = next((m for m in entity.mentions if m.start == offset), None)
+        if mention is None:
+            continue
+        after = text[mention.end - content.start :]
+        if not after[:1].isspace():
+            return None
+        rest = after.strip().rstrip(".").strip()
+        if not _starts_with_verb(rest) or len(rest.split()) > _MAX_WORDS:
+            return None
+        asked = _ASKED.get(entity.kind) or f"which {place_kind(entity.name)}"
+        if speaker is not None:
+            if mentions(rest, speaker):
+                return None
+            prompt = f"According to {speaker}, {asked} {rest}?"
+        else:
+            prompt = f"{asked[:1].upper()}{asked[1:]} {rest}?"
+        return _Fact(
+            entity,
+            ctx.display(entity.name),
+            prompt,
+            evidence,
+            mention.start,
+            speaker,
+            3.0 if speaker else 2.0,
+        )
+    return None
+
+
+def _starts_with_verb(rest: str) -> bool:
+    words = rest.split()
+    if not words or not words[0].islower():
+        return False
+    first = words[0].strip(",")
+    if first in AUXILIARIES or first.endswith("ed") or first in _VERBS:
+        return True
+    return first.endswith("ly") and len(words) > 1 and _starts_with_verb(" ".join(words[1:]))
+
+
+def _question(
+    ctx: Context,
+    fact: _Fact,
+    question_type: QuestionType,
+    choices: tuple[str, ...] = (),
+    accepted: tuple[str, ...] = (),
+) -> Question:
+    where = ctx.paragraph_number(fact.evidence.start)
+    if fact.speaker is not None:
+        explanation = f"Paragraph {where} reports what {fact.speaker} said: {' '.join(fact.evidence.text.split())}"
+    else:
+        explanation = f"Paragraph {where}: {' '.join(fact.evidence.text.split())}"
+    kind_tag = {
+        EntityKind.PERSON: "person",
+        EntityKind.ORGANIZATION: "organization",
+        EntityKind.PLACE: "place",
+    }[fact.entity.kind]
+    return Question(
+        id=ctx.question_id(question_type, "subject", fact.evidence.text, fact.answer),
+        type=question_type,
+        article=ctx.article.id,
+        prompt=fact.prompt,
+        answer=fact.answer,
+        choices=choices,
+        accepted=accepted,
+        explanation=explanation,
+        evidence=ctx.evidence(fact.evidence),
+        # Typing the name from memory is harder than picking it out.
+        difficulty=Difficulty.HARD
+        if question_type is QuestionType.SHORT_ANSWER and fact.speaker
+        else Difficulty.MEDIUM,
+        tags=("claim", kind_tag) if fact.speaker else (kind_tag,),
+    )

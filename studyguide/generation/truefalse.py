@@ -1,0 +1,304 @@
+"""True or false: what a speaker said, or what the article states, kept or changed.
+
+Every fact gives a true statement and a false one; selection keeps one of the two, so that
+about half the statements in a bank are true. A false statement changes exactly one thing
+(a negation, a date, a figure, a name, or who said it) and records the change in `altered`.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from studyguide.generation.context import Context
+from studyguide.generation.distractors import (
+    NUMBER,
+    entity_distractors,
+    number_distractors,
+    year_distractors,
+)
+from studyguide.generation.lexicon import AUXILIARIES
+from studyguide.generation.registry import Candidate, generator
+from studyguide.generation.text import balanced, capitalized, mentions, one_sentence
+from studyguide.model import (
+    FALSE,
+    TRUE,
+    Difficulty,
+    EntityKind,
+    Evidence,
+    Question,
+    QuestionType,
+    Span,
+)
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_SWAPPABLE = (EntityKind.PLACE, EntityKind.ORGANIZATION, EntityKind.NATIONALITY, EntityKind.PERSON)
+_MIN_WORDS, _MAX_WORDS = 5, 35
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    text: str
+    """The statement's words after the change."""
+    altered: str
+    """What was changed, as the bank records it: "date: 2014 → 2012"."""
+
+
+@generator("claim-statement", QuestionType.TRUE_FALSE)
+def claim_statement(ctx: Context) -> list[Candidate]:
+    """ "Assad said that ..." — reported speech, true as reported or with one thing changed."""
+    rng = random.Random(f"claim-statement:{ctx.article.id}")
+    people = {e.name for e in ctx.entities(EntityKind.PERSON)}
+    speakers = ctx.speakers()
+    out = []
+    for claim in ctx.analysis.claims:
+        if claim.speaker not in people or claim.cue.lower() in {"according to", "saying"}:
+            continue
+        content = ctx.as_clause(claim.content)
+        if not _usable(content) or mentions(content, claim.speaker):
+            continue
+        changes = _changes(ctx, content, claim.content, rng)
+        others = [s for s in speakers if s != claim.speaker and not mentions(content, s)]
+        if others:
+            other = rng.choice(others)
+            changes.append(Change(content, f"speaker: {claim.speaker} → {other}"))
+        if not changes:
+            continue
+        change = rng.choice(changes)
+        paragraph = ctx.paragraph_number(claim.content.start)
+        reported = f"{claim.speaker} {claim.cue} that {content}."
+        explanation = f"Paragraph {paragraph}: {reported}"
+        key = f"claim:{claim.content.start}"
+        evidence = ctx.evidence(claim.sentence)
+        speaker = claim.speaker
+        if change.altered.startswith("speaker: "):
+            speaker = change.altered.rsplit(" → ", 1)[1]
+        out.append(_statement(ctx, key, reported, TRUE, None, explanation, evidence, 3.0))
+        out.append(
+            _statement(
+                ctx,
+                key,
+                f"{speaker} {claim.cue} that {change.text}.",
+                FALSE,
+                change.altered,
+                explanation,
+                evidence,
+                3.0,
+            )
+        )
+    return out
+
+
+@generator("article-statement", QuestionType.TRUE_FALSE)
+def article_statement(ctx: Context) -> list[Candidate]:
+    """A sentence the article states in its own voice, true as written or with one change."""
+    rng = random.Random(f"article-statement:{ctx.article.id}")
+    quoted = [q.sentence for q in ctx.analysis.quotes] + [c.sentence for c in ctx.analysis.claims]
+    out = []
+    for sentence in ctx.body_sentences():
+        text = " ".join(sentence.text.split())
+        if any(s.start < sentence.end and sentence.start < s.end for s in quoted):
+            continue
+        if not _usable(text) or re.search(r"[“”\"]", text) or not text.endswith("."):
+            continue
+        changes = _changes(ctx, text, sentence, rng)
+        if not changes:
+            continue
+        change = rng.choice(changes)
+        key = f"sentence:{sentence.start}"
+        explanation = f"Paragraph {ctx.paragraph_number(sentence.start)}: {text}"
+        evidence = ctx.evidence(sentence)
+        out.append(_statement(ctx, key, text, TRUE, None, explanation, evidence, 1.5))
+        out.append(
+            _statement(
+                ctx,
+                key,
+                capitalized(change.text),
+                FALSE,
+                change.altered,
+                explanation,
+                evidence,
+                1.5,
+            )
+        )
+    return out
+
+
+def _usable(text: str) -> bool:
+    words = len(text.split())
+    return _MIN_WORDS <= words <= _MAX_WORDS and balanced(text) and one_sentence(text)
+
+
+def _statement(
+    ctx: Context,
+    key: str,
+    prompt: str,
+    answer: str,
+    altered: str | None,
+    explanation: str,
+    evidence: tuple[Evidence, ...],
+    score: float,
+) -> Candidate:
+    tags = ["claim"] if key.startswith("claim:") else ["statement"]
+    if altered is not None:
+        tags.append(altered.split(":", 1)[0])
+    return Candidate(
+        Question(
+            id=ctx.question_id(QuestionType.TRUE_FALSE, key, answer),
+            type=QuestionType.TRUE_FALSE,
+            article=ctx.article.id,
+            prompt=prompt,
+            answer=answer,
+            explanation=explanation,
+            evidence=evidence,
+            # A changed date, figure or negation needs a close reading; a changed name or
+            # speaker, or a true statement, needs the reader to remember who and what.
+            difficulty=Difficulty.HARD
+            if altered and altered.split(":")[0] in {"negation", "date", "number"}
+            else Difficulty.MEDIUM,
+            tags=tuple(tags),
+            altered=altered,
+        ),
+        fact=key,
+        score=score,
+    )
+
+
+def _changes(ctx: Context, text: str, span: Span, rng: random.Random) -> list[Change]:
+    """Every one-thing change of `text` that makes it false, of the kinds available."""
+    makers: list[Callable[[], Change | None]] = [
+        lambda: negated(text),
+        lambda: _year_changed(ctx, text, rng),
+        lambda: _number_changed(ctx, text, rng),
+        lambda: _name_changed(ctx, text, span, rng),
+    ]
+    return [change for make in makers if (change := make()) is not None]
+
+
+_AUX = re.compile(rf"\b({'|'.join(AUXILIARIES)})\b( not\b)?", re.IGNORECASE)
+_NO_NEGATION_AFTER = frozenset(
+    "no not never nothing none to also still already always often just even now ever only yet".split()
+)
+"""Words after which an added "not" reads badly ("were not still better")."""
+
+
+def negated(text: str) -> Change | None:
+    """The statement with its main verb negated, or its negation taken away.
+
+    Only the verb phrase before the first comma, within the first 15 words, is touched,
+    so that a verb of a clause inside the subject ("which has been ...") stays as it is.
+    """
+    head = text.split(",")[0]
+    for found in _AUX.finditer(head):
+        if len(text[: found.start()].split()) > 14:
+            return None
+        # "No evidence was found" turned to "No evidence was not found" says nothing clear.
+        if re.search(r"\b(no|never|nothing|none|neither|nor)\b", text[: found.start()], re.I):
+            return None
+        aux = found.group(1)
+        lowered = aux.lower()
+        # The verb of a relative clause ("passengers who are unable") is not the statement's.
+        if re.search(r"\b(who|which|that|whose|when|if|while)\s+(\w+\s+)?$", text[: found.start()]):
+            continue
+        after = text[found.end() :].split()
+        if not after:
+            return None
+        following = after[0].strip(",.").lower()
+        if found.group(2):
+            verb = after[0]
+            if lowered == "did":
+                return None
+            if lowered in {"do", "does"}:
+                base = verb if lowered == "do" else third_person(verb)
+                new = text[: found.start()] + base + text[found.end() + 1 + len(verb) :]
+                return Change(new, f"negation: “{aux} not {verb}” → “{base}”")
+            new = text[: found.end() - len(" not")] + text[found.end() :]
+            return Change(new, f"negation: “{aux} not” → “{aux}”")
+        if following in _NO_NEGATION_AFTER or following.endswith(("n't", "ly")):
+            return None
+        if lowered in {"has", "have", "had"} and not re.search(
+            r"(ed|en|been|made|said|got)$", following
+        ):
+            return None
+        if lowered in {"do", "does", "did"} and text[: found.start()].strip() == "":
+            return None
+        word = "cannot" if lowered == "can" else f"{aux} not"
+        new = text[: found.start()] + word + text[found.end() :]
+        return Change(new, f"negation: “{aux}” → “{word}”")
+    return None
+
+
+def third_person(verb: str) -> str:
+    """The verb's -s form: coordinate -> coordinates, push -> pushes, try -> tries."""
+    if verb == "have":
+        return "has"
+    if re.search(r"(s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _year_changed(ctx: Context, text: str, rng: random.Random) -> Change | None:
+    years = _YEAR.findall(text)
+    if len(years) != 1:
+        return None
+    other = year_distractors(years[0], ctx, rng, avoid=text, count=1)
+    if not other:
+        return None
+    return Change(_YEAR.sub(other[0], text), f"date: {years[0]} → {other[0]}")
+
+
+def _number_changed(ctx: Context, text: str, rng: random.Random) -> Change | None:
+    figures = [m for m in NUMBER.finditer(text) if not _YEAR.fullmatch(m.group(0))]
+    figures = [m for m in figures if m.group("pre") or m.group("post") or "," in m.group(0)]
+    if not figures:
+        return None
+    target = rng.choice(figures)
+    other = number_distractors(target.group(0), ctx, rng, avoid=text, count=1)
+    if not other:
+        return None
+    new = text[: target.start()] + other[0] + text[target.end() :]
+    return Change(new, f"number: {target.group(0)} → {other[0]}")
+
+
+def _name_changed(ctx: Context, text: str, span: Span, rng: random.Random) -> Change | None:
+    """One name swapped for another of its kind that the statement does not hold."""
+    found = []
+    for entity in ctx.analysis.entities:
+        if entity.kind not in _SWAPPABLE:
+            continue
+        for mention in entity.mentions:
+            if mention.text not in text or not (
+                span.start <= mention.start and mention.end <= span.end
+            ):
+                continue
+            # A name glued to a hyphen or apostrophe (US-led, the US’ claims) or glossed in
+            # brackets (the Islamic State (ISIL)) does not take another name cleanly.
+            around = ctx.article.text[mention.start - 1 : mention.end + 2]
+            if (
+                around[:1] in "(-"
+                or around[len(mention.text) + 1 : len(mention.text) + 2] in {"-", "’", "'"}
+                or around.endswith(" (")
+            ):
+                continue
+            found.append((mention.text, entity.kind))
+            break
+    if not found:
+        return None
+    name, kind = rng.choice(sorted(found))
+    if len(re.findall(rf"\b{re.escape(name)}\b", text)) != 1:
+        return None
+    other = entity_distractors(
+        ctx, name, kind, rng, avoid=text, count=1, built_in=kind is EntityKind.PLACE
+    )
+    if not other:
+        return None
+    replacement = ctx.display(other[0]) if kind is not EntityKind.PERSON else other[0]
+    before = text[: text.index(name)]
+    if re.search(r"\bthe\s*$", before, re.IGNORECASE) and replacement.lower().startswith("the "):
+        replacement = replacement[4:]
+    new = re.sub(rf"\b{re.escape(name)}\b", replacement, text, count=1)
+    return Change(new, f"{kind.value}: {name} → {replacement.removeprefix('the ')}")
