@@ -67,6 +67,8 @@ _Number = TypeVar("_Number", int, float)
 
 _QUOTE_MARKS = "\"'“”‘’"
 
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 _LEADING_THE = re.compile(r"^the\s+")
 
@@ -337,11 +339,15 @@ class _Support:
             if speaker and any(_overlap(sentence, e) for e in evidence):
                 words.update(_fold(speaker).split())
         self.words = words
+        self.acronyms = {
+            a for e in evidence for a in _ACRONYM.findall(_fold(e.text, keep_case=True))
+        }
 
     def backs(self, value: str) -> bool:
         """Whether `value` stands in the evidence as words, or each of its words other
-        than function words does (a name through any form the article uses)."""
-        if _has_words(self.text, value):
+        than function words does (a name through any form the article uses), or the
+        evidence gives the name as an acronym ("the EC" for the European Commission)."""
+        if _has_words(self.text, value) or _initials(value) in self.acronyms:
             return True
         content = [w for w in _fold(value).split() if w not in STOPWORDS]
         return bool(content) and all(w in self.words for w in content)
@@ -521,6 +527,12 @@ def _name_key(name: str) -> str:
 def _has_words(folded_text: str, value: str) -> bool:
     words = _fold(value)
     return bool(words) and f" {words} " in f" {folded_text} "
+
+
+def _initials(name: str) -> str:
+    """The acronym a name would have: the first letters of its capitalised words."""
+    letters = "".join(w[0] for w in _fold(name, keep_case=True).split() if w[0].isupper())
+    return letters if len(letters) >= 2 else ""
 
 
 def _entities(article: BankArticle) -> tuple[Entity, ...]:

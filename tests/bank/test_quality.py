@@ -222,6 +222,24 @@ def test_an_answer_the_evidence_does_not_give() -> None:
     ]
 
 
+def test_an_acronym_in_the_evidence_grounds_the_full_name() -> None:
+    blank = dataclasses.replace(BLANK, answer="the Friends of Arden Library")
+    tickets = TICKETS.replace("the Friends of Arden Library", "FAL")
+    article = dataclasses.replace(ARTICLE, text=LIBRARY_TEXT.replace(TICKETS, tickets))
+    start = article.text.index(tickets)
+    blank = dataclasses.replace(blank, evidence=(Evidence(start, start + len(tickets), tickets),))
+    bank = Bank(title="Library", articles=(article,), questions=(blank,))
+    assert _findings(bank) == []
+    wrong = dataclasses.replace(blank, answer="Friends of the Library Committee")
+    assert _findings(dataclasses.replace(bank, questions=(wrong,))) == [
+        (
+            FindingKind.UNGROUNDED,
+            "q-blank",
+            'answer "Friends of the Library Committee" is not in the evidence',
+        )
+    ]
+
+
 def test_an_accepted_answer_in_the_evidence_grounds_a_short_answer() -> None:
     assert _findings(_changed(SHORT, accepted=())) == []
     assert _findings(_changed(SHORT, answer="A new wing at last.", accepted=())) == [
