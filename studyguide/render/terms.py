@@ -39,9 +39,8 @@ _NOT_A_SENTENCE_END = re.compile(
 )
 """Text before a full stop that does not end a sentence: "Mr.", "U.S.", "J."."""
 
-_WORD = re.compile(r"[A-Za-z0-9][\w’'&.-]*")
-
-_NAME_PART = re.compile(r"[A-Z][A-Za-z’'&.-]*$|[A-Z0-9]{2,}$")
+_WORD = re.compile(r"[^\W_][\w’'&.-]*")
+"""A word, in any alphabet: Łódź, Özdağ."""
 
 _JOINERS = frozenset({"of", "the", "for", "de", "du", "del", "la", "le", "von", "van"})
 """Small words that may sit inside a name: Bank of England, Statue of Liberty."""
@@ -98,11 +97,16 @@ def key_terms(article: BankArticle, text: ArticleText) -> tuple[KeyTerm, ...]:
     sentences = tuple(_sentences(article, text))
     known = _known_names(article)
     found: dict[str, KeyTerm] = {}
+    spelled_out: set[str] = set()
+    """Long forms of the abbreviations found: listed with them, not again on their own."""
 
     def add(term: str, meaning: str | None, start: int) -> None:
         folded = term.casefold()
-        if folded in found or folded in known or len(found) >= MAX_TERMS:
+        taken = found.keys() | known | spelled_out
+        if folded in taken or len(found) >= MAX_TERMS:
             return
+        if meaning:
+            spelled_out.add(meaning.casefold())
         paragraph, sentence_start, sentence = _sentence_at(sentences, start)
         context, at = _context(sentence, start - sentence_start)
         found[folded] = KeyTerm(term, meaning, context, at, paragraph, start)
@@ -179,7 +183,7 @@ def _abbreviations(sentences: tuple[_Sentence, ...]) -> Iterator[tuple[str, str,
                 continue
             words = sentence.text[: found.start()].split()
             name: list[str] = []
-            while words and (_NAME_PART.match(words[-1]) or words[-1].lower() in _JOINERS):
+            while words and (words[-1][:1].isupper() or words[-1].lower() in _JOINERS):
                 name.insert(0, words.pop())
             while name and name[0].lower() in _JOINERS | OPENERS | TITLES:
                 name.pop(0)

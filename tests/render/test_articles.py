@@ -144,3 +144,12 @@ def test_quotes_without_a_speaker_are_listed_as_not_attributed(harbour_bank: Ban
     speakers = statements_by_speaker(anonymous, number_paragraphs(anonymous))
     assert [s.name for s in speakers] == [UNATTRIBUTED, "Mehmet Özdağ"]
     assert UNATTRIBUTED == "Not attributed"
+
+
+def test_an_event_that_lacks_its_subject_is_shown_by_its_sentence() -> None:
+    article = sample_article()
+    events = {e.paragraph: e.what for e in timeline(article, number_paragraphs(article))}
+    # The event clause "has been seizing large swathes of Iraq and Syria" reads as a fragment.
+    assert events[4].startswith("The ISIL, which has been seizing large swathes of Iraq and Syria")
+    # A clause that stands alone is kept, with a capital letter.
+    assert events[10] == "A US-led coalition invaded Iraq"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.platypus import KeepTogether, Paragraph
 
 from studyguide.errors import RenderError
 from studyguide.model import BLANK, Bank, Evidence, Question, QuestionType
@@ -20,6 +21,10 @@ from studyguide.render import (
     render_worksheet,
 )
 from studyguide.render.arrangement import PrintedQuestion, arrange
+from studyguide.render.document import keep_together
+from studyguide.render.fonts import load_font
+from studyguide.render.page import build_pdf, make_setup
+from studyguide.render.questions import printing
 from tests.render.banks import sample_bank
 from tests.render.conftest import flat, page_texts
 
@@ -106,7 +111,7 @@ def test_answer_key_gives_every_answer_with_its_paragraph(harbour_bank: Bank) ->
     text = " ".join(page_texts(render_answer_key(harbour_bank)))
     for part in (
         "Answer key · Total 8 points",
-        "Quick answers 1. B 2. F",
+        "Quick answers 1. B 2. F 3. 2023 4. 1–B, 2–A 5. 2, 1 Part 1: Multiple choice",
         "B Elena Dvořák Paragraph 2: “We promised a safer crossing, and today we keep that "
         "promise,” Dvořák said at the ceremony. 1 point",
         "False Changed from the article: date: 2023 → 2021 Paragraph 3: Engineers from Łódź "
@@ -114,7 +119,8 @@ def test_answer_key_gives_every_answer_with_its_paragraph(harbour_bank: Bank) ->
         "Engineers from Łódź Steelworks replaced 40 cables in _____. 2023 Paragraph 3:",
         "1–B, 2–A Elena Dvořák – Mayor; Mehmet Özdağ – Opposition councillor Paragraph 4:",
         "Boxes from the top: 2, 1 Order: 1. Cables replaced; 2. Bridge reopened Paragraph 3:",
-        "It ran a year late. Also accept: a year late; one year late Paragraph 4: Opposition "
+        "Model answer: It ran a year late. Also accept: a year late; one year late Paragraph 4: "
+        "Opposition "
         "councillor Mehmet Özdağ said the project ran a year late. 2 points",
     ):
         assert part in text
@@ -127,6 +133,15 @@ def test_answer_key_of_the_sample_bank_holds_every_prompt_and_answer() -> None:
         assert flat(question.prompt) in text
         if question.answer:
             assert flat(question.answer) in text
+        for pair in question.pairs:
+            assert f"{flat(pair.left)} – {flat(pair.right)}" in text
+        if question.order:
+            steps = "; ".join(f"{i}. {flat(item)}" for i, item in enumerate(question.order, 1))
+            assert f"Order: {steps}" in text
+    for printed in arrange(bank).questions:
+        answer = printing(printed.question.type).quick(printed)
+        if answer is not None:
+            assert f"{printed.number}. {flat(answer)}" in text
 
 
 # -- study guide ----------------------------------------------------------------------------
@@ -142,7 +157,10 @@ def test_study_guide_sections(harbour_bank: Bank) -> None:
         "Who said what Elena Dvořák Mayor said “We promised a safer crossing, and today we keep "
         "that promise” paragraph 2 Mehmet Özdağ Opposition councillor said the project ran a "
         "year late paragraph 4",
-        "Timeline 2023 paragraph 3 Engineers from Łódź Steelworks replaced 40 cables in 2023.",
+        "Timeline 2023 paragraph 3 Engineers from Łódź Steelworks replaced 40 cables in 2023. "
+        "Key terms Names and words to know, each in the sentence where the article first uses "
+        "it. Old Harbour Bridge The Old Harbour Bridge reopened on Monday after two years of "
+        "repairs, Mayor Elena Dvořák said. paragraph 1 The article",
         "The article 1 KINGSTOWN (Coastline News) — The Old Harbour Bridge reopened on Monday",
         "4 Opposition councillor Mehmet Özdağ said the project ran a year late.",
     ):
@@ -171,6 +189,12 @@ def test_study_guide_ends_with_every_prompt_to_practise(harbour_bank: Bank) -> N
             assert flat(part) in practice
     for answer in ("Answer key", "Changed from the article", "Also accept"):
         assert answer not in practice
+
+
+def test_practice_questions_follow_the_article_on_its_page(harbour_bank: Bank) -> None:
+    pages = page_texts(render_study_guide(harbour_bank))
+    assert len(pages) == 2
+    assert "Özdağ said. Practice questions Answer each question from memory" in pages[1]
 
 
 def test_study_guide_of_the_sample_bank_holds_every_prompt() -> None:
@@ -301,3 +325,17 @@ def test_a_bank_without_questions_still_prints(harbour_bank: Bank) -> None:
     documents = render_documents(bank)
     assert "0 questions Score / 0" in " ".join(page_texts(documents["worksheet.pdf"]))
     assert "Who's who" in " ".join(page_texts(documents["study-guide.pdf"]))
+
+
+def test_a_kept_group_inside_another_does_not_force_a_new_page() -> None:
+    setup = make_setup("letter", load_font())
+    style = setup.styles.body
+    inner = KeepTogether([Paragraph("Inner one", style), Paragraph("Inner two", style)])
+    story = [
+        Paragraph("Before", style),
+        keep_together([Paragraph("Heading", style), inner]),
+        Paragraph("After", style),
+    ]
+    pdf = build_pdf(story, setup, title="Test", footer="Test")
+    assert page_count(pdf) == 1
+    assert page_texts(pdf)[0].startswith("Before Heading Inner one Inner two After")

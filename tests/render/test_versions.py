@@ -48,6 +48,16 @@ def test_versions_are_named_by_letter(documents: dict[str, str]) -> None:
         assert f"Answer key · Version {version} ·" in documents[f"answer-key-{version}.pdf"]
 
 
+def test_every_page_of_a_version_names_it(bank: Bank) -> None:
+    pdfs = render_documents(bank, versions=2, seed=7, guide=False)
+    for name, document in (("worksheet", "Worksheet"), ("answer-key", "Answer key")):
+        for version in ("A", "B"):
+            pages = page_texts(pdfs[f"{name}-{version}.pdf"])
+            for number, page in enumerate(pages, start=1):
+                footer = f"{document}, version {version} Page {number} of {len(pages)}"
+                assert page.endswith(footer)
+
+
 def test_each_version_prints_its_own_order(bank: Bank, documents: dict[str, str]) -> None:
     forms = arrange_versions(bank, 3, seed=7)
     orders = []
@@ -86,6 +96,43 @@ def test_each_key_matches_its_worksheet(bank: Bank, documents: dict[str, str]) -
             choices.append(printed.choices)
         layouts.add(tuple(choices))
     assert len(layouts) == 3
+
+
+def test_versions_shuffle_matching_and_ordering_items_and_keys_follow(
+    bank: Bank, documents: dict[str, str]
+) -> None:
+    forms = arrange_versions(bank, 3, seed=7)
+    columns: dict[str, set[tuple[str, ...]]] = {}
+    for form in forms:
+        worksheet = documents[f"worksheet-{form.version}.pdf"]
+        key = documents[f"answer-key-{form.version}.pdf"]
+        for printed in form.questions:
+            question = printed.question
+            if question.type is QuestionType.MATCHING:
+                printed_items = printed.right
+                expected = ", ".join(
+                    f"{index}–{letter(printed.right.index(pair.right))}"
+                    for index, pair in enumerate(question.pairs, start=1)
+                )
+                rows = [
+                    f"{index + 1}. {flat(pair.left)} {letter(index)}. {flat(right)}"
+                    for index, (pair, right) in enumerate(
+                        zip(question.pairs, printed.right, strict=True)
+                    )
+                ]
+            elif question.type is QuestionType.ORDERING:
+                printed_items = printed.items
+                expected = ", ".join(str(question.order.index(item) + 1) for item in printed.items)
+                rows = [" ".join(flat(item) for item in printed.items)]
+            else:
+                continue
+            columns.setdefault(question.id, set()).add(printed_items)
+            block = worksheet[worksheet.index(f"{printed.number}. {worksheet_prompt(question)}") :]
+            for row in rows:
+                assert row in block[:600]
+            assert f"{printed.number}. {expected}" in key
+    # Every matching and ordering question is printed in more than one way across versions.
+    assert columns and all(len(layouts) > 1 for layouts in columns.values())
 
 
 def test_the_same_seed_gives_the_same_versions(bank: Bank) -> None:
