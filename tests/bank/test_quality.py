@@ -449,6 +449,34 @@ def test_two_prompts_worded_almost_alike() -> None:
     ]
 
 
+def test_prompts_of_one_template_about_different_facts_are_no_duplicates() -> None:
+    role = dataclasses.replace(
+        SHORT,
+        id="q-role",
+        prompt="Who is the librarian, according to the article?",
+        answer="Ines Okafor",
+        accepted=(),
+        evidence=_evidence(OPENING),
+    )
+    other = dataclasses.replace(
+        role,
+        id="q-role-2",
+        prompt="Who is the head librarian, according to the article?",
+        answer="Friends of Arden Library",
+        evidence=_evidence(TICKETS),
+    )
+    assert _findings(_bank(role, other)) == []
+    same_answer = dataclasses.replace(other, answer="ines okafor", evidence=_evidence(QUOTE))
+    assert _findings(_bank(role, same_answer)) == [
+        (FindingKind.NEAR_DUPLICATE, "q-role-2", 'prompt is 95% like that of "q-role"')
+    ]
+    again = dataclasses.replace(role, id="q-role-3", answer="Tomas Berg", evidence=())
+    assert [f[:2] for f in _findings(_bank(role, again))] == [
+        (FindingKind.UNGROUNDED, "q-role-3"),
+        (FindingKind.NEAR_DUPLICATE, "q-role-3"),
+    ]
+
+
 def test_matching_and_ordering_instructions_may_repeat() -> None:
     again = dataclasses.replace(ORDER, id="q-order-2", order=tuple(reversed(ORDER.order)))
     assert _findings(_bank(*QUESTIONS, again)) == []
