@@ -49,7 +49,20 @@ def same_thing(first: str, second: str) -> bool:
     group_a, group_b = _ALIAS_GROUPS.get(a), _ALIAS_GROUPS.get(b)
     if group_a is not None and group_a == group_b:
         return True
-    return bool(a) and (a == acronym(second) or b == acronym(first))
+    return _abbreviates(first, second) or _abbreviates(second, first)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """BA for British Airways, BoE for the Bank of England, UN for the United Nations."""
+    bare = re.sub(r"^the\s+", "", short.strip(), flags=re.IGNORECASE).replace(".", "")
+    if not bare or " " in bare or not bare[:1].isupper():
+        return False
+    words = [w for w in re.split(r"[\s\-]+", re.sub(r"^the\s+", "", name, flags=re.I)) if w]
+    if len(words) < 2:
+        return False
+    every = "".join(w[0] for w in words).lower()
+    capitals = "".join(c for c in bare if c.isupper()).lower()
+    return bare.lower() in {acronym(name), every} or capitals == acronym(name)
 
 
 def place_kind(name: str) -> str:

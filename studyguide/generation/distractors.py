@@ -16,13 +16,11 @@ from studyguide.generation.lexicon import (
     COUNTRIES,
     NATIONALITIES,
     ORGANIZATIONS,
-    PUBLIC_FIGURES,
 )
 from studyguide.generation.text import contains
 from studyguide.model import EntityKind
 
 _BUILT_IN = {
-    EntityKind.PERSON: PUBLIC_FIGURES,
     EntityKind.NATIONALITY: NATIONALITIES,
     EntityKind.ORGANIZATION: ORGANIZATIONS,
 }
@@ -55,7 +53,9 @@ def entity_distractors(
         if e.name[:1].isupper()
         if not subtype or place_kind(e.name) == subtype or subtype == "place"
     ]
-    if not built_in:
+    # A stranger among the article's people ("Vladimir Putin" beside a housing analyst) is
+    # wrong at a glance: people come from the article alone.
+    if not built_in or kind is EntityKind.PERSON:
         names: list[str] = []
     elif kind is EntityKind.PLACE:
         names = list(CITIES if subtype == "city" else COUNTRIES if subtype == "country" else ())
@@ -111,17 +111,28 @@ def number_distractors(
         return []
     pre, post = found.group("pre"), found.group("post") or ""
     value = float(found.group("num").replace(",", ""))
+    decimals = _decimals(found.group("num"))
     same_unit = []
     for match in NUMBER.finditer(ctx.article.text):
-        if (match.group("pre"), match.group("post") or "") == (pre, post) and match.group(
-            0
-        ) != answer:
+        other = float(match.group("num").replace(",", ""))
+        if (
+            (match.group("pre"), match.group("post") or "") == (pre, post)
+            and match.group(0) != answer
+            and _decimals(match.group("num")) == decimals
+            # Of the same order as the answer: 10% beside 0.6% would give the answer away.
+            and value / 3 <= other <= value * 3
+        ):
             same_unit.append(match.group(0))
     same_unit = sorted(set(same_unit))
     rng.shuffle(same_unit)
-    factors = [0.5, 0.75, 1.25, 1.5, 2.0, 0.6, 3.0]
-    rng.shuffle(factors)
-    scaled = [_formatted(value * f, found.group("num"), pre, post) for f in factors]
+    if value < 20:
+        # Small figures move by steps of their own precision: 4.75% -> 4.50%, 5.25%.
+        step = (10.0**-decimals) * _STEP_SCALE[min(decimals, 3)] if decimals else 1.0
+        near = [value + k * step for k in (-3, -2, -1, 1, 2, 3, 4) if value + k * step > 0]
+    else:
+        near = [value * f for f in (0.5, 0.75, 1.25, 1.5, 2.0, 0.6, 3.0)]
+    rng.shuffle(near)
+    scaled = [_formatted(v, found.group("num"), pre, post) for v in near]
     out: list[str] = []
     for candidate in same_unit[:2] + scaled:
         if candidate != answer and candidate not in out and not contains(avoid, candidate):
@@ -129,6 +140,14 @@ def number_distractors(
         if len(out) == count:
             break
     return out
+
+
+_STEP_SCALE = {0: 1, 1: 1, 2: 25, 3: 250}
+"""Two decimals move in quarters (4.75, 5.00), as rates do; one decimal in tenths."""
+
+
+def _decimals(number: str) -> int:
+    return len(number.split(".")[1]) if "." in number else 0
 
 
 def _formatted(value: float, like: str, pre: str, post: str) -> str:

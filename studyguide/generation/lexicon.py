@@ -3,30 +3,6 @@ other names of well-known places and bodies, and the small words prompts are bui
 
 from __future__ import annotations
 
-PUBLIC_FIGURES = (
-    "Angela Merkel",
-    "Barack Obama",
-    "Boris Johnson",
-    "Emmanuel Macron",
-    "Hassan Rouhani",
-    "Justin Trudeau",
-    "Recep Tayyip Erdoğan",
-    "Vladimir Putin",
-    "Xi Jinping",
-    "Narendra Modi",
-    "Theresa May",
-    "Ban Ki-moon",
-    "Sergey Lavrov",
-    "John Kerry",
-    "Hillary Clinton",
-    "Benjamin Netanyahu",
-    "Abdel Fattah el-Sisi",
-    "King Salman",
-    "Tony Blair",
-    "George W. Bush",
-)
-"""Well-known public figures of recent decades, as a last resort for "who said" distractors."""
-
 COUNTRIES = (
     "Afghanistan",
     "Brazil",

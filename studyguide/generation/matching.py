@@ -21,7 +21,8 @@ from studyguide.model import (
     Span,
 )
 
-_MAX_PAIRS = 5
+_MIN_PAIRS, _MAX_PAIRS = 3, 5
+"""Two pairs match themselves once one is known: three at least."""
 _STATEMENT_WORDS = 16
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -50,7 +51,7 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
         ]
         if said:
             chosen[speaker] = rng.choice(said)
-    if len(chosen) < 2:
+    if len(chosen) < _MIN_PAIRS:
         return []
     speakers = list(chosen)[:_MAX_PAIRS]
     pairs = tuple(Pair(chosen[s][0], s) for s in speakers)
@@ -86,7 +87,7 @@ def people_roles(ctx: Context) -> list[Candidate]:
         first = min(person.mentions, key=lambda m: m.start)
         rows.append((person.name, person.role, ctx.sentence_of(first.start)))
     rows = rows[:_MAX_PAIRS]
-    if len(rows) < 2:
+    if len(rows) < _MIN_PAIRS:
         return []
     pairs = tuple(Pair(name, role) for name, role, _ in rows)
     evidence = ctx.evidence(*(s for _, _, s in rows if s is not None))
@@ -127,7 +128,7 @@ def section_statements(ctx: Context) -> list[Candidate]:
             content, sentence, direct = inside[0]
             text = capitalized(excerpt(content.text, _STATEMENT_WORDS))
             rows.append((f"“{text}”" if direct else text, heading.text, sentence))
-    if len(rows) < 2:
+    if len(rows) < _MIN_PAIRS:
         return []
     pairs = tuple(Pair(text, topic) for text, topic, _ in rows[:_MAX_PAIRS])
     evidence = ctx.evidence(*(s for _, _, s in rows[:_MAX_PAIRS]))
@@ -157,7 +158,7 @@ def event_years(ctx: Context) -> list[Candidate]:
         if year in rows or not _event_reads(event) or _YEAR.search(event):
             continue
         rows[year] = (capitalized(event), date.sentence)
-    if len(rows) < 2:
+    if len(rows) < _MIN_PAIRS:
         return []
     years = sorted(rows)[:_MAX_PAIRS]
     pairs = tuple(Pair(rows[y][0], y) for y in years)

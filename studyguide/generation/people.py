@@ -28,7 +28,8 @@ def role_choice(ctx: Context) -> list[Candidate]:
     out = []
     for person, prompt in _roles(ctx):
         distractors = entity_distractors(ctx, person.name, EntityKind.PERSON, rng, avoid=prompt)
-        if len(distractors) < 3:
+        # People come from the article alone: two of them are enough for three choices.
+        if len(distractors) < 2:
             continue
         question = _question(ctx, person, prompt, QuestionType.MULTIPLE_CHOICE)
         out.append(

@@ -28,7 +28,7 @@ def quote_name(ctx: Context) -> list[Candidate]:
     for quote in ctx.analysis.quotes:
         if quote.kind is not QuoteKind.DIRECT or quote.speaker not in people:
             continue
-        for part in _sentences(ctx, quote.content):
+        for part in quote_sentences(ctx, quote.content):
             found = _name_in(ctx, part)
             if found is None:
                 continue
@@ -41,7 +41,7 @@ def quote_name(ctx: Context) -> list[Candidate]:
             if mentions(prompt, quote.speaker) and kind is EntityKind.PERSON:
                 continue
             distractors = entity_distractors(ctx, name, kind, rng, avoid=prompt)
-            if len(distractors) < 3:
+            if len(distractors) < (2 if kind is EntityKind.PERSON else 3):
                 continue
             answer = mention.text
             out.append(
@@ -70,7 +70,7 @@ def quote_name(ctx: Context) -> list[Candidate]:
     return out
 
 
-def _sentences(ctx: Context, content: Span) -> list[Span]:
+def quote_sentences(ctx: Context, content: Span) -> list[Span]:
     """The sentences of a quote, cut to the quoted words."""
     out = []
     for sentence in ctx.analysis.sentences:

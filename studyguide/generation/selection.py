@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from studyguide.generation.context import Context, comparable
 from studyguide.generation.registry import Candidate
@@ -68,7 +68,7 @@ def select(ctx: Context, candidates: list[Candidate], count: int, rng: random.Ra
         if candidate.score < best.setdefault(candidate.fact, candidate.score):
             continue
         pools.setdefault(candidate.question.type, []).append(candidate)
-    chosen = _mix(pools, count, rng)
+    chosen = _mix(pools, count)
     positioned = _balance_positions(chosen, rng)
     ordered = sorted(positioned, key=lambda q: (_TYPE_ORDER[q.type], _first_offset(q)))
     return Selection(tuple(ordered), len(candidates), tuple(sorted(dropped.items())))
@@ -86,6 +86,10 @@ def rejection(ctx: Context, question: Question) -> str | None:
         forms = [f for a in answers[:1] for f in ctx.forms(a)] + answers
         if gives_away(question.prompt, forms):
             return "prompt gives the answer away"
+        # A title made from the file name is not the article's; a headline printed above
+        # the article is, and answers what it names.
+        if ctx.article.title_span is not None and gives_away(ctx.article.title, forms):
+            return "answer is in the headline"
     if grammar_problems(question.prompt):
         return "prompt fails the grammar checks"
     items = [*question.choices, *question.order] + [
@@ -95,7 +99,7 @@ def rejection(ctx: Context, question: Question) -> str | None:
         return "an option fails the grammar checks"
     if question.type is QuestionType.MULTIPLE_CHOICE:
         distractors = [c for c in question.choices if c != question.answer]
-        if len(question.choices) < 4 or len(distractors) != len(question.choices) - 1:
+        if len(question.choices) < _MIN_CHOICES or len(distractors) != len(question.choices) - 1:
             return "too few fair distractors"
         if any(ctx.alike(d, question.answer) for d in distractors):
             return "a distractor is the answer by another name"
@@ -111,63 +115,77 @@ _TYPED_OR_CHOSEN = (
 )
 _TYPE_ORDER = {t: i for i, t in enumerate(QuestionType)}
 _MAX_PER_SENTENCE = 2
+_MIN_CHOICES = 3
+"""Three options when the article names only three people; four whenever it can."""
 _SEVERAL_FACTS = (QuestionType.MATCHING, QuestionType.ORDERING)
 _MAX_PER_ANSWER = 2
 
 
-def _mix(
-    pools: dict[QuestionType, list[Candidate]],
-    count: int,
-    rng: random.Random,
-) -> list[Question]:
-    chosen: list[Candidate] = []
-    facts: set[str] = set()
-    sentences: Counter[int] = Counter()
-    answers: Counter[str] = Counter()
-    taken: Counter[QuestionType] = Counter()
-    truth = rng.choice([TRUE, FALSE])
-    truths: Counter[str] = Counter()
-    for strict in (True, False):
+@dataclass
+class _Mix:
+    """The questions taken so far, and what they use up."""
+
+    chosen: list[Candidate] = field(default_factory=list)
+    facts: set[str] = field(default_factory=set)
+    sentences: Counter[int] = field(default_factory=Counter)
+    answers: Counter[str] = field(default_factory=Counter)
+    taken: Counter[QuestionType] = field(default_factory=Counter)
+    truths: Counter[str] = field(default_factory=Counter)
+
+    def fits(self, candidate: Candidate, slack: int) -> bool:
+        question = candidate.question
+        if candidate.fact in self.facts:
+            return False
+        if question.type is QuestionType.TRUE_FALSE:
+            # About half true: neither side more than one statement ahead.
+            other = FALSE if question.answer == TRUE else TRUE
+            if self.truths[question.answer] - self.truths[other] >= 1 + slack:
+                return False
+        if any(_clash(question, other.question) for other in self.chosen):
+            return False
+        return not _overused(question, self.sentences, self.answers, slack)
+
+    def take(self, candidate: Candidate) -> None:
+        question = candidate.question
+        self.chosen.append(candidate)
+        self.facts.add(candidate.fact)
+        if question.type not in _SEVERAL_FACTS:
+            for evidence in question.evidence:
+                self.sentences[evidence.start] += 1
+        if question.type is QuestionType.TRUE_FALSE:
+            self.truths[question.answer] += 1
+        elif question.answer:
+            self.answers[comparable(question.answer)] += 1
+        self.taken[question.type] += 1
+
+
+def _mix(pools: dict[QuestionType, list[Candidate]], count: int) -> list[Question]:
+    """Best first within each type's share, then the types furthest below their share."""
+    mix = _Mix()
+    weight = sum(DEFAULT_MIX[t] for t in pools if pools[t])
+    share = {t: max(1, round(count * DEFAULT_MIX[t] / weight)) for t in pools if pools[t]}
+    ranked = sorted((c for pool in pools.values() for c in pool), key=lambda c: -c.score)
+    for candidate in ranked:
+        kind = candidate.question.type
+        if len(mix.chosen) < count and mix.taken[kind] < share[kind] and mix.fits(candidate, 0):
+            mix.take(candidate)
+    for slack in (0, 1):
         open_types = [t for t in DEFAULT_MIX if pools.get(t)]
-        while len(chosen) < count and open_types:
-            kind = min(open_types, key=lambda t: (taken[t] / DEFAULT_MIX[t], _TYPE_ORDER[t]))
-            pool = pools[kind]
-            if kind is QuestionType.TRUE_FALSE:
-                # About half true: the one that is behind goes first, and neither gets more
-                # than two statements ahead.
-                ahead = truths[truth] - truths[FALSE if truth == TRUE else TRUE]
-                pool = sorted(pool, key=lambda c: c.question.answer != truth)
-                if ahead >= 0:
-                    pool = [c for c in pool if c.question.answer == truth]
-                elif ahead <= -2:
-                    pool = [c for c in pool if c.question.answer == truth]
-            pick = None
-            for candidate in pool:
-                question = candidate.question
-                if candidate.fact in facts:
-                    continue
-                if any(_clash(question, other.question) for other in chosen):
-                    continue
-                if _overused(question, sentences, answers, 0 if strict else 1):
-                    continue
-                pick = candidate
-                break
+        while len(mix.chosen) < count and open_types:
+            kind = min(open_types, key=lambda t: (mix.taken[t] / DEFAULT_MIX[t], _TYPE_ORDER[t]))
+            pick = next(
+                (
+                    c
+                    for c in pools[kind]
+                    if not any(c is t for t in mix.chosen) and mix.fits(c, slack)
+                ),
+                None,
+            )
             if pick is None:
                 open_types.remove(kind)
-                continue
-            pools[kind] = [c for c in pools[kind] if c is not pick]
-            chosen.append(pick)
-            facts.add(pick.fact)
-            if kind not in _SEVERAL_FACTS:
-                for evidence in pick.question.evidence:
-                    sentences[evidence.start] += 1
-            if pick.question.answer and pick.question.type is not QuestionType.TRUE_FALSE:
-                answers[comparable(pick.question.answer)] += 1
-            taken[kind] += 1
-            if kind is QuestionType.TRUE_FALSE:
-                truths[pick.question.answer] += 1
-                truth = TRUE if truths[TRUE] <= truths[FALSE] else FALSE
-    return [c.question for c in chosen]
+            else:
+                mix.take(pick)
+    return [c.question for c in mix.chosen]
 
 
 def _overused(

@@ -27,12 +27,13 @@ def who_said(ctx: Context) -> list[Candidate]:
         if len(words.split()) < 6 or mentions(words, quote.speaker) or not balanced(words):
             continue
         prompt = f"Who said: “{words}”?"
-        others = [s for s in speakers if s != quote.speaker]
+        others = [s for s in speakers if s != quote.speaker and not mentions(prompt, s)]
         distractors = others[:3] + entity_distractors(
             ctx, quote.speaker, EntityKind.PERSON, rng, avoid=prompt
         )
         distractors = [d for i, d in enumerate(distractors) if d not in distractors[:i]][:3]
-        if len(distractors) < 3:
+        # People come from the article alone: two of them are enough for three choices.
+        if len(distractors) < 2:
             continue
         out.append(
             Candidate(

@@ -37,7 +37,7 @@ def subject_choice(ctx: Context) -> list[Candidate]:
     out = []
     for fact in _facts(ctx):
         distractors = entity_distractors(ctx, fact.answer, fact.entity.kind, rng, avoid=fact.prompt)
-        if len(distractors) < 3:
+        if len(distractors) < (2 if fact.entity.kind is EntityKind.PERSON else 3):
             continue
         out.append(
             Candidate(
@@ -114,6 +114,9 @@ def _fact(ctx: Context, content: Span, evidence: Span, speaker: str | None) -> _
         mention = next((m for m in entity.mentions if m.start == offset), None)
         if mention is None:
             continue
+        # A one-word "person" is as often a company the analysis took for one ("Orange").
+        if entity.kind is EntityKind.PERSON and len(entity.name.split()) < 2:
+            return None
         after = text[mention.end - content.start :]
         if not after[:1].isspace():
             return None

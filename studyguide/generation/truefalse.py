@@ -30,12 +30,17 @@ from studyguide.model import (
     Evidence,
     Question,
     QuestionType,
+    QuoteKind,
     Span,
 )
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SWAPPABLE = (EntityKind.PLACE, EntityKind.ORGANIZATION, EntityKind.NATIONALITY, EntityKind.PERSON)
 _MIN_WORDS, _MAX_WORDS = 5, 35
+_NEEDS_CONTEXT = frozenset(
+    "this that these those it its he she they his her their such however but and also".split()
+)
+"""First words that need the sentence before: "This compares with ..." means nothing alone."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +108,8 @@ def article_statement(ctx: Context) -> list[Candidate]:
             continue
         if not _usable(text) or re.search(r"[“”\"]", text) or not text.endswith("."):
             continue
+        if text.split()[0].lower() in _NEEDS_CONTEXT:
+            continue
         changes = _changes(ctx, text, sentence, rng)
         if not changes:
             continue
@@ -141,7 +148,7 @@ def _statement(
     evidence: tuple[Evidence, ...],
     score: float,
 ) -> Candidate:
-    tags = ["claim"] if key.startswith("claim:") else ["statement"]
+    tags = [{"claim": "claim", "quote": "quote"}.get(key.split(":")[0], "statement")]
     if altered is not None:
         tags.append(altered.split(":", 1)[0])
     return Candidate(
@@ -302,3 +309,44 @@ def _name_changed(ctx: Context, text: str, span: Span, rng: random.Random) -> Ch
         replacement = replacement[4:]
     new = re.sub(rf"\b{re.escape(name)}\b", replacement, text, count=1)
     return Change(new, f"{kind.value}: {name} → {replacement.removeprefix('the ')}")
+
+
+@generator("quote-statement", QuestionType.TRUE_FALSE)
+def quote_statement(ctx: Context) -> list[Candidate]:
+    """ "Assad said: “...”" — a sentence of a direct quote, as spoken or misquoted once."""
+    from studyguide.generation.quotes import quote_sentences
+
+    rng = random.Random(f"quote-statement:{ctx.article.id}")
+    people = {e.name for e in ctx.entities(EntityKind.PERSON)}
+    out = []
+    for quote in ctx.analysis.quotes:
+        if quote.kind is not QuoteKind.DIRECT or quote.speaker not in people:
+            continue
+        for part in quote_sentences(ctx, quote.content):
+            text = " ".join(part.text.split())
+            if not _usable(text) or re.search(r"[“”\"]", text) or mentions(text, quote.speaker):
+                continue
+            changes = [c for c in _changes(ctx, text, part, rng) if c.text != text]
+            if not changes:
+                continue
+            change = rng.choice(changes)
+            key = f"quote:{part.start}"
+            explanation = (
+                f"Paragraph {ctx.paragraph_number(part.start)} quotes {quote.speaker}: “{text}”"
+            )
+            evidence = ctx.evidence(quote.sentence)
+            said = f"{quote.speaker} said: “{text}”"
+            out.append(_statement(ctx, key, said, TRUE, None, explanation, evidence, 2.0))
+            out.append(
+                _statement(
+                    ctx,
+                    key,
+                    f"{quote.speaker} said: “{change.text}”",
+                    FALSE,
+                    change.altered,
+                    explanation,
+                    evidence,
+                    2.0,
+                )
+            )
+    return out
