@@ -56,6 +56,7 @@ ENOUGH_TYPES = 4
 @dataclass
 class Run:
     articles: int = 0
+    sections: Counter[str] = field(default_factory=Counter)
     crashes: Counter[str] = field(default_factory=Counter)
     seconds: Counter[str] = field(default_factory=Counter)
     found: Counter[str] = field(default_factory=Counter)
@@ -107,6 +108,7 @@ def run(
     with tempfile.TemporaryDirectory(prefix="bbc-articles-") as folder:
         for record in records(corpus, limit):
             result.articles += 1
+            result.sections[record.get("section", "?")] += 1
             name = record["id"].replace(":", "-").replace("/", "-")
             path = Path(folder) / f"{name}.txt"
             path.write_text(record["text"], encoding="utf-8")
@@ -168,7 +170,9 @@ def summary(result: Run, analyze_only: bool) -> list[str]:
     crashes = sum(result.crashes.values())
     per_stage = ", ".join(f"{result.crashes[s]} {s}" for s in STAGES)
     lines = [
-        f"articles: {result.articles}",
+        f"articles: {result.articles} ("
+        + ", ".join(f"{section} {n}" for section, n in sorted(result.sections.items()))
+        + ")",
         f"crashes: {crashes} ({per_stage})",
         f"seconds: {result.seconds['total']:.1f} in all; model {result.seconds['model']:.1f},"
         f" analysis {result.seconds['analysis']:.1f}"
