@@ -45,9 +45,15 @@ FRAGMENT_OPENERS = frozenset(
     {"which", "who", "whom", "whose", "that", "where", "when", "while", "and", "but", "or"}
     | {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will"}
     | {"would", "could", "should", "may", "might", "can", "must", "to"}
+    | {"due", "expected", "likely", "unlikely", "set", "scheduled", "able"}
+    | {"it", "its", "he", "she", "his", "her", "they", "their", "we", "i", "this", "these"}
 )
 """First words of an event clause that cannot stand alone: a relative pronoun, a
-conjunction, or a verb whose subject was left behind."""
+conjunction, a verb or adjective whose subject was left behind ("due to be shown"), or a
+pronoun whose person or thing only the sentence names."""
+
+MIN_EVENT_WORDS = 3
+"""An event clause shorter than this ("Expected") says too little: the sentence is shown."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,10 +179,11 @@ def timeline(article: BankArticle, text: ArticleText) -> tuple[TimelineEvent, ..
 
 def _event_text(mention: DateMention) -> str:
     """What happened at a date, as a line that reads on its own: the event clause, unless it
-    lacks its subject ("which has been seizing..."), then the whole sentence; capitalised."""
+    is a fragment ("which has been seizing...", "Expected"), then the whole sentence;
+    capitalised."""
     what = mention.event.text.strip() if mention.event is not None else ""
-    first = what.split(maxsplit=1)[0].lower() if what else ""
-    if not what or first in FRAGMENT_OPENERS:
+    words = what.split()
+    if len(words) < MIN_EVENT_WORDS or words[0].lower() in FRAGMENT_OPENERS:
         what = mention.sentence.text.strip()
     return what[:1].upper() + what[1:]
 

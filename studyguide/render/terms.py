@@ -42,6 +42,8 @@ _NOT_A_SENTENCE_END = re.compile(
 _WORD = re.compile(r"[^\W_][\w’'&.-]*")
 """A word, in any alphabet: Łódź, Özdağ."""
 
+_TRAILING_NUMBER = re.compile(r" \d{1,2}$")
+
 _JOINERS = frozenset({"of", "the", "for", "de", "du", "del", "la", "le", "von", "van"})
 """Small words that may sit inside a name: Bank of England, Statue of Liberty."""
 
@@ -230,9 +232,10 @@ def _names(sentences: tuple[_Sentence, ...], known: frozenset[str]) -> Iterator[
     spelling: dict[str, str] = {}
     for sentence in sentences:
         for name, start, initial in _capitalised_runs(sentence.text):
-            folded = name.casefold()
-            if folded in known or any(part in known for part in folded.split()):
+            if name.casefold() in known or any(part in known for part in name.casefold().split()):
                 continue
+            # PlayStation 3 and PlayStation are one term, spelled as the article first does.
+            folded = _TRAILING_NUMBER.sub("", name).casefold()
             spelling.setdefault(folded, name)
             mentions.setdefault(folded, []).append(sentence.start + start)
             if not initial:
@@ -256,7 +259,7 @@ def _capitalised_runs(sentence: str) -> Iterator[tuple[str, int, bool]]:
             word = words[index].group()
             if run and words[index].start() != run[-1].end() + 1:
                 break  # a name's words stand one space apart: "Islamic State (ISIL)"
-            if _is_name_word(word):
+            if _is_name_word(word) or (run and _is_name_number(word)):
                 run.append(words[index])
             elif run and word.lower() in _JOINERS and _is_name_word(_word_at(words, index + 1)):
                 run.append(words[index])
@@ -283,6 +286,11 @@ def _word_at(words: list[re.Match[str]], index: int) -> str:
 def _is_name_word(word: str) -> bool:
     bare = _trimmed(word)
     return bare[:1].isupper() and bare.lower() not in OPENERS
+
+
+def _is_name_number(word: str) -> bool:
+    """A small number that ends a name: PlayStation 3, Apollo 11 (not a year)."""
+    return word.rstrip(".").isdigit() and len(word.rstrip(".")) <= 2
 
 
 def _trimmed(name: str) -> str:

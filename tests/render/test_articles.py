@@ -153,3 +153,32 @@ def test_an_event_that_lacks_its_subject_is_shown_by_its_sentence() -> None:
     assert events[4].startswith("The ISIL, which has been seizing large swathes of Iraq and Syria")
     # A clause that stands alone is kept, with a capital letter.
     assert events[10] == "A US-led coalition invaded Iraq"
+
+
+@pytest.mark.parametrize(
+    ("event", "shown"),
+    [
+        ("Expected", "The console is expected in 2006, Sony said."),
+        ("due in 2006", "The console is expected in 2006, Sony said."),
+        ("it ships", "The console is expected in 2006, Sony said."),
+        ("the console is expected", "The console is expected"),
+    ],
+)
+def test_an_event_too_short_or_without_its_subject_shows_its_sentence(
+    event: str, shown: str
+) -> None:
+    text = f"The console is expected in 2006, Sony said. {event}\n"
+    sentence = Span(0, 43, text[:43])
+    start = text.index(event, 44)
+    article = BankArticle(
+        id="a",
+        title="A",
+        text=text,
+        dates=(
+            DateMention(
+                Span(25, 29, "2006"), "2006", sentence, event=Span(start, start + len(event), event)
+            ),
+        ),
+    )
+    (found,) = timeline(article, number_paragraphs(article))
+    assert found.what == shown

@@ -83,3 +83,8 @@ def test_key_terms_of_the_sample_article() -> None:
     # Who's who lists these already.
     for left_out in ("Bashar Assad", "Assad", "Islamic State", "ISIL", "Syrian Army"):
         assert left_out not in names
+
+
+def test_a_small_number_ends_a_name_and_the_name_is_listed_once() -> None:
+    text = "Sony showed the PlayStation 3 in Tokyo in 2006. Fans in Tokyo liked the PlayStation.\n"
+    assert [t.term for t in terms_of(ferry_article(text))] == ["PlayStation 3", "Tokyo"]
