@@ -1,0 +1,144 @@
+"""Questions for the bundled sample article: types, grounding, fairness, selection."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from studyguide.analysis import analyze_article
+from studyguide.generation import GENERATORS, generate_questions
+from studyguide.generation.context import Context
+from studyguide.generation.text import gives_away, grammar_problems
+from studyguide.ingest import read_article
+from studyguide.model import FALSE, TRUE, Analysis, Article, Question, QuestionType
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+SAMPLE = Path(__file__).parents[2] / "studyguide" / "examples" / "assad-coalition.txt"
+
+
+@pytest.fixture(scope="module")
+def sample(nlp: Language) -> tuple[Article, Analysis]:
+    article = read_article(SAMPLE)
+    return article, analyze_article(article, nlp)
+
+
+@pytest.fixture(scope="module")
+def bank(sample: tuple[Article, Analysis]) -> tuple[Question, ...]:
+    questions, report = generate_questions(*sample, count=25, seed=0)
+    assert report.shortfall is None
+    return questions
+
+
+def test_the_sample_gives_25_distinct_questions_of_all_six_types(
+    bank: tuple[Question, ...],
+) -> None:
+    assert len(bank) == 25
+    assert len({q.id for q in bank}) == 25
+    assert len({q.prompt for q in bank}) == 25
+    assert {q.type for q in bank} == set(QuestionType)
+
+
+def test_comprehension_questions_are_among_the_candidates(
+    sample: tuple[Article, Analysis],
+) -> None:
+    ctx = Context(*sample)
+    prompts = {c.question.prompt for g in GENERATORS for c in g.make(ctx)}
+    assert "According to Bashar Assad, which country strongly opposed that invasion?" in prompts
+    assert (
+        "Since when has the US-led international coalition been launching airstrikes against"
+        " the group’s positions without seeking approval from Damascus?" in prompts
+    )
+    assert (
+        "According to Bashar Assad, what is the US administration displaying when it refuses"
+        " to cooperate with the Syrian armed forces in the battle against the Islamic State"
+        " militant group?" in prompts
+    )
+    assert (
+        "Bashar Assad noted that the US-led coalition against the Islamic State and the Syrian"
+        " Army coordinate their attacks against the militants’ positions in any way." in prompts
+    )
+
+
+def test_every_question_is_grounded_in_the_article(
+    sample: tuple[Article, Analysis], bank: tuple[Question, ...]
+) -> None:
+    article, _ = sample
+    ctx = Context(*sample)
+    for question in bank:
+        assert question.evidence, question.prompt
+        for evidence in question.evidence:
+            assert article.text[evidence.start : evidence.end] == evidence.text
+        if question.type in (
+            QuestionType.MULTIPLE_CHOICE,
+            QuestionType.FILL_BLANK,
+            QuestionType.SHORT_ANSWER,
+        ):
+            forms = [*ctx.forms(question.answer), *question.accepted]
+            text = " ".join(e.text for e in question.evidence)
+            assert any(form in text for form in forms), question.prompt
+
+
+def test_no_prompt_holds_its_answer_and_no_distractor_is_the_answer(
+    sample: tuple[Article, Analysis], bank: tuple[Question, ...]
+) -> None:
+    ctx = Context(*sample)
+    for question in bank:
+        if question.type is QuestionType.TRUE_FALSE or not question.answer:
+            continue
+        assert not gives_away(question.prompt, [question.answer, *question.accepted])
+        for choice in question.choices:
+            if choice != question.answer:
+                assert not ctx.alike(choice, question.answer), (choice, question.answer)
+
+
+def test_prompts_pass_the_grammar_checks(bank: tuple[Question, ...]) -> None:
+    assert [q.prompt for q in bank if grammar_problems(q.prompt)] == []
+
+
+def test_true_false_is_balanced_and_records_each_change(bank: tuple[Question, ...]) -> None:
+    statements = [q for q in bank if q.type is QuestionType.TRUE_FALSE]
+    answers = Counter(q.answer for q in statements)
+    assert abs(answers[TRUE] - answers[FALSE]) <= 1
+    for question in statements:
+        assert (question.altered is None) == (question.answer == TRUE)
+
+
+def test_the_right_choice_moves_around(bank: tuple[Question, ...]) -> None:
+    positions = Counter(
+        q.choices.index(q.answer) for q in bank if q.type is QuestionType.MULTIPLE_CHOICE
+    )
+    assert len(positions) >= 3
+    assert max(positions.values()) - min(positions.values()) <= 2
+
+
+def test_every_question_has_difficulty_tags_and_points(bank: tuple[Question, ...]) -> None:
+    for question in bank:
+        assert question.tags
+        assert question.points >= 1
+
+
+def test_same_seed_same_questions(sample: tuple[Article, Analysis]) -> None:
+    first, _ = generate_questions(*sample, count=25, seed=3)
+    again, _ = generate_questions(*sample, count=25, seed=3)
+    assert first == again
+
+
+def test_types_filter(sample: tuple[Article, Analysis]) -> None:
+    questions, report = generate_questions(
+        *sample, count=5, types={QuestionType.TRUE_FALSE, QuestionType.ORDERING}
+    )
+    assert {q.type for q in questions} == {QuestionType.TRUE_FALSE, QuestionType.ORDERING}
+    assert report.produced == 5
+
+
+def test_a_shortfall_says_how_many_and_why(sample: tuple[Article, Analysis]) -> None:
+    questions, report = generate_questions(*sample, count=200)
+    assert report.produced == len(questions) < 200
+    assert report.shortfall is not None
+    assert report.shortfall.startswith(f"the article gave {len(questions)} good questions from ")
+    assert "left out:" in report.shortfall

@@ -1,0 +1,101 @@
+"""What selection strikes out, with the reason it gives."""
+
+from __future__ import annotations
+
+from studyguide.generation.context import Context
+from studyguide.generation.selection import rejection
+from studyguide.model import (
+    Analysis,
+    Article,
+    Entity,
+    EntityKind,
+    Evidence,
+    Paragraph,
+    Question,
+    QuestionType,
+    Span,
+)
+
+TEXT = (
+    "Harbour Bridge Reopens\n"
+    "KINGSTOWN (Coastline News) — The bridge reopened on Monday, Mayor Elena Dvorak said.\n"
+    "The United States sent 40 engineers to help.\n"
+)
+
+
+def _span(needle: str) -> Span:
+    start = TEXT.index(needle)
+    return Span(start, start + len(needle), needle)
+
+
+def _context() -> Context:
+    title = _span("Harbour Bridge Reopens")
+    body = _span("The bridge reopened on Monday, Mayor Elena Dvorak said.")
+    second = _span("The United States sent 40 engineers to help.")
+    article = Article(
+        id="harbour",
+        title=title.text,
+        text=TEXT,
+        paragraphs=(Paragraph(title, heading=True), Paragraph(body), Paragraph(second)),
+        source="Coastline News",
+        place="Kingstown",
+        title_span=title,
+        dateline=_span("KINGSTOWN (Coastline News) — "),
+    )
+    us = Entity("United States", EntityKind.PLACE, (_span("United States"),), ("US",))
+    return Context(article, Analysis(sentences=(body, second), entities=(us,)))
+
+
+def _question(prompt: str, answer: str, evidence: str, **fields: object) -> Question:
+    span = _span(evidence)
+    return Question(
+        id="q",
+        type=fields.pop("type", QuestionType.SHORT_ANSWER),  # type: ignore[arg-type]
+        article="harbour",
+        prompt=prompt,
+        answer=answer,
+        evidence=(Evidence(span.start, span.end, span.text),),
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def test_a_fair_question_is_kept() -> None:
+    question = _question(
+        "Which country sent 40 engineers to help?", "the United States", "The United States sent"
+    )
+    assert rejection(_context(), question) is None
+
+
+def test_headline_questions_are_trivia() -> None:
+    question = _question("What reopens?", "Harbour Bridge", "Harbour Bridge Reopens")
+    assert rejection(_context(), question) == "about the headline or dateline"
+
+
+def test_the_news_agency_is_trivia() -> None:
+    question = _question("Who reported the story?", "Coastline News", "The bridge reopened")
+    assert rejection(_context(), question) == "about the news agency"
+
+
+def test_a_prompt_holding_an_alias_of_its_answer_gives_it_away() -> None:
+    question = _question(
+        "Which country, the US, sent 40 engineers?", "the United States", "The United States sent"
+    )
+    assert rejection(_context(), question) == "prompt gives the answer away"
+
+
+def test_an_alias_among_the_choices_is_unfair() -> None:
+    question = _question(
+        "Which country sent 40 engineers to help?",
+        "the United States",
+        "The United States sent",
+        type=QuestionType.MULTIPLE_CHOICE,
+        choices=("the United States", "US", "Canada", "Mexico"),
+    )
+    assert rejection(_context(), question) == "a distractor is the answer by another name"
+
+
+def test_an_ungrammatical_prompt_is_dropped() -> None:
+    question = _question(
+        "Which country sent a engineers to help?", "the United States", "The United States sent"
+    )
+    assert rejection(_context(), question) == "prompt fails the grammar checks"

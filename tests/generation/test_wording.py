@@ -1,0 +1,165 @@
+"""Wording helpers: grammar checks, give-aways, negation, aliases, figures."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from studyguide.generation.context import Context, place_kind, same_thing
+from studyguide.generation.distractors import number_distractors
+from studyguide.generation.text import gives_away, grammar_problems, indefinite, one_sentence
+from studyguide.generation.truefalse import negated, third_person
+from studyguide.model import Analysis, Article, Paragraph, Span
+
+
+@pytest.mark.parametrize(
+    ("word", "article"),
+    [
+        ("apple", "an"),
+        ("US-led", "a"),
+        ("MP", "an"),
+        ("European", "a"),
+        ("hour", "an"),
+        ("unusual", "an"),
+        ("university", "a"),
+        ("coalition", "a"),
+    ],
+)
+def test_indefinite_article_by_sound(word: str, article: str) -> None:
+    assert indefinite(word) == article
+
+
+@pytest.mark.parametrize(
+    ("prompt", "problems"),
+    [
+        ("Which country strongly opposed that invasion?", []),
+        ("It is a apple.", ["a apple"]),
+        ("It is an coalition.", ["an coalition"]),
+        ("Who said it ?", ["space before punctuation"]),
+        ("who said it?", ["starts in lower case"]),
+        ("He said “no.", ["unbalanced quotes or brackets"]),
+        ("It was the the war.", ["repeated word 'the'"]),
+        ("It was a US-led coalition in _____.", []),
+    ],
+)
+def test_grammar_problems(prompt: str, problems: list[str]) -> None:
+    assert grammar_problems(prompt) == problems
+
+
+def test_a_prompt_gives_its_answer_away_with_or_without_the() -> None:
+    assert gives_away("Which country did the United States invade?", ["the United States"])
+    assert gives_away("Who leads the US-led coalition?", ["US"])
+    assert not gives_away("Which country opposed the invasion?", ["Syria", "the Syrian Republic"])
+
+
+def test_one_sentence() -> None:
+    assert one_sentence("The U.S. administration is displaying blindness.")
+    assert not one_sentence("It rose 4.3%. Turnover fell.")
+
+
+@pytest.mark.parametrize(
+    ("text", "changed", "altered"),
+    [
+        (
+            "the coalition could eradicate the militants",
+            "the coalition could not eradicate the militants",
+            "negation: “could” → “could not”",
+        ),
+        (
+            "the coalition and the army do not coordinate their attacks",
+            "the coalition and the army coordinate their attacks",
+            "negation: “do not coordinate” → “coordinate”",
+        ),
+        (
+            "the council does not publish its figures",
+            "the council publishes its figures",
+            "negation: “does not publish” → “publishes”",
+        ),
+        ("Syria is ready to talk", "Syria is not ready to talk", "negation: “is” → “is not”"),
+        (
+            # The verb of the relative clause stays; the statement's own verb turns.
+            "passengers who are unable to board can claim",
+            "passengers who are unable to board cannot claim",
+            "negation: “can” → “cannot”",
+        ),
+    ],
+)
+def test_negation_changes_the_main_verb(text: str, changed: str, altered: str) -> None:
+    change = negated(text)
+    assert change is not None
+    assert (change.text, change.altered) == (changed, altered)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no evidence was found",  # a negative subject
+        "profits were still better than expected",  # an adverb after the verb
+        "the firm has no debt",  # "have" as the main verb
+        "Syria strongly opposed that invasion",  # no auxiliary to negate
+    ],
+)
+def test_negation_leaves_alone_what_it_cannot_turn_cleanly(text: str) -> None:
+    assert negated(text) is None
+
+
+def test_third_person() -> None:
+    assert [third_person(v) for v in ("coordinate", "push", "try", "have", "go")] == [
+        "coordinates",
+        "pushes",
+        "tries",
+        "has",
+        "goes",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("US", "the United States"),
+        ("U.S.", "America"),
+        ("BA", "British Airways"),
+        ("BoE", "the Bank of England"),
+        ("ISIL", "the Islamic State"),
+        ("Indian", "Indians"),
+    ],
+)
+def test_aliases_are_one_thing(first: str, second: str) -> None:
+    assert same_thing(first, second)
+
+
+def test_different_names_are_not_aliases() -> None:
+    assert not same_thing("Iraq", "Iran")
+    assert not same_thing("Orange", "Oman")
+
+
+def test_place_kinds() -> None:
+    assert [place_kind(p) for p in ("U.S.", "Damascus", "Middle East")] == [
+        "country",
+        "city",
+        "place",
+    ]
+
+
+def _context(text: str) -> Context:
+    span = Span(0, len(text), text)
+    article = Article("figures", "Figures", text, (Paragraph(span),))
+    return Context(article, Analysis(sentences=(span,)))
+
+
+def test_figure_distractors_keep_the_answers_format_and_order() -> None:
+    ctx = _context("Rates stayed at 4.75%, while growth was 0.6% and inflation 10%.")
+    options = number_distractors("4.75%", ctx, random.Random(1))
+    assert len(options) == 3
+    assert all(o.endswith("%") and len(o.split(".")[1]) == 3 for o in options)
+    small = number_distractors("0.6%", ctx, random.Random(1))
+    assert "10%" not in small
+    assert all(o.startswith("0.") or o.startswith("1.") for o in small)
+
+
+def test_round_figures_stay_round() -> None:
+    ctx = _context("BA has cut 13,000 jobs.")
+    options = number_distractors("13,000", ctx, random.Random(2))
+    assert len(options) == 3
+    assert all(o.endswith(",000") or o.endswith("00") for o in options)
