@@ -5,6 +5,7 @@ Run from the project folder:
     python benchmarks/bbc_run.py --analyze-only          # every article: analysis only
     python benchmarks/bbc_run.py --limit 40              # 40 articles: analysis, generation, quality
     python benchmarks/bbc_run.py --limit 40 --out banks  # keep the banks it writes
+    python benchmarks/bbc_run.py --limit 40 --every 11   # 40 articles from every section
 
 Each story is written to a temporary file (never into the project) and read, analysed and
 questioned as `studyguide generate` would, with the spaCy model loaded once. A crash in any
@@ -90,23 +91,33 @@ class _Crashed(Exception):
     """A stage crashed; the article is done with."""
 
 
-def records(path: Path, limit: int | None) -> Iterator[dict[str, str]]:
+def records(path: Path, limit: int | None, every: int = 1) -> Iterator[dict[str, str]]:
+    """The corpus's records: every `every`-th one, at most `limit` of them."""
+    taken = 0
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            if limit is not None and number >= limit:
+            if limit is not None and taken >= limit:
                 return
-            yield json.loads(line)
+            if number % every == 0:
+                taken += 1
+                yield json.loads(line)
 
 
 def run(
-    corpus: Path, limit: int | None, out: Path, analyze_only: bool, count: int, seed: int
+    corpus: Path,
+    limit: int | None,
+    out: Path,
+    analyze_only: bool,
+    count: int,
+    seed: int,
+    every: int = 1,
 ) -> Run:
     result = Run()
     started = time.perf_counter()
     nlp = load_model()
     result.seconds["model"] = time.perf_counter() - started
     with tempfile.TemporaryDirectory(prefix="bbc-articles-") as folder:
-        for record in records(corpus, limit):
+        for record in records(corpus, limit, every):
             result.articles += 1
             result.sections[record.get("section", "?")] += 1
             name = record["id"].replace(":", "-").replace("/", "-")
@@ -225,6 +236,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "corpus", nargs="?", type=Path, default=CORPUS, help=f"JSON lines (default: {CORPUS})"
     )
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument(
+        "--every",
+        type=int,
+        default=1,
+        metavar="K",
+        help="every K-th article only (the file is in section order: business first)",
+    )
     parser.add_argument("--out", type=Path, default=None, help="keep the banks in this folder")
     parser.add_argument("--analyze-only", action="store_true", help="no generation")
     parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="questions per article")
@@ -234,7 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bbc-banks-") as scratch:
         out = args.out if args.out is not None else Path(scratch)
         out.mkdir(parents=True, exist_ok=True)
-        result = run(corpus, args.limit, out, args.analyze_only, args.count, args.seed)
+        result = run(corpus, args.limit, out, args.analyze_only, args.count, args.seed, args.every)
         print()
         print("\n".join(summary(result, args.analyze_only)))
         if result.banks:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -676,3 +677,53 @@ def test_reports_are_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         report.questions = 3  # type: ignore[misc]
     assert isinstance(report, QualityReport)
+
+
+# ---------------------------------------------------------------------------
+# benchmarks/bbc_run.py, on two stories written for the test
+# ---------------------------------------------------------------------------
+
+STORIES = [
+    {
+        "id": "test:news/1",
+        "section": "news",
+        "text": "Harbour Bridge Reopens\n\nThe Old Harbour Bridge reopened on Monday after two"
+        ' years of repairs, Mayor Elena Dvorak said.\n\n"We promised a safer crossing, and today'
+        ' we keep that promise," Dvorak said at the ceremony.\n\nEngineers from Lodz Steelworks'
+        " replaced 40 cables in 2023.\n",
+    },
+    {"id": "test:news/2", "section": "news", "text": "   \n"},
+]
+
+
+@pytest.mark.slow
+def test_the_corpus_runner_counts_crashes_and_checks_the_banks_it_writes(tmp_path: Path) -> None:
+    corpus = tmp_path / "stories.jsonl"
+    corpus.write_text("".join(json.dumps(s) + "\n" for s in STORIES), encoding="utf-8")
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "bbc_run.py"),
+            str(corpus),
+            "--out",
+            str(tmp_path / "banks"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("CRASH test:news/2 (ingest): studyguide.errors.EmptyArticle: ")
+    assert lines[0].endswith("test-news-2.txt: is empty")
+    assert lines[2:4] == [
+        "articles: 2 (news 2)",
+        "crashes: 1 (1 ingest, 0 analysis, 0 generation, 0 save)",
+    ]
+    assert lines[4].startswith("seconds: ")
+    assert lines[6].startswith("generated: 1 articles, ")
+    assert sorted(p.name for p in (tmp_path / "banks").iterdir()) == ["test-news-1.yaml"]
+    assert any(re.match(r"\d+ questions in 1 banks: ", line) for line in lines)
+    story = Path(lines[0].split(": ")[2])
+    assert story.name == "test-news-2.txt"
+    assert not story.parent.exists()
