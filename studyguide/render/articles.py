@@ -183,9 +183,17 @@ def _event_text(mention: DateMention) -> str:
     capitalised."""
     what = mention.event.text.strip() if mention.event is not None else ""
     words = what.split()
-    if len(words) < MIN_EVENT_WORDS or words[0].lower() in FRAGMENT_OPENERS:
-        what = mention.sentence.text.strip()
+    sentence = mention.sentence.text.strip()
+    fragment = len(words) < MIN_EVENT_WORDS or words[0].lower() in FRAGMENT_OPENERS
+    # A sentence cut from the middle of a quotation reads worse than the fragment.
+    if not words or (fragment and _quotes_balance(sentence)):
+        what = sentence
     return what[:1].upper() + what[1:]
+
+
+def _quotes_balance(text: str) -> bool:
+    """True if every quotation `text` opens, it closes, and the other way round."""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
 @dataclass(frozen=True, slots=True)
