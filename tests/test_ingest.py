@@ -280,3 +280,16 @@ def test_page_without_article_text(tmp_path: Path) -> None:
     assert caught.value.message == (
         f"{path}: is a web page without any article text that could be found"
     )
+
+
+def test_dateline_on_a_line_of_its_own_is_the_dateline_not_a_subhead() -> None:
+    text = "JOHANNESBURG, Aug. 7 (Cape Wire) --\n\nThe council deplored the blasts on Friday."
+    article = parse_text(text)
+    assert article.dateline is not None
+    assert article.dateline.text == "JOHANNESBURG, Aug. 7 (Cape Wire) --"
+    assert (article.place, article.source, article.title_span) == (
+        "Johannesburg",
+        "Cape Wire",
+        None,
+    )
+    assert [p.heading for p in article.paragraphs] == [False, False]

@@ -66,7 +66,7 @@ class _When:
         if self.grain == "season":
             return f"{self.year:04d}-{self.season}"
         if self.grain == "decade":
-            return f"{self.year // 10:03d}X"
+            return f"{self.year // 10:03d}"
         if self.grain == "century":
             return f"{self.year // 100:02d}"
         return f"{self.year:04d}"
@@ -666,8 +666,11 @@ def _resolve_ago(found: re.Match[str], env: _Env) -> _Resolution:
         return PAST_REF
     unit = _unit(found["unit"])
     reference = env.reference
+    # "a year ago" next to a reported quarter is that quarter a year before; "41 years
+    # ago" counts back from publication whatever period the text was just about
     if (
         unit == "year"
+        and amount == 1
         and reference is not None
         and env.reference_nearby
         and reference.grain in _PERIODS
@@ -977,6 +980,13 @@ _RULES: tuple[_Rule, ...] = (
         _resolve_week_number,
     ),
     _rule(
+        "week-ordinal",
+        # "the 12th week of 2003"; only with its year, as "the third week of the strike"
+        # counts weeks of an event, not of the calendar
+        rf"(?<![\w-])(?:(?i:the)\s+)?(?P<week>[1-9]|[1-4]\d|5[0-3])(?i:st|nd|rd|th)\s+(?i:week)\s+(?i:of)\s+(?P<year>{_YEAR})(?![\w-])",
+        _resolve_week_number,
+    ),
+    _rule(
         "month",
         rf"(?:(?P<rel>{_RELATIVE})\s+)?(?P<mon>{_MONTH_FULL}){_END}",
         _resolve_month,
@@ -1128,7 +1138,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "period-end",
-        r"(?P<core>(?i:the\s+(?:end|close|beginning|start|middle)\s+of\s+the)\s+(?P<unit>(?i:year|month|week|decade|century|quarter)))(?![\w-])",
+        r"(?P<core>(?i:the\s+(?P<edge>end|close|beginning|start|middle)\s+of\s+the)\s+(?P<unit>(?i:year|month|week|decade|century|quarter)))(?![\w-])",
         _resolve_period_end,
     ),
     _rule(
@@ -1185,7 +1195,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("then-current", r"(?i:then)[\s-]+(?i:current)(?![\w-])", _constant(PAST_REF)),
     _rule(
         "past",
-        rf"(?<![\w-])(?:(?i:in)\s+)?(?P<w>(?i:{_alternatives(lex.PAST_WORDS)}))(?![\w-])",
+        rf"(?<![\w-])(?:(?i:in)\s+)?(?P<core>(?P<w>(?i:{_alternatives(lex.PAST_WORDS)})))(?![\w-])",
         _constant(PAST_REF),
     ),
     _rule(
@@ -1260,6 +1270,9 @@ def _candidates(text: str) -> list[_Candidate]:
             if start == end or _PARAGRAPH_BREAK.search(text, start, end):
                 continue
             start, mod = _modifier(text, start, rule)
+            if "edge" in rule.pattern.groupindex:
+                # "the end of the month": the modifier is inside the phrase itself
+                mod = lex.MODIFIER_PREFIXES[f"{found['edge'].lower()} of"]
             found_all.append(_Candidate(start, end, rule, found, mod))
     return found_all
 

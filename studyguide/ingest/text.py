@@ -158,15 +158,11 @@ def _finish(
 ) -> Article:
     """Find the byline and the dateline among `paragraphs`, and name the article."""
     paragraphs, found_byline = _mark_byline(paragraphs)
-    dateline: Span | None = None
+    paragraphs, dateline, found = _find_dateline(paragraphs)
     place = None
-    first = next((p.span for p in paragraphs if not p.heading), None)
-    if first is not None:
-        found = _DATELINE.match(first.text)
-        if found and len(found.group("place")) >= 3:
-            dateline = Span(first.start, first.start + found.end(), found.group(0))
-            place = found.group("place").title()
-            source = source or found.group("source")
+    if found is not None:
+        place = found.group("place").title()
+        source = source or found.group("source")
 
     if title_span is not None:
         title = title_span.text
@@ -184,6 +180,28 @@ def _finish(
         dateline=dateline,
         byline=byline or found_byline,
     )
+
+
+def _find_dateline(
+    paragraphs: tuple[Paragraph, ...],
+) -> tuple[tuple[Paragraph, ...], Span | None, re.Match[str] | None]:
+    """The dateline opening the first paragraph, or standing alone as a line of its own
+    ("JOHANNESBURG, August 7 (Xinhua) --"), where it would otherwise pass for a subhead."""
+    for index, paragraph in enumerate(paragraphs):
+        span = paragraph.span
+        found = _DATELINE.match(span.text)
+        if found and len(found.group("place")) >= 3:
+            if paragraph.heading and found.end() != len(span.text):
+                continue
+            dateline = Span(span.start, span.start + found.end(), found.group(0))
+            if paragraph.heading:
+                # the dateline is kept apart by `dateline`; its date is a date of the story
+                marked = Paragraph(span, heading=False)
+                paragraphs = paragraphs[:index] + (marked,) + paragraphs[index + 1 :]
+            return paragraphs, dateline, found
+        if not paragraph.heading:
+            break
+    return paragraphs, None, None
 
 
 def _mark_byline(

@@ -59,9 +59,9 @@ DATES = [
     ("Traffic was heavy last week.", "last week", "2015-W41", None),
     ("Inspectors arrived this week.", "this week", "2015-W42", None),
     # decades, centuries, seasons
-    ("The band was formed in the 1980s.", "the 1980s", "198X", None),
-    ("Its shares peaked in the early 1980s.", "the early 1980s", "198X", "START"),
-    ("Prices soared in the mid-1990s.", "the mid-1990s", "199X", "MID"),
+    ("The band was formed in the 1980s.", "the 1980s", "198", None),
+    ("Its shares peaked in the early 1980s.", "the early 1980s", "198", "START"),
+    ("Prices soared in the mid-1990s.", "the mid-1990s", "199", "MID"),
     ("The railway opened in the 19th century.", "the 19th century", "18", None),
     ("Harvests were poor in the summer of 2012.", "the summer of 2012", "2012-SU", None),
     ("Repairs will be finished by next spring.", "next spring", "2016-SP", None),
@@ -103,8 +103,64 @@ DATES = [
     ("Rain fell often in the past.", "the past", "PAST_REF", None),
 ]
 
+NEWS_DATES = [
+    # written in the forms news stories use, each with its TimeML value
+    ("The war began on 20 March 2003.", "20 March 2003", "2003-03-20", None),
+    ("The attacks came on Sept. 11, 2001.", "Sept. 11, 2001", "2001-09-11", None),
+    ("The minister resigned Oct. 13, 2015.", "Oct. 13, 2015", "2015-10-13", None),
+    ("The first match is on 4 July 2015.", "4 July 2015", "2015-07-04", None),
+    ("The parade was on the 4th of July.", "the 4th of July", "2015-07-04", None),
+    ("The market opened in January 2016.", "January 2016", "2016-01", None),
+    ("The flood came in December.", "December", "2014-12", None),
+    ("The treaty dates from 1648.", "1648", "1648", None),
+    ("The tower opened in the year 1889.", "the year 1889", "1889", None),
+    (
+        "Shares rose in the third quarter of fiscal 2003.",
+        "the third quarter of fiscal 2003",
+        "2003-Q3",
+        None,
+    ),
+    ("The count began in the 12th week of 2003.", "the 12th week of 2003", "2003-W12", None),
+    ("Results came in the first half of the year.", "the first half of the year", "2015-H1", None),
+    ("Talks resume next week.", "next week", "2015-W43", None),
+    ("Crowds came last weekend.", "last weekend", "2015-W41-WE", None),
+    ("The fair opens in the fall of 2003.", "the fall of 2003", "2003-FA", None),
+    ("The band plays this summer.", "this summer", "2015-SU", None),
+    ("Music changed in the 2000s.", "the 2000s", "200", None),
+    ("Music was louder in the '90s.", "the '90s", "199", None),
+    ("Rents rose in the late 1990s.", "the late 1990s", "199", "END"),
+    ("Trade grew in the mid-1800s.", "the mid-1800s", "18", "MID"),
+    ("Cities grew in the 21st century.", "the 21st century", "20", None),
+    ("Mills closed in the late 19th century.", "the late 19th century", "18", "END"),
+    ("The report came out in mid-2003.", "mid-2003", "2003", "MID"),
+    ("Prices fell in late 2016.", "late 2016", "2016", "END"),
+    ("Workers struck in mid-March.", "mid-March", "2015-03", "MID"),
+    ("Elections will be held later this year.", "later this year", "2015", "END"),
+    ("The deal ends at the end of the month.", "the end of the month", "2015-10", "END"),
+    ("Work starts at the beginning of the year.", "the beginning of the year", "2015", "START"),
+    ("Talks pause in the middle of the week.", "the middle of the week", "2015-W42", "MID"),
+    ("The rule has applied since the 1990s.", "the 1990s", "199", "AFTER"),
+    ("The museum has been closed since last year.", "last year", "2014", "AFTER"),
+    ("Protests have continued since Friday.", "Friday", "2015-10-09", "AFTER"),
+    ("The plant has been closed since last March.", "last March", "2015-03", "AFTER"),
+    ("Rain fell on Friday night.", "Friday night", "2015-10-09", None),
+    ("The minister resigned on Tuesday, Oct. 13.", "Tuesday, Oct. 13", "2015-10-13", None),
+    ("The vote is next Thursday.", "next Thursday", "2015-10-15", None),
+    ("Prices were higher the previous year.", "the previous year", "2014", None),
+    ("Sales rose earlier this year.", "earlier this year", "2015", "START"),
+    ("The storm hit five months ago.", "five months ago", "2015-05", None),
+    ("The vote took place a week ago.", "a week ago", "2015-10-07", None),
+    ("The school opened 20 years ago.", "20 years ago", "1995", None),
+    ("Crowds gathered on New Year's Day.", "New Year's Day", "2015-01-01", None),
+    ("Shops close on Christmas Day.", "Christmas Day", "2015-12-25", None),
+    ("Exports have fallen in recent years.", "recent years", "PAST_REF", None),
+    ("Prices are high at the moment.", "at the moment", "PRESENT_REF", None),
+    ("Nowadays few people write letters.", "Nowadays", "PRESENT_REF", None),
+    ("The firm is now bigger.", "now", "PRESENT_REF", None),
+]
 
-@pytest.mark.parametrize(("text", "phrase", "value", "mod"), DATES)
+
+@pytest.mark.parametrize(("text", "phrase", "value", "mod"), DATES + NEWS_DATES)
 def test_date_phrases(nlp: Language, text: str, phrase: str, value: str, mod: str | None) -> None:
     mention = _mention(nlp, text, phrase)
     assert (mention.value, mention.mod) == (value, mod)
@@ -124,6 +180,8 @@ NOT_DATES = [
     "The farm sold 2000 tractors.",
     "Sales grew 1998 percent, a misprint said.",
     "Prices rose by $2015.",
+    "The mill has run for decades.",
+    "The count began in the 3rd week of the strike.",
 ]
 
 
@@ -137,7 +195,7 @@ def test_dates_come_in_text_order_with_their_sentence(nlp: Language) -> None:
     mentions = _dates(nlp, text)
     assert [(m.span.text, m.value) for m in mentions] == [
         ("2001", "2001"),
-        ("the 1990s", "199X"),
+        ("the 1990s", "199"),
         ("last year", "2014"),
     ]
     assert mentions[0].sentence.text == "The port opened in 2001."
