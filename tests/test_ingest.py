@@ -293,3 +293,23 @@ def test_dateline_on_a_line_of_its_own_is_the_dateline_not_a_subhead() -> None:
         None,
     )
     assert [p.heading for p in article.paragraphs] == [False, False]
+
+
+def test_markdown_front_matter_gives_title_date_and_byline() -> None:
+    source = (
+        "---\n"
+        'title: "Ferry Returns"\n'
+        "date: 2024-03-01T10:00:00Z\n"
+        "author: Ola Berg\n"
+        "tags: [ferry, islands]\n"
+        "---\n\n"
+        "The ferry *sailed* again.\n"
+    )
+    article = parse_markdown(source)
+    assert (article.title, article.published, article.byline) == (
+        "Ferry Returns",
+        "2024-03-01",
+        "Ola Berg",
+    )
+    assert article.text == "Ferry Returns\n\nThe ferry sailed again."
+    assert parse_markdown(source, published="2024-03-02").published == "2024-03-02"

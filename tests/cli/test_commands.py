@@ -321,3 +321,25 @@ def test_help_lists_every_command() -> None:
     assert result.exit_code == 0
     for command in ("analyze", "generate", "build", "validate", "render", "quiz"):
         assert command in result.output
+
+
+def test_analyze_refuses_an_oversized_file(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.txt"
+    dump.write_bytes(b"word " * (1024 * 1024 + 1))
+    result = runner.invoke(app, ["analyze", str(dump)])
+    assert result.exit_code == 3
+    assert result.output == (
+        f"error: {dump}: is 5.0 MB; articles over 5 MB are refused [SG004]\n"
+        "hint: give the text of one news article\n"
+    )
+
+
+def test_analyze_a_web_page_without_an_article(tmp_path: Path) -> None:
+    page = tmp_path / "menu.html"
+    page.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(page)])
+    assert result.exit_code == 3
+    assert result.output == (
+        f"error: {page}: is a web page without any article text that could be found [SG002]\n"
+        "hint: save the page of the article itself, or copy its text into a .txt file\n"
+    )
