@@ -72,7 +72,12 @@ _QUOTE_MARKS = "\"'“”‘’"
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
-_PUNCTUATION = re.compile(r"[^\w\s]+")
+_PUNCTUATION = re.compile(r"[^\w\s$£€¥%]+")
+"""Punctuation, which folding turns into spaces; currency signs and "%" are kept, so that
+"$40m" is not "£40m"."""
+
+_SYMBOL = re.compile(r"[$£€¥%]")
+"""Kept by folding as words of their own: "$40m" is "$ 40m", not "£ 40m"; "4.3%" is "43 %"."""
 _LEADING_THE = re.compile(r"^the\s+")
 
 
@@ -285,13 +290,31 @@ def _grounding(question: Question, article: BankArticle | None) -> list[tuple[Fi
         items = list(question.order)
     else:
         answers = [question.answer, *question.accepted]
-        if any(support.backs(a) for a in answers if a.strip()):
+        if _fills_blank(question, support) or any(support.backs(a) for a in answers if a.strip()):
             return []
         return ungrounded(f'answer "{question.answer}" is not in the evidence')
     missing = [item for item in items if not support.backs(item)]
     if missing:
         return ungrounded(f'item "{missing[0]}" is not in the evidence')
     return []
+
+
+_BLANK_CONTEXT = 15
+"""Characters of the prompt on each side of a blank that must stand, with the answer in the
+blank, in the evidence."""
+
+
+def _fills_blank(question: Question, support: _Support) -> bool:
+    """Whether the answer put in the prompt's blank gives the evidence's own words: this
+    grounds an answer that is part of a word ("4x_____ relay": 100m)."""
+    before, blank, after = question.prompt.partition(BLANK)
+    if not blank or not question.answer.strip():
+        return False
+    # The blank may stand in a quoted sentence after the question's own words.
+    before = re.split(r"[“”\"]", before)[-1][-_BLANK_CONTEXT:]
+    after = re.split(r"[“”\"]", after)[0][:_BLANK_CONTEXT]
+    filled = " ".join(f"{before}{question.answer}{after}".split())
+    return filled in support.raw
 
 
 def _statement_problems(question: Question, support: _Support) -> list[str]:
@@ -329,6 +352,7 @@ class _Support:
     """The words of a question's evidence, and the names it stands for."""
 
     def __init__(self, article: BankArticle, evidence: Sequence[Evidence]) -> None:
+        self.raw = " ".join(" ".join(e.text.split()) for e in evidence)
         self.text = " ".join(_fold(e.text) for e in evidence)
         words = set(self.text.split())
         for entity in _entities(article):
@@ -529,7 +553,7 @@ def _fold(text: str, keep_case: bool = False) -> str:
         text = text.casefold()
     # Dots inside abbreviations join letters ("u.s." is "us"), other punctuation splits words.
     text = re.sub(r"(?<=\w)\.(?=\w)", "", text)
-    return " ".join(_PUNCTUATION.sub(" ", text).split())
+    return " ".join(_SYMBOL.sub(r" \g<0> ", _PUNCTUATION.sub(" ", text)).split())
 
 
 def _name_key(name: str) -> str:

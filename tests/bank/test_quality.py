@@ -223,6 +223,58 @@ def test_an_answer_the_evidence_does_not_give() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("prompt", "answer", "found"),
+    [
+        (
+            "Tickets for the summer talks cost 5 _____, the Friends of Arden Library said.",
+            "dollars",
+            True,
+        ),
+        (
+            "Tickets for the summer talks cost 5 dol_____, the Friends of Arden Library said.",
+            "lars",
+            True,
+        ),
+        (
+            "Which word completes this sentence? “Tickets for the summer talks cost 5 dol_____, the Friends of Arden Library said.”",
+            "lars",
+            True,
+        ),
+        (
+            "Tickets for the summer talks cost 5 dol_____, the Friends of Arden Library said.",
+            "phins",
+            False,
+        ),
+    ],
+)
+def test_an_answer_inside_a_word_is_grounded_when_it_fills_the_blank(
+    prompt: str, answer: str, found: bool
+) -> None:
+    bank = _changed(BLANK, prompt=prompt, answer=answer)
+    expected = (
+        []
+        if found
+        else [(FindingKind.UNGROUNDED, "q-blank", f'answer "{answer}" is not in the evidence')]
+    )
+    assert _findings(bank) == expected
+
+
+def test_currency_signs_tell_figures_apart() -> None:
+    text = "The film took $74m (£40m) in cinemas and more than $40m (£22m) on DVD."
+    article = BankArticle(id="film", title="Film", text=text)
+    figure = Question(
+        id="q-figure",
+        type=QuestionType.MULTIPLE_CHOICE,
+        article="film",
+        prompt="Which figure completes this sentence? “The film took $74m (£40m) in cinemas and more than _____ (£22m) on DVD.”",
+        answer="$40m",
+        choices=("$40m", "$32m", "$80m", "$24m"),
+        evidence=(Evidence(0, len(text), text),),
+    )
+    assert _findings(Bank(title="Film", articles=(article,), questions=(figure,))) == []
+
+
 def test_an_acronym_in_the_evidence_grounds_the_full_name() -> None:
     blank = dataclasses.replace(BLANK, answer="the Friends of Arden Library")
     tickets = TICKETS.replace("the Friends of Arden Library", "FAL")
