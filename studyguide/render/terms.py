@@ -42,6 +42,11 @@ _NOT_A_SENTENCE_END = re.compile(
 _WORD = re.compile(r"[^\W_][\w’'&.-]*")
 """A word, in any alphabet: Łódź, Özdağ."""
 
+_TITLE_OPENERS = frozenset({"The", "This", "A", "An"})
+"""Small words that, capitalised inside a sentence, begin the name of a work or show."""
+
+_POSSESSIVE = re.compile(r"[’']s$")
+
 _TRAILING_NUMBER = re.compile(r" \d{1,2}$")
 
 _JOINERS = frozenset({"of", "the", "for", "de", "du", "del", "la", "le", "von", "van"})
@@ -232,7 +237,8 @@ def _names(sentences: tuple[_Sentence, ...], known: frozenset[str]) -> Iterator[
     spelling: dict[str, str] = {}
     for sentence in sentences:
         for name, start, initial in _capitalised_runs(sentence.text):
-            if name.casefold() in known or any(part in known for part in name.casefold().split()):
+            parts = [part for part in name.casefold().split() if part not in OPENERS | _JOINERS]
+            if name.casefold() in known or any(part in known for part in parts):
                 continue
             # PlayStation 3 and PlayStation are one term, spelled as the article first does.
             folded = _TRAILING_NUMBER.sub("", name).casefold()
@@ -261,12 +267,14 @@ def _capitalised_runs(sentence: str) -> Iterator[tuple[str, int, bool]]:
                 break  # a name's words stand one space apart: "Islamic State (ISIL)"
             if _is_name_word(word) or (run and _is_name_number(word)):
                 run.append(words[index])
+            elif not run and _opens_title(sentence, words, index):
+                run.append(words[index])
             elif run and word.lower() in _JOINERS and _is_name_word(_word_at(words, index + 1)):
                 run.append(words[index])
             else:
                 break
             index += 1
-            if _closes_name(sentence, words[index - 1]):
+            if _closes_name(sentence, run):
                 break
         if not run:
             index += 1
@@ -277,6 +285,17 @@ def _capitalised_runs(sentence: str) -> Iterator[tuple[str, int, bool]]:
         if _is_description(name, _word_at(words, index)):
             continue
         yield name, run[0].start(), _opens_sentence(sentence, run[0].start())
+
+
+def _opens_title(sentence: str, words: list[re.Match[str]], index: int) -> bool:
+    """True for a capitalised small word inside a sentence that starts a name: "The" in
+    "a revival of The Glass Menagerie", "This" in "on ITV1's This Morning"."""
+    word = words[index].group()
+    return (
+        word in _TITLE_OPENERS
+        and not _opens_sentence(sentence, words[index].start())
+        and _is_name_word(_word_at(words, index + 1))
+    )
 
 
 def _word_at(words: list[re.Match[str]], index: int) -> str:
@@ -296,16 +315,23 @@ def _is_name_number(word: str) -> bool:
 def _trimmed(name: str) -> str:
     """A name without a possessive, a trailing full stop, or a lower-case tail after a
     hyphen: "Damascus's" and "US-led" give "Damascus" and "US"."""
-    name = re.sub(r"[’']s$", "", name).rstrip(".'’")
+    name = _POSSESSIVE.sub("", name).rstrip(".'’")
     head, hyphen, tail = name.rpartition("-")
     return head if hyphen and tail[:1].islower() else name
 
 
-def _closes_name(sentence: str, word: re.Match[str]) -> bool:
-    """True if punctuation, a possessive or a lower-case tail ("US-led") ends the name at
-    `word`."""
+def _closes_name(sentence: str, run: list[re.Match[str]]) -> bool:
+    """True if punctuation, a lower-case tail ("US-led") or a possessive ends the name at the
+    last word of `run`. A possessive ends a name of one word ("London's West End") but not
+    a longer one ("One Flew Over the Cuckoo's Nest")."""
+    word = run[-1]
     after = sentence[word.end() : word.end() + 1]
-    return after not in ("", " ") or _trimmed(word.group()) != word.group().rstrip(".")
+    if after not in ("", " "):
+        return True
+    bare = word.group().rstrip(".")
+    if _POSSESSIVE.search(bare):
+        return len(run) < 2
+    return _trimmed(bare) != bare
 
 
 def _is_description(name: str, following: str) -> bool:

@@ -88,3 +88,16 @@ def test_key_terms_of_the_sample_article() -> None:
 def test_a_small_number_ends_a_name_and_the_name_is_listed_once() -> None:
     text = "Sony showed the PlayStation 3 in Tokyo in 2006. Fans in Tokyo liked the PlayStation.\n"
     assert [t.term for t in terms_of(ferry_article(text))] == ["PlayStation 3", "Tokyo"]
+
+
+def test_titles_of_works_and_possessives() -> None:
+    text = (
+        "Critics praised him in One Flew Over the Cuckoo's Nest in London's West End. "
+        "He now stars in a revival of The Glass Menagerie.\n"
+    )
+    assert [t.term for t in terms_of(ferry_article(text))] == [
+        "One Flew Over the Cuckoo's Nest",
+        "London",
+        "West End",
+        "The Glass Menagerie",
+    ]
