@@ -10,8 +10,9 @@ multiple choice, tf true/false, fb fill in the blank, sa short answer, ma matchi
 ordering); findings (ungr ungrounded, give give-away, alias a distractor that is the answer
 under another name, dup a repeated distractor, near a near-duplicate prompt, shown an answer
 that another question's prompt shows); where the correct choice stands (A/B/C/D) with
-chi-square, its p-value and the most over the least used place; the share of true
-statements. Exits with 1 when a bank has a hard
+chi-square, its p-value and the most over the least used place; how many correct choices are
+longer than the other choices, against how many would be if length told nothing (long); the
+share of true statements. Exits with 1 when a bank has a hard
 failure (an ungrounded question, a give-away prompt, a distractor that is the answer under
 another name or repeats another choice), with 2 when a bank cannot be read, else 0; so it
 can gate a build.
@@ -66,7 +67,7 @@ def check_banks(paths: Sequence[Path]) -> tuple[list[QualityReport], QualityRepo
 def table(reports: Sequence[QualityReport], total: QualityReport, findings: bool = True) -> str:
     """The reports as a plain-text table, the total last, then the findings."""
     header = ["bank", "q", *TYPE_COLUMNS.values(), *KIND_COLUMNS.values(), "A/B/C/D", "chi2", "p"]
-    header += ["max/min", "true"]
+    header += ["max/min", "long", "true"]
     rows = [_row(r) for r in reports]
     if len(reports) != 1:
         rows.append(_row(total))
@@ -102,6 +103,7 @@ def _row(report: QualityReport) -> list[str]:
         _number(report.position_chi_square, "{:.1f}"),
         _number(report.position_p_value, "{:.2f}"),
         _number(report.position_ratio, "{:.1f}"),
+        f"{report.longest_answers}/{report.expected_longest:.1f}",
         _number(report.true_share, "{:.0%}"),
     ]
 

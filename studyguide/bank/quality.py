@@ -123,6 +123,12 @@ class QualityReport:
     """What `positions` would be on average if the correct choice's place were random."""
     true_statements: int
     false_statements: int
+    longest_answers: int = 0
+    """Multiple choice whose correct choice is longer than every other: a tell, when it is
+    much more common than one question in as many as there are choices."""
+    expected_longest: float = 0.0
+    """What `longest_answers` would be on average if length said nothing: one in as many as
+    there are choices, for each question with one choice longer than the others."""
 
     def count(self, kind: FindingKind) -> int:
         return sum(f.kind is kind for f in self.findings)
@@ -184,6 +190,9 @@ class QualityReport:
             "position_chi_square": _rounded(self.position_chi_square),
             "position_p_value": _rounded(self.position_p_value),
             "position_ratio": _rounded(self.position_ratio),
+            "multiple_choice": self.multiple_choice,
+            "longest_answers": self.longest_answers,
+            "expected_longest": _rounded(self.expected_longest),
             "true_statements": self.true_statements,
             "false_statements": self.false_statements,
             "true_share": _rounded(self.true_share),
@@ -220,6 +229,8 @@ def check_quality(bank: Bank, name: str = "") -> QualityReport:
         expected_positions=expected,
         true_statements=sum(_fold(q.answer) == _fold(TRUE) for q in statements),
         false_statements=sum(_fold(q.answer) == _fold(FALSE) for q in statements),
+        longest_answers=sum(_longest(q) for q in bank.questions),
+        expected_longest=sum(1 / len(q.choices) for q in bank.questions if _one_longest(q)),
     )
 
 
@@ -242,6 +253,8 @@ def combine_reports(reports: Sequence[QualityReport], name: str = "total") -> Qu
         ),
         true_statements=sum(r.true_statements for r in reports),
         false_statements=sum(r.false_statements for r in reports),
+        longest_answers=sum(r.longest_answers for r in reports),
+        expected_longest=sum(r.expected_longest for r in reports),
     )
 
 
@@ -520,12 +533,29 @@ def _answers_shown(
     return found
 
 
+def _placed(question: Question) -> bool:
+    """Whether the question is multiple choice with its answer among its choices."""
+    return question.type is QuestionType.MULTIPLE_CHOICE and question.answer in question.choices
+
+
+def _longest(question: Question) -> bool:
+    """Whether the correct choice is longer than every other."""
+    if not _placed(question):
+        return False
+    others = [c for c in question.choices if c != question.answer]
+    return all(len(question.answer) > len(c) for c in others)
+
+
+def _one_longest(question: Question) -> bool:
+    """Whether one choice is longer than every other."""
+    if not _placed(question):
+        return False
+    lengths = sorted((len(c) for c in question.choices), reverse=True)
+    return len(lengths) == 1 or lengths[0] > lengths[1]
+
+
 def _positions(questions: Iterable[Question]) -> tuple[tuple[int, ...], tuple[float, ...]]:
-    placed = [
-        (q.choices.index(q.answer), len(q.choices))
-        for q in questions
-        if q.type is QuestionType.MULTIPLE_CHOICE and q.answer in q.choices
-    ]
+    placed = [(q.choices.index(q.answer), len(q.choices)) for q in questions if _placed(q)]
     width = max((n for _, n in placed), default=0)
     observed = [0] * width
     expected = [0.0] * width

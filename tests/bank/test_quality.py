@@ -590,6 +590,15 @@ def test_the_ratio_of_the_most_and_least_used_places() -> None:
     assert report.position_ratio == 2.0
 
 
+def test_a_correct_choice_longer_than_the_others() -> None:
+    longest = dataclasses.replace(WHO, choices=("Ines Okafor", "Ann Li", "Tom Berg", "Al Sato"))
+    ties = dataclasses.replace(
+        WHO, id="q-ties", choices=("Ines Okafor", "Marta Lind", "Tomas Bergs")
+    )
+    report = check_quality(_bank(longest, ties, YEAR))
+    assert (report.longest_answers, report.expected_longest) == (1, 0.25)
+
+
 def _rotated(choices: tuple[str, ...], place: int) -> tuple[str, ...]:
     """The choices with the first (the answer) moved to `place`."""
     rest = list(choices[1:])
@@ -675,9 +684,9 @@ def test_the_script_passes_a_clean_bank(tmp_path: Path) -> None:
     done = _check_banks(str(tmp_path / "library.yaml"))
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [
-        "bank     q  mc  tf  fb  sa  ma  or  ungr  give  alias  dup  near  shown  A/B/C/D  chi2     p  max/min  true",
-        "-------  -  --  --  --  --  --  --  ----  ----  -----  ---  ----  -----  -------  ----  ----  -------  ----",
-        "library  8   2   2   1   1   1   1     0     0      0    0     0      0  1/1/0/0   2.0  0.57        -   50%",
+        "bank     q  mc  tf  fb  sa  ma  or  ungr  give  alias  dup  near  shown  A/B/C/D  chi2     p  max/min   long  true",
+        "-------  -  --  --  --  --  --  --  ----  ----  -----  ---  ----  -----  -------  ----  ----  -------  -----  ----",
+        "library  8   2   2   1   1   1   1     0     0      0    0     0      0  1/1/0/0   2.0  0.57        -  1/0.2   50%",
         "",
         "8 questions in 1 banks: 0 hard failures (0 ungrounded, 0 give-away, 0 alias distractor,"
         " 0 duplicate distractor), 0 near-duplicate prompts (ratio >= 80), 0 answers shown by"
