@@ -23,7 +23,10 @@ Published = Annotated[
     typer.Option(
         "--published",
         metavar="YYYY-MM-DD",
-        help='Publication date, to place relative dates ("last Friday") when the article does not say.',
+        help=(
+            'Publication date, to place relative dates ("last Friday"); for a web page or'
+            " Markdown front matter, it wins over the date the file gives."
+        ),
     ),
 ]
 
