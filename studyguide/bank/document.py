@@ -13,7 +13,15 @@ from typing import Any
 
 import yaml
 from yaml.composer import Composer
-from yaml.events import AliasEvent, ScalarEvent, SequenceStartEvent
+from yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    DocumentEndEvent,
+    Event,
+    ScalarEvent,
+    SequenceStartEvent,
+)
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.parser import Parser
 from yaml.reader import Reader
@@ -83,26 +91,20 @@ class _SafeComposer(Reader, Scanner, Parser, Composer, BaseResolver):
             # The alias is never resolved: it stands for nothing, so nothing can expand.
             alias = self.get_event()  # type: ignore[no-untyped-call]
             self.refused["alias"].append((alias.start_mark, f"*{alias.anchor}"))
+            # Counted as a value, so that a file of aliases is stopped like any other.
+            self.nodes += 1
+            stop = _limit_passed(alias.start_mark, self.depth + 1, self.nodes)
+            if stop is not None:
+                raise stop
             return ScalarNode(STR_TAG, "", alias.start_mark, alias.end_mark)
         event = self.peek_event()  # type: ignore[no-untyped-call]
         if event.anchor is not None:
             self.refused["anchor"].append((event.start_mark, f"&{event.anchor}"))
         self.depth += 1
         self.nodes += 1
-        if self.depth > MAX_DEPTH:
-            raise _Stop(
-                event.start_mark,
-                codes.TOO_DEEP,
-                f"lists and mappings are nested more than {MAX_DEPTH} levels deep",
-                "a bank nests a few levels at most; check the brackets and indentation",
-            )
-        if self.nodes > MAX_NODES:
-            raise _Stop(
-                event.start_mark,
-                codes.TOO_LARGE,
-                f"the bank holds more than {MAX_NODES:,} values (texts, lists and mappings)",
-                "a bank holds articles and questions; check that this is the right file",
-            )
+        stop = _limit_passed(event.start_mark, self.depth, self.nodes)
+        if stop is not None:
+            raise stop
         node: Node
         if self.check_event(ScalarEvent):
             node = self.compose_scalar_node(_NO_ANCHOR)
@@ -123,9 +125,9 @@ _REFUSED_HINTS = {
 }
 
 
-def _report_refused(composer: _SafeComposer, report: Report) -> bool:
+def _report_refused(refused: dict[str, list[tuple[yaml.Mark, str]]], report: Report) -> bool:
     """Report the first of each refused kind, with how many more; True if any was found."""
-    for kind, found in composer.refused.items():
+    for kind, found in refused.items():
         if not found:
             continue
         mark, written = found[0]
@@ -133,7 +135,97 @@ def _report_refused(composer: _SafeComposer, report: Report) -> bool:
         code = codes.TAG if kind == "tag" else codes.ANCHOR
         message = f"YAML {kind}{'es' if kind == 'alias' else 's'} are not allowed: {written}{more}"
         report.error(mark, code, message, _REFUSED_HINTS[kind])
-    return any(composer.refused.values())
+    return any(refused.values())
+
+
+def _stop_early(text: str) -> tuple[dict[str, list[tuple[yaml.Mark, str]]], _Stop] | None:
+    """Where the composer would stop for too many or too deeply nested values, and what it
+    would have refused by then, found at the speed of libyaml; None when it would not stop.
+
+    The composer is pure Python, and takes seconds to reach its limits; a file made to
+    reach them is refused in a fraction of that. The events are the ones the composer
+    reads, in the same order and at the same places, so the problems are the same. Text
+    that libyaml cannot parse (or a missing libyaml) gives None: the composer then reports
+    the syntax error in its own words.
+    """
+    if not yaml.__with_libyaml__ or "\ufeff" in text:
+        return None  # a byte-order mark inside the text is placed otherwise by libyaml
+    refused: dict[str, list[tuple[yaml.Mark, str]]] = {"anchor": [], "alias": [], "tag": []}
+    open_tags: list[tuple[yaml.Mark, str | None]] = []
+    nodes = 0
+    events = yaml.parse(text, Loader=yaml.CSafeLoader)
+    try:
+        for event in events:
+            if isinstance(event, DocumentEndEvent):
+                return None  # a second document is the composer's to report
+            if isinstance(event, AliasEvent):
+                start = _start(event)
+                refused["alias"].append((start, f"*{event.anchor}"))
+                nodes += 1
+                stop = _limit_passed(start, len(open_tags) + 1, nodes)
+                if stop is not None:
+                    return refused, stop
+                continue
+            if isinstance(event, CollectionEndEvent):
+                mark, tag = open_tags.pop()
+                _refuse_tag(refused, mark, tag)
+                continue
+            if not isinstance(event, (ScalarEvent, CollectionStartEvent)):
+                continue
+            start = _start(event)
+            nodes += 1
+            stop = _limit_passed(start, len(open_tags) + 1, nodes)
+            if isinstance(event, ScalarEvent) and not event.value and not event.style:
+                # An empty value: the two parsers may place it differently, so where its
+                # place is to be told, the composer tells it.
+                if stop is not None or event.anchor is not None or event.tag is not None:
+                    return None
+            if event.anchor is not None:
+                refused["anchor"].append((start, f"&{event.anchor}"))
+            if stop is not None:
+                return refused, stop
+            if isinstance(event, ScalarEvent):
+                _refuse_tag(refused, start, event.tag)
+            else:
+                open_tags.append((start, event.tag))
+    except yaml.YAMLError:
+        return None
+    return None
+
+
+def _start(event: Event) -> yaml.Mark:
+    """Where an event starts, as the pure-Python reader marks it."""
+    mark = event.start_mark
+    assert mark is not None, "libyaml marks every event"
+    return yaml.Mark("<bank>", mark.index, mark.line, mark.column, None, 0)
+
+
+def _limit_passed(mark: yaml.Mark, depth: int, nodes: int) -> _Stop | None:
+    """The stop for a value at `mark`, `depth` levels deep and the `nodes`th of the file,
+    when either is past its limit."""
+    if depth > MAX_DEPTH:
+        return _Stop(
+            mark,
+            codes.TOO_DEEP,
+            f"lists and mappings are nested more than {MAX_DEPTH} levels deep",
+            "a bank nests a few levels at most; check the brackets and indentation",
+        )
+    if nodes > MAX_NODES:
+        return _Stop(
+            mark,
+            codes.TOO_LARGE,
+            f"the bank holds more than {MAX_NODES:,} values (texts, lists and mappings)",
+            "a bank holds articles and questions; check that this is the right file",
+        )
+    return None
+
+
+def _refuse_tag(
+    refused: dict[str, list[tuple[yaml.Mark, str]]], mark: yaml.Mark, tag: str | None
+) -> None:
+    """Note an explicit tag the composer would refuse: any but "!" and the plain ones."""
+    if tag is not None and tag != "!" and tag not in _PLAIN_TAGS:
+        refused["tag"].append((mark, _short_tag(tag)))
 
 
 def compose(text: str, report: Report) -> Node | None:
@@ -160,20 +252,26 @@ def compose(text: str, report: Report) -> Node | None:
             "is this a binary file? A bank is YAML text; delete the character if it is a stray one",
         )
         return None
+    early = _stop_early(text)
+    if early is not None:
+        refused, stop = early
+        _report_refused(refused, report)
+        report.error(stop.mark, stop.code, stop.message, stop.hint)
+        return None
     composer = _SafeComposer(text)
     try:
         node = composer.get_single_node()
     except _Stop as stop:
-        _report_refused(composer, report)
+        _report_refused(composer.refused, report)
         report.error(stop.mark, stop.code, stop.message, stop.hint)
         return None
     except yaml.MarkedYAMLError as error:
-        _report_refused(composer, report)
+        _report_refused(composer.refused, report)
         _report_syntax_error(text, error, report)
         return None
     finally:
         composer.dispose()
-    return None if _report_refused(composer, report) else node
+    return None if _report_refused(composer.refused, report) else node
 
 
 def _report_syntax_error(text: str, error: yaml.MarkedYAMLError, report: Report) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 from typing import Any
+from unittest import mock
 
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from studyguide.bank import check_bank, dump_bank, parse_bank
+from studyguide.bank import check_bank, document, dump_bank, parse_bank
 from studyguide.bank.schema import ARTICLE, BANK, EVIDENCE, PAIR, QUESTION, QUOTE
 from studyguide.errors import InvalidBank, Problem, Severity
 from studyguide.model import Bank
@@ -126,3 +127,23 @@ def test_mutated_banks(harbour_bank: Bank, mutations: list[tuple[str, float, str
     bank, problems = _read(_mutate(dump_bank(harbour_bank), mutations))
     if bank is not None and not problems:
         assert parse_bank(dump_bank(bank)) == bank
+
+
+# -- libyaml finds the composer's limits first --------------------------------------------------
+
+_SMALL_LIMITS = st.lists(st.sampled_from(YAML_PIECES + ["- a\n", "[", "{a: ", "*x, "]), max_size=80)
+
+
+@FUZZ
+@given(_SMALL_LIMITS.map("".join), st.integers(2, 30), st.integers(2, 6))
+def test_libyaml_stops_where_the_composer_would(text: str, nodes: int, depth: int) -> None:
+    """With libyaml, a file past the limits is refused at C speed; the problems reported
+    are the ones the pure-Python composer reports where it stops, unless the composer
+    meets a syntax error (one libyaml lets pass) before it gets there."""
+    with mock.patch.multiple(document, MAX_NODES=nodes, MAX_DEPTH=depth):
+        fast = [str(p) for p in check_bank(text, "fuzz.yaml")[1]]
+        with mock.patch.object(document, "_stop_early", return_value=None):
+            slow = [str(p) for p in check_bank(text, "fuzz.yaml")[1]]
+    if fast != slow:
+        assert ": SG110 " in slow[-1]
+        assert ": SG135 " in fast[-1] or ": SG136 " in fast[-1]
