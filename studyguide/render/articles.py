@@ -154,27 +154,43 @@ def date_sort_key(value: str) -> tuple[int, int, int]:
 @dataclass(frozen=True, slots=True)
 class TimelineEvent:
     when: str
-    """The date as printed: "March 2003", "since 2014"."""
+    """The date as printed: "March 2003", "since 2014", or as the article writes a time it
+    does not date ("Thursday", "15 March")."""
     what: str
     """What happened then: the event clause, or the sentence that gives the date."""
     paragraph: int | None
+    placed: bool = True
+    """False for a time the article gives without a year or a date to place it by: such
+    events come after the placed ones, in the order the article mentions them."""
 
 
 def timeline(article: BankArticle, text: ArticleText) -> tuple[TimelineEvent, ...]:
-    """The article's dated events in time order (article order for the same date), once each."""
+    """The article's dated events in time order (article order for the same date), then the
+    events at times it names without dating them ("on Thursday"), in article order; once
+    each. Vague references ("recently", "next month") are left out."""
     dated = []
+    undated = []
     seen: set[tuple[str, str]] = set()
     for position, mention in enumerate(article.dates):
         when = format_date(mention.value, mention.mod)
-        if when is None or mention.value is None:
+        placed = when is not None and mention.value is not None
+        if not placed:
+            if mention.value is not None:
+                continue  # PAST_REF, FUTURE_REF and the like: no time to show
+            when = mention.span.text.strip()
+        if not when:
             continue
         what = _event_text(mention)
         if (when, what) in seen:
             continue
         seen.add((when, what))
-        event = TimelineEvent(when, what, text.paragraph_at(mention.sentence.start))
-        dated.append((date_sort_key(mention.value), position, event))
-    return tuple(event for _, _, event in sorted(dated, key=lambda item: (item[0], item[1])))
+        event = TimelineEvent(when, what, text.paragraph_at(mention.sentence.start), placed)
+        if placed and mention.value is not None:
+            dated.append((date_sort_key(mention.value), position, event))
+        else:
+            undated.append(event)
+    in_time = [event for _, _, event in sorted(dated, key=lambda item: (item[0], item[1]))]
+    return (*in_time, *undated)
 
 
 def _event_text(mention: DateMention) -> str:

@@ -37,6 +37,8 @@ from studyguide.render.questions import printing
 from studyguide.render.terms import KeyTerm, key_terms
 from studyguide.render.timeline import timeline_drawings
 
+UNDATED_NOTE = "Open dots: times the article names without a date, in the order it mentions them."
+
 _NUMBER_COLUMN = 24.0
 _OPTION_GAP = "&nbsp;" * 5
 """Space between options printed on one line."""
@@ -205,7 +207,10 @@ class StudyGuide(Document):
         drawings: list[Flowable] = list(
             timeline_drawings(events, self.setup.family, self.setup.width)
         )
-        return [*self._heading("Timeline", [Spacer(1, 4), drawings[0]]), *drawings[1:]]
+        story = [*self._heading("Timeline", [Spacer(1, 4), drawings[0]]), *drawings[1:]]
+        if not all(event.placed for event in events):
+            story.append(text(UNDATED_NOTE, self.styles.instruction))
+        return story
 
     def _key_terms(self, article: BankArticle, article_text: ArticleText) -> list[Flowable]:
         # Terms met in the same sentence share one row, so no sentence is printed twice.

@@ -1,12 +1,14 @@
 """The study guide's timeline: dated events along a vertical line, drawn with reportlab.graphics.
 
 Each event is its own drawing, and the line runs through them edge to edge, so a long
-timeline reads as one picture and can still continue on the next page.
+timeline reads as one picture and can still continue on the next page. Events at times the
+article does not date ("on Thursday") come last, with open dots on a dashed line.
 """
 
 from __future__ import annotations
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, String
+from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from studyguide.render.articles import TimelineEvent
@@ -40,8 +42,15 @@ def timeline_drawings(
         top = height if index > 0 else dot_y
         bottom = 0 if index < len(events) - 1 else dot_y
         if top > bottom:
-            drawing.add(Line(spine, bottom, spine, top, strokeColor=RULE, strokeWidth=1.4))
-        drawing.add(Circle(spine, dot_y, _DOT_RADIUS, fillColor=ACCENT, strokeColor=ACCENT))
+            line = Line(spine, bottom, spine, top, strokeColor=RULE, strokeWidth=1.4)
+            if not event.placed:
+                line.strokeDashArray = [2, 2]
+            drawing.add(line)
+        # An open dot on a dashed line: a time the article names without dating it.
+        fill = ACCENT if event.placed else colors.white
+        drawing.add(
+            Circle(spine, dot_y, _DOT_RADIUS, fillColor=fill, strokeColor=ACCENT, strokeWidth=1)
+        )
         for number, line in enumerate(dates):
             drawing.add(
                 String(

@@ -198,3 +198,28 @@ def test_an_event_is_kept_when_its_sentence_is_cut_from_a_quotation() -> None:
     events = {e.paragraph: e.what for e in timeline(article, number_paragraphs(article))}
     # Paragraph 6 quotes Assad; the sentence that holds the date ends the quotation.
     assert events[6] == clause
+
+
+def test_times_without_a_date_come_last_in_article_order() -> None:
+    text = "The show opens on Thursday. It closed in 2019. Tickets went on sale recently.\n"
+
+    def mention(needle: str, value: str | None, sentence: str) -> DateMention:
+        start, at = text.index(needle), text.index(sentence)
+        return DateMention(
+            Span(start, start + len(needle), needle), value, Span(at, at + len(sentence), sentence)
+        )
+
+    article = BankArticle(
+        id="a",
+        title="A",
+        text=text,
+        dates=(
+            mention("Thursday", None, "The show opens on Thursday."),
+            mention("2019", "2019", "It closed in 2019."),
+            mention("recently", "PAST_REF", "Tickets went on sale recently."),
+        ),
+    )
+    assert timeline(article, number_paragraphs(article)) == (
+        TimelineEvent("2019", "It closed in 2019.", 1),
+        TimelineEvent("Thursday", "The show opens on Thursday.", 1, placed=False),
+    )

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from reportlab.platypus import KeepTogether, Paragraph
 
 from studyguide.errors import RenderError
-from studyguide.model import BLANK, Bank, Evidence, Question, QuestionType
+from studyguide.model import BLANK, Bank, DateMention, Evidence, Question, QuestionType, Span
 from studyguide.render import (
     page_count,
     render_answer_key,
@@ -203,6 +203,24 @@ def test_study_guide_of_the_sample_bank_holds_every_prompt() -> None:
     practice = text[text.index("Practice questions") :]
     for question in bank.questions:
         assert worksheet_prompt(question) in practice
+
+
+def test_study_guide_timeline_marks_times_without_a_date(harbour_bank: Bank) -> None:
+    article = harbour_bank.articles[0]
+    sentence = "The Old Harbour Bridge reopened on Monday after two years of repairs, Mayor "
+    sentence += "Elena Dvořák said."
+    at, start = article.text.index(sentence), article.text.index("Monday")
+    on_monday = DateMention(
+        Span(start, start + 6, "Monday"), None, Span(at, at + len(sentence), sentence)
+    )
+    bank = replace(harbour_bank, articles=(replace(article, dates=(*article.dates, on_monday)),))
+    text = " ".join(page_texts(render_study_guide(bank)))
+    assert (
+        "Timeline 2023 paragraph 3 Engineers from Łódź Steelworks replaced 40 cables in 2023. "
+        "Monday paragraph 1 The Old Harbour Bridge reopened on Monday after two years of "
+        "repairs, Mayor Elena Dvořák said. Open dots: times the article names without a date, "
+        "in the order it mentions them. Key terms"
+    ) in text
 
 
 def test_study_guide_numbers_paragraphs_but_not_subheads() -> None:
