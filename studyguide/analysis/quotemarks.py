@@ -18,7 +18,9 @@ CLOSING = "”»"
 STRAIGHT = '"'
 SINGLE_OPENING = "‘"
 SINGLE_CLOSING = "’"
-QUOTE_CHARACTERS = OPENING + CLOSING + STRAIGHT + SINGLE_OPENING + SINGLE_CLOSING + "'"
+DOUBLED = ("''", "``")
+"""Two apostrophes (or backticks) standing for one double mark, as some newswires write."""
+QUOTE_CHARACTERS = OPENING + CLOSING + STRAIGHT + SINGLE_OPENING + SINGLE_CLOSING + "'`"
 
 _BEFORE_OPENING = " \n([{—–-/:;,"
 """A straight mark after one of these (or at a paragraph start) opens a quote."""
@@ -41,7 +43,9 @@ def find_quoted(text: str, paragraphs: tuple[Span, ...]) -> tuple[Quoted, ...]:
     found: list[Quoted] = []
     for index, paragraph in enumerate(paragraphs):
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        runs_on = following is not None and following.text[:1] in OPENING + STRAIGHT
+        runs_on = following is not None and (
+            following.text[:1] in OPENING + STRAIGHT or following.text[:2] in DOUBLED
+        )
         found.extend(_double_quoted(text, paragraph, runs_on))
         found.extend(_single_quoted(text, paragraph, found))
     found.sort(key=lambda q: q.outer.start)
@@ -50,24 +54,39 @@ def find_quoted(text: str, paragraphs: tuple[Span, ...]) -> tuple[Quoted, ...]:
 
 def _double_quoted(text: str, paragraph: Span, runs_on: bool) -> list[Quoted]:
     out: list[Quoted] = []
-    opened: int | None = None
-    for position in range(paragraph.start, paragraph.end):
-        mark = text[position]
-        if mark not in OPENING + CLOSING + STRAIGHT:
+    opened: tuple[int, int] | None = None
+    position = paragraph.start
+    while position < paragraph.end:
+        width = _mark_width(text, position, paragraph.end)
+        if not width:
+            position += 1
             continue
-        role = _role(text, position, paragraph)
+        mark = text[position]
+        role = _role(text, position, width, paragraph)
         if opened is None:
             if role != "close":
-                opened = position
+                opened = (position, width)
         elif role == "open" and mark in OPENING:
             # A curly opening mark inside an open quote: the earlier mark was stray.
-            opened = position
+            opened = (position, width)
         else:
-            out.append(_quoted(text, opened, position + 1))
+            out.append(_quoted(text, opened[0], position + width, opened[1], width))
             opened = None
-    if opened is not None and (runs_on or opened == paragraph.start):
-        out.append(_quoted(text, opened, paragraph.end, unclosed=True))
+        position += width
+    if opened is not None and (runs_on or opened[0] == paragraph.start):
+        out.append(_quoted(text, opened[0], paragraph.end, opened[1], 0, unclosed=True))
     return [q for q in out if q.inner.text]
+
+
+def _mark_width(text: str, position: int, end: int) -> int:
+    """1 for a double quote mark, 2 for two apostrophes or backticks used as one, else 0."""
+    mark = text[position]
+    if mark in OPENING + CLOSING + STRAIGHT:
+        return 1
+    pair = text[position : position + 2]
+    if pair in DOUBLED and position + 2 <= end and text[position + 2 : position + 3] not in "'`":
+        return 2
+    return 0
 
 
 def _single_quoted(text: str, paragraph: Span, doubles: list[Quoted]) -> list[Quoted]:
@@ -92,14 +111,14 @@ def _single_quoted(text: str, paragraph: Span, doubles: list[Quoted]) -> list[Qu
         position = end + 1
 
 
-def _role(text: str, position: int, paragraph: Span) -> str:
+def _role(text: str, position: int, width: int, paragraph: Span) -> str:
     mark = text[position]
-    if mark in OPENING:
+    if mark in OPENING or text[position : position + 2] == "``":
         return "open"
     if mark in CLOSING:
         return "close"
     before = text[position - 1] if position > paragraph.start else " "
-    after = text[position + 1] if position + 1 < paragraph.end else " "
+    after = text[position + width] if position + width < paragraph.end else " "
     if before in _BEFORE_OPENING and not after.isspace():
         return "open"
     if after.isspace() or after in ".,;:!?)]—–-'’":
@@ -107,9 +126,11 @@ def _role(text: str, position: int, paragraph: Span) -> str:
     return "either"
 
 
-def _quoted(text: str, start: int, end: int, unclosed: bool = False) -> Quoted:
-    inner_start = start + 1
-    inner_end = end if unclosed else end - 1
+def _quoted(
+    text: str, start: int, end: int, opening: int = 1, closing: int = 1, unclosed: bool = False
+) -> Quoted:
+    inner_start = start + opening
+    inner_end = end - closing
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
     # The comma before the closing mark belongs to the frame ("...," she said), not the words.

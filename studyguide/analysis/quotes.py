@@ -11,6 +11,7 @@ out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,15 @@ if TYPE_CHECKING:
 
 _MIN_UNATTRIBUTED_WORDS = 6
 """An unattributed quote shorter than this is a scare quote, a title or a nickname."""
+
+_MAX_TITLE_WORDS = 8
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the of to in on and or for with at by from is are as but nor vs".split()
+)
+_NAMING_WORDS = re.compile(
+    r"\b(?:nicknamed|dubbed|titled|entitled|known as|named|called)\s*$", re.IGNORECASE
+)
+"""Words that introduce a name in quote marks, not speech: the film "titled" X."""
 
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "attr", "oprd", "conj"})
 
@@ -46,9 +56,11 @@ def find_quotes(
     for paragraph in body:
         in_paragraph = [q for q in quoted if paragraph.start <= q.outer.start < paragraph.end]
         last: str | None = None
+        in_paragraph = [q for q in in_paragraph if not _names_something(doc.text, q)]
         for index, quote in enumerate(in_paragraph):
             attribution = _attribution(doc, quote, quoted, paragraph, resolver, first=index == 0)
             sentence = _sentences_around(doc, quote, paragraph)
+            dashed = None if attribution else resolver.dash_attribution(quote.outer.end, paragraph)
             if attribution is not None:
                 kind, content = _kind_and_content(doc, quote, attribution.cue, quoted)
                 speaker = attribution.speaker
@@ -61,6 +73,10 @@ def find_quotes(
                     sentence=sentence,
                     cue=attribution.cue.text,
                     speaker_mention=attribution.mention,
+                )
+            elif dashed is not None:
+                record = Quote(
+                    quote.inner, QuoteKind.DIRECT, dashed[0], sentence, speaker_mention=dashed[1]
                 )
             else:
                 starts_paragraph = quote.outer.start == paragraph.start
@@ -83,6 +99,24 @@ def find_quotes(
                 doc, paragraph, resolver, previous_paragraph_speaker
             )
     return tuple(quotes), quoted
+
+
+def _names_something(text: str, quote: Quoted) -> bool:
+    """A title, nickname or markup value in quote marks rather than anyone's words.
+
+    "Tough Choices", 'known as "the Hammer"', 'author="X"': short, capitalised like a
+    title and without a sentence's closing punctuation, or introduced by a naming word.
+    """
+    before = text[max(0, quote.outer.start - 20) : quote.outer.start]
+    if before.endswith("="):
+        return True
+    if _NAMING_WORDS.search(before):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’-]*", quote.inner.text)
+    if not words or len(words) > _MAX_TITLE_WORDS or quote.inner.text.rstrip()[-1:] in ".?!":
+        return False
+    significant = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    return bool(significant) and all(w[0].isupper() for w in significant) and len(words) > 1
 
 
 def _attribution(
@@ -216,6 +250,9 @@ def _paragraph_speaker(
     for token in span:
         if is_cue(token):
             speaker = resolver.speaker_of(token)[0] or speaker
+    if speaker is None and paragraph.text.rstrip().endswith(":"):
+        # "Novak put it plainly:" introduces the quote of the paragraph after it.
+        speaker = resolver.speaker_of(span[-1].sent.root)[0]
     if speaker is not None:
         return speaker
     named = resolver.people_named(paragraph.start, paragraph.end)

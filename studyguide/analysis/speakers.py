@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from studyguide.analysis.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
     MALE_WORDS,
+    NAME_TITLES,
     PERSONAL_PRONOUNS,
     SPEECH_VERBS,
     STRONG_SPEECH_VERBS,
@@ -24,8 +26,11 @@ if TYPE_CHECKING:
 _MAX_DESCRIPTION_WORDS = 7
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+_AMBIGUOUS = ""
+"""In the focus memory: two people were the subject together, so a pronoun is unclear."""
 _FOCUS_REACH = 3000
 """How far back (in characters) a pronoun looks for the person it stands for."""
+_DASH = re.compile(r"[ \t]*(?:—|–|--)[ \t]*")
 _SKIPPED_BEFORE_CUE = frozenset(
     {"also", "later", "previously", "has", "had", "have", "will", "would", "then", "once"}
 )
@@ -91,10 +96,11 @@ def _name_run(tokens: list[Token]) -> list[Token]:
     return run
 
 
-def adjacent_name(cue: Token) -> SpacySpan | None:
+def adjacent_name(cue: Token, after: bool = True) -> SpacySpan | None:
     """The name written right next to a verb of saying: "DeBoer said", "said Vickers".
 
-    A fallback for sentences the parser gets wrong around quote marks.
+    A fallback for sentences the parser gets wrong around quote marks; the name after
+    the verb only with `after` (when the parser found no subject at all).
     """
     if cue.lower_ == "according":
         return None
@@ -122,9 +128,9 @@ def adjacent_name(cue: Token) -> SpacySpan | None:
     before = _name_run(before) if before and len(before) == len(_name_run(before)) else []
     if before:
         return doc[before[0].i : before[-1].i + 1]
-    after = _name_run(list(doc[cue.i + 1 : min(len(doc), cue.i + 5)]))
-    if after:
-        return doc[after[0].i : after[-1].i + 1]
+    following = _name_run(list(doc[cue.i + 1 : min(len(doc), cue.i + 5)])) if after else []
+    if following:
+        return doc[following[0].i : following[-1].i + 1]
     return None
 
 
@@ -169,6 +175,10 @@ class SpeakerResolver:
                 name = self._name(_phrase(token))
                 if name:
                     self._subjects.append((token.idx, name))
+                    for other in token.children:
+                        if other.dep_ == "conj" and other.pos_ == "PROPN":
+                            # "Novak and Berg met": a later "he" could be either of them.
+                            self._subjects.append((other.idx, _AMBIGUOUS))
         for token in cues:
             name = self._cue_person(token)
             if name:
@@ -187,7 +197,9 @@ class SpeakerResolver:
                 name = self._source_of_document(subject.root)
                 if name and name in self._cast.people():
                     return name
-        run = adjacent_name(cue)
+        if subject is not None and self._pronoun(subject):
+            return None
+        run = adjacent_name(cue, after=subject is None)
         return self._name(run) if run is not None else None
 
     def _add_missed_speaker(self, cue: Token) -> None:
@@ -211,7 +223,7 @@ class SpeakerResolver:
                 self._add_person(tail[0], tail[-1])
             return
         if subject is None or subject.root.pos_ == "NOUN":
-            run = adjacent_name(cue)
+            run = adjacent_name(cue, after=subject is None)
             if run is not None and 2 <= len(run) <= 3 and not self._name(run):
                 if not any(t.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} for t in run):
                     self._add_person(run[0], run[-1])
@@ -289,9 +301,36 @@ class SpeakerResolver:
                 where, name = memory[index]
                 if position - where > _FOCUS_REACH:
                     break
+                if name == _AMBIGUOUS:
+                    return None
                 if gender is None or self._genders.get(name, gender) == gender:
                     return name
         return None
+
+    def dash_attribution(self, end: int, paragraph: Span) -> tuple[str, Span] | None:
+        """ "“We will rebuild.” — Governor Ana Ruiz": the name after a dash ends the quote."""
+        text = self._doc.text
+        match = _DASH.match(text, end, paragraph.end)
+        if match is None:
+            return None
+        tokens = self._doc.char_span(match.end(), paragraph.end, alignment_mode="expand")
+        if tokens is None:
+            return None
+        run = _name_run([t for t in tokens[:6] if t.lower_ not in NAME_TITLES])
+        if not run:
+            return None
+        first, last = run[0], run[-1]
+        names = self._doc[first.i : last.i + 1]
+        name = self._name(names)
+        if name is None:
+            if len(names) < 2:
+                return None
+            name = self._cast.add_person(
+                names.text, Span(names.start_char, names.end_char, names.text)
+            )
+            if name is None:
+                return None
+        return name, Span(names.start_char, names.end_char, names.text)
 
     def people_named(self, start: int, end: int) -> set[str]:
         """The people named (outside quotes) between two offsets."""
@@ -345,7 +384,7 @@ class SpeakerResolver:
             mention = Span(subject.start_char, subject.end_char, subject.text)
             if self._pronoun(subject) or self._named_person(subject):
                 return self.resolve(subject), mention
-        run = adjacent_name(cue)
+        run = adjacent_name(cue, after=subject is None)
         if run is not None:
             name = self._name(run)
             if name:
