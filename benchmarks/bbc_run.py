@@ -11,7 +11,8 @@ Each story is written to a temporary file (never into the project) and read, ana
 questioned as `studyguide generate` would, with the spaCy model loaded once. A crash in any
 stage is counted and printed with the article's id and the exception's last line; the run
 goes on. At the end: articles, crashes, seconds, questions and question types per article,
-then the quality check of benchmarks/check_banks.py over the banks written. Exits with 1
+then the quality check of benchmarks/check_banks.py over the banks written (its hard
+failures listed; --warnings lists the rest too). Exits with 1
 when an article crashed, else 0.
 """
 
@@ -247,6 +248,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--analyze-only", action="store_true", help="no generation")
     parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="questions per article")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--warnings", action="store_true", help="list every finding, not the hard failures alone"
+    )
     args = parser.parse_args(argv)
     corpus = args.corpus if args.corpus.is_absolute() else ROOT / args.corpus
     with tempfile.TemporaryDirectory(prefix="bbc-banks-") as scratch:
@@ -258,7 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if result.banks:
             reports = [check_quality(load_bank(p), str(p)) for p in result.banks]
             print()
-            print(table(reports, combine_reports(reports)))
+            print(table(reports, combine_reports(reports), warnings=args.warnings))
     return 1 if sum(result.crashes.values()) else 0
 
 

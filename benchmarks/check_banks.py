@@ -64,8 +64,9 @@ def check_banks(paths: Sequence[Path]) -> tuple[list[QualityReport], QualityRepo
     return reports, combine_reports(reports)
 
 
-def table(reports: Sequence[QualityReport], total: QualityReport, findings: bool = True) -> str:
-    """The reports as a plain-text table, the total last, then the findings."""
+def table(reports: Sequence[QualityReport], total: QualityReport, warnings: bool = True) -> str:
+    """The reports as a plain-text table, the total last, then the findings (the hard
+    failures alone unless `warnings`)."""
     header = ["bank", "q", *TYPE_COLUMNS.values(), *KIND_COLUMNS.values(), "A/B/C/D", "chi2", "p"]
     header += ["max/min", "long", "true"]
     rows = [_row(r) for r in reports]
@@ -82,9 +83,10 @@ def table(reports: Sequence[QualityReport], total: QualityReport, findings: bool
         f" (ratio >= {NEAR_DUPLICATE_RATIO:.0f}),"
         f" {total.count(FindingKind.ANSWER_SHOWN)} answers shown by another prompt"
     )
-    if findings and total.findings:
+    listed = [f for f in total.findings if warnings or f.kind.hard]
+    if listed:
         lines.append("")
-        for finding in total.findings:
+        for finding in listed:
             hard = "FAIL" if finding.kind.hard else "warn"
             lines.append(
                 f"{hard} {finding.bank}: {finding.question}: {finding.kind.value}: {finding.detail}"
@@ -123,6 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("banks", nargs="+", type=Path, metavar="BANK", help="bank files")
     parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument(
+        "--hard-only", action="store_true", help="list hard failures only, not warnings"
+    )
     args = parser.parse_args(argv)
     try:
         reports, total = check_banks(args.banks)
@@ -133,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         data = {"banks": [r.to_dict() for r in reports], "total": total.to_dict()}
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        print(table(reports, total))
+        print(table(reports, total, warnings=not args.hard_only))
     return 1 if total.hard_failures else 0
 
 
