@@ -81,8 +81,8 @@ TITLES = frozenset(
 """Words that stand before a name: a run of these alone names nothing."""
 
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "i", "ern")
-"""Endings of nationality words (Syrian, Chinese, British, Arabic, Iraqi, Western): on their own,
-before a lower-case word, they describe rather than name."""
+"""Endings of words for peoples and regions (Syrian, Chinese, British, Arabic, Iraqi,
+Western): alone before a lower-case word, they describe rather than name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,11 +101,11 @@ class KeyTerm:
 
 def key_terms(article: BankArticle, text: ArticleText) -> tuple[KeyTerm, ...]:
     """Up to `MAX_TERMS` key terms of the article, in the order the article first uses them."""
-    sentences = tuple(_sentences(article, text))
+    sentences = tuple(_sentences(text))
     known = _known_names(article)
     found: dict[str, KeyTerm] = {}
+    # The long forms of abbreviations found are listed with them, not again on their own.
     spelled_out: set[str] = set()
-    """Long forms of the abbreviations found: listed with them, not again on their own."""
 
     def add(term: str, meaning: str | None, start: int) -> None:
         folded = term.casefold()
@@ -137,7 +137,7 @@ class _Sentence:
     text: str
 
 
-def _sentences(article: BankArticle, text: ArticleText) -> Iterator[_Sentence]:
+def _sentences(text: ArticleText) -> Iterator[_Sentence]:
     """The sentences of the body paragraphs, the dateline left out."""
     for paragraph in text.paragraphs:
         if paragraph.number is None:
@@ -181,8 +181,8 @@ def _context(sentence: str, at: int) -> tuple[str, int]:
 
 
 def _abbreviations(sentences: tuple[_Sentence, ...]) -> Iterator[tuple[str, str, int]]:
-    """ "Islamic State (ISIL)" gives ("ISIL", "Islamic State"): the capitalised words before
-    the parentheses, or as many of them as the abbreviation has letters."""
+    """ "Islamic State (ISIL)" gives ("ISIL", "Islamic State"): the capitalised words just
+    before the parentheses, else the lower-case words whose initials spell the abbreviation."""
     for sentence in sentences:
         for found in _ABBREVIATION.finditer(sentence.text):
             abbreviation = found.group(1)

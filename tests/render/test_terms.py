@@ -101,3 +101,9 @@ def test_titles_of_works_and_possessives() -> None:
         "West End",
         "The Glass Menagerie",
     ]
+
+
+def test_an_abbreviation_of_lower_case_words() -> None:
+    text = "India raised the limit on foreign direct investment (FDI) in telecoms.\n"
+    (term,) = [t for t in terms_of(ferry_article(text)) if t.term == "FDI"]
+    assert term.meaning == "foreign direct investment"
