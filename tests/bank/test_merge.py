@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -558,8 +559,12 @@ def test_generating_again_from_real_articles(tmp_path: Path) -> None:
     merge_into_bank(path, generated)
     first = path.read_text(encoding="utf-8")
     edited_id, deleted_id = generated.questions[0].id, generated.questions[1].id
-    old_prompt = generated.questions[0].prompt
-    text = first.replace(f"    prompt: {old_prompt}\n", "    prompt: My own wording?\n", 1)
+    block = _block(first, edited_id)
+    start = block.index("\n    prompt:") + 1
+    end = re.compile(r"^    \S", re.M).search(block, start + 1)
+    assert end is not None
+    reworded = block[:start] + "    prompt: My own wording?\n" + block[end.start() :]
+    text = first.replace(block, reworded)
     text = text.replace(_block(first, deleted_id) + "\n", "")
     text = text.replace("title: ", "# For period 3.\ntitle: ", 1)
     text += "\n  - type: short_answer\n    prompt: Who is Assad?\n    answer: Syria's president\n"
