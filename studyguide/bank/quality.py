@@ -66,6 +66,9 @@ STOPWORDS = frozenset(
 answer or statement stands in its evidence: generated wording adds them ("X said that ...").
 "not" and "no" are not among them: a negation changes what a statement says."""
 
+NEGATIONS = ("not", "no", "never", "t")
+"""Words that turn a statement around ("t" is what folding leaves of "isn't")."""
+
 _Number = TypeVar("_Number", int, float)
 
 _QUOTE_MARKS = "\"'“”‘’"
@@ -389,8 +392,14 @@ class _Support:
         evidence gives the name as an acronym ("the EC" for the European Commission)."""
         if _has_words(self.text, value) or _initials(value) in self.acronyms:
             return True
-        content = [w for w in _fold(value).split() if w not in STOPWORDS]
-        return bool(content) and all(w in self.words for w in content)
+        words = _fold(value).split()
+        content = [w for w in words if w not in STOPWORDS]
+        if not content or not all(w in self.words for w in content):
+            return False
+        # A negation must stand in the evidence as often: "has not reached" is not backed by
+        # "has reached ... choose not to", though each word is there.
+        said = self.text.split()
+        return all(words.count(n) <= said.count(n) for n in NEGATIONS)
 
 
 def _overlap(span: Span | Evidence, evidence: Evidence) -> bool:

@@ -322,6 +322,27 @@ def test_a_true_statement_the_evidence_does_not_make(prompt: str) -> None:
     ]
 
 
+def test_a_negation_must_stand_in_the_evidence_as_often() -> None:
+    text = "The deficit has reached a size that may lead investors not to hold dollars."
+    article = BankArticle(id="deficit", title="Deficit", text=text)
+    statement = Question(
+        id="q-deficit",
+        type=QuestionType.TRUE_FALSE,
+        article="deficit",
+        prompt="The deficit has not reached a size that may lead investors not to hold dollars.",
+        answer="True",
+        evidence=(Evidence(0, len(text), text),),
+    )
+    bank = Bank(title="Deficit", articles=(article,), questions=(statement,))
+    assert _findings(bank) == [
+        (FindingKind.UNGROUNDED, "q-deficit", "statement is not in the evidence")
+    ]
+    reworded = dataclasses.replace(
+        statement, prompt="The deficit may lead investors not to hold dollars."
+    )
+    assert _findings(dataclasses.replace(bank, questions=(reworded,))) == []
+
+
 @pytest.mark.parametrize(
     ("altered", "detail"),
     [
