@@ -58,6 +58,7 @@ def quiz(
         list[str] | None,
         typer.Option(
             "--types",
+            "--type",
             "-t",
             metavar="TYPES",
             help="Only these question types, comma-separated: mc, tf, fill, short, match, "
@@ -69,6 +70,7 @@ def quiz(
         list[str] | None,
         typer.Option(
             "--tags",
+            "--tag",
             metavar="TAGS",
             help="Only questions with one of these tags, comma-separated.",
             show_default=False,

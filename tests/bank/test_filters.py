@@ -130,3 +130,15 @@ def test_option_values() -> None:
     with pytest.raises(ValueError) as caught:
         parse_difficulties(["medum"])
     assert str(caught.value) == 'unknown difficulty "medum"; choose from: easy, medium, hard'
+
+
+@pytest.mark.parametrize("command", ["render", "quiz"])
+def test_commands_that_read_a_bank_take_the_same_filter_options(command: str) -> None:
+    import typer.main
+
+    import studyguide.cli  # noqa: F401  (registers every command on the app)
+    from studyguide.cli.app import app
+
+    group = typer.main.get_command(app)
+    options = {name for param in group.commands[command].params for name in param.opts}  # type: ignore[attr-defined]
+    assert {"--article", "--type", "--tag", "--difficulty"} <= options
