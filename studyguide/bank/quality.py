@@ -338,30 +338,35 @@ def _statement_problems(question: Question, support: _Support) -> list[str]:
     part is put back as the article has it."""
     answer = _fold(question.answer)
     if answer == _fold(TRUE):
-        statement = question.prompt
+        statements = [question.prompt]
     elif answer == _fold(FALSE):
-        restored = _restore(question)
-        if restored is None:
+        statements = _restore(question)
+        if not statements:
             return ['false statement without an "altered" note naming what was changed']
-        statement = restored
     else:
         return [f'answer "{question.answer}" is neither True nor False']
-    if support.backs(statement):
-        return []
-    return ["statement is not in the evidence"]
+    if not any(support.backs(s) for s in statements):
+        return ["statement is not in the evidence"]
+    if answer == _fold(FALSE) and support.backs(question.prompt):
+        # The change made nothing false: the words put in stand in the evidence too.
+        return ["false statement is backed by the evidence as it stands"]
+    return []
 
 
-def _restore(question: Question) -> str | None:
-    """The false statement with its change undone, from `altered` ("what: was → now")."""
+def _restore(question: Question) -> list[str]:
+    """The false statement with its change undone, from `altered` ("what: was → now"): one
+    statement for each place the changed-in words stand."""
     if not question.altered:
-        return None
+        return []
     _, _, change = question.altered.partition(":")
     was, arrow, now = change.partition("→")
     # The changed words may stand in quote marks: negation: “was” → “was not”.
     was, now = was.strip().strip(_QUOTE_MARKS), now.strip().strip(_QUOTE_MARKS)
-    if not arrow or not now or now not in question.prompt:
-        return None
-    return question.prompt.replace(now, was)
+    if not arrow or not now:
+        return []
+    prompt = question.prompt
+    places = [m.start() for m in re.finditer(re.escape(now), prompt)]
+    return [prompt[:at] + was + prompt[at + len(now) :] for at in places]
 
 
 class _Support:

@@ -322,6 +322,70 @@ def test_a_true_statement_the_evidence_does_not_make(prompt: str) -> None:
     ]
 
 
+def _board(prompt: str, altered: str) -> Bank:
+    text = "Mr Berg told the board that Ms Lind would lead the project."
+    article = BankArticle(
+        id="board",
+        title="Board",
+        text=text,
+        people=(
+            Entity("Tomas Berg", EntityKind.PERSON, (), ("Berg",)),
+            Entity("Marta Lind", EntityKind.PERSON, (), ("Lind",)),
+        ),
+    )
+    statement = Question(
+        id="q-board",
+        type=QuestionType.TRUE_FALSE,
+        article="board",
+        prompt=prompt,
+        answer="False",
+        evidence=(Evidence(0, len(text), text),),
+        altered=altered,
+    )
+    return Bank(title="Board", articles=(article,), questions=(statement,))
+
+
+def test_a_false_statement_is_restored_at_each_place_of_its_change() -> None:
+    bank = _board(
+        "Marta Lind told the board that Marta Lind would lead the project.",
+        "person: Tomas Berg → Marta Lind",
+    )
+    assert _findings(bank) == [
+        (
+            FindingKind.UNGROUNDED,
+            "q-board",
+            "false statement is backed by the evidence as it stands",
+        )
+    ]
+    bank = _board(
+        "Marta Lind told the board that Ms Lind would lead the project.",
+        "person: Tomas Berg → Marta Lind",
+    )
+    assert _findings(bank) == [
+        (
+            FindingKind.UNGROUNDED,
+            "q-board",
+            "false statement is backed by the evidence as it stands",
+        )
+    ]
+    bank = _board(
+        "Mr Berg told the board that Tomas Berg would lead the project.",
+        "person: Marta Lind → Tomas Berg",
+    )
+    assert _findings(bank) == [
+        (
+            FindingKind.UNGROUNDED,
+            "q-board",
+            "false statement is backed by the evidence as it stands",
+        )
+    ]
+    bank = _board(
+        "Mr Berg told the board that Ms Lind would close the project.",
+        "verb: lead → close",
+    )
+    assert _findings(bank) == []
+
+
 def test_a_negation_must_stand_in_the_evidence_as_often() -> None:
     text = "The deficit has reached a size that may lead investors not to hold dollars."
     article = BankArticle(id="deficit", title="Deficit", text=text)
