@@ -13,8 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studyguide.analysis import analyze_article
+from studyguide.cli.analyze import WIDTH, report
 from studyguide.ingest import parse_text
-from studyguide.model import Analysis, Span
+from studyguide.model import Analysis, Article, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -68,7 +69,15 @@ def _check(text: str, analysis: Analysis) -> None:
 
 def _analyze(nlp: Language, text: str, published: str | None = "2024-05-08") -> None:
     article = parse_text(text, published=published)
-    _check(article.text, analyze_article(article, nlp))
+    analysis = analyze_article(article, nlp)
+    _check(article.text, analysis)
+    _check_report(article, analysis)
+
+
+def _check_report(article: Article, analysis: Analysis) -> None:
+    """`studyguide analyze` shows any analysis within its width."""
+    for line in report(article, analysis).splitlines():
+        assert len(line) <= WIDTH, line
 
 
 _NEWSY = st.lists(
