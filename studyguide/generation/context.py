@@ -6,7 +6,13 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from studyguide.generation.lexicon import ACRONYM_SKIP, ALIASES, CITIES, COUNTRIES
+from studyguide.generation.lexicon import (
+    ACRONYM_SKIP,
+    ALIASES,
+    CITIES,
+    COUNTRIES,
+    NATIONALITIES,
+)
 from studyguide.model import Analysis, Article, Entity, EntityKind, Evidence, QuestionType, Span
 
 _TYPE_PREFIX = {
@@ -124,6 +130,12 @@ class Context:
         key = _ALIAS_GROUPS.get(comparable(name))
         if key is not None:
             found += next(g for g in ALIASES if g[0] == key)
+        # The article's other names for it: "the BBA" and "the British Bankers' Association".
+        found += [
+            e.name
+            for e in self.analysis.entities
+            if e.kind is not EntityKind.PERSON and e.name not in found and same_thing(e.name, name)
+        ]
         out: list[str] = []
         for form in found:
             if form not in out:
@@ -206,6 +218,26 @@ class Context:
         first = text.split(" ", 1)[0]
         if not first[:1].isupper() or first == "I" or first.isupper() or len(first) == 1:
             return text
-        if any(m.start == content.start for e in self.analysis.entities for m in e.mentions):
+        named = [
+            e
+            for e in self.analysis.entities
+            if any(m.start == content.start for m in e.mentions)
+            # A one-word "person" at a sentence's start is often a common word the
+            # recogniser took for a name ("Freezing temperatures").
+            and not (e.kind is EntityKind.PERSON and " " not in e.name)
+        ]
+        inside = re.search(rf"[a-z,;] {re.escape(first)}\b", self.article.text)
+        if named or inside is not None or first in NATIONALITIES:
             return text
         return text[:1].lower() + text[1:]
+
+    def whole(self, span: Span) -> Span:
+        """The span run on to the end of its last word: a claim the analysis ended inside a
+        figure ("beyond 49" of "beyond 49%") gets its unit back."""
+        text = self.article.text
+        end = span.end
+        while end < len(text) and (text[end].isalnum() or text[end] in "%"):
+            end += 1
+        if end == span.end:
+            return span
+        return Span(span.start, end, text[span.start : end])

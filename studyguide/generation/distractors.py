@@ -26,7 +26,7 @@ _BUILT_IN = {
 }
 
 NUMBER = re.compile(
-    r"(?P<pre>[£$€]?)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?<![\w$£€.,])(?P<pre>(?:(?:A|C|HK|NZ|US)?\$|[£€])?)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?P<post>%|bn|m|\s?(?:billion|million|pence|per cent|percent))?(?![\w.,]?\d)"
 )
 """A figure as news prints it: 40%, £75m, $1.97bn, 13,000, 274.5 pence."""
@@ -51,6 +51,8 @@ def entity_distractors(
         ctx.display(e.name) if kind is not EntityKind.PERSON else e.name
         for e in ctx.entities(kind)
         if e.name[:1].isupper()
+        # Nationalities as the lexicon writes them: not "Indians", not "communist".
+        and (kind is not EntityKind.NATIONALITY or e.name in NATIONALITIES)
         if not subtype or place_kind(e.name) == subtype or subtype == "place"
     ]
     # A stranger among the article's people ("Vladimir Putin" beside a housing analyst) is
@@ -130,7 +132,8 @@ def number_distractors(
         step = (10.0**-decimals) * _STEP_SCALE[min(decimals, 3)] if decimals else 1.0
         near = [value + k * step for k in (-3, -2, -1, 1, 2, 3, 4) if value + k * step > 0]
     else:
-        near = [value * f for f in (0.5, 0.75, 1.25, 1.5, 2.0, 0.6, 3.0)]
+        # Within a factor of two, so the figure keeps its unit: 578m -> 430m, never 1700m.
+        near = [value * f for f in (0.5, 0.6, 0.75, 0.8, 1.25, 1.5, 1.75, 2.0)]
     rng.shuffle(near)
     scaled = [_formatted(v, found.group("num"), pre, post) for v in near]
     out: list[str] = []

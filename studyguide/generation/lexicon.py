@@ -55,6 +55,20 @@ NATIONALITIES = (
     "Syrian",
     "Turkish",
     "Ukrainian",
+    "Australian",
+    "Brazilian",
+    "Dutch",
+    "European",
+    "Irish",
+    "Korean",
+    "Mexican",
+    "Nigerian",
+    "Pakistani",
+    "Polish",
+    "Scottish",
+    "Spanish",
+    "Swiss",
+    "Welsh",
 )
 
 ORGANIZATIONS = (
@@ -129,3 +143,15 @@ AUXILIARIES = (
     "did",
 )
 """Verbs that take "not" after them, and that a subject question keeps as they are."""
+
+PARTICIPLES = frozenset(
+    """been made done seen taken given held built set put cut hit run sold bought brought
+    found kept left lost met paid said sent spent told won begun become chosen drawn driven
+    fallen flown grown known risen shown shut spread struck thrown understood written""".split()
+)
+"""Irregular past participles: "has cut", "has risen" (regular ones end in -ed)."""
+
+PRONOUNS = frozenset(
+    "i you he she it we they his her its their this that these those there".split()
+)
+"""Words that need the sentence before them to mean anything as a question's subject."""

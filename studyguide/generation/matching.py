@@ -9,7 +9,8 @@ import re
 from studyguide.generation.context import Context, comparable
 from studyguide.generation.people import role_phrase
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import balanced, capitalized, excerpt, mentions
+from studyguide.generation.subjects import subject_facts
+from studyguide.generation.text import balanced, capitalized, excerpt, gives_away, mentions
 from studyguide.model import (
     Difficulty,
     EntityKind,
@@ -175,10 +176,40 @@ def event_years(ctx: Context) -> list[Candidate]:
     return [Candidate(question, fact="match:years", score=1.5 + 0.5 * len(pairs))]
 
 
+@generator("name-facts", QuestionType.MATCHING)
+def name_facts(ctx: Context) -> list[Candidate]:
+    """Names to what the article says they did: "has blamed high fuel prices for ..."."""
+    rows: list[tuple[str, str, Span]] = []
+    for fact in subject_facts(ctx):
+        if fact.speaker is not None or any(ctx.alike(fact.answer, name) for name, _, _ in rows):
+            continue
+        predicate = excerpt(fact.predicate, _STATEMENT_WORDS)
+        if any(mentions(predicate, name) for name, _, _ in rows) or not balanced(predicate):
+            continue
+        rows.append((fact.answer, capitalized(predicate), fact.evidence))
+    rows = rows[:_MAX_PAIRS]
+    if len(rows) < _MIN_PAIRS:
+        return []
+    # A name shown in another row's words would match itself.
+    if any(gives_away(text, ctx.forms(name)) for name, _, _ in rows for _, text, _ in rows):
+        return []
+    pairs = tuple(Pair(text, name) for name, text, _ in rows)
+    question = _question(
+        ctx,
+        "names",
+        "Match each statement to the name it is about.",
+        pairs,
+        ctx.evidence(*(s for _, _, s in rows)),
+        "; ".join(f"{name}: paragraph {_where(ctx, s)}" for name, _, s in rows) + ".",
+        ("person" if any(" " in n for n, _, _ in rows) else "organization", "claim"),
+    )
+    return [Candidate(question, fact="match:names", score=1.5 + 0.5 * len(pairs))]
+
+
 def _event_reads(event: str) -> bool:
     """Whether an event clause stands alone: a few words, not opening on a pronoun or "which"."""
     words = event.split()
-    if not 4 <= len(words) <= 18 or not balanced(event):
+    if not 4 <= len(words) <= 18 or not balanced(event) or event[-1:].isdigit():
         return False
     return words[0].lower() not in {
         "which",

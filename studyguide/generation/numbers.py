@@ -80,13 +80,19 @@ def _accepted(figure: str) -> tuple[str, ...]:
     found = NUMBER.fullmatch(figure)
     if found is not None:
         number, post = found.group("num"), (found.group("post") or "").strip()
-        words = {"%": " per cent", "m": " million", "bn": " billion"}
+        words = {
+            "%": " per cent",
+            "m": " million",
+            "bn": " billion",
+            "million": "m",
+            "billion": "bn",
+        }
         if post in words:
             forms.append(f"{found.group('pre')}{number}{words[post]}")
-            forms.append(f"{number}{post}")
+            forms.append(f"{number}{found.group('post')}")
         if "," in number:
             forms.append(figure.replace(",", ""))
-    return tuple(f for f in forms if f != figure)
+    return tuple(dict.fromkeys(f for f in forms if f != figure))
 
 
 def _question(

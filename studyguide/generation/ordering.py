@@ -29,6 +29,9 @@ def chronology(ctx: Context) -> list[Candidate]:
         words = event.split()
         if not 4 <= len(words) <= 18 or not balanced(event) or _YEAR.search(event):
             continue
+        # An event cut off after a figure ("growth of more than 10") lost its unit.
+        if event[-1:].isdigit():
+            continue
         if words[0].lower() in {"which", "who", "that", "it", "this", "they", "and"}:
             continue
         if value not in rows and capitalized(event) not in [r[0] for r in rows.values()]:
@@ -77,7 +80,8 @@ def speaker_points(ctx: Context) -> list[Candidate]:
             if any(sentence.start == s.start for _, s in items):
                 continue
             items.append((f"“{text}”" if direct else text, sentence))
-        if len(items) < 3:
+        # Points all in one paragraph are ordered by reading one paragraph: not enough.
+        if len(items) < 3 or len({ctx.paragraph_number(s.start) for _, s in items}) < 3:
             continue
         # Spread over the article: first, last, and evenly between.
         step = max(1, (len(items) - 1) / (_MAX_ITEMS - 1))
@@ -101,3 +105,42 @@ def speaker_points(ctx: Context) -> list[Candidate]:
         )
         out.append(Candidate(question, fact=f"order:{speaker}", score=2.0))
     return out
+
+
+_NEEDS_CONTEXT = frozenset("this that these those it its he she they his her their".split())
+
+
+@generator("article-points", QuestionType.ORDERING)
+def article_points(ctx: Context) -> list[Candidate]:
+    """The opening points of paragraphs spread over the article, in the article's order."""
+    paragraphs = [p.span for p in ctx.article.body]
+    items: list[tuple[str, Span]] = []
+    for paragraph in paragraphs[1:]:
+        sentence = ctx.sentence_of(paragraph.start)
+        if sentence is None or ctx.in_heading(sentence):
+            continue
+        text = " ".join(sentence.text.split())
+        if re.search(r"[“”\"]", text) or text.split()[0].lower() in _NEEDS_CONTEXT:
+            continue
+        if len(text.split()) < 6:
+            continue
+        items.append((excerpt(text, _ITEM_WORDS).rstrip("."), sentence))
+    if len(items) < 4:
+        return []
+    step = (len(items) - 1) / 3
+    chosen = [items[round(i * step)] for i in range(4)]
+    question = Question(
+        id=ctx.question_id(QuestionType.ORDERING, "article-points"),
+        type=QuestionType.ORDERING,
+        article=ctx.article.id,
+        prompt="Put these points in the order the article makes them.",
+        order=tuple(text for text, _ in chosen),
+        explanation="They open paragraphs "
+        + ", ".join(str(ctx.paragraph_number(s.start)) for _, s in chosen)
+        + ".",
+        evidence=ctx.evidence(*(s for _, s in chosen)),
+        difficulty=Difficulty.MEDIUM,
+        tags=("structure",),
+        points=2,
+    )
+    return [Candidate(question, fact="order:article", score=1.0)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from studyguide.generation.context import Context
+from studyguide.generation.reasons import plain_subject
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import balanced, capitalized, clause, mentions, one_sentence
 from studyguide.model import BLANK, Difficulty, EntityKind, Question, QuestionType, QuoteKind, Span
@@ -29,6 +30,12 @@ def phrase_question(ctx: Context) -> list[Candidate]:
         text = clause(content.text)
         turned = _TURNABLE.match(text)
         if turned is None or len(turned.group("phrase").split()) > _MAX_PHRASE_WORDS:
+            continue
+        # "what" asks for a thing: not for "to look beyond ...", nor of a subject such as
+        # "adding the company" (a clause the analysis cut short).
+        if turned.group("phrase").startswith("to ") or not plain_subject(turned.group("subject")):
+            continue
+        if turned.group("subject").split()[0].endswith("ing"):
             continue
         subject = turned.group("subject")
         subject = (

@@ -12,15 +12,18 @@ over and over.
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
+
 from studyguide.generation.context import Context, comparable
 from studyguide.generation.registry import Candidate
 from studyguide.generation.text import balanced, gives_away, grammar_problems
-from studyguide.model import FALSE, TRUE, Question, QuestionType
+from studyguide.model import BLANK, FALSE, TRUE, Question, QuestionType
 
 DEFAULT_MIX = {
     QuestionType.MULTIPLE_CHOICE: 3.0,
@@ -34,6 +37,9 @@ DEFAULT_MIX = {
 
 NEAR_DUPLICATE = 0.6
 """Prompts sharing this part of their content words ask the same thing twice."""
+
+NEAR_DUPLICATE_RATIO = 80
+"""Prompts on one sentence, or with one answer, this alike in their letters read as one."""
 
 _STOP = frozenset(
     """a an the of to in on at for by with and or but that this these those is are was were
@@ -141,7 +147,7 @@ class _Mix:
             other = FALSE if question.answer == TRUE else TRUE
             if self.truths[question.answer] - self.truths[other] >= 1 + slack:
                 return False
-        if any(_clash(question, other.question) for other in self.chosen):
+        if any(_clash(question, other.question, strict=slack == 0) for other in self.chosen):
             return False
         return not _overused(question, self.sentences, self.answers, slack)
 
@@ -163,7 +169,7 @@ def _mix(pools: dict[QuestionType, list[Candidate]], count: int) -> list[Questio
     """Best first within each type's share, then the types furthest below their share."""
     mix = _Mix()
     weight = sum(DEFAULT_MIX[t] for t in pools if pools[t])
-    share = {t: max(1, round(count * DEFAULT_MIX[t] / weight)) for t in pools if pools[t]}
+    share = {t: max(1, math.ceil(count * DEFAULT_MIX[t] / weight)) for t in pools if pools[t]}
     ranked = sorted((c for pool in pools.values() for c in pool), key=lambda c: -c.score)
     for candidate in ranked:
         kind = candidate.question.type
@@ -201,15 +207,33 @@ def _overused(
     )
 
 
-def _clash(first: Question, second: Question) -> bool:
+def _clash(first: Question, second: Question, strict: bool = True) -> bool:
     """Whether two questions ask the same thing, or one answers the other: near-duplicates.
 
     Two questions on one sentence may stand together when they ask different things (the
-    place in it, and whether it says "not"); they clash when their prompts share most of
-    their words and either their answers agree or one prompt shows the other's answer.
+    place in it, and whether it says "not"); they clash when one prompt shows the other's
+    answer, or when their prompts share most of their words and their answers agree.
     """
     if first.type in _SEVERAL_FACTS or second.type in _SEVERAL_FACTS:
         return first.type is second.type and first.prompt == second.prompt
+    same_evidence = any(
+        a.start < b.end and b.start < a.end for a in first.evidence for b in second.evidence
+    )
+    # Asked on one sentence, a prompt that shows another's answer spoils it; when the
+    # article cannot fill the count otherwise, a true/false statement may still stand
+    # beside a question on its sentence (the statement is the article's own words).
+    shows = _shows(first.prompt, second) or _shows(second.prompt, first)
+    if (
+        same_evidence
+        and shows
+        and (strict or QuestionType.TRUE_FALSE not in (first.type, second.type))
+    ):
+        return True
+    same_answer = bool(first.answer) and comparable(first.answer) == comparable(second.answer)
+    if (same_evidence or same_answer) and fuzz.ratio(
+        first.prompt.replace(BLANK, " "), second.prompt.replace(BLANK, " ")
+    ) >= NEAR_DUPLICATE_RATIO:
+        return True
     if _overlap(_content_words(first.prompt), _content_words(second.prompt)) < NEAR_DUPLICATE:
         return False
     if first.answer and comparable(first.answer) == comparable(second.answer):

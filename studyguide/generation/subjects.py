@@ -35,7 +35,7 @@ _MAX_WORDS = 30
 def subject_choice(ctx: Context) -> list[Candidate]:
     rng = random.Random(f"subject-choice:{ctx.article.id}")
     out = []
-    for fact in _facts(ctx):
+    for fact in subject_facts(ctx):
         distractors = entity_distractors(ctx, fact.answer, fact.entity.kind, rng, avoid=fact.prompt)
         if len(distractors) < (2 if fact.entity.kind is EntityKind.PERSON else 3):
             continue
@@ -54,7 +54,7 @@ def subject_choice(ctx: Context) -> list[Candidate]:
 @generator("subject-answer", QuestionType.SHORT_ANSWER)
 def subject_answer(ctx: Context) -> list[Candidate]:
     out = []
-    for fact in _facts(ctx):
+    for fact in subject_facts(ctx):
         accepted = ctx.accepted(fact.answer, fact.entity.kind)
         out.append(
             Candidate(
@@ -67,7 +67,9 @@ def subject_answer(ctx: Context) -> list[Candidate]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Fact:
+class SubjectFact:
+    """A name standing as the subject of a claim or sentence, and what it did."""
+
     entity: Entity
     answer: str
     prompt: str
@@ -75,13 +77,15 @@ class _Fact:
     start: int
     speaker: str | None
     score: float
+    predicate: str
+    """What follows the name: "strongly opposed that invasion"."""
 
     @property
     def key(self) -> str:
         return f"subject:{self.start}"
 
 
-def _facts(ctx: Context) -> list[_Fact]:
+def subject_facts(ctx: Context) -> list[SubjectFact]:
     out = []
     people = {e.name for e in ctx.entities(EntityKind.PERSON)}
     claimed: list[Span] = []
@@ -89,7 +93,7 @@ def _facts(ctx: Context) -> list[_Fact]:
         if claim.speaker not in people or claim.cue.lower() in {"according to", "saying"}:
             continue
         claimed.append(claim.sentence)
-        fact = _fact(ctx, claim.content, claim.sentence, claim.speaker)
+        fact = _fact(ctx, ctx.whole(claim.content), claim.sentence, claim.speaker)
         if fact is not None:
             out.append(fact)
     quoted = [q.sentence for q in ctx.analysis.quotes]
@@ -102,7 +106,7 @@ def _facts(ctx: Context) -> list[_Fact]:
     return out
 
 
-def _fact(ctx: Context, content: Span, evidence: Span, speaker: str | None) -> _Fact | None:
+def _fact(ctx: Context, content: Span, evidence: Span, speaker: str | None) -> SubjectFact | None:
     text = content.text
     if not balanced(text) or not one_sentence(text) or re.search(r"[“”\"]", text):
         return None
@@ -130,7 +134,7 @@ def _fact(ctx: Context, content: Span, evidence: Span, speaker: str | None) -> _
             prompt = f"According to {speaker}, {asked} {rest}?"
         else:
             prompt = f"{asked[:1].upper()}{asked[1:]} {rest}?"
-        return _Fact(
+        return SubjectFact(
             entity,
             ctx.display(entity.name),
             prompt,
@@ -138,6 +142,7 @@ def _fact(ctx: Context, content: Span, evidence: Span, speaker: str | None) -> _
             mention.start,
             speaker,
             3.0 if speaker else 2.0,
+            rest,
         )
     return None
 
@@ -154,7 +159,7 @@ def _starts_with_verb(rest: str) -> bool:
 
 def _question(
     ctx: Context,
-    fact: _Fact,
+    fact: SubjectFact,
     question_type: QuestionType,
     choices: tuple[str, ...] = (),
     accepted: tuple[str, ...] = (),

@@ -61,7 +61,7 @@ def claim_statement(ctx: Context) -> list[Candidate]:
     for claim in ctx.analysis.claims:
         if claim.speaker not in people or claim.cue.lower() in {"according to", "saying"}:
             continue
-        content = ctx.as_clause(claim.content)
+        content = ctx.as_clause(ctx.whole(claim.content))
         if not _usable(content) or mentions(content, claim.speaker):
             continue
         changes = _changes(ctx, content, claim.content, rng)
@@ -298,17 +298,24 @@ def _name_changed(ctx: Context, text: str, span: Span, rng: random.Random) -> Ch
     name, kind = rng.choice(sorted(found))
     if len(re.findall(rf"\b{re.escape(name)}\b", text)) != 1:
         return None
+    # "the US" is changed as a whole, so that "in the US" becomes "in Russia".
+    article = re.search(rf"\b[Tt]he {re.escape(name)}\b", text)
+    if article is not None:
+        name = article.group(0)
     other = entity_distractors(
         ctx, name, kind, rng, avoid=text, count=1, built_in=kind is EntityKind.PLACE
     )
     if not other:
         return None
     replacement = ctx.display(other[0]) if kind is not EntityKind.PERSON else other[0]
-    before = text[: text.index(name)]
-    if re.search(r"\bthe\s*$", before, re.IGNORECASE) and replacement.lower().startswith("the "):
-        replacement = replacement[4:]
+    # A replacement that stands inside another word ("Russia" in "Russian") would make the
+    # change ambiguous to undo: the statement must say plainly what was changed.
+    if replacement.removeprefix("the ") in text:
+        return None
+    if name[:1] == "T" and replacement.startswith("the "):
+        replacement = capitalized(replacement)
     new = re.sub(rf"\b{re.escape(name)}\b", replacement, text, count=1)
-    return Change(new, f"{kind.value}: {name} → {replacement.removeprefix('the ')}")
+    return Change(new, f"{kind.value}: {name} → {replacement}")
 
 
 @generator("quote-statement", QuestionType.TRUE_FALSE)

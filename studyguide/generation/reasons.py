@@ -1,0 +1,125 @@
+"""Why things happened, as the article says: "Why has the coalition been launching
+airstrikes against ISIL positions in Syria without approval of Damascus, as well as training
+moderate Syrian opposition?" from "... , as it does not believe Assad to be legitimate".
+
+The clause before "because" (or ", as") turns into a question by moving its auxiliary verb
+in front of its subject, which leaves the verb and its tense as the article has them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyguide.generation.context import Context
+from studyguide.generation.lexicon import AUXILIARIES, PARTICIPLES, PRONOUNS
+from studyguide.generation.registry import Candidate, generator
+from studyguide.generation.text import balanced, mentions, one_sentence
+from studyguide.model import Difficulty, EntityKind, Question, QuestionType, Span
+
+_BECAUSE = re.compile(r"(,? because |, as )")
+_AS_STARTS = frozenset("it they he she we i you the a an its their there this these those".split())
+_HEAD = re.compile(rf"^(?P<subject>\w[^,]{{1,60}}?) (?P<aux>{'|'.join(AUXILIARIES)}) (?P<rest>.+)$")
+_MAX_WORDS = 45
+
+
+@generator("reason-answer", QuestionType.SHORT_ANSWER)
+def reason_answer(ctx: Context) -> list[Candidate]:
+    people = {e.name for e in ctx.entities(EntityKind.PERSON)}
+    sources: list[tuple[Span, Span, str | None]] = [
+        (ctx.whole(c.content), c.sentence, c.speaker)
+        for c in ctx.analysis.claims
+        if c.speaker in people and c.cue.lower() not in {"according to", "saying"}
+    ]
+    claimed = [s for _, s, _ in sources]
+    quoted = [q.sentence for q in ctx.analysis.quotes]
+    sources += [
+        (s, s, None)
+        for s in ctx.body_sentences()
+        if not any(o.start < s.end and s.start < o.end for o in claimed + quoted)
+    ]
+    out = []
+    for content, evidence, speaker in sources:
+        found = _reason(ctx, ctx.as_clause(content))
+        if found is None:
+            continue
+        question_words, reason = found
+        if speaker is not None:
+            if mentions(question_words, speaker):
+                continue
+            prompt = f"According to {speaker}, why {question_words}?"
+        else:
+            prompt = f"Why {question_words}?"
+        out.append(
+            Candidate(
+                Question(
+                    id=ctx.question_id(QuestionType.SHORT_ANSWER, "reason", content.text),
+                    type=QuestionType.SHORT_ANSWER,
+                    article=ctx.article.id,
+                    prompt=prompt,
+                    answer=reason,
+                    accepted=(f"because {reason}",),
+                    explanation=(
+                        f"Paragraph {ctx.paragraph_number(content.start)} gives the reason:"
+                        f" {reason}."
+                    ),
+                    evidence=ctx.evidence(evidence),
+                    difficulty=Difficulty.HARD,
+                    tags=("reason", "claim") if speaker else ("reason",),
+                ),
+                fact=f"reason:{content.start}",
+                score=3.0,
+            )
+        )
+    return out
+
+
+def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
+    """(the question's words after "why", the reason) for a clause that gives one."""
+    text = " ".join(text.split()).rstrip(".")
+    if not balanced(text) or not one_sentence(text) or re.search(r"[“”\"?]", text):
+        return None
+    if len(text.split()) > _MAX_WORDS:
+        return None
+    splits = list(_BECAUSE.finditer(text))
+    if not splits:
+        return None
+    cut = splits[-1]
+    head, reason = text[: cut.start()], text[cut.end() :]
+    if cut.group(1) == ", as " and reason.split()[0].lower() not in _AS_STARTS:
+        return None
+    if len(reason.split()) < 3 or re.match(r"\d", reason):
+        return None
+    # "because of" gives a cause, not a clause: a verb in it means the sentence went on.
+    if reason.startswith("of ") and any(w in AUXILIARIES for w in reason.split()):
+        return None
+    found = _HEAD.match(head)
+    if found is None or not plain_subject(found.group("subject")):
+        return None
+    subject = found.group("subject")
+    rest = found.group("rest").rstrip(",")
+    if not verb_phrase(rest) and found.group("aux") not in {"is", "are", "was", "were"}:
+        return None
+    return f"{found.group('aux')} {subject} {rest}", reason
+
+
+_ADVERBS = frozenset("already also now still just recently not long since".split())
+
+
+def verb_phrase(words: str) -> bool:
+    """Whether the words after an auxiliary start with a verb ("been launching", "cut",
+    "already sold"), not a noun ("has a presence") or a complement ("is the latest")."""
+    items = words.split()
+    while items and (items[0] in _ADVERBS or items[0].endswith("ly")):
+        items = items[1:]
+    if not items:
+        return False
+    first = items[0].strip(",")
+    return first.endswith(("ed", "ing", "en")) or first in PARTICIPLES or first == "be"
+
+
+def plain_subject(subject: str) -> bool:
+    """A subject that reads alone: a few words, no clause in it, not a bare pronoun."""
+    words = subject.split()
+    if not words or len(words) > 8 or words[0].lower() in PRONOUNS:
+        return False
+    return re.search(r"\b(who|which|that|whose|say|says|said)\b", subject) is None
