@@ -317,3 +317,25 @@ def test_a_bank_that_cannot_be_added_to_is_left_as_it_was(
         " lines), then generate again\n"
     )
     assert bank.read_text(encoding="utf-8") == text
+
+
+def test_build_again_adds_to_its_bank_keeping_the_edits(
+    tmp_path: Path, harbour: Path, pipeline: _Pipeline, harbour_bank: Bank
+) -> None:
+    folder, pdfs = tmp_path / "question_bank", tmp_path / "output"
+    args = ["build", str(harbour), "--bank-folder", str(folder), "-o", str(pdfs)]
+    first = runner.invoke(app, args)
+    bank = folder / "harbour.yaml"
+    assert first.exit_code == 0, first.output
+    assert first.stdout.startswith(f"Wrote {bank}: {WROTE_HARBOUR}\n")
+    bank.write_text(_edited(bank.read_text(encoding="utf-8")), encoding="utf-8")
+    teacher = bank.read_text(encoding="utf-8")
+
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0, again.output
+    assert again.stdout.startswith(
+        f"{bank}: 4 up to date, 1 kept as edited, 1 deleted and not brought back\n"
+        "Nothing to change: the bank was not written.\n"
+        f"Wrote {pdfs / 'harbour-worksheet.pdf'} ("
+    )
+    assert bank.read_text(encoding="utf-8") == teacher
