@@ -184,14 +184,14 @@ def _tell_merged(path: Path, report: MergeReport, files: dict[str, Path]) -> Non
         typer.echo("Nothing to change: the bank was not written.")
     if report.kept_edited:
         typer.echo(
-            f"note: {_questions(report.kept_edited)} you edited (or wrote) kept as they are,"
-            f" not refreshed: {', '.join(report.kept_edited)}",
+            "note: kept as you left them, not refreshed (edited, or not written by"
+            f" studyguide): {', '.join(report.kept_edited)}",
             err=True,
         )
     if report.pinned:
         typer.echo(
-            f"note: the bank now holds several articles, so {_questions(report.pinned)} that"
-            f' left out "article:" got a line naming their article: {", ".join(report.pinned)}',
+            'note: the bank now holds several articles; these questions left out "article:"'
+            f" and got a line naming theirs: {', '.join(report.pinned)}",
             err=True,
         )
     for article in report.text_differs:
@@ -201,10 +201,6 @@ def _tell_merged(path: Path, report: MergeReport, files: dict[str, Path]) -> Non
             " article of its own, give the file another name",
             err=True,
         )
-
-
-def _questions(ids: tuple[str, ...]) -> str:
-    return f"{len(ids)} question{'' if len(ids) == 1 else 's'}"
 
 
 def _counts(questions: tuple[Question, ...]) -> list[tuple[QuestionType, int]]:

@@ -223,9 +223,10 @@ def test_bank_adds_an_article_keeping_the_teacher_s_edits(
         f"Kept the bank it replaced as {bank}~\n"
     )
     assert result.stderr == (
-        "note: 1 question you edited (or wrote) kept as they are, not refreshed: q-tf-cables\n"
-        'note: the bank now holds several articles, so 1 question that left out "article:" got '
-        f"a line naming their article: {mine}\n"
+        "note: kept as you left them, not refreshed (edited, or not written by studyguide):"
+        " q-tf-cables\n"
+        'note: the bank now holds several articles; these questions left out "article:" and'
+        f" got a line naming theirs: {mine}\n"
     )
     assert (tmp_path / "bank.yaml~").read_text(encoding="utf-8") == teacher
     merged = load_bank(bank)
