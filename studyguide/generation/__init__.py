@@ -13,13 +13,14 @@ Difficulty, by rule:
 - medium: one sentence, but the reader must hold the fact: who said it among several
   speakers, which country or organization did something, a year, a figure or a phrase to
   pick or fill in, a true statement, or a false one with a name or speaker swapped;
-- hard: a typed answer to a question about reported speech, a false statement whose
-  negation, date or figure was changed, a matching of four pairs or more, and every
-  ordering (they need several sentences at once).
+- hard: a typed answer to a question about reported speech or a reason, a false statement
+  whose negation, date or figure was changed, a matching of four pairs or more, and the
+  ordering of dated events or of a speaker's points (they need several sentences at once;
+  the order of a few paragraph openings is medium).
 
 Tags name what a question is about: quote, claim, statement, person, role, place,
-organization, date, event, number, topic, structure; a false statement also carries the
-kind of change (negation, date, number, speaker, place, ...).
+organization, date, event, number, reason, topic, structure; a false statement also
+carries the kind of change (negation, date, number, speaker, place, ...).
 """
 
 from __future__ import annotations

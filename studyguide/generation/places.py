@@ -134,6 +134,8 @@ def _question(
         answer=answer,
         explanation=f"Paragraph {ctx.paragraph_number(evidence.start)} names {answer}.",
         evidence=ctx.evidence(evidence),
-        difficulty=Difficulty.MEDIUM,
+        difficulty=Difficulty.HARD
+        if question_type is QuestionType.SHORT_ANSWER and prompt.startswith("According to")
+        else Difficulty.MEDIUM,
         tags=("place",),
     )

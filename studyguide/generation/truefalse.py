@@ -59,7 +59,8 @@ def claim_statement(ctx: Context) -> list[Candidate]:
     speakers = ctx.speakers()
     out = []
     for claim in ctx.analysis.claims:
-        if claim.speaker not in people or claim.cue.lower() in {"according to", "saying"}:
+        cue = finite(claim.cue)
+        if claim.speaker not in people or cue is None:
             continue
         content = ctx.as_clause(ctx.whole(claim.content))
         if not _usable(content) or mentions(content, claim.speaker):
@@ -73,7 +74,7 @@ def claim_statement(ctx: Context) -> list[Candidate]:
             continue
         change = rng.choice(changes)
         paragraph = ctx.paragraph_number(claim.content.start)
-        reported = f"{claim.speaker} {claim.cue} that {content}."
+        reported = f"{claim.speaker} {cue} that {content}."
         explanation = f"Paragraph {paragraph}: {reported}"
         key = f"claim:{claim.content.start}"
         evidence = ctx.evidence(claim.sentence)
@@ -85,7 +86,7 @@ def claim_statement(ctx: Context) -> list[Candidate]:
             _statement(
                 ctx,
                 key,
-                f"{speaker} {claim.cue} that {change.text}.",
+                f"{speaker} {cue} that {change.text}.",
                 FALSE,
                 change.altered,
                 explanation,
@@ -131,6 +132,32 @@ def article_statement(ctx: Context) -> list[Candidate]:
             )
         )
     return out
+
+
+_PAST = {
+    "adding": "added",
+    "arguing": "argued",
+    "claiming": "claimed",
+    "insisting": "insisted",
+    "noting": "noted",
+    "saying": "said",
+    "stressing": "stressed",
+    "suggesting": "suggested",
+    "warning": "warned",
+}
+"""Cue verbs the article puts in a participle clause (", adding that ..."), as the past
+tense a statement of its own needs."""
+
+
+def finite(cue: str) -> str | None:
+    """The cue as a statement's verb: "said", "warned"; None for "according to" and for a
+    participle with no past form known."""
+    lowered = cue.lower()
+    if lowered == "according to":
+        return None
+    if lowered.endswith("ing"):
+        return _PAST.get(lowered)
+    return cue
 
 
 def _usable(text: str) -> bool:

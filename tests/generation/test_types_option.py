@@ -1,0 +1,50 @@
+"""`--types` on generate and build: only the question types asked for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from studyguide.bank import load_bank
+from studyguide.cli import app
+from studyguide.cli.generate import parse_types
+from studyguide.model import QuestionType
+
+runner = CliRunner()
+SAMPLE = Path(__file__).parents[2] / "studyguide" / "examples" / "assad-coalition.txt"
+
+
+def test_types_by_name_and_short_name() -> None:
+    assert parse_types("mc, true_false,short-answer,ordering,mc") == (
+        QuestionType.MULTIPLE_CHOICE,
+        QuestionType.TRUE_FALSE,
+        QuestionType.SHORT_ANSWER,
+        QuestionType.ORDERING,
+    )
+    assert parse_types(None) is None
+
+
+def test_an_unknown_type_is_refused_with_the_list_of_types() -> None:
+    with pytest.raises(typer.BadParameter) as raised:
+        parse_types("mc,essay")
+    assert str(raised.value) == (
+        "'essay' is not a question type; use multiple_choice, true_false, fill_blank,"
+        " short_answer, matching, ordering"
+    )
+
+
+def test_generate_writes_only_the_types_asked_for(tmp_path: Path) -> None:
+    path = tmp_path / "bank.yaml"
+    result = runner.invoke(
+        app, ["generate", str(SAMPLE), "-o", str(path), "--types", "sa,matching", "-n", "6"]
+    )
+    assert result.exit_code == 0, result.output
+    bank = load_bank(path)
+    assert {q.type for q in bank.questions} == {
+        QuestionType.SHORT_ANSWER,
+        QuestionType.MATCHING,
+    }
+    assert len(bank.questions) == 6
