@@ -347,7 +347,7 @@ def _statement_problems(question: Question, support: _Support) -> list[str]:
         return [f'answer "{question.answer}" is neither True nor False']
     if not any(support.backs(s) for s in statements):
         return ["statement is not in the evidence"]
-    if answer == _fold(FALSE) and support.backs(question.prompt):
+    if answer == _fold(FALSE) and support.backs(question.prompt, negations_equal=True):
         # The change made nothing false: the words put in stand in the evidence too.
         return ["false statement is backed by the evidence as it stands"]
     return []
@@ -386,24 +386,30 @@ class _Support:
         for speaker, sentence in spoken:
             if speaker and any(_overlap(sentence, e) for e in evidence):
                 words.update(_fold(speaker).split())
-        self.words = words
+        self.words = {_stem(w) for w in words}
         self.acronyms = {
             a for e in evidence for a in _ACRONYM.findall(_fold(e.text, keep_case=True))
         }
 
-    def backs(self, value: str) -> bool:
+    def backs(self, value: str, negations_equal: bool = False) -> bool:
         """Whether `value` stands in the evidence as words, or each of its words other
         than function words does (a name through any form the article uses), or the
-        evidence gives the name as an acronym ("the EC" for the European Commission)."""
+        evidence gives the name as an acronym ("the EC" for the European Commission).
+
+        Words are compared without their endings ("added" and "adding"). A negation must
+        stand in the evidence at least as often as in `value`, or exactly as often with
+        `negations_equal` (a statement that drops the evidence's "not" is not backed)."""
         if _has_words(self.text, value) or _initials(value) in self.acronyms:
             return True
         words = _fold(value).split()
         content = [w for w in words if w not in STOPWORDS]
-        if not content or not all(w in self.words for w in content):
+        if not content or not all(_stem(w) in self.words for w in content):
             return False
         # A negation must stand in the evidence as often: "has not reached" is not backed by
         # "has reached ... choose not to", though each word is there.
         said = self.text.split()
+        if negations_equal:
+            return all(words.count(n) == said.count(n) for n in NEGATIONS)
         return all(words.count(n) <= said.count(n) for n in NEGATIONS)
 
 
@@ -608,6 +614,14 @@ def _name_key(name: str) -> str:
 def _has_words(folded_text: str, value: str) -> bool:
     words = _fold(value)
     return bool(words) and f" {words} " in f" {folded_text} "
+
+
+def _stem(word: str) -> str:
+    """A word without a common ending, so that "added", "adding" and "adds" are one word."""
+    for ending, shortest in (("ing", 6), ("ed", 5), ("s", 4)):
+        if word.endswith(ending) and len(word) >= shortest and not word.endswith("ss"):
+            return word[: -len(ending)]
+    return word
 
 
 def _initials(name: str) -> str:

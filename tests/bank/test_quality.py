@@ -345,6 +345,26 @@ def _board(prompt: str, altered: str) -> Bank:
     return Bank(title="Board", articles=(article,), questions=(statement,))
 
 
+def test_a_false_statement_that_drops_a_negation() -> None:
+    bank = _board(
+        "Mr Berg told the board that Ms Lind would lead the project.",
+        "negation: “would not” → “would”",
+    )
+    text = "Mr Berg told the board that Ms Lind would not lead the project."
+    article = dataclasses.replace(bank.articles[0], text=text)
+    question = dataclasses.replace(bank.questions[0], evidence=(Evidence(0, len(text), text),))
+    assert _findings(Bank(title="Board", articles=(article,), questions=(question,))) == []
+
+
+def test_words_are_compared_without_their_endings() -> None:
+    bank = _board(
+        "Tomas Berg told the boards that Marta Lind leads the projects.",
+        "verb: lead → close",
+    )
+    true = dataclasses.replace(bank.questions[0], answer="True", altered=None)
+    assert _findings(dataclasses.replace(bank, questions=(true,))) == []
+
+
 def test_a_false_statement_is_restored_at_each_place_of_its_change() -> None:
     bank = _board(
         "Marta Lind told the board that Marta Lind would lead the project.",
