@@ -145,16 +145,19 @@ def _describe(entity: Entity) -> str:
 
 def _who_said_what(analysis: Analysis) -> list[str]:
     """Each speaker's quotes and claims, in the order the article gives them."""
+    canonical = _canonical_names(analysis.entities)
     said: dict[str, list[tuple[int, str]]] = {}
     for quote in analysis.quotes:
         if quote.kind is QuoteKind.DIRECT:
             item = f"Quote: “{_flat(quote.content.text)}”"
         else:
             item = f"Partly quoted: {_flat(quote.content.text)}"
-        said.setdefault(quote.speaker or UNCLEAR, []).append((quote.content.start, item))
+        speaker = canonical.get(quote.speaker or "", quote.speaker or UNCLEAR)
+        said.setdefault(speaker, []).append((quote.content.start, item))
     for claim in analysis.claims:
         item = f"Claim ({claim.cue}): {_flat(claim.content.text)}"
-        said.setdefault(claim.speaker or UNCLEAR, []).append((claim.content.start, item))
+        speaker = canonical.get(claim.speaker or "", claim.speaker or UNCLEAR)
+        said.setdefault(speaker, []).append((claim.content.start, item))
     if not said:
         return ["  (no quotes or claims found)"]
     roles = {person.name: person.role for person in analysis.people()}
@@ -164,6 +167,16 @@ def _who_said_what(analysis: Analysis) -> list[str]:
         lines.append(_wrap(f"{speaker}, {role}" if role else speaker, "  ", "    "))
         lines += [_wrap(item, "    - ", "      ") for _, item in sorted(said[speaker])]
     return lines
+
+
+def _canonical_names(entities: Iterable[Entity]) -> dict[str, str]:
+    """Each alias that names one entity only ("NHTSA"), with that entity's canonical name, so
+    that what an organisation says under its short name is listed with the rest."""
+    owners: dict[str, set[str]] = {}
+    for entity in entities:
+        for alias in entity.aliases:
+            owners.setdefault(alias, set()).add(entity.name)
+    return {alias: next(iter(names)) for alias, names in owners.items() if len(names) == 1}
 
 
 def _timeline(dates: Iterable[DateMention]) -> list[str]:

@@ -122,7 +122,8 @@ REPORTED = (
     "Novak said. “We promised a safer crossing, and today we keep that promise, and we will "
     "keep every other promise we made to the people of this town,” Novak said.\n\n"
     "Engineers from Steelworks Ltd replaced 40 cables since 2022. Critics called it a "
-    "“vanity project” last year. Berg said the project ran late."
+    "“vanity project” last year. Berg said the project ran late. Steelworks said the cables "
+    "would last."
 )
 
 
@@ -134,11 +135,12 @@ def _reported_analysis() -> tuple[Article, Analysis]:
     cables = _span(text, "Engineers from Steelworks Ltd replaced 40 cables since 2022.")
     critics = _span(text, "Critics called it a “vanity project” last year.")
     late = _span(text, "Berg said the project ran late.")
+    last = _span(text, "Steelworks said the cables would last.")
     novak = Entity(
         "Elena Novak", EntityKind.PERSON, (_span(text, "Elena Novak"),), ("Novak",), "Mayor"
     )
     return article, Analysis(
-        sentences=(first, promise, cables, critics, late),
+        sentences=(first, promise, cables, critics, late, last),
         quotes=(
             Quote(
                 _span(
@@ -161,6 +163,7 @@ def _reported_analysis() -> tuple[Article, Analysis]:
                 first,
             ),
             Claim(_span(text, "the project ran late"), "Berg", "said", late),
+            Claim(_span(text, "the cables would last"), "Steelworks", "said", last),
         ),
         dates=(
             DateMention(
@@ -186,7 +189,12 @@ def _reported_analysis() -> tuple[Article, Analysis]:
         entities=(
             novak,
             Entity("Berg", EntityKind.PERSON, (_span(text, "Berg"),)),
-            Entity("Steelworks Ltd", EntityKind.ORGANIZATION, (_span(text, "Steelworks Ltd"),)),
+            Entity(
+                "Steelworks Ltd",
+                EntityKind.ORGANIZATION,
+                (_span(text, "Steelworks Ltd"),),
+                ("Steelworks",),
+            ),
             Entity("Kingstown", EntityKind.PLACE, (_span(text, "KINGSTOWN"),)),
             Entity("40", EntityKind.NUMBER, (_span(text, "40"),)),
         ),
@@ -208,7 +216,7 @@ def test_report_of_a_small_article() -> None:
         "    Elena Novak, Mayor (also Novak)",
         "    Berg",
         "  Organisations",
-        "    Steelworks Ltd",
+        "    Steelworks Ltd (also Steelworks)",
         "",
         "Who said what",
         "-------------",
@@ -218,6 +226,8 @@ def test_report_of_a_small_article() -> None:
         "      we will keep every other promise we made to the people of this town,”",
         "  Berg",
         "    - Claim (said): the project ran late",
+        "  Steelworks Ltd",
+        "    - Claim (said): the cables would last",
         "  Speaker unclear",
         "    - Partly quoted: vanity project",
         "",
