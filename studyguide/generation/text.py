@@ -26,6 +26,8 @@ def blank_out(sentence: Span, target: Span) -> str:
     """The sentence with `target` replaced by the blank marker."""
     before = sentence.text[: target.start - sentence.start]
     after = sentence.text[target.end - sentence.start :]
+    # "an _____ stake" would tell the answer starts with a vowel sound: write "a(n)".
+    before = re.sub(r"\b([Aa])n? $", r"\1(n) ", before)
     return " ".join(f"{before}{BLANK}{after}".split())
 
 
@@ -122,7 +124,7 @@ def grammar_problems(prompt: str) -> list[str]:
         word = re.search(r"\b(\w+) \1\b", prompt, re.IGNORECASE)
         if word is not None and word.group(1).lower() not in {"that", "had", "is"}:
             problems.append(f"repeated word {word.group(1)!r}")
-    for found in re.finditer(r"\b([Aa]n?) ([\w’'-]+)", prompt):
+    for found in re.finditer(r"\b([Aa]n?) ([\w’'-]+)", prompt.replace(BLANK, "gap")):
         if _wrong_article(found.group(1), found.group(2)):
             problems.append(f"{found.group(1)} {found.group(2)}")
     if re.search(r"[.?!]{2}", prompt.replace("…", "").replace(BLANK, "gap")):
