@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from studyguide.errors import (
     ArticleNotFound,
@@ -313,3 +316,41 @@ def test_markdown_front_matter_gives_title_date_and_byline() -> None:
     )
     assert article.text == "Ferry Returns\n\nThe ferry sailed again."
     assert parse_markdown(source, published="2024-03-02").published == "2024-03-02"
+
+
+def _assert_spans(article: Article) -> None:
+    _assert_offsets(article)
+    assert article.title.strip()
+
+
+_MARKDOWN_PIECES = st.sampled_from(
+    ["# ", "## ", "*", "**", "_", "[", "](x)", "![a](b)", "`", "> ", "- ", "1. ", "\n", "\n\n"]
+    + ["---\n", "title: T\n", "By Ann Lee", "OSLO —", "word ", "Word ", "<b>", "&amp;", "“", '"']
+)
+
+_HTML_PIECES = st.sampled_from(
+    ["<html>", "<body>", "<p>", "</p>", "<h1>", "</h1>", "<h2>", "</h2>", "<nav>", "</nav>"]
+    + ["<article>", "</article>", "<br>", "<ul><li>", "</li></ul>", "<script>x</script>"]
+    + ["<meta name='author' content='A B'>", "<title>T</title>", "&nbsp;", "<!-- c -->", "<"]
+    + ["<meta property='article:published_time' content='2024-13-45'>", ">"]
+    + ["Some words of the story here. ", "Another sentence, with a quote “yes”. "]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(source=st.lists(_MARKDOWN_PIECES, max_size=40).map("".join))
+def test_any_markdown_gives_consistent_offsets(source: str) -> None:
+    _assert_spans(parse_markdown(source))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(page=st.lists(_HTML_PIECES, max_size=40).map("".join))
+def test_any_web_page_gives_an_article_or_one_clear_error(page: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page.html"
+        path.write_text(page, encoding="utf-8")
+        try:
+            article = read_article(path)
+        except EmptyArticle:
+            return
+        _assert_spans(article)
