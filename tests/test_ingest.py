@@ -354,3 +354,9 @@ def test_any_web_page_gives_an_article_or_one_clear_error(page: str) -> None:
         except EmptyArticle:
             return
         _assert_spans(article)
+
+
+def test_utf8_with_a_few_broken_bytes_stays_utf8(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes("Özdağ said “yes” at the café.".encode() + b" \xff")
+    assert read_article(damaged).text == "Özdağ said “yes” at the café. \ufffd"

@@ -60,8 +60,8 @@ def read_bytes(path: Path) -> bytes:
 
 
 def decode_article(path: Path, data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 or
-    Latin-1; binary files are refused."""
+    """Bytes to text: UTF-8 (with or without BOM, even with a few broken bytes), UTF-16 with
+    a BOM, else Windows-1252 or Latin-1; binary files are refused."""
     if data.startswith(_UTF16_BOMS):
         try:
             return _checked(path, data.decode("utf-16"))
@@ -74,13 +74,27 @@ def decode_article(path: Path, data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        # Windows-1252 is what old Windows editors and most "ANSI" news exports write; it
-        # leaves five bytes undefined, which a Latin-1 file may still hold as C1 controls.
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
+        text = _mostly_utf8(data) or _windows_1252(data)
     return _checked(path, text)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few broken bytes (a bad copy-paste, a cut file) stays UTF-8, the
+    broken bytes shown as U+FFFD; Windows-1252 text almost never holds a valid UTF-8
+    sequence, so more good sequences than broken ones tells the two apart."""
+    text = data.decode("utf-8-sig", errors="replace")
+    broken = text.count("\ufffd")
+    good = sum(1 for char in text if ord(char) > 0x7F and char != "\ufffd")
+    return text if good > broken else None
+
+
+def _windows_1252(data: bytes) -> str:
+    # Windows-1252 is what old Windows editors and most "ANSI" news exports write; it
+    # leaves five bytes undefined, which a Latin-1 file may still hold as C1 controls.
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 def sniff_format(path: Path, text: str) -> ArticleFormat:
