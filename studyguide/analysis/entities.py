@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.document import overlaps
-from studyguide.analysis.lexicon import NAME_TITLES, NEWS_AGENCIES
+from studyguide.analysis.lexicon import NAME_TITLES, NEWS_AGENCIES, ROLE_TITLES
 from studyguide.model import Entity, EntityKind, Span
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class Cast:
         A surname two people share ("Karlsson") is the one named in full last before
         `position`, the way a reader takes it; without a position it stays ambiguous.
         """
-        tokens = _clean_name(mention).lower().split()
+        tokens = _split_role(_clean_name(mention))[1].lower().split()
         if not tokens:
             return None
         exact = [p for p in self._people if p.tokens == tokens]
@@ -128,11 +128,14 @@ class Cast:
         return None
 
     def add_person(self, mention: str, span: Span) -> str | None:
-        """A speaker the entity recogniser missed ("Hereditary Chief Na'moks said")."""
-        name = _clean_name(mention)
+        """A speaker the entity recogniser missed ("Hereditary Chief Na'moks said").
+
+        Leading words of rank ("Governor Ana Ruiz") become the person's role.
+        """
+        role, name = _split_role(_clean_name(mention))
         if not _plausible_person(name) or self.person(name) or self.organization(name):
             return self.person(name)
-        person = _Person(name)
+        person = _Person(name, role=role)
         person.mentions.append(span)
         person.forms.add(name)
         self._people.append(person)
@@ -245,6 +248,15 @@ def _name_matches(tokens: list[str], full: list[str]) -> bool:
     if len(tokens) == 1:
         return tokens[0] == full[-1] or (len(full) > 1 and tokens[0] == full[0])
     return tokens[-1] == full[-1] and (tokens[0] == full[0] or len(full) == 1)
+
+
+def _split_role(name: str) -> tuple[str | None, str]:
+    """ "Governor Ana Ruiz" → ("Governor", "Ana Ruiz"): rank words before a name."""
+    words = name.split()
+    titles = [i for i, w in enumerate(words[:-1]) if w.lower() in ROLE_TITLES]
+    if not titles:
+        return None, name
+    return " ".join(words[: titles[-1] + 1]), " ".join(words[titles[-1] + 1 :])
 
 
 def _clean_name(text: str) -> str:

@@ -8,14 +8,15 @@ SPEECH_VERBS = frozenset(
     assert maintain contend caution emphasize emphasise predict report confirm deny estimate
     allege complain testify tweet post urge agree disagree observe remark comment point mention
     reiterate vow promise pledge concede boast quip joke lament recount reveal indicate
-    repeat answer shout scream whisper exclaim""".split()
+    repeat answer shout scream whisper exclaim speak""".split()
 )
 """Lemmas of verbs that introduce speech: "said", "added", "noted", "told reporters"."""
 
 STRONG_SPEECH_VERBS = frozenset(
     """say tell add note stress explain ask write claim argue insist warn state announce reply
     respond recall conclude admit acknowledge declare assert maintain contend caution emphasize
-    emphasise confirm deny allege complain testify tweet urge reiterate vow concede""".split()
+    emphasise confirm deny allege complain testify tweet urge reiterate vow concede
+    speak""".split()
 )
 """Cues strong enough to make an unquoted `that`-clause a claim (not "think", "believe")."""
 
@@ -47,3 +48,22 @@ FEMALE_WORDS = frozenset(
     spokeswoman chairwoman congresswoman councilwoman businesswoman actress girlfriend""".split()
 )
 """Role words that tell a person's gender, for resolving "he" and "she"."""
+
+ROLE_TITLES = frozenset(
+    """president governor senator mayor minister premier chancellor chief judge justice coach
+    doctor professor general captain sheriff councillor councilor secretary ambassador
+    commissioner director chairman chairwoman chair spokesman spokeswoman spokesperson
+    superintendent inspector officer detective sergeant constable bishop pope king queen
+    prince princess nurse lawyer attorney economist analyst teacher pastor rabbi imam
+    reverend principal dean manager executive owner founder""".split()
+)
+"""Words of rank or office written before a name: they are a role, not part of the name."""
+
+ORGANIZATION_WORDS = frozenset(
+    """house office ministry department council watch agency company corporation inc ltd llc
+    party union committee court government police service services association institute
+    university college school bank board commission group club times news post press
+    network foundation fund authority army navy force forces federation league centre center
+    hospital church embassy parliament senate congress assembly""".split()
+)
+"""Last words that make a capitalised phrase an organisation, not a person."""

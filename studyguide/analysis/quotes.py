@@ -12,7 +12,7 @@ out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.quotemarks import QUOTE_CHARACTERS, Quoted, find_quoted
@@ -34,6 +34,11 @@ _NAMING_WORDS = re.compile(
     r"\b(?:nicknamed|dubbed|titled|entitled|known as|named|called)\s*$", re.IGNORECASE
 )
 """Words that introduce a name in quote marks, not speech: the film "titled" X."""
+
+_MAX_EMBEDDED_WORDS = 12
+_MAX_SCARE_WORDS = 4
+_DESCRIBING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "dub"})
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp", "acl"})
 
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "attr", "oprd", "conj"})
 
@@ -63,6 +68,8 @@ def find_quotes(
             dashed = None if attribution else resolver.dash_attribution(quote.outer.end, paragraph)
             if attribution is not None:
                 kind, content = _kind_and_content(doc, quote, attribution.cue, quoted)
+                if kind is QuoteKind.DIRECT and _scare_quote(doc, quote):
+                    continue
                 speaker = attribution.speaker
                 if speaker is None and attribution.mention is None:
                     speaker = last or previous_paragraph_speaker
@@ -91,6 +98,11 @@ def find_quotes(
                 record = Quote(quote.inner, QuoteKind.DIRECT, inherited, sentence)
             if record.speaker:
                 last = record.speaker
+            if _same_partial(quotes, record):
+                # Two quoted phrases of one reported clause: one partial quote.
+                before = quotes.pop()
+                start, end = before.content.start, max(before.content.end, record.content.end)
+                record = replace(before, content=Span(start, end, doc.text[start:end]))
             quotes.append(record)
         if in_paragraph:
             previous_paragraph_speaker = last
@@ -98,7 +110,56 @@ def find_quotes(
             previous_paragraph_speaker = _paragraph_speaker(
                 doc, paragraph, resolver, previous_paragraph_speaker
             )
-    return tuple(quotes), quoted
+    return _runs_on_speakers(quotes, quoted, body), quoted
+
+
+def _runs_on_speakers(
+    quotes: list[Quote], quoted: tuple[Quoted, ...], body: tuple[Span, ...]
+) -> tuple[Quote, ...]:
+    """A quote running over paragraphs takes the speaker named at its end, if only there."""
+    unclosed = {q.inner.start for q in quoted if q.unclosed}
+    starts = {p.start for p in body}
+    out = list(quotes)
+    for index in range(len(out) - 2, -1, -1):
+        quote, following = out[index], out[index + 1]
+        if (
+            quote.speaker is None
+            and quote.content.start in unclosed
+            and following.speaker is not None
+            and following.content.start - 1 in starts | {s + 1 for s in starts}
+        ):
+            out[index] = replace(quote, speaker=following.speaker)
+    return tuple(out)
+
+
+def _scare_quote(doc: Doc, quote: Quoted) -> bool:
+    """A short phrase in quote marks inside a sentence, not part of anyone's reported words.
+
+    Residents of the "green zone" were told to stay indoors. Not when a verb of saying
+    or describing leads into it (said "not yet", described as "chaos") or it ends a
+    sentence of its own.
+    """
+    text = doc.text
+    before = text[: quote.outer.start].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "'’"):
+        return False
+    if len(quote.inner.text.split()) > _MAX_SCARE_WORDS or quote.inner.text[-1:] in ".!?":
+        return False
+    lead = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if lead is None:
+        return True
+    token = lead[-1]
+    return not (is_cue(token) or token.lower_ == "as" or token.lemma_ in _DESCRIBING_VERBS)
+
+
+def _same_partial(quotes: list[Quote], record: Quote) -> bool:
+    if not quotes or record.kind is not QuoteKind.MIXED:
+        return False
+    before = quotes[-1]
+    return (
+        before.kind is QuoteKind.MIXED
+        and before.content.start <= record.content.start < before.content.end + 2
+    )
 
 
 def _names_something(text: str, quote: Quoted) -> bool:
@@ -221,7 +282,50 @@ def _kind_and_content(
         start = min(tokens[0].idx, quote.outer.start)
         end = max(tokens[-1].idx + len(tokens[-1].text), quote.outer.end)
         return QuoteKind.MIXED, Span(start, end, doc.text[start:end])
-    return QuoteKind.DIRECT, quote.inner
+    return _embedded(doc, quote, cue, quoted) or (QuoteKind.DIRECT, quote.inner)
+
+
+def _embedded(
+    doc: Doc, quote: Quoted, cue: Token, quoted: tuple[Quoted, ...]
+) -> tuple[QuoteKind, Span] | None:
+    """A quoted phrase inside a sentence of reported speech: she's experienced "on paper".
+
+    The words before the opening mark run on into it (no comma or colon between, and the
+    quote starts in lower case), so the quote is part of the clause: the clause from its
+    first word to the end of the quote is the partial quote.
+    """
+    before = doc.text[: quote.outer.start].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "'’") or not quote.inner.text:
+        return None
+    if quote.inner.text[0].isupper() or len(quote.inner.text.split()) > _MAX_EMBEDDED_WORDS:
+        return None
+    first = doc.char_span(quote.inner.start, quote.inner.end, alignment_mode="expand")
+    if first is None:
+        return None
+    walker = first.root
+    while walker.head.i != walker.i and walker.head.i != cue.i:
+        walker = walker.head
+    if walker.head.i == cue.i and walker.dep_ in {"nsubj", "nsubjpass", "agent"}:
+        return None  # the quote is in the words naming the speaker, not in what they said
+    clause = first.root
+    while clause.head.i != clause.i and clause.dep_ not in _CLAUSE_DEPS:
+        clause = clause.head
+    if clause.i == cue.i or clause.dep_ not in _CLAUSE_DEPS:
+        clause = first.root
+        while clause.head.i != cue.i and clause.head.i != clause.i:
+            clause = clause.head
+    tokens = list(clause.subtree)
+    while (
+        tokens
+        and (tokens[0].lower_ == "that" or tokens[0].is_punct)
+        and tokens[0].text not in QUOTE_CHARACTERS
+    ):
+        tokens.pop(0)
+    if not tokens or tokens[0].idx >= quote.outer.start or tokens[0].i <= cue.i < first.start:
+        return None
+    start = tokens[0].idx
+    end = quote.outer.end
+    return QuoteKind.MIXED, Span(start, end, doc.text[start:end])
 
 
 def _sentences_around(doc: Doc, quote: Quoted, paragraph: Span) -> Span:

@@ -13,6 +13,7 @@ from studyguide.analysis.lexicon import (
     FEMALE_WORDS,
     MALE_WORDS,
     NAME_TITLES,
+    ORGANIZATION_WORDS,
     PERSONAL_PRONOUNS,
     SPEECH_VERBS,
     STRONG_SPEECH_VERBS,
@@ -150,6 +151,7 @@ class SpeakerResolver:
         self._doc = doc
         self._subjects: list[tuple[int, str]] = []
         self._mentions: list[tuple[int, str]] = []
+        self._groups: dict[int, set[str]] = {}
         starts = sorted(q.start for q in quoted)
         ends = {q.start: q.end for q in quoted}
 
@@ -175,11 +177,21 @@ class SpeakerResolver:
                 name = self._name(_phrase(token))
                 if name:
                     self._subjects.append((token.idx, name))
-                    for other in token.children:
-                        if other.dep_ == "conj" and other.pos_ == "PROPN":
-                            # "Novak and Berg met": a later "he" could be either of them.
-                            self._subjects.append((other.idx, _AMBIGUOUS))
+                    together = {name} | {
+                        other_name
+                        for other in token.children
+                        if other.dep_ == "conj" and other.pos_ == "PROPN"
+                        for other_name in [self._name(_phrase(other))]
+                        if other_name
+                    }
+                    if len(together) > 1:
+                        # "Novak and Berg met": a later "he" could be either of them.
+                        self._subjects.append((token.idx + 1, _AMBIGUOUS))
+                        self._groups[token.idx + 1] = together
         for token in cues:
+            subject = cue_subject(token)
+            if subject is not None and any(t.dep_ == "conj" for t in subject.root.children):
+                continue
             name = self._cue_person(token)
             if name:
                 self._subjects.append((token.idx, name))
@@ -302,7 +314,12 @@ class SpeakerResolver:
                 if position - where > _FOCUS_REACH:
                     break
                 if name == _AMBIGUOUS:
-                    return None
+                    fitting = [
+                        n
+                        for n in self._groups.get(where, set())
+                        if gender is not None and self._genders.get(n) == gender
+                    ]
+                    return fitting[0] if len(fitting) == 1 else None
                 if gender is None or self._genders.get(name, gender) == gender:
                     return name
         return None
@@ -417,9 +434,28 @@ class SpeakerResolver:
         for ent in mention.ents:
             if ent.label_ in {"ORG", "GPE"} and ent.start <= root.i < ent.end:
                 return self._cast.organization(ent.text) or ent.text
+        missed = self._missed_person(mention)
+        if missed:
+            return missed
         if root.pos_ in {"NOUN", "PROPN"} and len(mention) <= _MAX_DESCRIPTION_WORDS:
             return text
         return None
+
+    def _missed_person(self, mention: SpacySpan) -> str | None:
+        """ "Governor Ana Ruiz" the recogniser did not tag: a name, with rank words as role."""
+        root = mention.root
+        if root.pos_ != "PROPN" or root.lower_ in ORGANIZATION_WORDS:
+            return None
+        if any(t.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} for t in mention):
+            return None
+        run = [t for t in mention if t.i <= root.i]
+        while run and not (run[0].pos_ == "PROPN" and run[0].is_title):
+            run.pop(0)
+        if not 2 <= len(run) <= 4 or not all(t.is_title or t.text in {".", "-"} for t in run):
+            return None
+        text = self._doc.text
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        return self._cast.add_person(text[start:end], Span(start, end, text[start:end]))
 
     def _source_of_document(self, root: Token) -> str | None:
         """ "a statement released by the Prime Minister's Office" → the office."""
