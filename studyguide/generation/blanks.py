@@ -66,6 +66,7 @@ def name_blank(ctx: Context) -> list[Candidate]:
 
 def _blankable(ctx: Context, sentence: Span) -> list[tuple[Span, Entity]]:
     """Mentions in the sentence whose name does not appear a second time in it."""
+    speakers = ctx.speakers()
     found = []
     for entity in ctx.analysis.entities:
         if entity.kind not in _KINDS:
@@ -76,6 +77,9 @@ def _blankable(ctx: Context, sentence: Span) -> list[tuple[Span, Entity]]:
         # A gap glued to a hyphen or an apostrophe ("_____-led", "the _____’ claims") reads badly.
         following = ctx.article.text[inside[0].end : inside[0].end + 1]
         if following in {"-", "’", "'"}:
+            continue
+        # The one speaker of an article, named as the one who "said" it, is no question.
+        if entity.name in speakers and len(speakers) < 2:
             continue
         found.append((inside[0], entity))
     return sorted(found, key=lambda pair: pair[0].start)

@@ -128,11 +128,12 @@ def section_statements(ctx: Context) -> list[Candidate]:
         if inside:
             content, sentence, direct = inside[0]
             text = capitalized(excerpt(content.text, _STATEMENT_WORDS))
-            rows.append((f"“{text}”" if direct else text, heading.text, sentence))
+            rows.append((f"“{text}”" if direct else text, heading, sentence))
     if len(rows) < _MIN_PAIRS:
         return []
-    pairs = tuple(Pair(text, topic) for text, topic, _ in rows[:_MAX_PAIRS])
-    evidence = ctx.evidence(*(s for _, _, s in rows[:_MAX_PAIRS]))
+    pairs = tuple(Pair(text, topic.text) for text, topic, _ in rows[:_MAX_PAIRS])
+    # The subheads are evidence too: each topic stands in the article as written.
+    evidence = ctx.evidence(*(span for _, h, s in rows[:_MAX_PAIRS] for span in (h, s)))
     question = _question(
         ctx,
         "sections",

@@ -54,7 +54,7 @@ def quote_name(ctx: Context) -> list[Candidate]:
                         article=ctx.article.id,
                         prompt=prompt,
                         answer=answer,
-                        choices=(answer, *(_like(d, answer) for d in distractors)),
+                        choices=(answer, *distractors),
                         explanation=(
                             f"Paragraph {ctx.paragraph_number(part.start)} quotes"
                             f" {quote.speaker} naming {ctx.display(name)}."
@@ -102,14 +102,6 @@ def _name_in(ctx: Context, part: Span) -> tuple[Span, EntityKind, str] | None:
             continue
         return mention, entity.kind, entity.name
     return None
-
-
-def _like(distractor: str, answer: str) -> str:
-    """The distractor with a leading "the" when the answer has one, and not otherwise."""
-    bare = distractor.removeprefix("the ")
-    if answer.startswith("the ") and not distractor.startswith("the "):
-        return distractor
-    return bare if not answer.lower().startswith("the ") else distractor
 
 
 def _short(ctx: Context, name: str) -> str:

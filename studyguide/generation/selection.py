@@ -38,6 +38,9 @@ DEFAULT_MIX = {
 NEAR_DUPLICATE = 0.6
 """Prompts sharing this part of their content words ask the same thing twice."""
 
+SAME_FACT = 0.5
+"""Prompts with one answer sharing this part of their content words ask one fact."""
+
 NEAR_DUPLICATE_RATIO = 80
 """Prompts on one sentence, or with one answer, this alike in their letters read as one."""
 
@@ -171,7 +174,14 @@ def _mix(pools: dict[QuestionType, list[Candidate]], count: int) -> list[Questio
     weight = sum(DEFAULT_MIX[t] for t in pools if pools[t])
     share = {t: max(1, math.ceil(count * DEFAULT_MIX[t] / weight)) for t in pools if pools[t]}
     ranked = sorted((c for pool in pools.values() for c in pool), key=lambda c: -c.score)
+    # Every type the article offers first, the scarcest first, so that none is crowded out.
+    for kind in sorted(share, key=lambda t: (len(pools[t]), _TYPE_ORDER[t])):
+        pick = next((c for c in pools[kind] if mix.fits(c, 0)), None)
+        if pick is not None and len(mix.chosen) < count:
+            mix.take(pick)
     for candidate in ranked:
+        if any(candidate is taken for taken in mix.chosen):
+            continue
         kind = candidate.question.type
         if len(mix.chosen) < count and mix.taken[kind] < share[kind] and mix.fits(candidate, 0):
             mix.take(candidate)
@@ -234,15 +244,24 @@ def _clash(first: Question, second: Question, strict: bool = True) -> bool:
         first.prompt.replace(BLANK, " "), second.prompt.replace(BLANK, " ")
     ) >= NEAR_DUPLICATE_RATIO:
         return True
-    if _overlap(_content_words(first.prompt), _content_words(second.prompt)) < NEAR_DUPLICATE:
-        return False
-    if first.answer and comparable(first.answer) == comparable(second.answer):
+    overlap = _overlap(_content_words(first.prompt), _content_words(second.prompt))
+    # One answer to prompts on the same happening ("invaded Iraq in _____" twice) is one
+    # fact asked twice, though the sentences differ.
+    # A false statement that changed the very thing another question asks for (2003 in
+    # "invaded Iraq in 2014") is that question again.
+    changed = _changed_from(first) in {
+        comparable(second.answer),
+        *_words_of(second.prompt),
+    } or _changed_from(second) in {comparable(first.answer), *_words_of(first.prompt)}
+    if same_answer and overlap >= SAME_FACT:
         return True
-    if _changed_from(first) == comparable(second.answer) or _changed_from(second) == comparable(
-        first.answer
-    ):
-        return True
-    return _shows(first.prompt, second) or _shows(second.prompt, first)
+    # On one happening told twice, a prompt showing the other's answer, or a statement with
+    # that answer changed (three content words in common are enough), asks the other again.
+    return (shows and overlap >= SAME_FACT) or (changed and overlap > 0)
+
+
+def _words_of(prompt: str) -> set[str]:
+    return {comparable(w) for w in re.findall(r"[\w’'.-]+", prompt)}
 
 
 def _changed_from(question: Question) -> str | None:
@@ -262,7 +281,22 @@ def _shows(prompt: str, question: Question) -> bool:
     return gives_away(prompt, [question.answer, *question.accepted])
 
 
+_FRAMES = (
+    re.compile(r"^According to [^,]{1,60}, "),
+    re.compile(r"^Which \w+ completes (?:this sentence from the article|what [^?]{1,60} said)\? "),
+    re.compile(r"^Who (?:is|was) "),
+    re.compile(r"^In [^']{1,40}'s words, "),
+    re.compile(
+        r"^[A-Z][^,“]{0,40}? (?:said|says|added|noted|told|warned|argued|claimed|explained"
+        r"|insisted|stressed|suggested|believes|thinks)(?: that|:) "
+    ),
+)
+"""The wording a generator puts around the article's words: not what a prompt is about."""
+
+
 def _content_words(prompt: str) -> frozenset[str]:
+    for frame in _FRAMES:
+        prompt = frame.sub("", prompt)
     return frozenset(
         w for w in re.findall(r"[a-z0-9]+", prompt.lower()) if w not in _STOP and len(w) > 1
     )

@@ -287,7 +287,13 @@ def _year_changed(ctx: Context, text: str, rng: random.Random) -> Change | None:
 
 def _number_changed(ctx: Context, text: str, rng: random.Random) -> Change | None:
     figures = [m for m in NUMBER.finditer(text) if not _YEAR.fullmatch(m.group(0))]
-    figures = [m for m in figures if m.group("pre") or m.group("post") or "," in m.group(0)]
+    figures = [
+        m
+        for m in figures
+        if (m.group("pre") or m.group("post") or "," in m.group(0))
+        # A figure the statement gives twice could be changed in either place.
+        and text.count(m.group(0)) == 1
+    ]
     if not figures:
         return None
     target = rng.choice(figures)
@@ -315,7 +321,7 @@ def _name_changed(ctx: Context, text: str, span: Span, rng: random.Random) -> Ch
             if (
                 around[:1] in "(-"
                 or around[len(mention.text) + 1 : len(mention.text) + 2] in {"-", "’", "'"}
-                or around.endswith(" (")
+                or around.endswith((" (", " ["))
             ):
                 continue
             found.append((mention.text, entity.kind))
