@@ -147,3 +147,18 @@ def test_libyaml_stops_where_the_composer_would(text: str, nodes: int, depth: in
     if fast != slow:
         assert ": SG110 " in slow[-1]
         assert ": SG135 " in fast[-1] or ": SG136 " in fast[-1]
+
+
+@settings(FUZZ, max_examples=max(1, EXAMPLES // 2))
+@given(_MUTATIONS, st.integers(5, 400), st.integers(2, 6))
+def test_libyaml_stops_where_the_composer_would_in_mutated_banks(
+    harbour_bank: Bank, mutations: list[tuple[str, float, str]], nodes: int, depth: int
+) -> None:
+    text = _mutate(dump_bank(harbour_bank), mutations)
+    with mock.patch.multiple(document, MAX_NODES=nodes, MAX_DEPTH=depth):
+        fast = [str(p) for p in check_bank(text, "fuzz.yaml")[1]]
+        with mock.patch.object(document, "_stop_early", return_value=None):
+            slow = [str(p) for p in check_bank(text, "fuzz.yaml")[1]]
+    if fast != slow:
+        assert ": SG110 " in slow[-1]
+        assert ": SG135 " in fast[-1] or ": SG136 " in fast[-1]
