@@ -101,6 +101,8 @@ def rejection(ctx: Context, question: Question) -> str | None:
             return "answer is in the headline"
     if grammar_problems(question.prompt):
         return "prompt fails the grammar checks"
+    if _needs_context(question):
+        return "needs the sentence before it"
     items = [*question.choices, *question.order] + [
         side for pair in question.pairs for side in (pair.left, pair.right)
     ]
@@ -215,6 +217,23 @@ def _overused(
         question.type is not QuestionType.TRUE_FALSE
         and answers[comparable(question.answer)] >= _MAX_PER_ANSWER + slack
     )
+
+
+_DEMONSTRATIVES = frozenset("this that these those it such".split())
+
+
+def _needs_context(question: Question) -> bool:
+    """Whether the article's sentence in the prompt opens on a word that points back to
+    the sentence before ("This compares with ..."), which the reader does not have."""
+    quoted = re.search(r"“([^”]+)”$", question.prompt)
+    if question.type is QuestionType.FILL_BLANK or question.type is QuestionType.TRUE_FALSE:
+        sentence = question.prompt
+    elif quoted is not None and "completes this sentence" in question.prompt:
+        sentence = quoted.group(1)
+    else:
+        return False
+    first = re.sub(r"^[“\"]", "", sentence).split(" ", 1)[0].lower()
+    return first in _DEMONSTRATIVES
 
 
 def _clash(first: Question, second: Question, strict: bool = True) -> bool:

@@ -99,3 +99,13 @@ def test_an_ungrammatical_prompt_is_dropped() -> None:
         "Which country sent a engineers to help?", "the United States", "The United States sent"
     )
     assert rejection(_context(), question) == "prompt fails the grammar checks"
+
+
+def test_a_sentence_pointing_back_to_the_one_before_is_dropped() -> None:
+    question = _question(
+        "This sent _____ engineers to help.",
+        "40",
+        "The United States sent",
+        type=QuestionType.FILL_BLANK,
+    )
+    assert rejection(_context(), question) == "needs the sentence before it"
