@@ -189,6 +189,13 @@ class Analysis:
     def people(self) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities if e.kind is EntityKind.PERSON)
 
+    def statements(self) -> tuple[Span, ...]:
+        """The article's own statements: sentences that hold no quote and no claim."""
+        held = [q.sentence for q in self.quotes] + [c.sentence for c in self.claims]
+        return tuple(
+            s for s in self.sentences if not any(h.start < s.end and s.start < h.end for h in held)
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able data; the evaluation scorers read `quotes` and `dates`."""
         return {

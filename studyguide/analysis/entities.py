@@ -20,14 +20,29 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 KNOWN_ALIASES = (
-    ("united states", "us", "usa", "america", "united states of america"),
-    ("united kingdom", "uk", "britain", "great britain"),
-    ("united nations", "un"),
-    ("european union", "eu"),
-    ("islamic state", "isil", "isis", "is", "daesh", "islamic state of iraq and the levant"),
-    ("soviet union", "ussr"),
+    ("United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
+    ("United Nations", "UN", "U.N."),
+    ("European Union", "EU", "E.U."),
+    (
+        "Islamic State",
+        "ISIL",
+        "ISIS",
+        "IS",
+        "Daesh",
+        "Islamic State of Iraq and the Levant",
+        "Islamic State of Iraq and Syria",
+    ),
+    ("Soviet Union", "USSR", "U.S.S.R."),
 )
 """Names that news writes several ways; the first is the canonical key."""
+
+_SEARCHED_ALIASES = {
+    _group[0].lower(): tuple(f for f in _group if f not in {"IS", "America"})
+    for _group in KNOWN_ALIASES
+}
+"""Forms looked for in the text once the recogniser has found the thing by any name
+("IS" and "America" are too often something else: "it IS", "Latin America")."""
 
 _LABELS = {
     "PERSON": EntityKind.PERSON,
@@ -52,8 +67,8 @@ def name_key(name: str) -> str:
     key = re.sub(r"^the\s+", "", key)
     key = re.sub(r"\s+", " ", key).strip()
     for group in KNOWN_ALIASES:
-        if key in group:
-            return group[0]
+        if key in (form.lower().replace(".", "") for form in group):
+            return group[0].lower()
     return key
 
 
@@ -195,6 +210,7 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
         thing.mentions.append(span)
     _drop_name_fragments(things)
     _add_parenthesised_aliases(doc.text, things)
+    _add_known_alias_mentions(doc.text, things, skipped)
     return Cast(_group_people(person_mentions), list(things.values()))
 
 
@@ -368,6 +384,26 @@ def _add_parenthesised_aliases(text: str, things: dict[tuple[EntityKind, str], _
                     del things[(kind, key)]
             if alias not in thing.forms:
                 thing.forms.append(alias)
+
+
+def _add_known_alias_mentions(
+    text: str, things: dict[tuple[EntityKind, str], _Thing], skipped: tuple[Span, ...]
+) -> None:
+    """ "ISIL" and "Islamic State" the recogniser missed join the thing it found as "ISIS"."""
+    for thing in things.values():
+        forms = _SEARCHED_ALIASES.get(thing.key)
+        if not forms:
+            continue
+        pattern = r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])"
+        for match in re.finditer(pattern, text):
+            start, end = match.start(), match.end()
+            if overlaps(skipped, start, end):
+                continue
+            if any(m.start < end and start < m.end for m in thing.mentions):
+                continue
+            thing.mentions.append(Span(start, end, match.group()))
+            thing.forms.append(match.group())
+        thing.mentions.sort(key=lambda m: m.start)
 
 
 def _drop_name_fragments(things: dict[tuple[EntityKind, str], _Thing]) -> None:

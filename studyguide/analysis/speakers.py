@@ -79,6 +79,8 @@ def _phrase(head: Token) -> SpacySpan:
         if token.i >= head.i:
             end = token.i + 1
     start = min(t.i for t in tokens)
+    while start < head.i and (head.doc[start].is_punct or head.doc[start].is_space):
+        start += 1
     return head.doc[start:end]
 
 

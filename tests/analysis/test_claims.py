@@ -1,0 +1,98 @@
+"""Reported speech without quote marks, kept apart from the article's own statements."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from studyguide.pipeline import analyze
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# (passage, expected [(speaker, cue, content)])
+CASES = [
+    (
+        "Minister Anna Falk said that the search had been thorough.",
+        [("Anna Falk", "said", "the search had been thorough")],
+    ),
+    (
+        "Minister Anna Falk said the search had been thorough.",
+        [("Anna Falk", "said", "the search had been thorough")],
+    ),
+    (
+        "The search had been thorough, Minister Anna Falk said.",
+        [("Anna Falk", "said", "The search had been thorough")],
+    ),
+    (
+        "Minister Anna Falk added that the search would go on for a week.",
+        [("Anna Falk", "added", "the search would go on for a week")],
+    ),
+    (
+        "Minister Anna Falk noted that nobody had been hurt.",
+        [("Anna Falk", "noted", "nobody had been hurt")],
+    ),
+    (
+        "Minister Anna Falk stressed that the border would stay open.",
+        [("Anna Falk", "stressed", "the border would stay open")],
+    ),
+    (
+        "Minister Anna Falk told reporters that the border would stay open.",
+        [("Anna Falk", "told", "the border would stay open")],
+    ),
+    (
+        "According to Minister Anna Falk, the border will stay open until May.",
+        [("Anna Falk", "according to", "the border will stay open until May")],
+    ),
+    (
+        "The border will stay open until May, according to the ministry.",
+        [("the ministry", "according to", "The border will stay open until May")],
+    ),
+    (
+        "The Kremlin said the talks would continue in Geneva.",
+        [("Kremlin", "said", "the talks would continue in Geneva")],
+    ),
+    (
+        "Minister Anna Falk arrived on Monday. She said the border would stay open.",
+        [("Anna Falk", "said", "the border would stay open")],
+    ),
+    (
+        "Syrian President Bashar Assad spoke on Sunday. "
+        "The president said the coalition has failed.",
+        [("Bashar Assad", "said", "the coalition has failed")],
+    ),
+    # Not claims: the article's own statements, and opinions without a verb of saying.
+    ("Inspectors searched the site for a week. No weapons were found.", []),
+    ("Minister Anna Falk thinks the plan might work.", []),
+]
+
+
+@pytest.mark.parametrize(("passage", "expected"), CASES)
+def test_claim_forms(nlp: Language, passage: str, expected: list[tuple[str, str, str]]) -> None:
+    analysis = analyze(passage, nlp=nlp)
+    assert [(c.speaker, c.cue, c.content.text) for c in analysis.claims] == expected
+    for claim in analysis.claims:
+        assert passage[claim.content.start : claim.content.end] == claim.content.text
+
+
+def test_the_articles_own_statements_are_kept_apart(nlp: Language) -> None:
+    text = (
+        "Inspectors searched the site for a week. No weapons were found.\n"
+        "Minister Anna Falk said the search had been thorough."
+    )
+    analysis = analyze(text, nlp=nlp)
+    assert [(c.speaker, c.content.text) for c in analysis.claims] == [
+        ("Anna Falk", "the search had been thorough")
+    ]
+    assert [s.text for s in analysis.statements()] == [
+        "Inspectors searched the site for a week.",
+        "No weapons were found.",
+    ]
+
+
+def test_a_quoted_sentence_is_a_quote_not_a_claim(nlp: Language) -> None:
+    text = "Minister Anna Falk said: “The search has been thorough and it is over.”"
+    analysis = analyze(text, nlp=nlp)
+    assert analysis.claims == ()
+    assert [q.speaker for q in analysis.quotes] == ["Anna Falk"]

@@ -1,0 +1,100 @@
+"""Named things with one canonical form and the aliases the article uses."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from studyguide.analysis.entities import name_key
+from studyguide.model import Analysis, Entity, EntityKind
+from studyguide.pipeline import analyze
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _entity(analysis: Analysis, name: str) -> Entity:
+    return next(e for e in analysis.entities if e.name == name)
+
+
+def test_the_united_states_under_every_name(nlp: Language) -> None:
+    text = (
+        "The United States and its allies met in Brussels. "
+        "U.S. officials said the talks went well. Later the US delegation left."
+    )
+    united_states = _entity(analyze(text, nlp=nlp), "United States")
+    assert united_states.kind is EntityKind.PLACE
+    assert set(united_states.aliases) == {"U.S.", "US"}
+    assert len(united_states.mentions) == 3
+
+
+def test_islamic_state_gathers_isil_and_isis(nlp: Language) -> None:
+    text = (
+        "Fighters of the Islamic State (ISIL) took the town. ISIS has held it since May. "
+        "The United States said Islamic State fighters fled."
+    )
+    islamic_state = _entity(analyze(text, nlp=nlp), "Islamic State")
+    assert set(islamic_state.aliases) == {"ISIL", "ISIS"}
+    assert [m.text for m in islamic_state.mentions] == [
+        "Islamic State",
+        "ISIL",
+        "ISIS",
+        "Islamic State",
+    ]
+
+
+def test_name_keys_compare_spellings() -> None:
+    assert name_key("the U.S.") == name_key("United States") == name_key("USA")
+    assert name_key("ISIL") == name_key("Daesh") == "islamic state"
+    assert name_key("Reuters") == "reuters"
+
+
+def test_person_with_role_and_surname_alias(nlp: Language) -> None:
+    text = (
+        "DAMASCUS (Sputnik) — Syrian President Bashar Assad said on Sunday that the "
+        "coalition had failed. Assad spoke in Damascus."
+    )
+    analysis = analyze(text, nlp=nlp)
+    (person,) = analysis.people()
+    assert (person.name, person.role, person.aliases) == (
+        "Bashar Assad",
+        "Syrian President",
+        ("Assad",),
+    )
+    assert len(person.mentions) == 2
+
+
+def test_dateline_agency_is_not_a_person(nlp: Language) -> None:
+    text = "BERLIN (Sputnik) — Foreign Minister Maria Lindqvist said the talks would go on."
+    analysis = analyze(text, nlp=nlp)
+    assert [p.name for p in analysis.people()] == ["Maria Lindqvist"]
+    assert all("Sputnik" not in e.name for e in analysis.entities)
+
+
+def test_headline_and_subheads_are_not_entities(nlp: Language) -> None:
+    text = (
+        "Markets Fall As Oil Prices Climb\n"
+        "LONDON (Reuters) — Oil prices rose on Monday, traders said.\n"
+        "What Comes Next\n"
+        "Traders expect prices to keep rising this week."
+    )
+    names = {e.name for e in analyze(text, nlp=nlp).entities}
+    assert not names & {"Markets Fall", "Oil Prices Climb", "Reuters", "What Comes Next"}
+
+
+def test_nationalities_places_and_numbers(nlp: Language) -> None:
+    text = (
+        "Russian and French diplomats met in Geneva on Friday. "
+        "The company hired 1,200 workers and paid $4 million in bonuses."
+    )
+    kinds = {e.name: e.kind for e in analyze(text, nlp=nlp).entities}
+    assert kinds["Russian"] is EntityKind.NATIONALITY
+    assert kinds["French"] is EntityKind.NATIONALITY
+    assert kinds["Geneva"] is EntityKind.PLACE
+    assert kinds["1,200"] is EntityKind.NUMBER
+    assert kinds["$4 million"] is EntityKind.NUMBER
+
+
+def test_a_team_the_recogniser_calls_a_person_is_not_one(nlp: Language) -> None:
+    text = "The San Jose Sharks beat Edmonton 7-4. The Sharks have won five straight."
+    analysis = analyze(text, nlp=nlp)
+    assert "Sharks" not in {p.name for p in analysis.people()}

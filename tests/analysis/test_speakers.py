@@ -1,0 +1,107 @@
+"""Who speaks: one canonical person per speaker, resolved the way a careful reader would."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from studyguide.pipeline import analyze
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# (passage, expected [(speaker, where the article names them for the quote)])
+CASES = [
+    # A pronoun goes to the last person of the right gender in focus.
+    (
+        "Mayor Elena Novak met Police Chief Tom Brady on Monday. She said the city needed "
+        "more patrols. Brady left early.\n“We will hire twenty officers this year,” he said.",
+        [("Tom Brady", "he")],
+    ),
+    (
+        "Mr. Paul Weber met Ms. Sara Lind in Bern. “The deal is done,” she said.",
+        [("Sara Lind", "she")],
+    ),
+    ("“It was a long night,” she said.", [(None, "she")]),
+    # A surname two people share is the one named in full last.
+    (
+        "Erik Karlsson scored twice. “It felt good to be back,” Karlsson said.\n"
+        "Melker Karlsson added a goal late in the game. “We needed that one,” Karlsson said.",
+        [("Erik Karlsson", "Karlsson"), ("Melker Karlsson", "Karlsson")],
+    ),
+    # Names in an appositive, before or after the verb.
+    (
+        "“We cannot wait another year,” one Democrat, Senator Jon Tester, said on Sunday.",
+        [("Jon Tester", "one Democrat")],
+    ),
+    (
+        "“The system is designed for that,” says the director of operations, Jeff Fraser.",
+        [("Jeff Fraser", "the director of operations")],
+    ),
+    (
+        "“The claims were the largest in our history,” Pierre Gignac, the bank’s chief "
+        "risk officer, said in 2013.",
+        [("Pierre Gignac", "Pierre Gignac")],
+    ),
+    # A statement speaks for whoever issued it.
+    (
+        "“The order will be respected,” said a statement released by the Prime Minister’s Office.",
+        [("the Prime Minister’s Office", "a statement")],
+    ),
+    (
+        "A statement emailed by Reagan Ruslim said “the station will respect the order of "
+        "the court.”",
+        [("Reagan Ruslim", "Reagan Ruslim")],
+    ),
+    # A role resolves to the one person holding it, and only then.
+    (
+        "Syrian President Bashar Assad spoke to reporters in Damascus. "
+        "“The coalition has failed,” the president said.",
+        [("Bashar Assad", "the president")],
+    ),
+    (
+        "Defence Minister Omar Haddad and Health Minister Lars Holm visited the base. "
+        "“The soldiers are ready,” the minister said.",
+        [("the minister", "the minister")],
+    ),
+    # Organisations, named or described.
+    ("“We are reviewing the decision,” Google said in a statement.", [("Google", "Google")]),
+    ("“Prices will rise,” the company said.", [("the company", "the company")]),
+]
+
+
+@pytest.mark.parametrize(("passage", "expected"), CASES)
+def test_speakers(
+    nlp: Language, passage: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    analysis = analyze(passage, nlp=nlp)
+    found = [
+        (q.speaker, q.speaker_mention.text if q.speaker_mention else None) for q in analysis.quotes
+    ]
+    assert found == expected
+
+
+def test_speaker_role_and_aliases(nlp: Language) -> None:
+    text = (
+        "Syrian President Bashar Assad spoke on Sunday.\n"
+        '"The coalition has failed," Assad said.\n'
+        "The Syrian president also noted that the two armies do not coordinate their attacks."
+    )
+    analysis = analyze(text, nlp=nlp)
+    (person,) = analysis.people()
+    assert (person.name, person.role, person.aliases) == (
+        "Bashar Assad",
+        "Syrian President",
+        ("Assad",),
+    )
+    assert [q.speaker for q in analysis.quotes] == ["Bashar Assad"]
+    assert [(c.speaker, c.cue, c.content.text) for c in analysis.claims] == [
+        ("Bashar Assad", "noted", "the two armies do not coordinate their attacks")
+    ]
+
+
+def test_a_speaker_the_recogniser_missed_joins_the_cast_with_a_role(nlp: Language) -> None:
+    text = "“We will rebuild every house on this street.” — Governor Sarah Collins"
+    analysis = analyze(text, nlp=nlp)
+    assert [(p.name, p.role) for p in analysis.people()] == [("Sarah Collins", "Governor")]
