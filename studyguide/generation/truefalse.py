@@ -221,11 +221,16 @@ _NO_NEGATION_AFTER = frozenset(
 def negated(text: str) -> Change | None:
     """The statement with its main verb negated, or its negation taken away.
 
-    Only the verb phrase before the first comma, within the first 15 words, is touched,
-    so that a verb of a clause inside the subject ("which has been ...") stays as it is.
+    Only the verb phrase before the first comma (after an opening phrase such as "In other
+    words,"), within the first 15 words, is touched, so that a verb of a clause inside the
+    subject ("which has been ...") stays as it is.
     """
-    head = text.split(",")[0]
-    for found in _AUX.finditer(head):
+    parts = text.split(",")
+    skip = 0
+    if len(parts) > 1 and len(parts[0].split()) <= 4 and not _AUX.search(parts[0]):
+        skip = len(parts[0]) + 1
+    head = text[: skip + len(parts[1 if skip else 0])]
+    for found in _AUX.finditer(head, skip):
         if len(text[: found.start()].split()) > 14:
             return None
         # "No evidence was found" turned to "No evidence was not found" says nothing clear.
@@ -319,7 +324,7 @@ def _name_changed(ctx: Context, text: str, span: Span, rng: random.Random) -> Ch
             # brackets (the Islamic State (ISIL)) does not take another name cleanly.
             around = ctx.article.text[mention.start - 1 : mention.end + 2]
             if (
-                around[:1] in "(-"
+                around[:1] in "([-"
                 or around[len(mention.text) + 1 : len(mention.text) + 2] in {"-", "’", "'"}
                 or around.endswith((" (", " ["))
             ):
