@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from studyguide.generation.context import Context
+from studyguide.generation.lexicon import GENERIC_BODIES
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import balanced, blank_out
 from studyguide.model import Difficulty, Entity, EntityKind, Question, QuestionType, Span
@@ -73,6 +74,8 @@ def _blankable(ctx: Context, sentence: Span) -> list[tuple[Span, Entity]]:
             continue
         inside = [m for m in entity.mentions if sentence.start <= m.start and m.end <= sentence.end]
         if len(inside) != 1 or len(inside[0].text) < 2:
+            continue
+        if inside[0].text in GENERIC_BODIES:
             continue
         # A gap glued to a hyphen or an apostrophe ("_____-led", "the _____’ claims") reads badly.
         following = ctx.article.text[inside[0].end : inside[0].end + 1]

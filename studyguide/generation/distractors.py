@@ -16,6 +16,7 @@ from studyguide.generation.lexicon import (
     COUNTRIES,
     NATIONALITIES,
     ORGANIZATIONS,
+    TITLES,
 )
 from studyguide.generation.text import contains
 from studyguide.model import EntityKind
@@ -53,6 +54,12 @@ def entity_distractors(
         if e.name[:1].isupper()
         # Nationalities as the lexicon writes them: not "Indians", not "communist".
         and (kind is not EntityKind.NATIONALITY or e.name in NATIONALITIES)
+        # People by name alone ("Peter Costello", not "Treasurer Peter Costello"), and with
+        # a first name and a surname: a one-word "person" is often a firm or a place.
+        and (
+            kind is not EntityKind.PERSON
+            or (len(e.name.split()) > 1 and e.name.split()[0] not in TITLES)
+        )
         if not subtype or place_kind(e.name) == subtype or subtype == "place"
     ]
     # A stranger among the article's people ("Vladimir Putin" beside a housing analyst) is

@@ -155,3 +155,15 @@ PRONOUNS = frozenset(
     "i you he she it we they his her its their this that these those there".split()
 )
 """Words that need the sentence before them to mean anything as a question's subject."""
+
+GENERIC_BODIES = frozenset(
+    """Bank Treasury Government Parliament Commission Court Council Ministry Police Army
+    Senate Congress Cabinet Assembly Board Committee Department Agency Union""".split()
+)
+"""One-word names that are also common nouns: "the _____ said" has many right answers."""
+
+TITLES = frozenset(
+    """Mr Mrs Ms Dr Sir Lord Lady President Prime Minister Chancellor Treasurer Secretary
+    Governor Senator Judge General King Queen Prince Princess Pope""".split()
+)
+"""Words before a name that say a role, not who: "Treasurer Peter Costello"."""

@@ -6,6 +6,7 @@ import random
 
 from studyguide.generation.context import Context
 from studyguide.generation.distractors import entity_distractors
+from studyguide.generation.lexicon import TITLES
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import balanced, excerpt, mentions
 from studyguide.model import Difficulty, EntityKind, Question, QuestionType, QuoteKind
@@ -27,7 +28,14 @@ def who_said(ctx: Context) -> list[Candidate]:
         if len(words.split()) < 6 or mentions(words, quote.speaker) or not balanced(words):
             continue
         prompt = f"Who said: “{words}”?"
-        others = [s for s in speakers if s != quote.speaker and not mentions(prompt, s)]
+        others = [
+            s
+            for s in speakers
+            if s != quote.speaker
+            and not mentions(prompt, s)
+            and len(s.split()) > 1
+            and s.split()[0] not in TITLES
+        ]
         distractors = others[:3] + entity_distractors(
             ctx, quote.speaker, EntityKind.PERSON, rng, avoid=prompt
         )

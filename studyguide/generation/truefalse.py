@@ -315,6 +315,9 @@ def _name_changed(ctx: Context, text: str, span: Span, rng: random.Random) -> Ch
     for entity in ctx.analysis.entities:
         if entity.kind not in _SWAPPABLE:
             continue
+        # A one-word "person" is as often a place or a firm ("Aycliffe"): not swapped.
+        if entity.kind is EntityKind.PERSON and len(entity.name.split()) < 2:
+            continue
         for mention in entity.mentions:
             if mention.text not in text or not (
                 span.start <= mention.start and mention.end <= span.end
