@@ -330,6 +330,8 @@ def _name_changed(ctx: Context, text: str, span: Span, rng: random.Random) -> Ch
                 around[:1] in "([-"
                 or around[len(mention.text) + 1 : len(mention.text) + 2] in {"-", "’", "'"}
                 or around.endswith((" (", " ["))
+                # Part of a longer name the recogniser split ("Newton Aycliffe").
+                or re.match(r"\s[A-Z]", ctx.article.text[mention.end : mention.end + 2]) is not None
             ):
                 continue
             found.append((mention.text, entity.kind))
