@@ -139,8 +139,8 @@ def number_distractors(
         step = (10.0**-decimals) * _STEP_SCALE[min(decimals, 3)] if decimals else 1.0
         near = [value + k * step for k in (-3, -2, -1, 1, 2, 3, 4) if value + k * step > 0]
     else:
-        # Within a factor of two, so the figure keeps its unit: 578m -> 430m, never 1700m.
-        near = [value * f for f in (0.5, 0.6, 0.75, 0.8, 1.25, 1.5, 1.75, 2.0)]
+        # Close to the answer, as a reader might misremember it: 578m -> 460m, 640m.
+        near = [value * f for f in (0.7, 0.8, 0.9, 1.1, 1.2, 1.3, 1.5)]
     rng.shuffle(near)
     scaled = [_formatted(v, found.group("num"), pre, post) for v in near]
     out: list[str] = []

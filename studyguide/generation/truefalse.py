@@ -299,6 +299,10 @@ def _number_changed(ctx: Context, text: str, rng: random.Random) -> Change | Non
         # A figure the statement gives twice could be changed in either place.
         and text.count(m.group(0)) == 1
     ]
+    # Beside another figure of its unit, a changed figure can contradict the sentence
+    # itself ("between 8% and 5%", "a low of 96,000" under 83,000): false at a glance.
+    units = [(m.group("pre"), m.group("post") or "", "," in m.group(0)) for m in figures]
+    figures = [m for m, unit in zip(figures, units, strict=True) if units.count(unit) == 1]
     if not figures:
         return None
     target = rng.choice(figures)
