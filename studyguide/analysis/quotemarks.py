@@ -18,7 +18,7 @@ CLOSING = "”»"
 STRAIGHT = '"'
 SINGLE_OPENING = "‘"
 SINGLE_CLOSING = "’"
-DOUBLED = ("''", "``")
+DOUBLED = ("''", "``", "‘’", "’’", "‘‘")
 """Two apostrophes (or backticks) standing for one double mark, as some newswires write."""
 QUOTE_CHARACTERS = OPENING + CLOSING + STRAIGHT + SINGLE_OPENING + SINGLE_CLOSING + "'`"
 
@@ -84,7 +84,8 @@ def _mark_width(text: str, position: int, end: int) -> int:
     if mark in OPENING + CLOSING + STRAIGHT:
         return 1
     pair = text[position : position + 2]
-    if pair in DOUBLED and position + 2 <= end and text[position + 2 : position + 3] not in "'`":
+    following = text[position + 2] if position + 2 < end else ""
+    if pair in DOUBLED and position + 2 <= end and (not following or following not in "'`‘’"):
         return 2
     return 0
 
@@ -105,8 +106,8 @@ def _single_quoted(text: str, paragraph: Span, doubles: list[Quoted]) -> list[Qu
             end += 1  # an apostrophe inside the quote: don’t
         if end < 0:
             return out
-        inside_double = any(q.outer.start < start < q.outer.end for q in doubles)
-        if not inside_double:
+        inside_double = any(q.outer.start <= start < q.outer.end for q in doubles)
+        if not inside_double and end > start + 1:
             out.append(_quoted(text, start, end + 1))
         position = end + 1
 

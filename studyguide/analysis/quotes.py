@@ -27,6 +27,8 @@ _MIN_UNATTRIBUTED_WORDS = 6
 """An unattributed quote shorter than this is a scare quote, a title or a nickname."""
 
 _MAX_TITLE_WORDS = 8
+_SHORT_NAME_WORDS = 3
+"""A capitalised name this short is a name even with a full stop after it ("The Lioness.")."""
 _TITLE_SMALL_WORDS = frozenset(
     "a an the of to in on and or for with at by from is are as but nor vs".split()
 )
@@ -38,6 +40,8 @@ _NAMING_WORDS = re.compile(
 _MAX_EMBEDDED_WORDS = 12
 _MAX_SCARE_WORDS = 4
 _DESCRIBING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "dub"})
+_NEAR = 25
+"""How close (in characters) a describing verb must stand before its quote."""
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp", "acl"})
 
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "attr", "oprd", "conj"})
@@ -91,11 +95,19 @@ def find_quotes(
                     last if index else (previous_paragraph_speaker if starts_paragraph else None)
                 )
                 words = len(quote.inner.text.split())
-                if inherited is None and words < _MIN_UNATTRIBUTED_WORDS:
+                introduced = (
+                    None
+                    if starts_paragraph
+                    else _introduced(doc, quote, resolver, last or previous_paragraph_speaker)
+                )
+                if introduced is not None:
+                    record = introduced
+                elif inherited is None and (
+                    words < _MIN_UNATTRIBUTED_WORDS or not starts_paragraph
+                ):
                     continue
-                if inherited is None and not starts_paragraph:
-                    continue
-                record = Quote(quote.inner, QuoteKind.DIRECT, inherited, sentence)
+                else:
+                    record = Quote(quote.inner, QuoteKind.DIRECT, inherited, sentence)
             if record.speaker:
                 last = record.speaker
             if _same_partial(quotes, record):
@@ -174,7 +186,9 @@ def _names_something(text: str, quote: Quoted) -> bool:
     if _NAMING_WORDS.search(before):
         return True
     words = re.findall(r"[^\W\d_][\w'’-]*", quote.inner.text)
-    if not words or len(words) > _MAX_TITLE_WORDS or quote.inner.text.rstrip()[-1:] in ".?!":
+    if not words or len(words) > _MAX_TITLE_WORDS:
+        return False
+    if quote.inner.text.rstrip()[-1:] in ".?!" and len(words) > _SHORT_NAME_WORDS:
         return False
     significant = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
     return bool(significant) and all(w[0].isupper() for w in significant) and len(words) > 1
@@ -208,7 +222,7 @@ def _nearest_cue(
         token
         for sentence in sentences
         for token in sentence
-        if is_cue(token) and not _in_quotes(token.idx, quoted)
+        if (is_cue(token) or _describes(token, quote)) and not _in_quotes(token.idx, quoted)
     ]
     best: tuple[int, Token] | None = None
     for token in cues:
@@ -223,6 +237,36 @@ def _nearest_cue(
         if best is None or distance < best[0]:
             best = (distance, token)
     return best[1] if best else None
+
+
+def _describes(token: Token, quote: Quoted) -> bool:
+    """ "what he called "the loneliest moment of my life"": a describing verb right before."""
+    gap = quote.outer.start - (token.idx + len(token.text))
+    return token.lemma_ in _DESCRIBING_VERBS and token.pos_ == "VERB" and 0 <= gap <= _NEAR
+
+
+def _introduced(
+    doc: Doc, quote: Quoted, resolver: SpeakerResolver, inherited: str | None
+) -> Quote | None:
+    """A quote after a colon in mid-paragraph: "The team posted two words: "I'm back.""
+
+    The subject of the verb before the colon speaks (a person, a team, or nobody named).
+    """
+    before = doc.text[: quote.outer.start].rstrip()
+    if not before.endswith(":") or len(quote.inner.text.split()) < 2:
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None or colon.start == 0:
+        return None
+    verb = doc[colon.start - 1]
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    speaker, mention = resolver.speaker_of(verb)
+    sentence = verb.sent
+    if speaker is None and mention is None and verb.pos_ not in {"VERB", "AUX"}:
+        speaker = inherited  # "Then, after a pause:": nobody new speaks
+    span = Span(sentence.start_char, sentence.end_char, sentence.text)
+    return Quote(quote.inner, QuoteKind.DIRECT, speaker, span, speaker_mention=mention)
 
 
 def _governs(head: Token, token: Token) -> bool:

@@ -184,9 +184,14 @@ CASES = [
         "Minister Sara Lind said the reform “will take years” to show results.",
         [("the reform “will take years” to show results", "Sara Lind", "mixed")],
     ),
-    # Scare quotes, titles, nicknames and names in quote marks are nobody's words.
+    # Words someone calls a thing are theirs, a partial quote.
     (
         "Critics called the plan a “white elephant” before it opened.",
+        [("a “white elephant”", "Critics", "mixed")],
+    ),
+    # Scare quotes, titles, nicknames and names in quote marks are nobody's words.
+    (
+        "The “white elephant” of a stadium stood empty all winter.",
         [],
     ),
     (
