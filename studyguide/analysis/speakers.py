@@ -131,7 +131,10 @@ def adjacent_name(cue: Token, after: bool = True) -> SpacySpan | None:
     before = _name_run(before) if before and len(before) == len(_name_run(before)) else []
     if before:
         return doc[before[0].i : before[-1].i + 1]
-    following = _name_run(list(doc[cue.i + 1 : min(len(doc), cue.i + 5)])) if after else []
+    window = list(doc[cue.i + 1 : min(len(doc), cue.i + 8)]) if after else []
+    while window and window[0].pos_ in {"DET", "ADJ", "NOUN"} and window[0].text.islower():
+        window.pop(0)  # "said former tech executive Carly Fiorina"
+    following = _name_run(window)
     if following:
         return doc[following[0].i : following[-1].i + 1]
     return None
@@ -361,8 +364,11 @@ class SpeakerResolver:
         return out
 
     def _name(self, mention: SpacySpan) -> str | None:
+        root = mention.root
         for ent in mention.ents:
-            if ent.label_ == "PERSON":
+            # "Trump campaign spokeswoman Hope Hicks", "Powell's office": only the name
+            # the phrase is about, the one holding its head word.
+            if ent.label_ == "PERSON" and (ent.start <= root.i < ent.end or len(mention) == 1):
                 name = self._cast.person(ent.text, ent.start_char)
                 if name:
                     return name
