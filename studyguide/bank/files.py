@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from os import PathLike
 from pathlib import Path
 
 from studyguide.bank.document import MAX_BANK_CHARS
@@ -20,14 +21,14 @@ _SNIFF = 8192
 _NOT_A_BANK = "a question bank is a YAML text file, such as question_bank/NAME.yaml"
 
 
-def load_bank(path: Path) -> Bank:
+def load_bank(path: str | PathLike[str]) -> Bank:
     """Read and check the bank at `path`.
 
     Raises BankNotFound, BankUnreadable or InvalidBank when it cannot be loaded.
 
     Warnings (evidence that no longer matches, say) do not stop loading.
     """
-    return parse_bank(read_bank_text(path), str(path))
+    return parse_bank(read_bank_text(Path(path)), str(path))
 
 
 def check_file(path: Path) -> tuple[Bank | None, list[Problem]]:
@@ -35,9 +36,9 @@ def check_file(path: Path) -> tuple[Bank | None, list[Problem]]:
     return check_bank(read_bank_text(path), str(path))
 
 
-def save_bank(bank: Bank, path: Path) -> None:
+def save_bank(bank: Bank, path: str | PathLike[str]) -> None:
     """Write the bank atomically, keeping the file it replaces as `path~`."""
-    write_atomic(path, dump_bank(bank), backup=True)
+    write_atomic(Path(path), dump_bank(bank), backup=True)
 
 
 def read_bank_text(path: Path) -> str:

@@ -20,11 +20,18 @@ TYPE_NAMES: dict[str, QuestionType] = {
     "mc": QuestionType.MULTIPLE_CHOICE,
     "tf": QuestionType.TRUE_FALSE,
     "fill": QuestionType.FILL_BLANK,
+    "fb": QuestionType.FILL_BLANK,
     "short": QuestionType.SHORT_ANSWER,
+    "sa": QuestionType.SHORT_ANSWER,
     "match": QuestionType.MATCHING,
     "order": QuestionType.ORDERING,
 }
-"""Names accepted for a question type: each type's own name, and a short one."""
+"""Names accepted for a question type: each type's own name, and short ones."""
+
+_TYPE_CHOICES = ", ".join(
+    f"{kind.value} ({min((n for n, k in TYPE_NAMES.items() if k is kind), key=len)})"
+    for kind in QuestionType
+)
 
 
 def split_names(values: Iterable[str]) -> tuple[str, ...]:
@@ -41,9 +48,7 @@ def parse_types(values: Iterable[str]) -> tuple[QuestionType, ...]:
     for name in split_names(values):
         key = name.lower().replace("-", "_")
         if key not in TYPE_NAMES:
-            raise ValueError(
-                f"unknown question type {quoted(name)}; choose from: {listing(TYPE_NAMES)}"
-            )
+            raise ValueError(f"unknown question type {quoted(name)}; choose from: {_TYPE_CHOICES}")
         kinds.append(TYPE_NAMES[key])
     return tuple(dict.fromkeys(kinds))
 

@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 
 from studyguide.cli.app import app
-from studyguide.cli.generate import BANK_FOLDER, Types, parse_types, write_bank
-from studyguide.cli.options import Count, Model, Published, Seed, check_published
+from studyguide.cli.generate import BANK_FOLDER, chosen_types, write_bank
+from studyguide.cli.options import Count, Model, Published, Seed, TypeFilter, check_published
 from studyguide.cli.render import Paper, render
 
 EXAMPLE = "assad-coalition.txt"
@@ -36,7 +36,7 @@ def build(
         Path, typer.Option("--output", "-o", help="Where the PDFs are written.")
     ] = Path("output"),
     count: Count = 25,
-    types: Types = None,
+    types: TypeFilter = None,
     seed: Seed = 0,
     published: Published = None,
     model: Model = None,
@@ -57,7 +57,7 @@ def build(
         [source],
         bank,
         count=count,
-        types=parse_types(types),
+        types=chosen_types(types),
         seed=seed,
         published=check_published(published),
         model=model,

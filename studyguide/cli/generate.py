@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from studyguide.cli.app import app
-from studyguide.cli.options import Count, Model, Published, Seed, check_published
+from studyguide.cli.options import (
+    Count,
+    Model,
+    Published,
+    Seed,
+    TypeFilter,
+    check_published,
+    parse_option,
+)
 from studyguide.model import Question, QuestionType
 
 if TYPE_CHECKING:
@@ -18,45 +26,12 @@ if TYPE_CHECKING:
 
 BANK_FOLDER = Path("question_bank")
 
-Types = Annotated[
-    str | None,
-    typer.Option(
-        "--types",
-        metavar="TYPES",
-        help="Only these question types, comma-separated: multiple_choice (mc), true_false (tf),"
-        " fill_blank (fb), short_answer (sa), matching, ordering. Default: all six.",
-        show_default=False,
-    ),
-]
 
-_TYPE_NAMES = {
-    **{t.value: t for t in QuestionType},
-    **{t.value.replace("_", "-"): t for t in QuestionType},
-    "mc": QuestionType.MULTIPLE_CHOICE,
-    "tf": QuestionType.TRUE_FALSE,
-    "fb": QuestionType.FILL_BLANK,
-    "sa": QuestionType.SHORT_ANSWER,
-}
+def chosen_types(names: list[str] | None) -> tuple[QuestionType, ...] | None:
+    """`--type` as question types; None (all six) when not given."""
+    from studyguide.bank import parse_types
 
-
-def parse_types(value: str | None) -> tuple[QuestionType, ...] | None:
-    """`--types mc,true_false` as question types; None (all types) when not given."""
-    if value is None:
-        return None
-    found: list[QuestionType] = []
-    for name in (n.strip().lower() for n in value.split(",")):
-        if not name:
-            continue
-        if name not in _TYPE_NAMES:
-            raise typer.BadParameter(
-                f"{name!r} is not a question type; use " + ", ".join(t.value for t in QuestionType),
-                param_hint="'--types'",
-            )
-        if _TYPE_NAMES[name] not in found:
-            found.append(_TYPE_NAMES[name])
-    if not found:
-        raise typer.BadParameter("name at least one question type", param_hint="'--types'")
-    return tuple(found)
+    return parse_option(parse_types, names, "--type") or None
 
 
 @app.command()
@@ -90,7 +65,7 @@ def generate(
         ),
     ] = False,
     count: Count = 25,
-    types: Types = None,
+    types: TypeFilter = None,
     seed: Seed = 0,
     published: Published = None,
     model: Model = None,
@@ -118,7 +93,7 @@ def generate(
         articles,
         path,
         count=count,
-        types=parse_types(types),
+        types=chosen_types(types),
         seed=seed,
         published=check_published(published),
         model=model,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 
@@ -52,3 +53,63 @@ def check_published(value: str | None) -> str | None:
             f"{value!r} is not a date like 2015-10-11", param_hint="--published"
         )
     return value
+
+
+TypeFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--type",
+        "--types",
+        "-t",
+        metavar="TYPES",
+        help="Only these question types, comma-separated or repeated: mc, tf, fill, short,"
+        " match, order (or full names such as multiple_choice). Default: all six.",
+        show_default=False,
+    ),
+]
+
+TagFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--tag",
+        "--tags",
+        metavar="TAGS",
+        help="Only questions with one of these tags (quote, claim, date, person, ...),"
+        " comma-separated or repeated.",
+        show_default=False,
+    ),
+]
+
+DifficultyFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--difficulty",
+        metavar="LEVELS",
+        help="Only questions of these difficulties, comma-separated or repeated: easy,"
+        " medium, hard.",
+        show_default=False,
+    ),
+]
+
+ArticleFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--article",
+        metavar="ID",
+        help="Only questions on this article (its id in the bank); may be repeated.",
+        show_default=False,
+    ),
+]
+
+_Parsed = TypeVar("_Parsed")
+
+
+def parse_option(
+    parse: Callable[[Iterable[str]], tuple[_Parsed, ...]], names: list[str] | None, option: str
+) -> tuple[_Parsed, ...]:
+    """Names given to a filter option, parsed; a usage error naming the option if one is
+    unknown."""
+    try:
+        return parse(names or ())
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint=f"'{option}'") from None

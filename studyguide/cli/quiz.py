@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from studyguide.cli.app import app
+from studyguide.cli.options import (
+    ArticleFilter,
+    DifficultyFilter,
+    TagFilter,
+    TypeFilter,
+    parse_option,
+)
 from studyguide.errors import ExitCode, StudyguideError
 
 if TYPE_CHECKING:
@@ -54,46 +60,10 @@ def quiz(
             show_default=False,
         ),
     ] = None,
-    types: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--types",
-            "--type",
-            "-t",
-            metavar="TYPES",
-            help="Only these question types, comma-separated: mc, tf, fill, short, match, "
-            "order (or their full names, such as multiple_choice).",
-            show_default=False,
-        ),
-    ] = None,
-    tags: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--tags",
-            "--tag",
-            metavar="TAGS",
-            help="Only questions with one of these tags, comma-separated.",
-            show_default=False,
-        ),
-    ] = None,
-    difficulty: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--difficulty",
-            metavar="LEVELS",
-            help="Only questions of these difficulties, comma-separated: easy, medium, hard.",
-            show_default=False,
-        ),
-    ] = None,
-    article: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--article",
-            metavar="ID",
-            help="Only questions on this article (its id in the bank); may be repeated.",
-            show_default=False,
-        ),
-    ] = None,
+    types: TypeFilter = None,
+    tags: TagFilter = None,
+    difficulty: DifficultyFilter = None,
+    article: ArticleFilter = None,
     review: Annotated[
         bool,
         typer.Option(
@@ -133,27 +103,24 @@ def quiz(
 ) -> None:
     import random
 
-    from studyguide.bank import load_bank
+    from studyguide.bank import load_bank, parse_difficulties, parse_types, split_names
     from studyguide.quiz import (
         Filters,
         ProgressBook,
         StopReason,
         literal,
-        parse_difficulties,
-        parse_types,
         plan_quiz,
         read_answers,
         results_json,
         run_session,
         show_notes,
-        split_names,
     )
     from studyguide.storage import write_atomic
 
     filters = Filters(
-        types=_parsed(parse_types, types, "--types"),
+        types=parse_option(parse_types, types, "--type"),
         tags=split_names(tags or ()),
-        difficulties=_parsed(parse_difficulties, difficulty, "--difficulty"),
+        difficulties=parse_option(parse_difficulties, difficulty, "--difficulty"),
         articles=split_names(article or ()),
     )
     loaded = load_bank(bank)
@@ -195,18 +162,6 @@ def quiz(
         raise StudyguideError(book.error, "check that the folder can be written to")
     if session.stopped is StopReason.INTERRUPTED:
         raise typer.Exit(int(ExitCode.INTERRUPTED))
-
-
-_Parsed = TypeVar("_Parsed")
-
-
-def _parsed(
-    parse: Callable[[Iterable[str]], tuple[_Parsed, ...]], names: list[str] | None, option: str
-) -> tuple[_Parsed, ...]:
-    try:
-        return parse(names or ())
-    except ValueError as error:
-        raise typer.BadParameter(str(error), param_hint=f"'{option}'") from None
 
 
 def make_console(plain: bool) -> Console:

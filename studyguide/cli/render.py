@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated
 
 import typer
 
 from studyguide.cli.app import app
+from studyguide.cli.options import (
+    ArticleFilter,
+    DifficultyFilter,
+    TagFilter,
+    TypeFilter,
+    parse_option,
+)
 from studyguide.storage import write_atomic
 
 
@@ -37,35 +43,10 @@ def render(
             "--font", help="A TrueType font (.ttf) to print with, instead of an installed one."
         ),
     ] = None,
-    article: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--article", metavar="ID", help="Print only questions about this article (repeatable)."
-        ),
-    ] = None,
-    types: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--type",
-            metavar="TYPE",
-            help="Print only questions of this type: mc, tf, fill, short, match, order "
-            "(repeatable).",
-        ),
-    ] = None,
-    tag: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--tag", metavar="TAG", help="Print only questions with this tag (repeatable)."
-        ),
-    ] = None,
-    difficulty: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--difficulty",
-            metavar="LEVEL",
-            help="Print only questions of this difficulty: easy, medium, hard (repeatable).",
-        ),
-    ] = None,
+    article: ArticleFilter = None,
+    types: TypeFilter = None,
+    tag: TagFilter = None,
+    difficulty: DifficultyFilter = None,
     versions: Annotated[
         int | None,
         typer.Option(
@@ -92,8 +73,8 @@ def render(
     )
     from studyguide.render import RenderWarning, page_count, render_documents
 
-    chosen_types = _parsed(parse_types, types, "--type")
-    chosen_levels = _parsed(parse_difficulties, difficulty, "--difficulty")
+    chosen_types = parse_option(parse_types, types, "--type")
+    chosen_levels = parse_option(parse_difficulties, difficulty, "--difficulty")
     everything = not (worksheet or key or guide)
     loaded = filter_bank(
         load_bank(bank),
@@ -126,15 +107,3 @@ def render(
         write_atomic(path, pdf)
         pages = page_count(pdf)
         typer.echo(f"Wrote {path} ({pages} page{'s' if pages != 1 else ''})")
-
-
-_Parsed = TypeVar("_Parsed")
-
-
-def _parsed(
-    parse: Callable[[Iterable[str]], tuple[_Parsed, ...]], names: list[str] | None, option: str
-) -> tuple[_Parsed, ...]:
-    try:
-        return parse(names or ())
-    except ValueError as error:
-        raise typer.BadParameter(str(error), param_hint=f"'{option}'") from None

@@ -57,24 +57,17 @@ from studyguide.quiz.results import (
 )
 from studyguide.quiz.screen import retry_prompt, show_notes, show_summary
 from studyguide.quiz.selection import (
-    DIFFICULTY_NAMES,
     EVERY_QUESTION,
-    TYPE_NAMES,
     Filters,
     filter_questions,
     order_questions,
-    parse_difficulties,
-    parse_types,
     select_questions,
-    split_names,
 )
 from studyguide.quiz.session import run_quiz, run_session
 
 __all__ = [
     "DATA_DIR_VARIABLE",
-    "DIFFICULTY_NAMES",
     "EVERY_QUESTION",
-    "TYPE_NAMES",
     "Ask",
     "Clock",
     "Filters",
@@ -106,9 +99,7 @@ __all__ = [
     "load_progress",
     "normalize",
     "order_questions",
-    "parse_difficulties",
     "parse_progress",
-    "parse_types",
     "plan_quiz",
     "progress_json",
     "progress_path",
@@ -128,7 +119,6 @@ __all__ = [
     "show_notes",
     "show_progress",
     "show_summary",
-    "split_names",
     "typos",
     "utc_now",
     "wait_in_words",

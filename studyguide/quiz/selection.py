@@ -3,25 +3,11 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
 from studyguide.errors import NoQuestions
 from studyguide.model import Difficulty, Question, QuestionType
-
-TYPE_NAMES: dict[str, QuestionType] = {
-    **{kind.value: kind for kind in QuestionType},
-    "mc": QuestionType.MULTIPLE_CHOICE,
-    "tf": QuestionType.TRUE_FALSE,
-    "fill": QuestionType.FILL_BLANK,
-    "short": QuestionType.SHORT_ANSWER,
-    "match": QuestionType.MATCHING,
-    "order": QuestionType.ORDERING,
-}
-"""Names accepted for `--types`: each type's own name, and a short one."""
-
-DIFFICULTY_NAMES: dict[str, Difficulty] = {level.value: level for level in Difficulty}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,38 +51,6 @@ class Filters:
 
 EVERY_QUESTION = Filters()
 """The filters that let every question through."""
-
-
-def split_names(names: Iterable[str]) -> tuple[str, ...]:
-    """Names given as repeated options, each of which may hold several separated by
-    commas: ("date, quote", "person") -> ("date", "quote", "person"), each once."""
-    found = (name.strip() for group in names for name in group.split(","))
-    return tuple(dict.fromkeys(name for name in found if name))
-
-
-def parse_types(names: Iterable[str]) -> tuple[QuestionType, ...]:
-    """Question types from names such as "mc", "true_false" or "fill-blank"; each given
-    name may hold several, separated by commas. Raises ValueError naming an unknown one."""
-    return _parse(names, TYPE_NAMES, "question type")
-
-
-def parse_difficulties(names: Iterable[str]) -> tuple[Difficulty, ...]:
-    """Difficulties from names such as "easy" or "medium,hard". Raises ValueError naming
-    an unknown one."""
-    return _parse(names, DIFFICULTY_NAMES, "difficulty")
-
-
-_Value = TypeVar("_Value")
-
-
-def _parse(names: Iterable[str], known: Mapping[str, _Value], what: str) -> tuple[_Value, ...]:
-    values: list[_Value] = []
-    for name in split_names(names):
-        key = name.lower().replace("-", "_")
-        if key not in known:
-            raise ValueError(f"unknown {what} {name!r}; choose from: {', '.join(known)}")
-        values.append(known[key])
-    return tuple(dict.fromkeys(values))
 
 
 def filter_questions(

@@ -31,7 +31,9 @@ def _annotated_bank() -> str:
     return bank
 
 
-@pytest.mark.parametrize("code", [c.code for c in ALL_CODES] + ["SG100", "SG101", "SG102", "SG103", "SG104"])
+@pytest.mark.parametrize(
+    "code", [c.code for c in ALL_CODES] + ["SG100", "SG101", "SG102", "SG103", "SG104"]
+)
 def test_every_code_is_documented(code: str) -> None:
     assert f"\n| {code} |" in _doc()
 

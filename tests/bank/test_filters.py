@@ -124,8 +124,8 @@ def test_option_values() -> None:
     with pytest.raises(ValueError) as caught:
         parse_types(["mc,essay"])
     assert str(caught.value) == (
-        'unknown question type "essay"; choose from: multiple_choice, true_false, fill_blank, '
-        "short_answer, matching, ordering, mc, tf, fill, short, match, order"
+        'unknown question type "essay"; choose from: multiple_choice (mc), true_false (tf),'
+        " fill_blank (fb), short_answer (sa), matching (match), ordering (order)"
     )
     with pytest.raises(ValueError) as caught:
         parse_difficulties(["medum"])

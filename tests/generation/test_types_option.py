@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from studyguide.bank import load_bank
 from studyguide.cli import app
-from studyguide.cli.generate import parse_types
+from studyguide.cli.generate import chosen_types
 from studyguide.model import QuestionType
 
 runner = CliRunner()
@@ -18,21 +18,22 @@ SAMPLE = Path(__file__).parents[2] / "studyguide" / "examples" / "assad-coalitio
 
 
 def test_types_by_name_and_short_name() -> None:
-    assert parse_types("mc, true_false,short-answer,ordering,mc") == (
+    assert chosen_types(["mc, true_false,short-answer", "ordering,mc"]) == (
         QuestionType.MULTIPLE_CHOICE,
         QuestionType.TRUE_FALSE,
         QuestionType.SHORT_ANSWER,
         QuestionType.ORDERING,
     )
-    assert parse_types(None) is None
+    assert chosen_types(None) is None
+    assert chosen_types(["fb,sa"]) == (QuestionType.FILL_BLANK, QuestionType.SHORT_ANSWER)
 
 
 def test_an_unknown_type_is_refused_with_the_list_of_types() -> None:
     with pytest.raises(typer.BadParameter) as raised:
-        parse_types("mc,essay")
+        chosen_types(["mc,essay"])
     assert str(raised.value) == (
-        "'essay' is not a question type; use multiple_choice, true_false, fill_blank,"
-        " short_answer, matching, ordering"
+        'unknown question type "essay"; choose from: multiple_choice (mc), true_false (tf),'
+        " fill_blank (fb), short_answer (sa), matching (match), ordering (order)"
     )
 
 

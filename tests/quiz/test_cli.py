@@ -177,7 +177,7 @@ def test_an_unknown_type(bank_file: Path) -> None:
     result = _quiz(bank_file, "--types", "mc,essay")
 
     assert result.exit_code == 2
-    assert "Invalid value for '--types': unknown question type 'essay'; choose from:" in (
+    assert "Invalid value for '--type': unknown question type \"essay\"; choose from:" in (
         " ".join(result.stderr.replace("│", " ").split())
     )
 
@@ -249,7 +249,7 @@ def test_filters_that_leave_nothing_or_name_nothing(bank_file: Path) -> None:
     )
     unknown_level = _quiz(bank_file, "--difficulty", "tricky")
     assert unknown_level.exit_code == 2
-    assert "Invalid value for '--difficulty': unknown difficulty 'tricky'; choose from:" in (
+    assert "Invalid value for '--difficulty': unknown difficulty \"tricky\"; choose from:" in (
         " ".join(unknown_level.stderr.replace("│", " ").split())
     )
 

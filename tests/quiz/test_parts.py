@@ -17,11 +17,8 @@ from studyguide.quiz import (
     filter_questions,
     lay_out,
     literal,
-    parse_difficulties,
-    parse_types,
     seconds_in_words,
     select_questions,
-    split_names,
     wait_in_words,
 )
 
@@ -97,22 +94,6 @@ def test_matching_shows_a_shared_answer_once() -> None:
     )
 
 
-def test_parse_types() -> None:
-    assert parse_types(["mc,tf", " order ", "multiple-choice", "fill_blank"]) == (
-        QuestionType.MULTIPLE_CHOICE,
-        QuestionType.TRUE_FALSE,
-        QuestionType.ORDERING,
-        QuestionType.FILL_BLANK,
-    )
-    assert parse_types([]) == ()
-    with pytest.raises(ValueError) as raised:
-        parse_types(["mc,essay"])
-    assert str(raised.value) == (
-        "unknown question type 'essay'; choose from: multiple_choice, true_false, fill_blank, "
-        "short_answer, matching, ordering, mc, tf, fill, short, match, order"
-    )
-
-
 def test_select_questions(harbour_bank: Bank) -> None:
     questions = harbour_bank.questions
     ids = [q.id for q in select_questions(questions, Filters(types=(QuestionType.TRUE_FALSE,)))]
@@ -138,14 +119,6 @@ def test_nothing_to_ask(harbour_bank: Bank) -> None:
         "the bank has no ordering questions",
         "its questions are of these types: multiple_choice",
     )
-
-
-def test_split_names_and_parse_difficulties() -> None:
-    assert split_names(["date, quote", "person", " ,date"]) == ("date", "quote", "person")
-    assert parse_difficulties(["Hard,easy", "hard"]) == (Difficulty.HARD, Difficulty.EASY)
-    with pytest.raises(ValueError) as raised:
-        parse_difficulties(["easy,tricky"])
-    assert str(raised.value) == "unknown difficulty 'tricky'; choose from: easy, medium, hard"
 
 
 _HARBOUR_IDS = ("mc-speaker", "tf-cables", "fill-year", "short-late", "match-roles", "order-events")
