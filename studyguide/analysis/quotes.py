@@ -346,6 +346,9 @@ def _embedded(
     first = doc.char_span(quote.inner.start, quote.inner.end, alignment_mode="expand")
     if first is None:
         return None
+    speaker_verb = cue.head if cue.lower_ == "according" else cue
+    if not _governs(speaker_verb, first.root):
+        return None  # "A "renoviction" is when a landlord tells...": not what the cue reports
     walker = first.root
     while walker.head.i != walker.i and walker.head.i != cue.i:
         walker = walker.head
