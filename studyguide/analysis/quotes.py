@@ -100,6 +100,8 @@ def find_quotes(
                     if starts_paragraph
                     else _introduced(doc, quote, resolver, last or previous_paragraph_speaker)
                 )
+                if introduced is None and _scare_quote(doc, quote):
+                    continue
                 if introduced is not None:
                     record = introduced
                 elif inherited is None and (
