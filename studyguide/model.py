@@ -118,6 +118,9 @@ class Quote:
     """The verb of saying ("said", "added"), when there is one."""
     speaker_mention: Span | None = None
     """Where the article names the speaker for this quote ("Assad", "he")."""
+    continues: bool = False
+    """The rest of the quote before it: a split quote ("...," X said. "...") or the next
+    paragraph of a quote running over several; one quote, one speaker, told in parts."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -129,6 +132,7 @@ class Quote:
             "cue": self.cue,
             "speaker_mention": self.speaker_mention.to_dict() if self.speaker_mention else None,
             "sentence": self.sentence.to_dict(),
+            "continues": self.continues,
         }
 
 

@@ -62,6 +62,7 @@ def find_quotes(
     quoted = find_quoted(doc.text, body)
     quotes: list[Quote] = []
     previous_paragraph_speaker: str | None = None
+    previous_unclosed = False
     for paragraph in body:
         in_paragraph = [q for q in quoted if paragraph.start <= q.outer.start < paragraph.end]
         last: str | None = None
@@ -109,7 +110,16 @@ def find_quotes(
                 ):
                     continue
                 else:
-                    record = Quote(quote.inner, QuoteKind.DIRECT, inherited, sentence)
+                    runs_on = starts_paragraph and previous_unclosed
+                    record = Quote(
+                        quote.inner,
+                        QuoteKind.DIRECT,
+                        inherited,
+                        sentence,
+                        continues=inherited is not None and (index > 0 or runs_on),
+                    )
+            if quote.outer.start == paragraph.start and previous_unclosed and not record.continues:
+                record = replace(record, continues=True)  # the next paragraph of a long quote
             if record.speaker:
                 last = record.speaker
             if _same_partial(quotes, record):
@@ -118,6 +128,7 @@ def find_quotes(
                 start, end = before.content.start, max(before.content.end, record.content.end)
                 record = replace(before, content=Span(start, end, doc.text[start:end]))
             quotes.append(record)
+        previous_unclosed = bool(in_paragraph) and in_paragraph[-1].unclosed
         if in_paragraph:
             previous_paragraph_speaker = last
         else:

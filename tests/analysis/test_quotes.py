@@ -328,3 +328,24 @@ def test_stray_marks_never_raise(text: str) -> None:
     for quoted in find_quoted(text, paragraphs):
         assert text[quoted.inner.start : quoted.inner.end] == quoted.inner.text
         assert quoted.outer.start <= quoted.inner.start <= quoted.inner.end <= quoted.outer.end
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        INTRO + '"We waited a long time," Novak said. "Now the whole town can read for free."',
+        "Grace Miller, a nurse at the city hospital, spoke first.\n"
+        "“We are tired, and we have been tired for two years.\n"
+        "“Nobody in this building has taken a real holiday since the pandemic began,” she said.",
+    ],
+)
+def test_the_parts_of_one_quote_are_marked_as_one(nlp: Language, passage: str) -> None:
+    first, second = analyze(passage, nlp=nlp).quotes
+    assert (first.continues, second.continues) == (False, True)
+    assert first.speaker == second.speaker is not None
+
+
+def test_a_new_quote_with_its_own_attribution_does_not_continue(nlp: Language) -> None:
+    passage = INTRO + '"We waited," Novak said. "It was worth it," she added.'
+    quotes = analyze(passage, nlp=nlp).quotes
+    assert [q.continues for q in quotes] == [False, False]
