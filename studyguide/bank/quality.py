@@ -365,7 +365,8 @@ def _restore(question: Question) -> list[str]:
     if not arrow or not now:
         return []
     prompt = question.prompt
-    places = [m.start() for m in re.finditer(re.escape(now), prompt)]
+    # A name moved to the start of the sentence gains a capital: "The United States".
+    places = [m.start() for m in re.finditer(re.escape(now), prompt, re.IGNORECASE)]
     return [prompt[:at] + was + prompt[at + len(now) :] for at in places]
 
 

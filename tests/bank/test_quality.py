@@ -404,6 +404,11 @@ def test_a_false_statement_is_restored_at_each_place_of_its_change() -> None:
         "verb: lead → close",
     )
     assert _findings(bank) == []
+    bank = _board(
+        "The chairman told the board that Ms Lind would lead the project.",
+        "person: Mr Berg → the chairman",
+    )
+    assert _findings(bank) == []
 
 
 def test_a_negation_must_stand_in_the_evidence_as_often() -> None:
