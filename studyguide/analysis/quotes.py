@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.quotemarks import QUOTE_CHARACTERS, Quoted, find_quoted
-from studyguide.analysis.speakers import SpeakerResolver, is_cue
+from studyguide.analysis.speakers import SpeakerResolver, cue_subject, is_cue
 from studyguide.model import Article, Quote, QuoteKind, Span
 
 if TYPE_CHECKING:
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 _MIN_UNATTRIBUTED_WORDS = 6
+_MIN_SENTENCE_WORDS = 4
 """An unattributed quote shorter than this is a scare quote, a title or a nickname."""
 
 _MAX_TITLE_WORDS = 8
@@ -32,9 +33,7 @@ _SHORT_NAME_WORDS = 3
 _TITLE_SMALL_WORDS = frozenset(
     "a an the of to in on and or for with at by from is are as but nor vs".split()
 )
-_NAMING_WORDS = re.compile(
-    r"\b(?:nicknamed|dubbed|titled|entitled|known as|named|called)\s*$", re.IGNORECASE
-)
+_NAMING_WORDS = re.compile(r"\b(?:nicknamed|dubbed|titled|entitled|known as)\s*$", re.IGNORECASE)
 """Words that introduce a name in quote marks, not speech: the film "titled" X."""
 
 _MAX_EMBEDDED_WORDS = 12
@@ -103,6 +102,8 @@ def find_quotes(
                 )
                 if introduced is None and _scare_quote(doc, quote):
                     continue
+                if introduced is None and inherited is None and not starts_paragraph:
+                    inherited = _speaker_before(doc, quote, paragraph, quoted, resolver)
                 if introduced is not None:
                     record = introduced
                 elif inherited is None and (
@@ -255,7 +256,12 @@ def _nearest_cue(
 def _describes(token: Token, quote: Quoted) -> bool:
     """ "what he called "the loneliest moment of my life"": a describing verb right before."""
     gap = quote.outer.start - (token.idx + len(token.text))
-    return token.lemma_ in _DESCRIBING_VERBS and token.pos_ == "VERB" and 0 <= gap <= _NEAR
+    return (
+        token.lemma_ in _DESCRIBING_VERBS
+        and token.pos_ == "VERB"
+        and 0 <= gap <= _NEAR
+        and cue_subject(token) is not None  # not "a policy called ..."
+    )
 
 
 def _introduced(
@@ -338,8 +344,32 @@ def _kind_and_content(
             tokens.pop(0)
         start = min(tokens[0].idx, quote.outer.start)
         end = max(tokens[-1].idx + len(tokens[-1].text), quote.outer.end)
+        if _closes_clause(doc.text, quote):
+            end = quote.outer.end  # "...the problems," alluding to...: the clause ends here
         return QuoteKind.MIXED, Span(start, end, doc.text[start:end])
     return _embedded(doc, quote, cue, quoted) or (QuoteKind.DIRECT, quote.inner)
+
+
+def _speaker_before(
+    doc: Doc, quote: Quoted, paragraph: Span, quoted: tuple[Quoted, ...], resolver: SpeakerResolver
+) -> str | None:
+    """A quoted sentence after "X said his group would press on." speaks for that X."""
+    before = doc.text[paragraph.start : quote.outer.start].rstrip()
+    if not before or before[-1] not in ".!?" or len(quote.inner.text.split()) < _MIN_SENTENCE_WORDS:
+        return None
+    span = doc.char_span(paragraph.start, paragraph.start + len(before), alignment_mode="contract")
+    speaker = None
+    for token in span or ():
+        if is_cue(token) and not _in_quotes(token.idx, quoted):
+            speaker = resolver.speaker_of(token)[0] or speaker
+    return speaker
+
+
+def _closes_clause(text: str, quote: Quoted) -> bool:
+    """The quote ends with its clause: punctuation just inside or after the closing mark."""
+    inside = text[quote.outer.start : quote.outer.end].rstrip("\"”’'» ")
+    after = text[quote.outer.end : quote.outer.end + 1]
+    return inside[-1:] in {",", ".", "!", "?", ";"} or after in {",", ";", ".", "—"}
 
 
 def _embedded(
