@@ -6,7 +6,7 @@ SPEECH_VERBS = frozenset(
     """say tell add note stress explain ask write claim argue insist warn state announce reply
     respond recall describe continue conclude admit acknowledge suggest believe think declare
     assert maintain contend caution emphasize emphasise predict report confirm deny estimate
-    allege complain testify tweet post urge agree disagree observe remark comment point mention
+    allege complain testify tweet urge agree disagree observe remark comment point mention
     reiterate vow promise pledge concede boast quip joke lament recount reveal indicate
     repeat answer shout scream whisper exclaim speak""".split()
 )

@@ -240,7 +240,7 @@ def _nearest_cue(
     ]
     best: tuple[int, Token] | None = None
     for token in cues:
-        if any(other.i != token.i and _governs(other, token) for other in cues):
+        if any(other.i != token.i and _reports(other, token) for other in cues):
             continue  # "Freeland said even though Canada believes ...": the outer cue speaks
         if token.idx >= quote.outer.end:
             distance = token.idx - quote.outer.end
@@ -286,6 +286,18 @@ def _introduced(
         speaker = inherited  # "Then, after a pause:": nobody new speaks
     span = Span(sentence.start_char, sentence.end_char, sentence.text)
     return Quote(quote.inner, QuoteKind.DIRECT, speaker, span, speaker_mention=mention)
+
+
+def _reports(outer: Token, inner: Token) -> bool:
+    """Whether `inner` stands in what `outer` reports, not merely beside it (conj)."""
+    token = inner
+    embedded = False
+    while token.head.i != token.i:
+        embedded = embedded or token.dep_ not in {"conj", "cc"}
+        token = token.head
+        if token.i == outer.i:
+            return embedded
+    return False
 
 
 def _governs(head: Token, token: Token) -> bool:
@@ -359,10 +371,15 @@ def _speaker_before(
         return None
     span = doc.char_span(paragraph.start, paragraph.start + len(before), alignment_mode="contract")
     speaker = None
-    for token in span or ():
-        if is_cue(token) and not _in_quotes(token.idx, quoted):
-            speaker = resolver.speaker_of(token)[0] or speaker
+    for token in _outer_cues([t for t in span or () if not _in_quotes(t.idx, quoted)]):
+        speaker = resolver.speaker_of(token)[0] or speaker
     return speaker
+
+
+def _outer_cues(tokens: list[Token]) -> list[Token]:
+    """Verbs of saying not reported by another: "said" in "X said the city would ask"."""
+    cues = [t for t in tokens if is_cue(t)]
+    return [t for t in cues if not any(o.i != t.i and _reports(o, t) for o in cues)]
 
 
 def _closes_clause(text: str, quote: Quoted) -> bool:
@@ -441,9 +458,8 @@ def _paragraph_speaker(
     if span is None:
         return None
     speaker = None
-    for token in span:
-        if is_cue(token):
-            speaker = resolver.speaker_of(token)[0] or speaker
+    for token in _outer_cues(list(span)):
+        speaker = resolver.speaker_of(token)[0] or speaker
     if speaker is None and paragraph.text.rstrip().endswith(":"):
         # "Novak put it plainly:" introduces the quote of the paragraph after it.
         speaker = resolver.speaker_of(span[-1].sent.root)[0]

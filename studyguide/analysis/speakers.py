@@ -202,6 +202,14 @@ class SpeakerResolver:
                 self._subjects.append((token.idx, name))
         self._subjects.sort()
         self._genders = self._find_genders(cast, narrative)
+        self._organizations = sorted(
+            (ent.start_char, self._cast.organization(ent.text) or ent.text)
+            for ent in doc.ents
+            if ent.label_ == "ORG"
+            and ent.root.dep_ in {"nsubj", "nsubjpass"}
+            and self._cast.person(ent.text, ent.start_char) is None
+            and narrative(ent.start_char)
+        )
 
     def _cue_person(self, cue: Token) -> str | None:
         """The person a verb of saying names (not by pronoun), for the focus memory."""
@@ -278,25 +286,9 @@ class SpeakerResolver:
             if span.root.dep_ not in {"nsubj", "nsubjpass"} or not narrative(start):
                 continue
             limit = mentions[index + 1][0] if index + 1 < len(mentions) else len(doc.text)
-            sentences = 0
-            for token in doc[span.end :]:
-                if token.idx >= limit or token.ent_type_ == "PERSON":
-                    break
-                if token.is_sent_start:
-                    sentences += 1
-                    if sentences > 1:
-                        break
-                if token.dep_ not in {"nsubj", "nsubjpass"} or not narrative(token.idx):
-                    continue
-                if token.lower_ == "he":
-                    votes.setdefault(name, []).append("m")
-                elif token.lower_ == "she":
-                    votes.setdefault(name, []).append("f")
-                elif token.pos_ in {"PROPN", "NOUN"}:
-                    break
-                else:
-                    continue
-                break
+            pronoun = self._pronoun_after(span, limit, narrative)
+            if pronoun:
+                votes.setdefault(name, []).append(pronoun)
         for entity in cast.entities():
             role = set((entity.role or "").lower().replace("-", " ").split())
             if role & MALE_WORDS:
@@ -309,6 +301,34 @@ class SpeakerResolver:
             if male != female:
                 genders[name] = "m" if male > female else "f"
         return genders
+
+    def _pronoun_after(
+        self, mention: SpacySpan, limit: int, narrative: Callable[[int], bool]
+    ) -> str | None:
+        """The gender of the first he/his/she/her in the clause the person is the subject of
+        ("Closs was forced to hide beneath her kidnapper's bed", "Closs said she knew"), or
+        of the subject pronoun opening the next sentence when they were the main subject.
+        """
+        verb = mention.root.head
+        for token in verb.subtree:
+            if token.i < mention.end or token.idx >= limit or not narrative(token.idx):
+                continue
+            if token.ent_type_ == "PERSON":
+                break
+            if token.lower_ in _MALE_PRONOUNS:
+                return "m"
+            if token.lower_ in _FEMALE_PRONOUNS:
+                return "f"
+        if verb.dep_ != "ROOT":
+            return None
+        following = verb.sent.end
+        if following < len(self._doc) and self._doc[following].idx < limit:
+            first = self._doc[following].lower_
+            if first == "he":
+                return "m"
+            if first == "she":
+                return "f"
+        return None
 
     def last_person_before(self, position: int, gender: str | None = None) -> str | None:
         for memory in (self._subjects, self._mentions):
@@ -428,6 +448,8 @@ class SpeakerResolver:
             if pronoun in {"she", "her"}:
                 return self.last_person_before(mention.start_char, "f")
             return None
+        if len(mention) == 1 and mention[0].lower_ == "it":
+            return self._last_organization_before(mention.start_char)
         name = self._named_person(mention)
         if name:
             return name
@@ -448,6 +470,14 @@ class SpeakerResolver:
         if root.pos_ in {"NOUN", "PROPN"} and len(mention) <= _MAX_DESCRIPTION_WORDS:
             return text
         return None
+
+    def _last_organization_before(self, position: int) -> str | None:
+        """ "It said in a statement": the organisation last the subject, not far back."""
+        index = bisect.bisect_left(self._organizations, (position, ""))
+        if not index:
+            return None
+        where, name = self._organizations[index - 1]
+        return name if position - where <= _FOCUS_REACH else None
 
     def _missed_person(self, mention: SpacySpan) -> str | None:
         """ "Governor Ana Ruiz" the recogniser did not tag: a name, with rank words as role."""
