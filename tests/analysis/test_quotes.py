@@ -138,6 +138,21 @@ CASES = [
             )
         ],
     ),
+    (
+        "Mayor Elena Novak said the city would ask for a special meeting. “The purpose of "
+        "the meeting is to vote on the new budget before the summer.”",
+        [
+            (
+                "The purpose of the meeting is to vote on the new budget before the summer.",
+                "Elena Novak",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "The team posted a photo of its captain with two words: “I’m back.”",
+        [("I’m back.", "The team", "direct")],
+    ),
     # According to, and a dash before the speaker's name.
     (
         "According to Health Minister Lars Holm, “the waiting lists are shorter than they were a year ago.”",
@@ -188,6 +203,11 @@ CASES = [
     (
         "Critics called the plan a “white elephant” before it opened.",
         [("a “white elephant”", "Critics", "mixed")],
+    ),
+    (
+        "Fire chief David Chen spoke about the night of the fire, which he called “the "
+        "longest night of my career.”",
+        [("which he called “the longest night of my career.”", "David Chen", "mixed")],
     ),
     # Scare quotes, titles, nicknames and names in quote marks are nobody's words.
     (

@@ -24,6 +24,16 @@ CASES = [
         [("Sara Lind", "she")],
     ),
     ("“It was a long night,” she said.", [(None, "she")]),
+    (
+        "Jayme Miller was found safe beneath her neighbour's porch on Friday. Her father, "
+        "Tom Reid, had searched all night. “I never stopped looking,” he said.",
+        [("Tom Reid", "he")],
+    ),
+    (
+        "Northbank cut its forecast on Tuesday. "
+        "“We expect a slow year for lenders,” it said in a statement.",
+        [("Northbank", "it")],
+    ),
     # A surname two people share is the one named in full last.
     (
         "Erik Karlsson scored twice. “It felt good to be back,” Karlsson said.\n"
