@@ -202,6 +202,7 @@ class SpeakerResolver:
                 self._subjects.append((token.idx, name))
         self._subjects.sort()
         self._genders = self._find_genders(cast, narrative)
+        self._narrative = narrative
         self._organizations = sorted(
             (ent.start_char, self._cast.organization(ent.text) or ent.text)
             for ent in doc.ents
@@ -424,6 +425,8 @@ class SpeakerResolver:
     def speaker_of(self, cue: Token) -> tuple[str | None, Span | None]:
         """Who speaks through `cue`, and where the article names them for it."""
         subject = cue_subject(cue)
+        if subject is not None and not self._narrative(subject.start_char):
+            subject = None  # the parser took a word of the quote for the speaker
         mention = None
         if subject is not None:
             mention = Span(subject.start_char, subject.end_char, subject.text)
