@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from studyguide.cli import analyze, build, generate, progress, quiz, render, validate  # noqa: F401
+from studyguide.cli import (  # noqa: F401
+    analyze,
+    build,
+    export,
+    generate,
+    progress,
+    quiz,
+    render,
+    validate,
+)
 from studyguide.cli.app import app
 
 

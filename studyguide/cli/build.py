@@ -26,7 +26,9 @@ def build(
     article: Annotated[
         Path | None,
         typer.Argument(
-            help=f"A news article (UTF-8 text). Default: the bundled example, {EXAMPLE}."
+            metavar="ARTICLE",
+            help=f"A news article (.txt, .md or .html). Default: the bundled example, {EXAMPLE}.",
+            show_default=False,
         ),
     ] = None,
     bank_folder: Annotated[

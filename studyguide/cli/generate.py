@@ -37,7 +37,11 @@ def chosen_types(names: list[str] | None) -> tuple[QuestionType, ...] | None:
 @app.command()
 def generate(
     articles: Annotated[
-        list[Path], typer.Argument(help="One or more news articles (UTF-8 text files).")
+        list[Path],
+        typer.Argument(
+            metavar="ARTICLE",
+            help="One or more news articles: text (.txt), Markdown (.md) or saved web pages (.html).",
+        ),
     ],
     output: Annotated[
         Path | None,

@@ -12,10 +12,11 @@ import typer
 ArticleArg = Annotated[
     Path,
     typer.Argument(
+        metavar="ARTICLE",
         help=(
             "A news article: a text file (title on the first line, then paragraphs),"
             " a Markdown file (.md) or a saved web page (.html)."
-        )
+        ),
     ),
 ]
 

@@ -27,7 +27,9 @@ class Paper(str, Enum):
 
 @app.command()
 def render(
-    bank: Annotated[Path, typer.Argument(help="The question bank (.yaml) to print.")],
+    bank: Annotated[
+        Path, typer.Argument(metavar="BANK", help="The question bank (.yaml) to print.")
+    ],
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Folder to write the PDFs in.")
     ] = Path("output"),

@@ -1,0 +1,72 @@
+"""`studyguide export`: a bank for Moodle, Anki or a spreadsheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from studyguide.cli.app import app
+from studyguide.cli.options import (
+    ArticleFilter,
+    DifficultyFilter,
+    TagFilter,
+    TypeFilter,
+    parse_option,
+)
+from studyguide.export import ExportFormat
+
+
+@app.command()
+def export(
+    bank: Annotated[Path, typer.Argument(metavar="BANK", help="The question bank (.yaml).")],
+    export_format: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            case_sensitive=False,
+            help="gift: Moodle's question import; anki: an Anki deck (.apkg), one card per"
+            " question; csv: a spreadsheet, one row per question.",
+        ),
+    ] = ExportFormat.GIFT,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="File to write. Default: output/BANK.gift.txt, .apkg or .csv.",
+            show_default=False,
+        ),
+    ] = None,
+    article: ArticleFilter = None,
+    types: TypeFilter = None,
+    tag: TagFilter = None,
+    difficulty: DifficultyFilter = None,
+) -> None:
+    """Export a bank's questions for other tools: Moodle (GIFT), Anki, or a spreadsheet.
+
+    In GIFT, ordering questions become matching ones (each item to its place), since
+    Moodle's GIFT has no ordering type. Anki cards keep the question's id, so importing a
+    newer export of the same bank updates the cards and keeps their review history.
+
+    Example:  studyguide export question_bank/week3.yaml --format anki --tag quote
+    """
+    from studyguide.bank import filter_bank, load_bank, parse_difficulties, parse_types, split_names
+    from studyguide.export import export_bank
+    from studyguide.storage import write_atomic
+
+    chosen = filter_bank(
+        load_bank(bank),
+        articles=split_names(article or ()),
+        types=parse_option(parse_types, types, "--type"),
+        tags=split_names(tag or ()),
+        difficulties=parse_option(parse_difficulties, difficulty, "--difficulty"),
+        source=str(bank),
+    )
+    path = output or Path("output") / f"{bank.stem}{export_format.suffix}"
+    write_atomic(path, export_bank(chosen, export_format))
+    count = len(chosen.questions)
+    typer.echo(f"Wrote {path}: {count} question{'s' if count != 1 else ''} ({export_format.value})")

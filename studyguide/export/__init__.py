@@ -1,0 +1,43 @@
+"""A bank in the formats other tools import: Moodle (GIFT), Anki decks, spreadsheets (CSV).
+
+Each exporter takes a `Bank` and returns the file's bytes; writing them is the caller's job.
+The exporters are imported when used, so that naming a format costs nothing.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from studyguide.model import Bank
+
+
+class ExportFormat(str, Enum):
+    GIFT = "gift"
+    ANKI = "anki"
+    CSV = "csv"
+
+    @property
+    def suffix(self) -> str:
+        """The file name ending for this format."""
+        return _SUFFIXES[self]
+
+
+_SUFFIXES = {ExportFormat.GIFT: ".gift.txt", ExportFormat.ANKI: ".apkg", ExportFormat.CSV: ".csv"}
+
+
+def export_bank(bank: Bank, export_format: ExportFormat) -> bytes:
+    """The bank's questions as a file in `export_format`."""
+    if export_format is ExportFormat.ANKI:
+        from studyguide.export.anki import anki_package
+
+        return anki_package(bank)
+    if export_format is ExportFormat.CSV:
+        from studyguide.export.table import csv_text
+
+        return csv_text(bank).encode("utf-8-sig")
+    from studyguide.export.gift import gift_text
+
+    return gift_text(bank).encode("utf-8")
+
+
+__all__ = ["ExportFormat", "export_bank"]

@@ -1,0 +1,92 @@
+"""An Anki deck (.apkg): one card per question, the answer with its evidence on the back.
+
+Notes take their identity from the question's id, so importing a newer export of the same
+bank updates the cards instead of adding copies, and keeps the student's review history.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import itertools
+import sqlite3
+import tempfile
+import zipfile
+import zlib
+from pathlib import Path
+
+import genanki
+
+from studyguide.export.words import answer_lines, evidence_lines, question_lines
+from studyguide.model import Bank, Question
+
+_MODEL_ID = 1_607_392_319
+"""Anki needs a fixed number for a note type; this one is studyguide's."""
+
+_STYLE = """
+.card { font-family: sans-serif; font-size: 20px; text-align: left; max-width: 40em;
+        margin: auto; }
+.answer { font-weight: bold; }
+.evidence { margin-top: 1em; color: #555; font-style: italic; }
+"""
+
+_MODEL = genanki.Model(
+    _MODEL_ID,
+    "studyguide question",
+    fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Explanation"}],
+    templates=[
+        {
+            "name": "Card",
+            "qfmt": "{{Question}}",
+            "afmt": '{{FrontSide}}<hr id="answer"><div class="answer">{{Answer}}</div>'
+            "{{Explanation}}",
+        }
+    ],
+    css=_STYLE,
+)
+
+
+def deck_id(title: str) -> int:
+    """A deck number that stays the same for the same bank title."""
+    return 1 << 30 | zlib.crc32(title.encode("utf-8"))
+
+
+def anki_package(bank: Bank, timestamp: float = 0.0) -> bytes:
+    """The bank as an Anki package. `timestamp` dates the notes (0: the same bytes every time)."""
+    deck = genanki.Deck(deck_id(bank.title), bank.title)
+    for question in bank.questions:
+        deck.add_note(_note(question, bank))
+    package = genanki.Package(deck)
+    with tempfile.TemporaryDirectory() as folder:
+        database = Path(folder) / "collection.anki2"
+        connection = sqlite3.connect(database)
+        try:
+            package.write_to_db(
+                connection.cursor(), timestamp, itertools.count(int(timestamp * 1000))
+            )
+            connection.commit()
+        finally:
+            connection.close()
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as archive:
+            archive.write(database, "collection.anki2")
+            archive.writestr("media", "{}")
+    return out.getvalue()
+
+
+def _note(question: Question, bank: Bank) -> genanki.Note:
+    explanation = [question.explanation] if question.explanation else []
+    evidence = evidence_lines(question, bank.article(question.article))
+    back = _html(explanation)
+    if evidence:
+        back += f'<div class="evidence">{_html(evidence)}</div>'
+    return genanki.Note(
+        model=_MODEL,
+        fields=[_html(question_lines(question)), _html(answer_lines(question)), back],
+        guid=genanki.guid_for("studyguide", question.id),
+        tags=[tag.replace(" ", "_") for tag in question.tags],
+    )
+
+
+def _html(lines: list[str]) -> str:
+    return "<br>".join(html.escape(line) for line in lines)

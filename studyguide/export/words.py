@@ -1,0 +1,48 @@
+"""A question and its answer as plain lines of text, the same in every export."""
+
+from __future__ import annotations
+
+from studyguide.model import BankArticle, Question, QuestionType
+
+
+def ordinal(n: int) -> str:
+    """1 -> "1st", 2 -> "2nd", 11 -> "11th"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def question_lines(question: Question) -> list[str]:
+    """What a student sees: the prompt, then the choices or items to match or order."""
+    lines = [question.prompt]
+    if question.type is QuestionType.MULTIPLE_CHOICE:
+        lines += [f"{chr(ord('A') + i)}. {choice}" for i, choice in enumerate(question.choices)]
+    elif question.type is QuestionType.MATCHING:
+        lines += [f"{i}. {pair.left}" for i, pair in enumerate(question.pairs, start=1)]
+        lines += [f"{chr(ord('a') + i)}) {right}" for i, right in enumerate(_rights(question))]
+    elif question.type is QuestionType.ORDERING:
+        lines += [f"- {item}" for item in sorted(question.order)]
+    return lines
+
+
+def answer_lines(question: Question) -> list[str]:
+    """The answer in words: the right choice, the pairs, the order or the expected words."""
+    if question.type is QuestionType.MATCHING:
+        return [f"{pair.left} → {pair.right}" for pair in question.pairs]
+    if question.type is QuestionType.ORDERING:
+        return [f"{i}. {item}" for i, item in enumerate(question.order, start=1)]
+    if question.accepted:
+        return [f"{question.answer} (also: {', '.join(question.accepted)})"]
+    return [question.answer]
+
+
+def evidence_lines(question: Question, article: BankArticle | None) -> list[str]:
+    """The article's words the answer rests on, and where they come from."""
+    lines = [" ".join(evidence.text.split()) for evidence in question.evidence]
+    if lines and article is not None:
+        lines.append(f"— {article.title}")
+    return lines
+
+
+def _rights(question: Question) -> list[str]:
+    """A matching question's right-hand items in a fixed order that is not the answer's."""
+    return sorted(pair.right for pair in question.pairs)

@@ -1,0 +1,157 @@
+"""Exporting a bank for Moodle (GIFT), Anki and spreadsheets, and the `export` command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from studyguide.bank import save_bank
+from studyguide.cli import app
+from studyguide.export import ExportFormat, export_bank
+from studyguide.export.gift import escape, gift_question, gift_text
+from studyguide.export.words import ordinal
+from studyguide.model import Bank
+
+runner = CliRunner()
+
+
+def _question(bank: Bank, question_id: str) -> str:
+    return gift_question(next(q for q in bank.questions if q.id == question_id))
+
+
+def test_gift_for_every_type(harbour_bank: Bank) -> None:
+    assert _question(harbour_bank, "q-mc-speaker") == (
+        "::q-mc-speaker::Who said “We promised a safer crossing, and today we keep that promise”?"
+        " {~Mehmet Özdağ =Elena Dvořák ~Anna Kowalski ~Tomás Rivera"
+        "####Paragraph 2 quotes Mayor Elena Dvořák at the ceremony.}"
+    )
+    assert _question(harbour_bank, "q-tf-cables") == (
+        "::q-tf-cables::Engineers replaced 40 cables in 2021."
+        " {F####The article says the cables were replaced in 2023.}"
+    )
+    assert _question(harbour_bank, "q-fill-year") == (
+        "::q-fill-year::Engineers from Łódź Steelworks replaced 40 cables in"
+        " {=2023####Paragraph 3 gives the year.} ."
+    )
+    assert _question(harbour_bank, "q-short-late") == (
+        "::q-short-late::What did Mehmet Özdağ say about the project's schedule?"
+        " {=It ran a year late. =a year late =one year late}"
+    )
+    assert _question(harbour_bank, "q-match-roles") == (
+        "::q-match-roles::Match each person with their role."
+        " {=Elena Dvořák -> Mayor =Mehmet Özdağ -> Opposition councillor}"
+    )
+    assert _question(harbour_bank, "q-order-events").startswith(
+        "::q-order-events::Put these events in the order they happened."
+        " {=Cables replaced -> 1st =Bridge reopened -> 2nd"
+    )
+
+
+def test_gift_escapes_its_special_characters_and_keeps_one_line() -> None:
+    assert escape("a=b ~c #d {e} f:g \\h\nnext  line") == (
+        "a\\=b \\~c \\#d \\{e\\} f\\:g \\\\h next line"
+    )
+
+
+def test_gift_file_has_a_category_per_article(harbour_bank: Bank) -> None:
+    text = gift_text(harbour_bank)
+    assert text.splitlines()[:3] == [
+        "// Harbour Bridge: exported from a studyguide question bank",
+        "",
+        "$CATEGORY: studyguide/Harbour Bridge/harbour-bridge",
+    ]
+    assert text.count("\n\n::") == len(harbour_bank.questions)
+
+
+def test_ordinals() -> None:
+    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th",
+    ]  # fmt: skip
+
+
+def test_csv_has_a_row_per_question(harbour_bank: Bank) -> None:
+    data = export_bank(harbour_bank, ExportFormat.CSV)
+    assert data.startswith("\ufeffid,article,type,".encode())
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert [row["id"] for row in rows] == [q.id for q in harbour_bank.questions]
+    by_id = {row["id"]: row for row in rows}
+    assert by_id["q-mc-speaker"]["choices"] == (
+        "Mehmet Özdağ | Elena Dvořák | Anna Kowalski | Tomás Rivera"
+    )
+    assert by_id["q-match-roles"]["answer"] == (
+        "Elena Dvořák → Mayor | Mehmet Özdağ → Opposition councillor"
+    )
+    assert by_id["q-short-late"]["answer"] == (
+        "It ran a year late. (also: a year late, one year late)"
+    )
+    assert by_id["q-tf-cables"]["evidence"] == (
+        "Engineers from Łódź Steelworks replaced 40 cables in 2023."
+    )
+
+
+def _anki_notes(data: bytes, tmp_path: Path) -> list[tuple[str, str, str]]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert sorted(archive.namelist()) == ["collection.anki2", "media"]
+        (tmp_path / "collection.anki2").write_bytes(archive.read("collection.anki2"))
+    connection = sqlite3.connect(tmp_path / "collection.anki2")
+    try:
+        return list(connection.execute("select guid, flds, tags from notes order by id"))
+    finally:
+        connection.close()
+
+
+def test_anki_deck_has_a_card_per_question_keyed_by_id(harbour_bank: Bank, tmp_path: Path) -> None:
+    data = export_bank(harbour_bank, ExportFormat.ANKI)
+    assert export_bank(harbour_bank, ExportFormat.ANKI) == data
+    notes = _anki_notes(data, tmp_path)
+    assert len(notes) == len(harbour_bank.questions)
+    fields = notes[0][1].split("\x1f")
+    assert fields[0] == (
+        "Who said “We promised a safer crossing, and today we keep that promise”?<br>"
+        "A. Mehmet Özdağ<br>B. Elena Dvořák<br>C. Anna Kowalski<br>D. Tomás Rivera"
+    )
+    assert fields[1] == "Elena Dvořák"
+    assert "Harbour Bridge Reopens After Repairs" in fields[2]
+    assert notes[0][2].split() == ["quote", "person"]
+
+    edited = replace(
+        harbour_bank,
+        questions=(replace(harbour_bank.questions[0], prompt="<b>Who</b> said it?"),),
+    )
+    again = _anki_notes(export_bank(edited, ExportFormat.ANKI), tmp_path)
+    assert again[0][0] == notes[0][0]  # the same question id, the same note
+    assert again[0][1].startswith("&lt;b&gt;Who&lt;/b&gt; said it?<br>")
+
+
+def test_export_command_writes_the_file_and_takes_filters(
+    harbour_bank: Bank, tmp_path: Path
+) -> None:
+    bank_file = tmp_path / "harbour.yaml"
+    save_bank(harbour_bank, bank_file)
+    target = tmp_path / "out" / "dates.gift.txt"
+    result = runner.invoke(
+        app, ["export", str(bank_file), "--type", "tf,fill", "--tag", "date", "-o", str(target)]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"Wrote {target}: 2 questions (gift)\n"
+    assert target.read_text(encoding="utf-8").count("\n\n::") == 2
+
+    csv_target = tmp_path / "all.csv"
+    result = runner.invoke(app, ["export", str(bank_file), "-f", "csv", "-o", str(csv_target)])
+    assert result.stdout == f"Wrote {csv_target}: 6 questions (csv)\n"
+
+
+def test_export_of_a_missing_bank(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.yaml"
+    result = runner.invoke(app, ["export", str(missing)])
+    assert result.exit_code == 4
+    assert result.stderr == (
+        f"error: {missing}: no such question bank [SG100]\n"
+        "hint: create one with: studyguide generate ARTICLE -o BANK\n"
+    )
