@@ -67,11 +67,19 @@ def anki_package(bank: Bank, timestamp: float = 0.0) -> bytes:
             connection.commit()
         finally:
             connection.close()
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w") as archive:
-            archive.write(database, "collection.anki2")
-            archive.writestr("media", "{}")
+        collection = database.read_bytes()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(_entry("collection.anki2"), collection)
+        archive.writestr(_entry("media"), "{}")
     return out.getvalue()
+
+
+def _entry(name: str) -> zipfile.ZipInfo:
+    """A zip entry with a fixed date, so that the same bank gives the same bytes."""
+    entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    entry.compress_type = zipfile.ZIP_DEFLATED
+    return entry
 
 
 def _note(question: Question, bank: Bank) -> genanki.Note:
