@@ -81,16 +81,27 @@ def generate_questions(
     shortfall = None
     if len(chosen) < count:
         reasons = ", ".join(f"{n} {why}" for why, n in selection.dropped)
+        found = ", ".join(
+            _count(len(facts), what)
+            for facts, what in [
+                (analysis.quotes, "quote"),
+                (analysis.claims, "claim"),
+                (analysis.dates, "date"),
+                (analysis.entities, "name"),
+            ]
+        )
         shortfall = (
-            f"the article gave {len(chosen)} good question{'s' if len(chosen) != 1 else ''}"
-            f" from {selection.candidates} candidates"
-            f" ({len(analysis.quotes)} quotes, {len(analysis.claims)} claims,"
-            f" {len(analysis.dates)} dates, {len(analysis.entities)} names found)"
+            f"the article gave {_count(len(chosen), 'good question')}"
+            f" from {_count(selection.candidates, 'candidate')} ({found} found)"
             + (f"; left out: {reasons}" if reasons else "")
             + "; the rest asked again about facts, sentences or answers already used"
         )
     report = GenerationReport(article.id, count, len(chosen), by_type, shortfall)
     return chosen, report
+
+
+def _count(n: int, thing: str) -> str:
+    return f"{n} {thing}{'' if n == 1 else 's'}"
 
 
 __all__ = ["DEFAULT_MIX", "GenerationReport", "generate_questions"]

@@ -73,9 +73,13 @@ def entity_distractors(
     rng.shuffle(names)
     # Of the built-in names, those nearest the answer's length first, so length is no tell.
     names.sort(key=lambda name: abs(len(name) - len(answer)) // 6)
+    people = [] if kind is EntityKind.PERSON else _people_words(ctx)
     out: list[str] = []
     for name in from_article + names:
-        if any(ctx.alike(name, taken) for taken in [answer, *out]):
+        if any(ctx.alike(name, taken) or _within(name, taken) for taken in [answer, *out]):
+            continue
+        # A person the recogniser took for an organisation or a place ("Victor Conte").
+        if any(person <= _words(name) for person in people):
             continue
         if avoid and any(contains(avoid, form) for form in ctx.forms(name)):
             continue
@@ -83,6 +87,27 @@ def entity_distractors(
         if len(out) == count:
             break
     return out
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w'&]+", name.lower()) if w != "the")
+
+
+def _within(first: str, second: str) -> bool:
+    """Whether every word of one name is in the other: "Victor Conte" in "Balco boss Victor
+    Conte", "Interactive Bafta" in "the Bafta Interactive Awards" - one thing twice."""
+    a, b = _words(first), _words(second)
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def _people_words(ctx: Context) -> list[frozenset[str]]:
+    """The words of every name and alias of the article's people."""
+    return [
+        words
+        for person in ctx.entities(EntityKind.PERSON)
+        for form in (person.name, *person.aliases)
+        if (words := _words(form))
+    ]
 
 
 def year_distractors(

@@ -45,6 +45,8 @@ def role_choice(ctx: Context) -> list[Candidate]:
 def role_phrase(role: str) -> tuple[str, str] | None:
     """The role as it reads after "is" or "was": ("is", "the Syrian President")."""
     role = " ".join(role.split()).strip(" ,")
+    if not role or re.search(r"['’]s?$", role):
+        return None  # an owner without the role itself: "Bafta's" (Grant Dean)
     verb = "is"
     if role.lower().startswith(("then-", "then ")):
         role, verb = role[5:], "was"

@@ -142,10 +142,13 @@ class _Mix:
     answers: Counter[str] = field(default_factory=Counter)
     taken: Counter[QuestionType] = field(default_factory=Counter)
     truths: Counter[str] = field(default_factory=Counter)
+    answered: set[tuple[str, int]] = field(default_factory=set)
+    """(answer, evidence) of the questions taken: one answer from one sentence is one fact,
+    however it is asked ("Conservative leader _____" and "Who is the Conservative leader?")."""
 
     def fits(self, candidate: Candidate, slack: int) -> bool:
         question = candidate.question
-        if candidate.fact in self.facts:
+        if candidate.fact in self.facts or self.answered & _answered(question):
             return False
         if question.type is QuestionType.TRUE_FALSE:
             # About half true: neither side more than one statement ahead.
@@ -167,7 +170,14 @@ class _Mix:
             self.truths[question.answer] += 1
         elif question.answer:
             self.answers[comparable(question.answer)] += 1
+        self.answered |= _answered(question)
         self.taken[question.type] += 1
+
+
+def _answered(question: Question) -> set[tuple[str, int]]:
+    if question.type is QuestionType.TRUE_FALSE or not question.answer:
+        return set()
+    return {(comparable(question.answer), evidence.start) for evidence in question.evidence}
 
 
 def _mix(pools: dict[QuestionType, list[Candidate]], count: int) -> list[Question]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 from studyguide.generation.context import Context
-from studyguide.generation.selection import rejection
+from studyguide.generation.registry import Candidate
+from studyguide.generation.selection import rejection, select
 from studyguide.model import (
     Analysis,
     Article,
@@ -109,3 +112,28 @@ def test_a_sentence_pointing_back_to_the_one_before_is_dropped() -> None:
         type=QuestionType.FILL_BLANK,
     )
     assert rejection(_context(), question) == "needs the sentence before it"
+
+
+def test_one_answer_from_one_sentence_is_asked_once() -> None:
+    sentence = "The bridge reopened on Monday, Mayor Elena Dvorak said."
+    typed = _question("Who is the Mayor, according to the article?", "Elena Dvorak", sentence)
+    blank = _question(
+        "The bridge reopened on Monday, Mayor _____ said.",
+        "Elena Dvorak",
+        sentence,
+        type=QuestionType.FILL_BLANK,
+    )
+    other = _question(
+        "How many engineers did the United States send?",
+        "40",
+        "The United States sent 40 engineers to help.",
+    )
+    candidates = [
+        Candidate(typed, "role:Elena Dvorak", 2.5),
+        Candidate(blank, "name:54", 1.0),
+        Candidate(other, "figure:40", 1.0),
+    ]
+    chosen = select(_context(), candidates, 3, random.Random(0)).questions
+    assert len(chosen) == 2
+    assert other in chosen
+    assert (typed in chosen) != (blank in chosen)

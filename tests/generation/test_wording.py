@@ -7,10 +7,11 @@ import random
 import pytest
 
 from studyguide.generation.context import Context, place_kind, same_thing
-from studyguide.generation.distractors import number_distractors
+from studyguide.generation.distractors import entity_distractors, number_distractors
+from studyguide.generation.people import role_phrase
 from studyguide.generation.text import gives_away, grammar_problems, indefinite, one_sentence
 from studyguide.generation.truefalse import negated, third_person
-from studyguide.model import Analysis, Article, Paragraph, Span
+from studyguide.model import Analysis, Article, Entity, EntityKind, Paragraph, Span
 
 
 @pytest.mark.parametrize(
@@ -163,3 +164,49 @@ def test_round_figures_stay_round() -> None:
     options = number_distractors("13,000", ctx, random.Random(2))
     assert len(options) == 3
     assert all(o.endswith(",000") or o.endswith("00") for o in options)
+
+
+def _entity(text: str, name: str, kind: EntityKind, aliases: tuple[str, ...] = ()) -> Entity:
+    start = text.index(name)
+    return Entity(name, kind, (Span(start, start + len(name), name),), aliases)
+
+
+def test_organisation_distractors_are_neither_people_nor_the_answer_in_part() -> None:
+    text = (
+        "the Bafta Interactive Awards were given by Interactive Bafta with the National Theatre."
+        " Balco boss Victor Conte spoke; Marion Jones and the Red Cross did not."
+    )
+    span = Span(0, len(text), text)
+    article = Article("awards", "Awards", text, (Paragraph(span),))
+    organizations = [
+        "Bafta Interactive Awards",
+        "Interactive Bafta",
+        "National Theatre",
+        "Balco boss Victor Conte",
+        "Jones",
+        "Red Cross",
+    ]
+    entities = tuple(_entity(text, n, EntityKind.ORGANIZATION) for n in organizations) + (
+        _entity(text, "Victor Conte", EntityKind.PERSON, ("Conte",)),
+        _entity(text, "Marion Jones", EntityKind.PERSON, ("Jones",)),
+    )
+    ctx = Context(article, Analysis(sentences=(span,), entities=entities))
+    options = entity_distractors(
+        ctx, "Bafta Interactive Awards", EntityKind.ORGANIZATION, random.Random(3), count=9
+    )
+    assert options[:2] == ["the National Theatre", "the Red Cross"]
+    assert not {"Interactive Bafta", "Balco boss Victor Conte", "Jones"} & set(options)
+
+
+@pytest.mark.parametrize(
+    ("role", "phrase"),
+    [
+        ("Syrian President", ("is", "the Syrian President")),
+        ("then-Iraqi leader", ("was", "the Iraqi leader")),
+        ("BA's chief executive", ("is", "BA's chief executive")),
+        ("Bafta's", None),
+        ("the company’s", None),
+    ],
+)
+def test_role_phrases(role: str, phrase: tuple[str, str] | None) -> None:
+    assert role_phrase(role) == phrase
