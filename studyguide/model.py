@@ -227,6 +227,20 @@ class QuestionType(str, Enum):
     def label(self) -> str:
         return _TYPE_LABELS[self]
 
+    @property
+    def code(self) -> str:
+        """Two letters for ids and tables: mc, tf, fb, sa, ma, or."""
+        return _TYPE_CODES[self]
+
+
+_TYPE_CODES = {
+    QuestionType.MULTIPLE_CHOICE: "mc",
+    QuestionType.TRUE_FALSE: "tf",
+    QuestionType.FILL_BLANK: "fb",
+    QuestionType.SHORT_ANSWER: "sa",
+    QuestionType.MATCHING: "ma",
+    QuestionType.ORDERING: "or",
+}
 
 _TYPE_LABELS = {
     QuestionType.MULTIPLE_CHOICE: "Multiple choice",

@@ -15,15 +15,6 @@ from studyguide.generation.lexicon import (
 )
 from studyguide.model import Analysis, Article, Entity, EntityKind, Evidence, QuestionType, Span
 
-_TYPE_PREFIX = {
-    QuestionType.MULTIPLE_CHOICE: "mc",
-    QuestionType.TRUE_FALSE: "tf",
-    QuestionType.FILL_BLANK: "fb",
-    QuestionType.SHORT_ANSWER: "sa",
-    QuestionType.MATCHING: "ma",
-    QuestionType.ORDERING: "or",
-}
-
 
 def comparable(name: str) -> str:
     """A form for telling names apart: lower case, no dots, no leading "the"."""
@@ -97,7 +88,7 @@ class Context:
     def question_id(self, question_type: QuestionType, *key: str) -> str:
         """Stable: the same fact asked the same way keeps its id from run to run."""
         digest = hashlib.sha1("\x1f".join((self.article.id, *key)).encode()).hexdigest()[:6]
-        return f"{self.article.id}-{_TYPE_PREFIX[question_type]}-{digest}"
+        return f"{self.article.id}-{question_type.code}-{digest}"
 
     def paragraph_number(self, offset: int) -> int:
         """1-based number of the body paragraph (subheads not counted) holding `offset`."""

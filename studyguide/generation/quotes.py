@@ -5,12 +5,21 @@ kind, so the reader must recall what the speaker said, not only that they spoke.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 
 from studyguide.generation.context import Context, place_kind
 from studyguide.generation.distractors import entity_distractors
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import balanced, blank_out, mentions
-from studyguide.model import Difficulty, EntityKind, Question, QuestionType, QuoteKind, Span
+from studyguide.model import (
+    Difficulty,
+    EntityKind,
+    Question,
+    QuestionType,
+    Quote,
+    QuoteKind,
+    Span,
+)
 
 _NOUNS = {
     EntityKind.PERSON: "name",
@@ -23,51 +32,56 @@ _MIN_WORDS, _MAX_WORDS = 6, 35
 @generator("quote-name", QuestionType.MULTIPLE_CHOICE)
 def quote_name(ctx: Context) -> list[Candidate]:
     rng = random.Random(f"quote-name:{ctx.article.id}")
-    people = {e.name for e in ctx.entities(EntityKind.PERSON)}
     out = []
-    for quote in ctx.analysis.quotes:
-        if quote.kind is not QuoteKind.DIRECT or quote.speaker not in people:
+    for quote, speaker, part in spoken_sentences(ctx):
+        found = _name_in(ctx, part)
+        if found is None:
             continue
-        for part in quote_sentences(ctx, quote.content):
-            found = _name_in(ctx, part)
-            if found is None:
-                continue
-            mention, kind, name = found
-            noun = _NOUNS.get(kind) or place_kind(name)
-            prompt = (
-                f"Which {noun} completes what {_short(ctx, quote.speaker)} said?"
-                f" “{blank_out(part, mention)}”"
-            )
-            if mentions(prompt, quote.speaker) and kind is EntityKind.PERSON:
-                continue
-            distractors = entity_distractors(ctx, name, kind, rng, avoid=prompt)
-            if len(distractors) < (2 if kind is EntityKind.PERSON else 3):
-                continue
-            answer = mention.text
-            out.append(
-                Candidate(
-                    Question(
-                        id=ctx.question_id(
-                            QuestionType.MULTIPLE_CHOICE, "quote-name", part.text, answer
-                        ),
-                        type=QuestionType.MULTIPLE_CHOICE,
-                        article=ctx.article.id,
-                        prompt=prompt,
-                        answer=answer,
-                        choices=(answer, *distractors),
-                        explanation=(
-                            f"Paragraph {ctx.paragraph_number(part.start)} quotes"
-                            f" {quote.speaker} naming {ctx.display(name)}."
-                        ),
-                        evidence=ctx.evidence(quote.sentence),
-                        difficulty=Difficulty.MEDIUM,
-                        tags=("quote", "person" if kind is EntityKind.PERSON else kind.value),
+        mention, kind, name = found
+        noun = _NOUNS.get(kind) or place_kind(name)
+        prompt = (
+            f"Which {noun} completes what {_short(ctx, speaker)} said? “{blank_out(part, mention)}”"
+        )
+        if mentions(prompt, speaker) and kind is EntityKind.PERSON:
+            continue
+        distractors = entity_distractors(ctx, name, kind, rng, avoid=prompt)
+        if len(distractors) < (2 if kind is EntityKind.PERSON else 3):
+            continue
+        answer = mention.text
+        out.append(
+            Candidate(
+                Question(
+                    id=ctx.question_id(
+                        QuestionType.MULTIPLE_CHOICE, "quote-name", part.text, answer
                     ),
-                    fact=f"name:{mention.start}",
-                    score=2.5,
-                )
+                    type=QuestionType.MULTIPLE_CHOICE,
+                    article=ctx.article.id,
+                    prompt=prompt,
+                    answer=answer,
+                    choices=(answer, *distractors),
+                    explanation=(
+                        f"Paragraph {ctx.paragraph_number(part.start)} quotes"
+                        f" {speaker} naming {ctx.display(name)}."
+                    ),
+                    evidence=ctx.evidence(quote.sentence),
+                    difficulty=Difficulty.MEDIUM,
+                    tags=("quote", "person" if kind is EntityKind.PERSON else kind.value),
+                ),
+                fact=f"name:{mention.start}",
+                score=2.5,
             )
+        )
     return out
+
+
+def spoken_sentences(ctx: Context) -> Iterator[tuple[Quote, str, Span]]:
+    """Each sentence of each direct quote by a person the article names, with its quote
+    and speaker."""
+    people = {e.name for e in ctx.entities(EntityKind.PERSON)}
+    for quote in ctx.analysis.quotes:
+        if quote.kind is QuoteKind.DIRECT and quote.speaker in people:
+            for part in quote_sentences(ctx, quote.content):
+                yield quote, quote.speaker, part
 
 
 def quote_sentences(ctx: Context, content: Span) -> list[Span]:

@@ -30,7 +30,6 @@ from studyguide.model import (
     Evidence,
     Question,
     QuestionType,
-    QuoteKind,
     Span,
 )
 
@@ -368,39 +367,33 @@ def _name_changed(ctx: Context, text: str, span: Span, rng: random.Random) -> Ch
 @generator("quote-statement", QuestionType.TRUE_FALSE)
 def quote_statement(ctx: Context) -> list[Candidate]:
     """ "Assad said: “...”" — a sentence of a direct quote, as spoken or misquoted once."""
-    from studyguide.generation.quotes import quote_sentences
+    from studyguide.generation.quotes import spoken_sentences
 
     rng = random.Random(f"quote-statement:{ctx.article.id}")
-    people = {e.name for e in ctx.entities(EntityKind.PERSON)}
     out = []
-    for quote in ctx.analysis.quotes:
-        if quote.kind is not QuoteKind.DIRECT or quote.speaker not in people:
+    for quote, speaker, part in spoken_sentences(ctx):
+        text = " ".join(part.text.split())
+        if not _usable(text) or re.search(r"[“”\"]", text) or mentions(text, speaker):
             continue
-        for part in quote_sentences(ctx, quote.content):
-            text = " ".join(part.text.split())
-            if not _usable(text) or re.search(r"[“”\"]", text) or mentions(text, quote.speaker):
-                continue
-            changes = [c for c in _changes(ctx, text, part, rng) if c.text != text]
-            if not changes:
-                continue
-            change = rng.choice(changes)
-            key = f"quote:{part.start}"
-            explanation = (
-                f"Paragraph {ctx.paragraph_number(part.start)} quotes {quote.speaker}: “{text}”"
+        changes = [c for c in _changes(ctx, text, part, rng) if c.text != text]
+        if not changes:
+            continue
+        change = rng.choice(changes)
+        key = f"quote:{part.start}"
+        explanation = f"Paragraph {ctx.paragraph_number(part.start)} quotes {speaker}: “{text}”"
+        evidence = ctx.evidence(quote.sentence)
+        said = f"{speaker} said: “{text}”"
+        out.append(_statement(ctx, key, said, TRUE, None, explanation, evidence, 2.0))
+        out.append(
+            _statement(
+                ctx,
+                key,
+                f"{speaker} said: “{change.text}”",
+                FALSE,
+                change.altered,
+                explanation,
+                evidence,
+                2.0,
             )
-            evidence = ctx.evidence(quote.sentence)
-            said = f"{quote.speaker} said: “{text}”"
-            out.append(_statement(ctx, key, said, TRUE, None, explanation, evidence, 2.0))
-            out.append(
-                _statement(
-                    ctx,
-                    key,
-                    f"{quote.speaker} said: “{change.text}”",
-                    FALSE,
-                    change.altered,
-                    explanation,
-                    evidence,
-                    2.0,
-                )
-            )
+        )
     return out
