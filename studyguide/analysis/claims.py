@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.document import inside
+from studyguide.analysis.document import inside, text_of
 from studyguide.analysis.lexicon import STRONG_SPEECH_VERBS
 from studyguide.analysis.quotemarks import QUOTE_CHARACTERS, Quoted
 from studyguide.analysis.speakers import SpeakerResolver
@@ -40,7 +40,7 @@ def find_claims(
             if content is None:
                 continue
             start, end = content
-            text = doc.text[start:end]
+            text = text_of(doc)[start:end]
             if any(ch in text for ch in QUOTE_CHARACTERS if ch not in "'’"):
                 continue
             if len(text.split()) < _MIN_CONTENT_WORDS or any(s <= start < e for s, e in taken):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from studyguide.analysis import datelex as lex
+from studyguide.analysis.document import text_of
 from studyguide.model import DateMention, Span
 
 if TYPE_CHECKING:
@@ -1447,7 +1448,7 @@ def _sentence(doc: Doc, start: int) -> tuple[Span, int]:
     """The sentence holding the character at `start`, and where the sentence before begins."""
     token = _token_at(doc, start)
     if token is None:
-        return Span(0, len(doc.text), str(doc.text)), -1
+        return Span(0, len(text_of(doc)), text_of(doc)), -1
     sentence = token.sent
     previous = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else -1
     return Span(sentence.start_char, sentence.end_char, sentence.text), previous
@@ -1476,7 +1477,7 @@ def find_dates(doc: Doc, published: str | None) -> tuple[DateMention, ...]:
     `published` (ISO `YYYY-MM-DD`) anchors relative expressions; without it they get only
     what can be known (PAST_REF for "last year", None for "Friday").
     """
-    text: str = doc.text
+    text: str = text_of(doc)
     anchor = _parse_anchor(published)
     chosen = _choose([c for c in _candidates(text) if _passes(doc, text, c)])
     mentions: list[DateMention] = []

@@ -11,6 +11,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+_TEXT = "studyguide.text"
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text. spaCy's `Doc.text` joins every token anew at each read, which on a
+    long article costs more than the rest of the analysis; this reads it once."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return str(text)
+
+
 def parse(article: Article, nlp: Language) -> Doc:
     """Tag, parse and find entities, with a sentence starting at every paragraph.
 
@@ -50,20 +62,21 @@ def overlaps(regions: tuple[Span, ...], start: int, end: int) -> bool:
 def sentence_spans(doc: Doc, regions: tuple[Span, ...]) -> tuple[Span, ...]:
     """Sentences of the body (title, subheads and dateline left out), trimmed of white space."""
     spans: list[Span] = []
+    whole = text_of(doc)
     for sentence in doc.sents:
         start, end = sentence.start_char, sentence.end_char
         for region in regions:
             if region.start <= start < region.end:
                 start = region.end
-        text = doc.text[start:end]
+        text = whole[start:end]
         stripped = text.strip()
         if not stripped or inside(regions, start, end):
             continue
         start += len(text) - len(text.lstrip())
         end = start + len(stripped)
-        if spans and _continues(stripped) and "\n" not in doc.text[spans[-1].end : start]:
+        if spans and _continues(stripped) and "\n" not in whole[spans[-1].end : start]:
             start = spans.pop().start
-        spans.append(Span(start, end, doc.text[start:end]))
+        spans.append(Span(start, end, whole[start:end]))
     return tuple(spans)
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.document import overlaps
+from studyguide.analysis.document import overlaps, text_of
 from studyguide.analysis.lexicon import NAME_TITLES, NEWS_AGENCIES, ROLE_TITLES
 from studyguide.model import Entity, EntityKind, Span
 
@@ -209,8 +209,8 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
         thing.forms.append(form)
         thing.mentions.append(span)
     _drop_name_fragments(things)
-    _add_parenthesised_aliases(doc.text, things)
-    _add_known_alias_mentions(doc.text, things, skipped)
+    _add_parenthesised_aliases(text_of(doc), things)
+    _add_known_alias_mentions(text_of(doc), things, skipped)
     return Cast(_group_people(person_mentions), list(things.values()))
 
 

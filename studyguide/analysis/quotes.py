@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from studyguide.analysis.document import text_of
 from studyguide.analysis.quotemarks import QUOTE_CHARACTERS, Quoted, find_quoted
 from studyguide.analysis.speakers import SpeakerResolver, cue_subject, is_cue
 from studyguide.model import Article, Quote, QuoteKind, Span
@@ -58,14 +59,14 @@ def find_quotes(
 ) -> tuple[tuple[Quote, ...], tuple[Quoted, ...]]:
     """The quotes of the article, and every quoted stretch (for telling claims apart)."""
     body = tuple(p.span for p in article.paragraphs if not p.heading)
-    quoted = find_quoted(doc.text, body)
+    quoted = find_quoted(text_of(doc), body)
     quotes: list[Quote] = []
     previous_paragraph_speaker: str | None = None
     previous_unclosed = False
     for paragraph in body:
         in_paragraph = [q for q in quoted if paragraph.start <= q.outer.start < paragraph.end]
         last: str | None = None
-        in_paragraph = [q for q in in_paragraph if not _names_something(doc.text, q)]
+        in_paragraph = [q for q in in_paragraph if not _names_something(text_of(doc), q)]
         for index, quote in enumerate(in_paragraph):
             attribution = _attribution(doc, quote, quoted, paragraph, resolver, first=index == 0)
             sentence = _sentences_around(doc, quote, paragraph)
@@ -127,7 +128,7 @@ def find_quotes(
                 # Two quoted phrases of one reported clause: one partial quote.
                 before = quotes.pop()
                 start, end = before.content.start, max(before.content.end, record.content.end)
-                record = replace(before, content=Span(start, end, doc.text[start:end]))
+                record = replace(before, content=Span(start, end, text_of(doc)[start:end]))
             quotes.append(record)
         previous_unclosed = bool(in_paragraph) and in_paragraph[-1].unclosed
         if in_paragraph:
@@ -165,7 +166,7 @@ def _scare_quote(doc: Doc, quote: Quoted) -> bool:
     or describing leads into it (said "not yet", described as "chaos") or it ends a
     sentence of its own.
     """
-    text = doc.text
+    text = text_of(doc)
     before = text[: quote.outer.start].rstrip()
     if not before or not (before[-1].isalnum() or before[-1] in "'’"):
         return False
@@ -271,7 +272,7 @@ def _introduced(
 
     The subject of the verb before the colon speaks (a person, a team, or nobody named).
     """
-    before = doc.text[: quote.outer.start].rstrip()
+    before = text_of(doc)[: quote.outer.start].rstrip()
     if not before.endswith(":") or len(quote.inner.text.split()) < 2:
         return None
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -356,9 +357,9 @@ def _kind_and_content(
             tokens.pop(0)
         start = min(tokens[0].idx, quote.outer.start)
         end = max(tokens[-1].idx + len(tokens[-1].text), quote.outer.end)
-        if _closes_clause(doc.text, quote):
+        if _closes_clause(text_of(doc), quote):
             end = quote.outer.end  # "...the problems," alluding to...: the clause ends here
-        return QuoteKind.MIXED, Span(start, end, doc.text[start:end])
+        return QuoteKind.MIXED, Span(start, end, text_of(doc)[start:end])
     return _embedded(doc, quote, cue, quoted) or (QuoteKind.DIRECT, quote.inner)
 
 
@@ -366,7 +367,7 @@ def _speaker_before(
     doc: Doc, quote: Quoted, paragraph: Span, quoted: tuple[Quoted, ...], resolver: SpeakerResolver
 ) -> str | None:
     """A quoted sentence after "X said his group would press on." speaks for that X."""
-    before = doc.text[paragraph.start : quote.outer.start].rstrip()
+    before = text_of(doc)[paragraph.start : quote.outer.start].rstrip()
     if not before or before[-1] not in ".!?" or len(quote.inner.text.split()) < _MIN_SENTENCE_WORDS:
         return None
     span = doc.char_span(paragraph.start, paragraph.start + len(before), alignment_mode="contract")
@@ -398,7 +399,7 @@ def _embedded(
     quote starts in lower case), so the quote is part of the clause: the clause from its
     first word to the end of the quote is the partial quote.
     """
-    before = doc.text[: quote.outer.start].rstrip()
+    before = text_of(doc)[: quote.outer.start].rstrip()
     if not before or not (before[-1].isalnum() or before[-1] in "'’") or not quote.inner.text:
         return None
     if quote.inner.text[0].isupper() or len(quote.inner.text.split()) > _MAX_EMBEDDED_WORDS:
@@ -432,7 +433,7 @@ def _embedded(
         return None
     start = tokens[0].idx
     end = quote.outer.end
-    return QuoteKind.MIXED, Span(start, end, doc.text[start:end])
+    return QuoteKind.MIXED, Span(start, end, text_of(doc)[start:end])
 
 
 def _sentences_around(doc: Doc, quote: Quoted, paragraph: Span) -> Span:
@@ -441,9 +442,9 @@ def _sentences_around(doc: Doc, quote: Quoted, paragraph: Span) -> Span:
         return quote.outer
     start = max(min(s.start_char for s in sentences), paragraph.start)
     end = min(max(s.end_char for s in sentences), paragraph.end)
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     end = start + len(text.rstrip())
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, text_of(doc)[start:end])
 
 
 def _paragraph_speaker(

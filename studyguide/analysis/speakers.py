@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from studyguide.analysis.document import text_of
 from studyguide.analysis.entities import Cast
 from studyguide.analysis.lexicon import (
     DOCUMENT_NOUNS,
@@ -255,7 +256,7 @@ class SpeakerResolver:
                     self._add_person(run[0], run[-1])
 
     def _add_person(self, first: Token, last: Token) -> None:
-        text = first.doc.text
+        text = text_of(first.doc)
         start, end = first.idx, last.idx + len(last.text)
         self._cast.add_person(text[start:end], Span(start, end, text[start:end]))
 
@@ -286,7 +287,7 @@ class SpeakerResolver:
                     votes.setdefault(name, []).extend("ff")
             if span.root.dep_ not in {"nsubj", "nsubjpass"} or not narrative(start):
                 continue
-            limit = mentions[index + 1][0] if index + 1 < len(mentions) else len(doc.text)
+            limit = mentions[index + 1][0] if index + 1 < len(mentions) else len(text_of(doc))
             pronoun = self._pronoun_after(span, limit, narrative)
             if pronoun:
                 votes.setdefault(name, []).append(pronoun)
@@ -352,7 +353,7 @@ class SpeakerResolver:
 
     def dash_attribution(self, end: int, paragraph: Span) -> tuple[str, Span] | None:
         """ "“We will rebuild.” — Governor Ana Ruiz": the name after a dash ends the quote."""
-        text = self._doc.text
+        text = text_of(self._doc)
         match = _DASH.match(text, end, paragraph.end)
         if match is None:
             return None
@@ -398,7 +399,7 @@ class SpeakerResolver:
             name = self._cast.person(" ".join(t.text for t in propns), mention.start_char)
             if name:
                 start, end = propns[0].idx, propns[-1].idx + len(propns[-1].text)
-                self._cast.add_mention(name, Span(start, end, mention.doc.text[start:end]))
+                self._cast.add_mention(name, Span(start, end, text_of(mention.doc)[start:end]))
             return name
         return None
 
@@ -494,7 +495,7 @@ class SpeakerResolver:
             run.pop(0)
         if not 2 <= len(run) <= 4 or not all(t.is_title or t.text in {".", "-"} for t in run):
             return None
-        text = self._doc.text
+        text = text_of(self._doc)
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
         return self._cast.add_person(text[start:end], Span(start, end, text[start:end]))
 
