@@ -312,8 +312,11 @@ def _role_of(ent: SpacySpan) -> str | None:
     role = re.sub(r"\s+'s\b", "'s", role).strip(" ,")
     if role and any(ch.isalpha() for ch in role):
         return role
+    # An apposition set off by a comma: "Joe Smith, a spokesman, said" (not "Robbie Williams
+    # himself" nor a verb phrase the parser took for one).
+    comma = ent.end < len(doc) and doc[ent.end].text == ","
     for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i:
+        if comma and child.dep_ == "appos" and child.i > root.i and child.pos_ == "NOUN":
             words = [t.text_with_ws for t in child.subtree]
             text = "".join(words).strip(" ,")
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)

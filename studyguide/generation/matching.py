@@ -84,14 +84,25 @@ def people_roles(ctx: Context) -> list[Candidate]:
             continue
         if mentions(person.role, person.name):
             continue
+        # The sentence that gives the role, so that the evidence shows every pair.
+        sentence = next(
+            (
+                found
+                for mention in sorted(person.mentions, key=lambda m: m.start)
+                if (found := ctx.sentence_of(mention.start)) is not None
+                and person.role in found.text
+            ),
+            None,
+        )
+        if sentence is None:
+            continue
         seen.add(key)
-        first = min(person.mentions, key=lambda m: m.start)
-        rows.append((person.name, person.role, ctx.sentence_of(first.start)))
+        rows.append((person.name, person.role, sentence))
     rows = rows[:_MAX_PAIRS]
     if len(rows) < _MIN_PAIRS:
         return []
     pairs = tuple(Pair(name, role) for name, role, _ in rows)
-    evidence = ctx.evidence(*(s for _, _, s in rows if s is not None))
+    evidence = ctx.evidence(*(s for _, _, s in rows))
     question = _question(
         ctx,
         "roles",

@@ -64,8 +64,12 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         content = ctx.as_clause(ctx.whole(claim.content))
         if not _usable(content) or mentions(content, claim.speaker):
             continue
-        changes = _changes(ctx, content, claim.content, rng)
-        others = [s for s in speakers if s != claim.speaker and not mentions(content, s)]
+        changes = _changes(ctx, content, claim.content, rng, claim.speaker)
+        others = [
+            s
+            for s in speakers
+            if s != claim.speaker and not _named_in(s, f"{content} {claim.sentence.text}")
+        ]
         if others:
             other = rng.choice(others)
             changes.append(Change(content, f"speaker: {claim.speaker} → {other}"))
@@ -199,13 +203,25 @@ def _statement(
     )
 
 
-def _changes(ctx: Context, text: str, span: Span, rng: random.Random) -> list[Change]:
-    """Every one-thing change of `text` that makes it false, of the kinds available."""
+def _named_in(name: str, text: str) -> bool:
+    """Whether any word of a person's name stands in `text` ("Michael" for Michael Howard)."""
+    return any(re.search(rf"\b{re.escape(word)}\b", text) for word in name.split() if len(word) > 2)
+
+
+def _changes(
+    ctx: Context, text: str, span: Span, rng: random.Random, speaker: str = ""
+) -> list[Change]:
+    """Every one-thing change of `text` that makes it false, of the kinds available.
+
+    A name brought in is never one the sentence already holds, nor its `speaker`: "I've
+    helped Dominik" said by Hantuchova does not become "I've helped Daniela Hantuchova"."""
+    sentence = ctx.sentence_of(span.start)
+    avoid = " ".join([text, sentence.text if sentence is not None else "", speaker])
     makers: list[Callable[[], Change | None]] = [
         lambda: negated(text),
         lambda: _year_changed(ctx, text, rng),
         lambda: _number_changed(ctx, text, rng),
-        lambda: _name_changed(ctx, text, span, rng),
+        lambda: _name_changed(ctx, text, span, rng, avoid),
     ]
     return [change for make in makers if (change := make()) is not None]
 
@@ -312,8 +328,10 @@ def _number_changed(ctx: Context, text: str, rng: random.Random) -> Change | Non
     return Change(new, f"number: {target.group(0)} → {other[0]}")
 
 
-def _name_changed(ctx: Context, text: str, span: Span, rng: random.Random) -> Change | None:
-    """One name swapped for another of its kind that the statement does not hold."""
+def _name_changed(
+    ctx: Context, text: str, span: Span, rng: random.Random, avoid: str
+) -> Change | None:
+    """One name swapped for another of its kind that neither `text` nor `avoid` holds."""
     found = []
     for entity in ctx.analysis.entities:
         if entity.kind not in _SWAPPABLE:
@@ -349,7 +367,7 @@ def _name_changed(ctx: Context, text: str, span: Span, rng: random.Random) -> Ch
     if article is not None:
         name = article.group(0)
     other = entity_distractors(
-        ctx, name, kind, rng, avoid=text, count=1, built_in=kind is EntityKind.PLACE
+        ctx, name, kind, rng, avoid=avoid, count=1, built_in=kind is EntityKind.PLACE
     )
     if not other:
         return None
@@ -375,7 +393,7 @@ def quote_statement(ctx: Context) -> list[Candidate]:
         text = " ".join(part.text.split())
         if not _usable(text) or re.search(r"[“”\"]", text) or mentions(text, speaker):
             continue
-        changes = [c for c in _changes(ctx, text, part, rng) if c.text != text]
+        changes = [c for c in _changes(ctx, text, part, rng, speaker) if c.text != text]
         if not changes:
             continue
         change = rng.choice(changes)

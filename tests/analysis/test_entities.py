@@ -98,3 +98,13 @@ def test_a_team_the_recogniser_calls_a_person_is_not_one(nlp: Language) -> None:
     text = "The San Jose Sharks beat Edmonton 7-4. The Sharks have won five straight."
     analysis = analyze(text, nlp=nlp)
     assert "Sharks" not in {p.name for p in analysis.people()}
+
+
+def test_an_apposition_set_off_by_commas_is_a_role(nlp: Language) -> None:
+    text = (
+        "Maria Lopez, a spokeswoman, said the plant would reopen. "
+        "Robbie Williams himself collected the award on Tuesday."
+    )
+    analysis = analyze(text, nlp=nlp)
+    assert _entity(analysis, "Maria Lopez").role == "spokeswoman"
+    assert _entity(analysis, "Robbie Williams").role is None

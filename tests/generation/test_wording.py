@@ -10,7 +10,7 @@ from studyguide.generation.context import Context, place_kind, same_thing
 from studyguide.generation.distractors import entity_distractors, number_distractors
 from studyguide.generation.people import role_phrase
 from studyguide.generation.text import gives_away, grammar_problems, indefinite, one_sentence
-from studyguide.generation.truefalse import negated, third_person
+from studyguide.generation.truefalse import _changes, _named_in, negated, third_person
 from studyguide.model import Analysis, Article, Entity, EntityKind, Paragraph, Span
 
 
@@ -210,3 +210,28 @@ def test_organisation_distractors_are_neither_people_nor_the_answer_in_part() ->
 )
 def test_role_phrases(role: str, phrase: tuple[str, str] | None) -> None:
     assert role_phrase(role) == phrase
+
+
+def test_a_changed_name_is_never_the_speaker_nor_one_the_sentence_holds() -> None:
+    text = (
+        "“I have helped Dominik Hrbaty to get through,” she said. "
+        "Daniela Hantuchova and Michael Howard watched."
+    )
+    quote = text[1 : text.index(",”")]
+    span = Span(0, text.index(" Daniela"), text[: text.index(" Daniela")])
+    article = Article("tennis", "Tennis", text, (Paragraph(Span(0, len(text), text)),))
+    people = tuple(
+        _entity(text, name, EntityKind.PERSON)
+        for name in ("Dominik Hrbaty", "Daniela Hantuchova", "Michael Howard")
+    )
+    ctx = Context(article, Analysis(sentences=(span,), entities=people))
+    part = Span(1, 1 + len(quote), quote)
+    swaps = {
+        change.altered
+        for seed in range(20)
+        for change in _changes(ctx, quote, part, random.Random(seed), "Daniela Hantuchova")
+        if change.altered.startswith("person")
+    }
+    assert swaps == {"person: Dominik Hrbaty → Michael Howard"}
+    assert _named_in("Michael Howard", "We want Michael to stay.")
+    assert not _named_in("Michael Howard", "We want Mike to stay.")
