@@ -93,9 +93,7 @@ def test_render_refuses_an_unknown_paper_size(bank_file: Path) -> None:
     result = runner.invoke(app, ["render", str(bank_file), "--paper", "legal"])
     assert result.exit_code == 2
     message = " ".join(result.stderr.replace("│", " ").split())
-    assert (
-        "Invalid value for '--paper': 'legal' is not one of 'letter', 'a4'." in message
-    )
+    assert "Invalid value for '--paper': 'legal' is not one of 'letter', 'a4'." in message
 
 
 def _worksheet_text(path: str) -> str:
