@@ -29,7 +29,10 @@ def csv_text(bank: Bank) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for question in bank.questions:
-        choices = question.choices or tuple(p.left for p in question.pairs) or question.order
+        # Items to order go in a fixed order that is not the answer's.
+        choices = (
+            question.choices or tuple(p.left for p in question.pairs) or sorted(question.order)
+        )
         writer.writerow(
             [
                 question.id,

@@ -90,6 +90,8 @@ def test_csv_has_a_row_per_question(harbour_bank: Bank) -> None:
     assert by_id["q-short-late"]["answer"] == (
         "It ran a year late. (also: a year late, one year late)"
     )
+    assert by_id["q-order-events"]["choices"] == "Bridge reopened | Cables replaced"
+    assert by_id["q-order-events"]["answer"] == "1. Cables replaced | 2. Bridge reopened"
     assert by_id["q-tf-cables"]["evidence"] == (
         "Engineers from Łódź Steelworks replaced 40 cables in 2023."
     )
