@@ -30,6 +30,11 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130
 
 
+class StudyguideWarning(UserWarning):
+    """Something the user should know that does not stop the work; the command line shows it
+    as a note."""
+
+
 class StudyguideError(Exception):
     """Base of every error the library raises on purpose."""
 

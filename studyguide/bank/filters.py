@@ -29,7 +29,7 @@ TYPE_NAMES: dict[str, QuestionType] = {
 """Names accepted for a question type: each type's own name, and short ones."""
 
 _TYPE_CHOICES = ", ".join(
-    f"{kind.value} ({min((n for n, k in TYPE_NAMES.items() if k is kind), key=len)})"
+    f"{kind.value} ({next(n for n, k in TYPE_NAMES.items() if k is kind and n != kind.value)})"
     for kind in QuestionType
 )
 

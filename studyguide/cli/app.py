@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
+import warnings
 from typing import Any
 
 import typer
 from typer.core import TyperGroup
 
-from studyguide.errors import ExitCode, InvalidBank, StudyguideError
+from studyguide.errors import ExitCode, InvalidBank, StudyguideError, StudyguideWarning
 
 
 class _Group(TyperGroup):
@@ -16,7 +17,10 @@ class _Group(TyperGroup):
 
     def invoke(self, ctx: Any) -> Any:  # typer's click Context; its class is not public
         try:
-            return super().invoke(ctx)
+            with warnings.catch_warnings():
+                warnings.simplefilter("always", StudyguideWarning)
+                warnings.showwarning = _show_note
+                return super().invoke(ctx)
         except StudyguideError as error:
             report_error(error)
             raise typer.Exit(int(error.exit_code)) from None
@@ -38,6 +42,21 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode="markdown",
 )
+
+
+def _show_note(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    """Show studyguide's own warnings as notes, and others the way Python does."""
+    if issubclass(category, StudyguideWarning):
+        typer.echo(f"note: {message}", err=True)
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
 
 
 def report_error(error: StudyguideError) -> None:

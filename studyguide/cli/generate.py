@@ -74,7 +74,7 @@ def generate(
     published: Published = None,
     model: Model = None,
 ) -> None:
-    """Write a YAML question bank from ARTICLES: questions, answers, evidence.
+    """Write a YAML question bank from one or more ARTICLE files: questions, answers, evidence.
 
     The bank is a plain YAML file you may edit by hand; check it afterwards with
     `studyguide validate BANK`. To add more articles to it, or to generate again, use

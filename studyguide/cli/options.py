@@ -14,7 +14,8 @@ ArticleArg = Annotated[
     typer.Argument(
         metavar="ARTICLE",
         help=(
-            "A news article: a text file (title on the first line, then paragraphs),"
+            "A news article: a text file (paragraphs, with the headline on the first line if"
+            " there is one; otherwise the file name gives the title),"
             " a Markdown file (.md) or a saved web page (.html)."
         ),
     ),

@@ -1,11 +1,14 @@
 """Moodle's GIFT format: one question per block, answers in braces.
 
 Ordering has no GIFT form, so an ordering question becomes a matching one that pairs each
-item with its place ("1st", "2nd", ...), which Moodle marks the same way.
+item with its place ("1st", "2nd", ...), which Moodle marks the same way. Moodle reads GIFT
+text as HTML, so text is HTML-escaped as well as GIFT-escaped; and since GIFT cannot escape
+the "->" that splits a matching pair, one inside an item is written as an arrow.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 from studyguide.export.words import ordinal
@@ -15,17 +18,27 @@ _SPECIAL = re.compile(r"([~=#{}:\\])")
 
 
 def escape(text: str) -> str:
-    """Text with GIFT's special characters escaped and on one line."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Text on one line, with HTML's and GIFT's special characters escaped."""
+    return _SPECIAL.sub(r"\\\1", html.escape(" ".join(text.split()), quote=False))
+
+
+def item(text: str) -> str:
+    """A matching item: escaped, with no "->" left to split the pair at."""
+    return escape(text.replace("->", "→"))
+
+
+def category(name: str) -> str:
+    """A name in a category path, where "/" starts a subcategory and "//" is a slash."""
+    return " ".join(name.split()).replace("/", "//")
 
 
 def gift_text(bank: Bank) -> str:
     """The whole bank as GIFT, one Moodle category per article."""
-    blocks = [f"// {escape(bank.title)}: exported from a studyguide question bank"]
+    blocks = [f"// {' '.join(bank.title.split())}: exported from a studyguide question bank"]
     for article in bank.articles:
         questions = [q for q in bank.questions if q.article == article.id]
         if questions:
-            blocks.append(f"$CATEGORY: studyguide/{escape(bank.title)}/{escape(article.id)}")
+            blocks.append(f"$CATEGORY: studyguide/{category(bank.title)}/{category(article.id)}")
             blocks.extend(gift_question(q) for q in questions)
     return "\n\n".join(blocks) + "\n"
 
@@ -34,9 +47,10 @@ def gift_question(question: Question) -> str:
     head = f"::{escape(question.id)}::"
     feedback = f"####{escape(question.explanation)}" if question.explanation else ""
     if question.type is QuestionType.FILL_BLANK and BLANK in question.prompt:
-        before, _, after = question.prompt.partition(BLANK)
+        # Moodle puts a gap where the braces stand: they replace the blank exactly.
+        before, _, after = escape(question.prompt.replace(BLANK, "\0", 1)).partition("\0")
         answers = " ".join(f"={escape(a)}" for a in (question.answer, *question.accepted))
-        return f"{head}{escape(before)} {{{answers}{feedback}}} {escape(after)}".rstrip()
+        return f"{head}{before}{{{answers}{feedback}}}{after}"
     return f"{head}{escape(question.prompt)} {{{_answers(question)}{feedback}}}"
 
 
@@ -50,9 +64,9 @@ def _answers(question: Question) -> str:
     if kind is QuestionType.TRUE_FALSE:
         return "F" if question.answer == FALSE else "T"
     if kind is QuestionType.MATCHING:
-        return " ".join(f"={escape(p.left)} -> {escape(p.right)}" for p in question.pairs)
+        return " ".join(f"={item(p.left)} -> {item(p.right)}" for p in question.pairs)
     if kind is QuestionType.ORDERING:
         return " ".join(
-            f"={escape(item)} -> {ordinal(n)}" for n, item in enumerate(question.order, start=1)
+            f"={item(text)} -> {ordinal(n)}" for n, text in enumerate(question.order, start=1)
         )
     return " ".join(f"={escape(a)}" for a in (question.answer, *question.accepted))

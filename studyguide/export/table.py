@@ -23,6 +23,12 @@ COLUMNS = (
 )
 
 
+def cell(text: str) -> str:
+    """Text a spreadsheet shows as text: one starting with = + - or @ would be run as a
+    formula, so it is written with the apostrophe spreadsheets take for "this is text"."""
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
+
+
 def csv_text(bank: Bank) -> str:
     """The bank's questions as CSV with a header row; lists are joined with " | "."""
     out = io.StringIO()
@@ -33,19 +39,18 @@ def csv_text(bank: Bank) -> str:
         choices = (
             question.choices or tuple(p.left for p in question.pairs) or sorted(question.order)
         )
-        writer.writerow(
-            [
-                question.id,
-                question.article,
-                question.type.value,
-                question.difficulty.value,
-                question.points,
-                " | ".join(question.tags),
-                question.prompt,
-                " | ".join(choices),
-                " | ".join(answer_lines(question)),
-                question.explanation,
-                " | ".join(evidence_lines(question, None)),
-            ]
-        )
+        row = [
+            question.id,
+            question.article,
+            question.type.value,
+            question.difficulty.value,
+            question.points,
+            " | ".join(question.tags),
+            question.prompt,
+            " | ".join(choices),
+            " | ".join(answer_lines(question)),
+            question.explanation,
+            " | ".join(evidence_lines(question, None)),
+        ]
+        writer.writerow([cell(value) if isinstance(value, str) else value for value in row])
     return out.getvalue()

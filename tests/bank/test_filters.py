@@ -125,7 +125,7 @@ def test_option_values() -> None:
         parse_types(["mc,essay"])
     assert str(caught.value) == (
         'unknown question type "essay"; choose from: multiple_choice (mc), true_false (tf),'
-        " fill_blank (fb), short_answer (sa), matching (match), ordering (order)"
+        " fill_blank (fill), short_answer (short), matching (match), ordering (order)"
     )
     with pytest.raises(ValueError) as caught:
         parse_difficulties(["medum"])

@@ -353,3 +353,11 @@ def test_analyze_a_web_page_without_an_article(tmp_path: Path) -> None:
         f"error: {page}: is a web page without any article text that could be found [SG002]\n"
         "hint: save the page of the article itself, or copy its text into a .txt file\n"
     )
+
+
+def test_a_model_that_is_not_installed_is_named_in_a_note(article: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(article), "--model", "en_core_web_nosuch"])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[0].startswith(
+        "note: the spaCy model en_core_web_nosuch is not installed; using en_core_web_"
+    )

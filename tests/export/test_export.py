@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from studyguide.bank import save_bank
 from studyguide.cli import app
 from studyguide.export import ExportFormat, export_bank
-from studyguide.export.gift import escape, gift_question, gift_text
+from studyguide.export.gift import category, escape, gift_question, gift_text, item
 from studyguide.export.words import ordinal
 from studyguide.model import Bank
 
@@ -37,7 +37,7 @@ def test_gift_for_every_type(harbour_bank: Bank) -> None:
     )
     assert _question(harbour_bank, "q-fill-year") == (
         "::q-fill-year::Engineers from Łódź Steelworks replaced 40 cables in"
-        " {=2023####Paragraph 3 gives the year.} ."
+        " {=2023####Paragraph 3 gives the year.}."
     )
     assert _question(harbour_bank, "q-short-late") == (
         "::q-short-late::What did Mehmet Özdağ say about the project's schedule?"
@@ -57,6 +57,9 @@ def test_gift_escapes_its_special_characters_and_keeps_one_line() -> None:
     assert escape("a=b ~c #d {e} f:g \\h\nnext  line") == (
         "a\\=b \\~c \\#d \\{e\\} f\\:g \\\\h next line"
     )
+    assert escape("<b>bold</b> & more") == "&lt;b&gt;bold&lt;/b&gt; &amp; more"
+    assert item("a -> b") == "a → b"
+    assert category("Maths/Science: week 3") == "Maths//Science: week 3"
 
 
 def test_gift_file_has_a_category_per_article(harbour_bank: Bank) -> None:
@@ -157,3 +160,11 @@ def test_export_of_a_missing_bank(tmp_path: Path) -> None:
         f"error: {missing}: no such question bank [SG100]\n"
         "hint: create one with: studyguide generate ARTICLE -o BANK\n"
     )
+
+
+def test_csv_cells_never_run_as_spreadsheet_formulas(harbour_bank: Bank) -> None:
+    question = replace(harbour_bank.questions[3], prompt="=SUM(A1:A2)", explanation="@cmd")
+    data = export_bank(replace(harbour_bank, questions=(question,)), ExportFormat.CSV)
+    row = next(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert (row["prompt"], row["explanation"]) == ("'=SUM(A1:A2)", "'@cmd")
+    assert row["answer"] == "It ran a year late. (also: a year late, one year late)"

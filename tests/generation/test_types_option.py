@@ -33,7 +33,7 @@ def test_an_unknown_type_is_refused_with_the_list_of_types() -> None:
         chosen_types(["mc,essay"])
     assert str(raised.value) == (
         'unknown question type "essay"; choose from: multiple_choice (mc), true_false (tf),'
-        " fill_blank (fb), short_answer (sa), matching (match), ordering (order)"
+        " fill_blank (fill), short_answer (short), matching (match), ordering (order)"
     )
 
 
