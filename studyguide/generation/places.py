@@ -32,7 +32,10 @@ def place_choice(ctx: Context) -> list[Candidate]:
     out = []
     for prompt, entity, mention, evidence in _places(ctx):
         answer = ctx.display(entity.name)
-        distractors = entity_distractors(ctx, answer, EntityKind.PLACE, rng, avoid=prompt)
+        # Not a place the sentence names too: "Iraq" may be as true as "the Middle East".
+        distractors = entity_distractors(
+            ctx, answer, EntityKind.PLACE, rng, avoid=f"{prompt} {evidence.text}"
+        )
         if len(distractors) < 3:
             continue
         question = _question(ctx, QuestionType.MULTIPLE_CHOICE, prompt, answer, evidence)

@@ -36,7 +36,8 @@ def subject_choice(ctx: Context) -> list[Candidate]:
     rng = random.Random(f"subject-choice:{ctx.article.id}")
     out = []
     for fact in subject_facts(ctx):
-        distractors = entity_distractors(ctx, fact.answer, fact.entity.kind, rng, avoid=fact.prompt)
+        avoid = f"{fact.prompt} {fact.evidence.text}"  # names the sentence holds may be true too
+        distractors = entity_distractors(ctx, fact.answer, fact.entity.kind, rng, avoid=avoid)
         if len(distractors) < (2 if fact.entity.kind is EntityKind.PERSON else 3):
             continue
         out.append(

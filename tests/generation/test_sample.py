@@ -142,3 +142,16 @@ def test_a_shortfall_says_how_many_and_why(sample: tuple[Article, Analysis]) -> 
     assert report.shortfall is not None
     assert report.shortfall.startswith(f"the article gave {len(questions)} good questions from ")
     assert "left out:" in report.shortfall
+
+
+def test_place_choices_are_not_other_places_the_sentence_names(
+    sample: tuple[Article, Analysis],
+) -> None:
+    ctx = Context(*sample)
+    place = next(g for g in GENERATORS if g.name == "place-choice")
+    questions = [c.question for c in place.make(ctx)]
+    assert questions
+    for question in questions:
+        wrong = [c for c in question.choices if c != question.answer]
+        evidence = " ".join(e.text for e in question.evidence)
+        assert not [c for c in wrong if c.removeprefix("the ") in evidence], question.prompt
