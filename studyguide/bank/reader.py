@@ -16,7 +16,7 @@ from typing import TypeVar
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from studyguide.bank import codes
-from studyguide.bank.document import compose, describe
+from studyguide.bank.document import compose, compose_fast, describe
 from studyguide.bank.fields import BANK_LABEL, Fields, read_shape
 from studyguide.bank.report import Report, did_you_mean, listing, quoted
 from studyguide.bank.rules import RULES, true_false_answer
@@ -51,6 +51,14 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def check_bank(text: str, filename: str = "<bank>") -> tuple[Bank | None, list[Problem]]:
     """Read a bank's text: the bank (None if there are errors) and every problem, warnings too."""
+    fast = compose_fast(text)
+    if isinstance(fast, MappingNode):
+        # A bank without errors is read at libyaml's speed (its warnings too); one with
+        # errors is read again below, by the reader whose places the error messages use.
+        quick = Report(filename)
+        bank = _Builder(quick).bank(fast)
+        if not quick.has_errors:
+            return bank, quick.problems
     report = Report(filename)
     root = compose(text, report)
     if report.has_errors:

@@ -184,3 +184,37 @@ def test_every_problem_is_reported_in_file_order() -> None:
 def test_a_loaded_bank_written_again_is_unchanged(harbour_bank: Bank) -> None:
     text = dump_bank(harbour_bank)
     assert dump_bank(parse_bank(text)) == text
+
+
+def _both_readers(text: str) -> tuple[object, object]:
+    """What libyaml's quick reader and PyYAML's exact one make of `text`."""
+    quick = check_bank(text, "b.yaml")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("studyguide.bank.reader.compose_fast", lambda text: None)
+        exact = check_bank(text, "b.yaml")
+    return quick, exact
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "",
+        "  - type: short_answer\n    prompt: Who spoke?\n    answer: The mayor\n"
+        "    evidence:\n      - text: the mayor said.\n        start: 40\n        end: 55\n",
+        "  - type: fill_blank  # a comment\n    prompt: |\n      Opened in _____.\n"
+        "    answer: '2003'\n    accepted: [No, 3.10, null]\n",
+        "  - type: multiple_choice\n    prompt: Pick one.\n    choices: [On, Off]\n"
+        "    answer: On\n    points: 2\n",
+    ],
+)
+def test_the_quick_reader_reads_a_bank_as_the_exact_one_does(extra: str) -> None:
+    quick, exact = _both_readers(ONE_ARTICLE + extra)
+    assert quick == exact
+
+
+def test_the_quick_reader_reads_a_generated_bank_as_the_exact_one_does(
+    harbour_bank: Bank,
+) -> None:
+    quick, exact = _both_readers(dump_bank(harbour_bank))
+    assert quick == exact
+    assert quick[0] == harbour_bank
