@@ -40,14 +40,6 @@ from studyguide.bank.quality import (  # noqa: E402
 from studyguide.errors import StudyguideError  # noqa: E402
 from studyguide.model import QuestionType  # noqa: E402
 
-TYPE_COLUMNS = {
-    QuestionType.MULTIPLE_CHOICE: "mc",
-    QuestionType.TRUE_FALSE: "tf",
-    QuestionType.FILL_BLANK: "fb",
-    QuestionType.SHORT_ANSWER: "sa",
-    QuestionType.MATCHING: "ma",
-    QuestionType.ORDERING: "or",
-}
 KIND_COLUMNS = {
     FindingKind.UNGROUNDED: "ungr",
     FindingKind.GIVE_AWAY: "give",
@@ -67,7 +59,15 @@ def check_banks(paths: Sequence[Path]) -> tuple[list[QualityReport], QualityRepo
 def table(reports: Sequence[QualityReport], total: QualityReport, warnings: bool = True) -> str:
     """The reports as a plain-text table, the total last, then the findings (the hard
     failures alone unless `warnings`)."""
-    header = ["bank", "q", *TYPE_COLUMNS.values(), *KIND_COLUMNS.values(), "A/B/C/D", "chi2", "p"]
+    header = [
+        "bank",
+        "q",
+        *(t.code for t in QuestionType),
+        *KIND_COLUMNS.values(),
+        "A/B/C/D",
+        "chi2",
+        "p",
+    ]
     header += ["max/min", "long", "true"]
     rows = [_row(r) for r in reports]
     if len(reports) != 1:
@@ -99,7 +99,7 @@ def _row(report: QualityReport) -> list[str]:
     return [
         Path(report.name).stem if report.banks == 1 else report.name,
         str(report.questions),
-        *(str(types.get(t, 0)) for t in TYPE_COLUMNS),
+        *(str(types.get(t, 0)) for t in QuestionType),
         *(str(report.count(k)) for k in KIND_COLUMNS),
         "/".join(str(n) for n in report.positions) or "-",
         _number(report.position_chi_square, "{:.1f}"),

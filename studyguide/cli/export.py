@@ -13,7 +13,7 @@ from studyguide.cli.options import (
     DifficultyFilter,
     TagFilter,
     TypeFilter,
-    parse_option,
+    load_chosen,
 )
 from studyguide.export import ExportFormat
 
@@ -54,18 +54,10 @@ def export(
 
     Example:  studyguide export question_bank/week3.yaml --format anki --tag quote
     """
-    from studyguide.bank import filter_bank, load_bank, parse_difficulties, parse_types, split_names
     from studyguide.export import export_bank
     from studyguide.storage import write_atomic
 
-    chosen = filter_bank(
-        load_bank(bank),
-        articles=split_names(article or ()),
-        types=parse_option(parse_types, types, "--type"),
-        tags=split_names(tag or ()),
-        difficulties=parse_option(parse_difficulties, difficulty, "--difficulty"),
-        source=str(bank),
-    )
+    chosen = load_chosen(bank, article, types, tag, difficulty)
     path = output or Path("output") / f"{bank.stem}{export_format.suffix}"
     write_atomic(path, export_bank(chosen, export_format))
     count = len(chosen.questions)

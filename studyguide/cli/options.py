@@ -9,6 +9,8 @@ from typing import Annotated, TypeVar
 
 import typer
 
+from studyguide.model import Bank
+
 ArticleArg = Annotated[
     Path,
     typer.Argument(
@@ -115,3 +117,26 @@ def parse_option(
         return parse(names or ())
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint=f"'{option}'") from None
+
+
+def load_chosen(
+    path: Path,
+    article: list[str] | None,
+    types: list[str] | None,
+    tag: list[str] | None,
+    difficulty: list[str] | None,
+) -> Bank:
+    """The bank at `path` with only the questions the filter options choose (the options
+    are checked before the bank is read)."""
+    from studyguide.bank import filter_bank, load_bank, parse_difficulties, parse_types, split_names
+
+    chosen_types = parse_option(parse_types, types, "--type")
+    levels = parse_option(parse_difficulties, difficulty, "--difficulty")
+    return filter_bank(
+        load_bank(path),
+        articles=split_names(article or ()),
+        types=chosen_types,
+        tags=split_names(tag or ()),
+        difficulties=levels,
+        source=str(path),
+    )

@@ -15,7 +15,7 @@ from studyguide.cli.options import (
     DifficultyFilter,
     TagFilter,
     TypeFilter,
-    parse_option,
+    load_chosen,
 )
 from studyguide.storage import write_atomic
 
@@ -66,26 +66,10 @@ def render(
     ] = 0,
 ) -> None:
     """Print a bank as PDFs: worksheet, answer key and study guide (all three unless you pick)."""
-    from studyguide.bank import (
-        filter_bank,
-        load_bank,
-        parse_difficulties,
-        parse_types,
-        split_names,
-    )
     from studyguide.render import RenderWarning, page_count, render_documents
 
-    chosen_types = parse_option(parse_types, types, "--type")
-    chosen_levels = parse_option(parse_difficulties, difficulty, "--difficulty")
+    loaded = load_chosen(bank, article, types, tag, difficulty)
     everything = not (worksheet or key or guide)
-    loaded = filter_bank(
-        load_bank(bank),
-        articles=split_names(article or ()),
-        types=chosen_types,
-        tags=split_names(tag or ()),
-        difficulties=chosen_levels,
-        source=str(bank),
-    )
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RenderWarning)
         documents = render_documents(

@@ -24,7 +24,7 @@ class Filters:
     def admit(self, question: Question) -> bool:
         return (
             (not self.types or question.type in self.types)
-            and (not self.tags or any(tag in self.tags for tag in question.tags))
+            and (not self.tags or bool(_folded(self.tags) & _folded(question.tags)))
             and (not self.difficulties or question.difficulty in self.difficulties)
             and (not self.articles or question.article in self.articles)
         )
@@ -49,6 +49,11 @@ class Filters:
         return " ".join(word for word in words if word)
 
 
+def _folded(tags: Sequence[str]) -> set[str]:
+    """Tags as compared: in any case, as render and export compare them."""
+    return {tag.casefold() for tag in tags}
+
+
 EVERY_QUESTION = Filters()
 """The filters that let every question through."""
 
@@ -68,7 +73,7 @@ def filter_questions(
             "add some with: studyguide generate ARTICLE -o BANK",
         )
     tags = tuple(dict.fromkeys(tag for q in questions for tag in q.tags))
-    unknown_tags = [tag for tag in filters.tags if tag not in tags]
+    unknown_tags = [tag for tag in filters.tags if tag.casefold() not in _folded(tags)]
     if unknown_tags:
         raise NoQuestions(
             f"{where}the bank has no questions tagged {' or '.join(unknown_tags)}",

@@ -203,7 +203,7 @@ def _asked(result: Result) -> list[str]:
 
 
 def test_tags_difficulty_and_article(bank_file: Path) -> None:
-    tagged = _quiz(bank_file, "--tags", "claim,quote", "--no-shuffle", answers="s\ns\n")
+    tagged = _quiz(bank_file, "--tags", "Claim,QUOTE", "--no-shuffle", answers="s\ns\n")
     assert _asked(tagged) == [
         "Who said “We promised a safer crossing, and today we keep that promise”?",
         "What did Mehmet Özdağ say about the project's schedule?",
