@@ -66,13 +66,14 @@ def find_quotes(
     for paragraph in body:
         in_paragraph = [q for q in quoted if paragraph.start <= q.outer.start < paragraph.end]
         last: str | None = None
+        last_cue: int | None = None
         in_paragraph = [q for q in in_paragraph if not _names_something(text_of(doc), q)]
         for index, quote in enumerate(in_paragraph):
             attribution = _attribution(doc, quote, quoted, paragraph, resolver, first=index == 0)
             sentence = _sentences_around(doc, quote, paragraph)
             dashed = None if attribution else resolver.dash_attribution(quote.outer.end, paragraph)
             if attribution is not None:
-                kind, content = _kind_and_content(doc, quote, attribution.cue, quoted)
+                kind, content = _kind_and_content(doc, quote, attribution, quoted)
                 if kind is QuoteKind.DIRECT and _scare_quote(doc, quote):
                     continue
                 speaker = attribution.speaker
@@ -85,6 +86,10 @@ def find_quotes(
                     sentence=sentence,
                     cue=attribution.cue.text,
                     speaker_mention=attribution.mention,
+                    # "...," X said. "...": both halves hang on one cue, one quote in two parts
+                    continues=kind is QuoteKind.DIRECT
+                    and attribution.cue.i == last_cue
+                    and quotes[-1].kind is QuoteKind.DIRECT,
                 )
             elif dashed is not None:
                 record = Quote(
@@ -124,6 +129,7 @@ def find_quotes(
                 record = replace(record, continues=True)  # the next paragraph of a long quote
             if record.speaker:
                 last = record.speaker
+            last_cue = attribution.cue.i if attribution is not None else None
             if _same_partial(quotes, record):
                 # Two quoted phrases of one reported clause: one partial quote.
                 before = quotes.pop()
@@ -332,9 +338,14 @@ def _in_quotes(position: int, quoted: tuple[Quoted, ...]) -> bool:
 
 
 def _kind_and_content(
-    doc: Doc, quote: Quoted, cue: Token, quoted: tuple[Quoted, ...]
+    doc: Doc, quote: Quoted, attribution: Attribution, quoted: tuple[Quoted, ...]
 ) -> tuple[QuoteKind, Span]:
-    """Mixed when the quote sits inside the cue's reported clause among other words."""
+    """Mixed when the quote sits inside the cue's reported clause among other words.
+
+    Never when the speaker is named between the clause's start and the quote: that is
+    the second half of a split quote ('"...," said X, a teacher, "..."').
+    """
+    cue, mention = attribution.cue, attribution.mention
     for child in cue.children:
         if child.dep_ not in _CONTENT_DEPS:
             continue
@@ -347,7 +358,7 @@ def _kind_and_content(
             for t in tokens
             if t.is_alpha and not _in_quotes(t.idx, quoted) and t.lower_ not in {"that", "as"}
         ]
-        if len(outside) < 2:
+        if len(outside) < 2 or (mention and start <= mention.start < quote.outer.start):
             break
         while (
             tokens

@@ -357,6 +357,9 @@ def test_stray_marks_never_raise(text: str) -> None:
         "Grace Miller, a nurse at the city hospital, spoke first.\n"
         "“We are tired, and we have been tired for two years.\n"
         "“Nobody in this building has taken a real holiday since the pandemic began,” she said.",
+        INTRO + "''The bus was late again,'' Mr. Novak said. ''We walked.''",
+        INTRO + '"What kept us going," said Mary Novak, a teacher, "was the children."',
+        INTRO + '"We lost the vote," Novak said in an interview on Friday. "We will win the next."',
     ],
 )
 def test_the_parts_of_one_quote_are_marked_as_one(nlp: Language, passage: str) -> None:
