@@ -55,7 +55,9 @@ ROLE_TITLES = frozenset(
     commissioner director chairman chairwoman chair spokesman spokeswoman spokesperson
     superintendent inspector officer detective sergeant constable bishop pope king queen
     prince princess nurse lawyer attorney economist analyst teacher pastor rabbi imam
-    reverend principal dean manager executive owner founder""".split()
+    reverend principal dean manager executive owner founder comedian actor actress singer
+    author writer novelist poet columnist journalist reporter artist musician rapper
+    filmmaker producer historian scientist researcher activist entrepreneur""".split()
 )
 """Words of rank or office written before a name: they are a role, not part of the name."""
 

@@ -46,7 +46,11 @@ def is_cue(token: Token) -> bool:
 
 
 def cue_subject(cue: Token) -> SpacySpan | None:
-    """The words naming who speaks: nsubj of the cue, of the verb it hangs on, or to-object."""
+    """The words naming who speaks: nsubj of the cue, of the verb it hangs on, or to-object.
+
+    The passive subject of the cue itself is who was told or described, not who spoke; the
+    agent ("was announced by the ministry") speaks.
+    """
     if cue.lower_ == "according":
         for to in cue.children:
             if to.lower_ == "to":
@@ -55,17 +59,19 @@ def cue_subject(cue: Token) -> SpacySpan | None:
                     return _phrase(objects[0])
         return None
     verb: Token | None = cue
-    for _ in range(3):
+    for step in range(3):
         if verb is None:
             break
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
-            return _phrase(subjects[0])
-        agents = [c for c in verb.children if c.dep_ == "agent"]
+        agents = [c for c in verb.children if c.dep_ == "agent" and step == 0]
         if agents:
             objects = [c for c in agents[0].children if c.dep_ == "pobj"]
             if objects:
                 return _phrase(objects[0])
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and subjects[0].dep_ == "nsubjpass" and step == 0:
+            return None  # "he was described as ...", "she was told": someone else speaks
+        if subjects:
+            return _phrase(subjects[0])  # also "he is expected to say", "was quoted as saying"
         verb = verb.head if verb.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp"} else None
     return None
 
@@ -466,7 +472,8 @@ class SpeakerResolver:
         if by_role:
             return by_role
         for ent in mention.ents:
-            if ent.label_ in {"ORG", "GPE"} and ent.start <= root.i < ent.end:
+            named = any(t.pos_ == "PROPN" or t.is_upper for t in ent)  # not "the rookie"
+            if ent.label_ in {"ORG", "GPE"} and ent.start <= root.i < ent.end and named:
                 return self._cast.organization(ent.text) or ent.text
         missed = self._missed_person(mention)
         if missed:

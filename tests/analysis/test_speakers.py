@@ -78,6 +78,17 @@ CASES = [
     # Organisations, named or described.
     ("“We are reviewing the decision,” Google said in a statement.", [("Google", "Google")]),
     ("“Prices will rise,” the company said.", [("the company", "the company")]),
+    # Whoever a passive verb of saying is about did not say it; its agent did.
+    (
+        "Judge Anna Berg sentenced Carl Voss on Monday. He was described as "
+        "“a danger to everyone around him.”",
+        [(None, None)],
+    ),
+    (
+        "Comedian Ruth Adler was joined on stage by Senator Tom Hale and joked, "
+        "“You are all being very patient tonight.”",
+        [("Ruth Adler", "Comedian Ruth Adler")],
+    ),
 ]
 
 

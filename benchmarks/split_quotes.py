@@ -1,0 +1,92 @@
+"""Quote scores with each split quote scored as one quote, as the parts it is told in.
+
+A split quote ('"We lost," Novak said. "We will win the next."') is one quote with one
+speaker. `studyguide.analyze` gives it as parts, each span holding only quoted words, and
+marks every part after the first with `continues`. Gold corpora disagree on how to mark it:
+PolNeAR gives one span from the first quoted word to the last, attribution and all; the
+Gender Gap Tracker gives each part. This script runs the evaluation's own scorer unchanged,
+twice: once on the parts, as `score_quotes.py --system studyguide` sees them, and once with
+the parts of each split quote given as one span.
+
+Run from the project folder, with ../shared beside it:
+
+    python benchmarks/split_quotes.py ../shared/eval/polnear.dev.jsonl
+    python benchmarks/split_quotes.py ../shared/eval/ggt_quotes.dev.jsonl --limit 10
+
+Prints the scorer's JSON line for each way, labelled "parts" and "whole".
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import studyguide
+
+SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score_quotes.py"
+
+
+def whole_quotes(text: str, quotes: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The quotes with the parts of each split quote joined, within one paragraph."""
+    joined: dict[str, Any] | None = None
+    for quote in quotes:
+        if joined is not None:
+            same_paragraph = "\n" not in text[joined["end"] : quote["start"]]
+            if quote["continues"] and quote["kind"] == joined["kind"] and same_paragraph:
+                joined = {**joined, "end": quote["end"]}
+                continue
+            yield joined
+        joined = quote
+    if joined is not None:
+        yield joined
+
+
+def score(gold: str, limit: int, whole: bool, seen: dict[str, Any]) -> dict[str, Any]:
+    """The scorer's figures; `seen` keeps each text's analysis for the second run."""
+    sys.path.insert(0, str(SCORER.parent))
+    import score_quotes  # the evaluation's scorer, read from ../shared/eval
+
+    analyze = studyguide.analyze
+
+    def analyze_whole(text: str, published: str | None = None) -> dict[str, Any]:
+        if text not in seen:
+            seen[text] = analyze(text, published).to_dict()
+        data = seen[text]
+        if not whole:
+            return dict(data)
+        return {**data, "quotes": list(whole_quotes(text, data["quotes"]))}
+
+    argv = [str(SCORER), gold, "--system", "studyguide", "--limit", str(limit)]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        old_argv, sys.argv = sys.argv, argv
+        studyguide.analyze = analyze_whole  # type: ignore[assignment]
+        try:
+            score_quotes.main()
+        finally:
+            sys.argv, studyguide.analyze = old_argv, analyze  # type: ignore[assignment]
+    return dict(json.loads(out.getvalue()))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", help="a quote corpus in ../shared/eval (JSONL)")
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
+    args = parser.parse_args()
+    if not SCORER.is_file():
+        print(f"error: the scorer is not at {SCORER}", file=sys.stderr)
+        return 2
+    seen: dict[str, Any] = {}
+    for label, whole in (("parts", False), ("whole", True)):
+        print(label, json.dumps(score(args.gold, args.limit, whole, seen)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
