@@ -7,6 +7,7 @@ reportlab. Character offsets are always Python string indices into `Article.text
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -134,6 +135,17 @@ class Quote:
             "sentence": self.sentence.to_dict(),
             "continues": self.continues,
         }
+
+
+def quotations(quotes: Iterable[Quote]) -> tuple[tuple[Quote, ...], ...]:
+    """The quotes as the article tells them, each with the parts that continue it."""
+    grouped: list[list[Quote]] = []
+    for quote in quotes:
+        if quote.continues and grouped:
+            grouped[-1].append(quote)
+        else:
+            grouped.append([quote])
+    return tuple(tuple(parts) for parts in grouped)
 
 
 @dataclass(frozen=True, slots=True)

@@ -211,7 +211,26 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
     _drop_name_fragments(things)
     _add_parenthesised_aliases(text_of(doc), things)
     _add_known_alias_mentions(text_of(doc), things, skipped)
-    return Cast(_group_people(person_mentions), list(things.values()))
+    people = _group_people(person_mentions)
+    _move_people_taken_for_organizations(things, people)
+    return Cast(people, list(things.values()))
+
+
+def _move_people_taken_for_organizations(
+    things: dict[tuple[EntityKind, str], _Thing], people: list[_Person]
+) -> None:
+    """ "Novak said" tagged as an organisation, with Elena Novak in the article: it is her."""
+    cast = Cast(people, [])
+    by_name = {p.name: p for p in people}
+    for (kind, key), thing in list(things.items()):
+        if kind is not EntityKind.ORGANIZATION:
+            continue
+        names = {cast.person(form) for form in thing.forms}
+        if len(names) == 1 and (name := names.pop()) is not None:
+            person = by_name[name]
+            person.mentions = sorted([*person.mentions, *thing.mentions], key=lambda m: m.start)
+            person.forms.update(thing.forms)
+            del things[(kind, key)]
 
 
 def _group_people(mentions: list[tuple[str, Span, str | None]]) -> list[_Person]:

@@ -200,7 +200,15 @@ class _Builder:
         if content is None or kind is None:
             return None
         sentence = self.offsets(fields.shape("sentence"), text) or content
-        return Quote(content, QuoteKind(kind), fields.text("speaker"), sentence, fields.text("cue"))
+        continues = (fields.integer("part") or 1) > 1
+        return Quote(
+            content,
+            QuoteKind(kind),
+            fields.text("speaker"),
+            sentence,
+            fields.text("cue"),
+            continues=continues,
+        )
 
     def claim(self, fields: Fields, text: str | None) -> Claim | None:
         content = self.span(fields, text)

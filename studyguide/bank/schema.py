@@ -118,6 +118,12 @@ QUOTE = Shape(
             noun="quote kind",
         ),
         _text("cue", "The verb of saying: said, added, told..."),
+        Field(
+            "part",
+            Kind.INTEGER,
+            "2, 3...: this part continues the quote before it, split by its attribution"
+            " or running on into the next paragraph (default 1, a quote of its own).",
+        ),
         _text("text", "The quoted words, without the quote marks.", required=True),
         _offset("start", "Character offset where the quoted words start."),
         _offset("end", "Character offset just after the quoted words."),

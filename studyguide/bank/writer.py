@@ -27,6 +27,7 @@ from studyguide.model import (
     Question,
     Quote,
     Span,
+    quotations,
 )
 
 HEADER = """\
@@ -131,7 +132,16 @@ def _article(article: BankArticle) -> MappingNode:
         ("text", _text(article.text)),
         ("people", _items([_entity(p) for p in article.people])),
         ("organizations", _items([_entity(o) for o in article.organizations])),
-        ("quotes", _items([_quote(q) for q in article.quotes])),
+        (
+            "quotes",
+            _items(
+                [
+                    _quote(q, n)
+                    for parts in quotations(article.quotes)
+                    for n, q in enumerate(parts, 1)
+                ]
+            ),
+        ),
         ("claims", _items([_claim(c) for c in article.claims])),
         ("dates", _items([_date(d) for d in article.dates])),
         ("generated", _generated(article.generated)),
@@ -153,11 +163,12 @@ def _entity(entity: Entity) -> MappingNode:
     )
 
 
-def _quote(quote: Quote) -> MappingNode:
+def _quote(quote: Quote, part: int) -> MappingNode:
     return _mapping(
         ("speaker", _optional(quote.speaker)),
         ("kind", _text(quote.kind.value)),
         ("cue", _optional(quote.cue)),
+        ("part", _integer(part) if part > 1 else None),
         *_span(quote.content),
         ("sentence", _offsets(quote.sentence)),
     )

@@ -19,6 +19,7 @@ from studyguide.model import (
     Entity,
     EntityKind,
     QuoteKind,
+    quotations,
 )
 
 WIDTH = 80
@@ -147,13 +148,15 @@ def _who_said_what(analysis: Analysis) -> list[str]:
     """Each speaker's quotes and claims, in the order the article gives them."""
     canonical = _canonical_names(analysis.entities)
     said: dict[str, list[tuple[int, str]]] = {}
-    for quote in analysis.quotes:
-        if quote.kind is QuoteKind.DIRECT:
-            item = f"Quote: “{_flat(quote.content.text)}”"
+    for parts in quotations(analysis.quotes):
+        first = parts[0]
+        words = " … ".join(_flat(part.content.text).rstrip(",") for part in parts)
+        if first.kind is QuoteKind.DIRECT:
+            item = f"Quote: “{words}”"
         else:
-            item = f"Partly quoted: {_flat(quote.content.text)}"
-        speaker = canonical.get(quote.speaker or "", quote.speaker or UNCLEAR)
-        said.setdefault(speaker, []).append((quote.content.start, item))
+            item = f"Partly quoted: {words}"
+        speaker = canonical.get(first.speaker or "", first.speaker or UNCLEAR)
+        said.setdefault(speaker, []).append((first.content.start, item))
     for claim in analysis.claims:
         item = f"Claim ({claim.cue}): {_flat(claim.content.text)}"
         speaker = canonical.get(claim.speaker or "", claim.speaker or UNCLEAR)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from studyguide.ingest import parse_text
-from studyguide.model import BankArticle, DateMention, Quote, QuoteKind, Span
+from studyguide.model import BankArticle, DateMention, Quote, QuoteKind, Span, quotations
 
 _MONTHS = (
     "January",
@@ -240,8 +240,8 @@ def statements_by_speaker(article: BankArticle, text: ArticleText) -> tuple[Spea
     """Quotes and claims grouped by speaker, speakers in order of their first statement."""
     grouped: dict[str, list[Statement]] = {}
     entries: list[tuple[str, Statement]] = []
-    for quote in article.quotes:
-        entries.append((quote.speaker or UNATTRIBUTED, _quote_statement(quote, text)))
+    for parts in quotations(article.quotes):
+        entries.append((parts[0].speaker or UNATTRIBUTED, _quote_statement(parts, text)))
     for claim in article.claims:
         statement = Statement(
             claim.cue or "said",
@@ -259,12 +259,17 @@ def statements_by_speaker(article: BankArticle, text: ArticleText) -> tuple[Spea
     )
 
 
-def _quote_statement(quote: Quote, text: ArticleText) -> Statement:
-    paragraph = text.paragraph_at(quote.sentence.start)
-    if quote.kind is QuoteKind.MIXED:
-        # A partial quote means little without the sentence around it.
-        return Statement(
-            quote.cue or "said", quote.sentence.text.strip(), False, paragraph, quote.content.start
-        )
-    words = quote.content.text.strip().rstrip(",").rstrip()
-    return Statement(quote.cue or "said", words, True, paragraph, quote.content.start)
+def _quote_statement(parts: tuple[Quote, ...], text: ArticleText) -> Statement:
+    """A quote told in parts is one statement, its parts joined by an ellipsis."""
+    first = parts[0]
+    paragraph = text.paragraph_at(first.sentence.start)
+    direct = all(part.kind is QuoteKind.DIRECT for part in parts)
+    shown = []
+    for part in parts:
+        words = part.content.text.strip().rstrip(",").rstrip()
+        if part.kind is QuoteKind.MIXED:
+            # A partial quote means little without the sentence around it.
+            shown.append(part.sentence.text.strip())
+        else:
+            shown.append(words if direct else f"“{words}”")
+    return Statement(first.cue or "said", " … ".join(shown), direct, paragraph, first.content.start)

@@ -108,3 +108,13 @@ def test_an_apposition_set_off_by_commas_is_a_role(nlp: Language) -> None:
     analysis = analyze(text, nlp=nlp)
     assert _entity(analysis, "Maria Lopez").role == "spokeswoman"
     assert _entity(analysis, "Robbie Williams").role is None
+
+
+def test_a_surname_the_recogniser_calls_an_organisation_is_the_person(nlp: Language) -> None:
+    text = (
+        "Mayor Elena Novak opened the new library on Monday.\n\n"
+        "“We lost the vote,” Novak said in an interview on Friday."
+    )
+    analysis = analyze(text, nlp=nlp)
+    assert [e.name for e in analysis.entities if e.kind is EntityKind.ORGANIZATION] == []
+    assert "Novak" in _entity(analysis, "Elena Novak").aliases

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from studyguide.analysis.quotemarks import find_quoted
-from studyguide.model import Span
+from studyguide.model import Span, quotations
 from studyguide.pipeline import analyze
 
 if TYPE_CHECKING:
@@ -366,6 +366,12 @@ def test_the_parts_of_one_quote_are_marked_as_one(nlp: Language, passage: str) -
     first, second = analyze(passage, nlp=nlp).quotes
     assert (first.continues, second.continues) == (False, True)
     assert first.speaker == second.speaker is not None
+
+
+def test_the_parts_of_a_quote_are_told_as_one(nlp: Language) -> None:
+    passage = INTRO + '"We lost the vote," Novak said. "We will win the next one."'
+    (parts,) = quotations(analyze(passage, nlp=nlp).quotes)
+    assert [p.content.text for p in parts] == ["We lost the vote", "We will win the next one."]
 
 
 def test_a_new_quote_with_its_own_attribution_does_not_continue(nlp: Language) -> None:

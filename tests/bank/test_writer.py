@@ -19,6 +19,8 @@ from studyguide.model import (
     Evidence,
     Question,
     QuestionType,
+    Quote,
+    QuoteKind,
     Span,
 )
 
@@ -215,3 +217,18 @@ def test_any_text_survives_the_round_trip(
     question = _question(prompt=prompt, answer=answer, accepted=(answer,), tags=(title,))
     bank = dataclasses.replace(_bank_with(question, article_text), title=title)
     assert parse_bank(dump_bank(bank)) == bank
+
+
+def test_the_parts_of_a_split_quote_are_numbered_and_read_back() -> None:
+    text = "“We lost the vote,” Novak said. “We will win the next one.”"
+    sentence = Span(0, len(text), text)
+    parts = (
+        Quote(Span(1, 17, text[1:17]), QuoteKind.DIRECT, "Elena Novak", sentence, "said"),
+        Quote(Span(33, 58, text[33:58]), QuoteKind.DIRECT, "Elena Novak", sentence, continues=True),
+    )
+    article = BankArticle(id="vote", title="Vote", text=text, quotes=parts)
+    bank = dataclasses.replace(_bank_with(_question(article="vote")), articles=(article,))
+    written = dump_bank(bank)
+    assert written.count("part:") == 1
+    assert "        part: 2\n        text: We will win the next one." in written
+    assert parse_bank(written, "vote.yaml").articles[0].quotes == parts

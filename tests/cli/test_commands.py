@@ -223,7 +223,7 @@ def test_report_of_a_small_article() -> None:
         "  Elena Novak, Mayor",
         "    - Claim (said): The Old Harbour Bridge reopened on Monday",
         "    - Quote: “We promised a safer crossing, and today we keep that promise, and",
-        "      we will keep every other promise we made to the people of this town,”",
+        "      we will keep every other promise we made to the people of this town”",
         "  Berg",
         "    - Claim (said): the project ran late",
         "  Steelworks Ltd",

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from studyguide.model import Bank, BankArticle, DateMention, Span
+from studyguide.model import Bank, BankArticle, DateMention, Quote, QuoteKind, Span
 from studyguide.render.articles import (
     UNATTRIBUTED,
     Statement,
@@ -222,4 +222,18 @@ def test_times_without_a_date_come_last_in_article_order() -> None:
     assert timeline(article, number_paragraphs(article)) == (
         TimelineEvent("2019", "It closed in 2019.", 1),
         TimelineEvent("Thursday", "The show opens on Thursday.", 1, placed=False),
+    )
+
+
+def test_a_quote_told_in_parts_is_one_statement() -> None:
+    text = "“We lost the vote,” Novak said. “We will win the next one.”"
+    sentence = Span(0, len(text), text)
+    first = Quote(Span(1, 17, text[1:17]), QuoteKind.DIRECT, "Elena Novak", sentence, "said")
+    second = Quote(
+        Span(33, 58, text[33:58]), QuoteKind.DIRECT, "Elena Novak", sentence, continues=True
+    )
+    article = BankArticle(id="a", title="A", text=text, quotes=(first, second))
+    (speaker,) = statements_by_speaker(article, number_paragraphs(article))
+    assert speaker.statements == (
+        Statement("said", "We lost the vote … We will win the next one.", True, 1, 1),
     )
