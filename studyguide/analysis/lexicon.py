@@ -61,6 +61,19 @@ ROLE_TITLES = frozenset(
 )
 """Words of rank or office written before a name: they are a role, not part of the name."""
 
+PERSON_NOUNS = (
+    ROLE_TITLES
+    | MALE_WORDS
+    | FEMALE_WORDS
+    | frozenset(
+        """resident student worker farmer member survivor witness victim neighbour neighbor
+        friend fan voter volunteer parent retiree veteran player employee customer passenger
+        tourist refugee migrant patient shopper homeowner driver pilot soldier
+        mother-of-two father-of-two""".split()
+    )
+)
+"""Nouns that only a person can be: "Yuni, a resident of Lampung" names a person."""
+
 ORGANIZATION_WORDS = frozenset(
     """house office ministry department council watch agency company corporation inc ltd llc
     party union committee court government police service services association institute

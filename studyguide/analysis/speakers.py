@@ -15,6 +15,7 @@ from studyguide.analysis.lexicon import (
     MALE_WORDS,
     NAME_TITLES,
     ORGANIZATION_WORDS,
+    PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     SPEECH_VERBS,
     STRONG_SPEECH_VERBS,
@@ -174,6 +175,9 @@ class SpeakerResolver:
         cues = [token for token in doc if is_cue(token) and narrative(token.idx)]
         for token in cues:
             self._add_missed_speaker(token)
+        for token in doc:
+            if narrative(token.idx):
+                self._add_described_person(token)
         for entity in cast.entities():
             if entity.kind.value == "person":
                 self._mentions.extend(
@@ -260,6 +264,22 @@ class SpeakerResolver:
             if run is not None and 2 <= len(run) <= 3 and not self._name(run):
                 if not any(t.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} for t in run):
                     self._add_person(run[0], run[-1])
+
+    def _add_described_person(self, token: Token) -> None:
+        """ "Yuni, a resident of Lampung, was watching": a name the recogniser missed,
+        told to be a person by a noun in apposition."""
+        if (
+            token.pos_ != "PROPN"
+            or token.dep_ not in {"nsubj", "nsubjpass"}
+            or token.ent_type_ not in {"", "PERSON"}
+            or not any(
+                c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in token.children
+            )
+        ):
+            return
+        run = _name_run([*(c for c in token.lefts if c.dep_ == "compound"), token])
+        if run and run[-1].i == token.i and not self._name(token.doc[run[0].i : token.i + 1]):
+            self._add_person(run[0], token)
 
     def _add_person(self, first: Token, last: Token) -> None:
         text = text_of(first.doc)

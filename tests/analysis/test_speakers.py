@@ -78,6 +78,13 @@ CASES = [
     # Organisations, named or described.
     ("“We are reviewing the decision,” Google said in a statement.", [("Google", "Google")]),
     ("“Prices will rise,” the company said.", [("the company", "the company")]),
+    # A one-word name the recogniser misses is a person when a noun in apposition says so.
+    (
+        "Governor Rudi Hartono toured the coast on Monday.\n\n"
+        "Surti, a resident of Anyer, was cooking dinner when she saw the water rise.\n\n"
+        "“I ran with my children to the hill,” she said.",
+        [("Surti", "she")],
+    ),
     # Whoever a passive verb of saying is about did not say it; its agent did.
     (
         "Judge Anna Berg sentenced Carl Voss on Monday. He was described as "
