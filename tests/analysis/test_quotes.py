@@ -153,6 +153,17 @@ CASES = [
         "The team posted a photo of its captain with two words: “I’m back.”",
         [("I’m back.", "The team", "direct")],
     ),
+    # The paragraphs of one quote run into one line, each opened and none closed.
+    (
+        'Coach Ana Ruiz spoke after the final. "We were tired," she said. "We lost the '
+        'first set badly. "Then I told myself: \'This is not over.\' "And it was not."',
+        [
+            ("We were tired", "Ana Ruiz", "direct"),
+            ("We lost the first set badly.", "Ana Ruiz", "direct"),
+            ("Then I told myself: 'This is not over.'", "Ana Ruiz", "direct"),
+            ("And it was not.", "Ana Ruiz", "direct"),
+        ],
+    ),
     # According to, and a dash before the speaker's name.
     (
         "According to Health Minister Lars Holm, “the waiting lists are shorter than they were a year ago.”",
