@@ -324,6 +324,8 @@ def _role_of(ent: SpacySpan) -> str | None:
         if token.ent_type_ and token.ent_type_ not in {"NORP", "GPE", "ORG"}:
             break
         start -= 1
+    if not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[start : ent.start]):
+        start = ent.start  # a role is a noun: not "shocked" in "...-old shocked Pete Sampras"
     words = [t.text for t in doc[start : ent.start] if t.lower_ not in NAME_TITLES]
     while words and not words[0][:1].isalnum():
         words.pop(0)

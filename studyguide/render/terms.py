@@ -40,6 +40,8 @@ _NOT_A_SENTENCE_END = re.compile(
 """Text before a full stop that does not end a sentence: "Mr.", "U.S.", "J."."""
 
 _WORD = re.compile(r"[^\W_][\w’'&.-]*")
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$")
+"""The end of "I'm", "we're", "they've": with it gone, the pronoun is left."""
 """A word, in any alphabet: Łódź, Özdağ."""
 
 _TITLE_OPENERS = frozenset({"The", "This", "A", "An"})
@@ -237,9 +239,10 @@ def _names(sentences: tuple[_Sentence, ...], known: frozenset[str]) -> Iterator[
     spelling: dict[str, str] = {}
     for sentence in sentences:
         for name, start, initial in _capitalised_runs(sentence.text):
-            parts = [part for part in name.casefold().split() if part not in OPENERS | _JOINERS]
-            if name.casefold() in known or any(part in known for part in parts):
-                continue
+            words = [_CONTRACTION.sub("", part) for part in name.casefold().split()]
+            parts = [part for part in words if part not in OPENERS | _JOINERS]
+            if not parts or name.casefold() in known or any(part in known for part in parts):
+                continue  # "I'm" and "We're" name nothing
             # PlayStation 3 and PlayStation are one term, spelled as the article first does.
             folded = _TRAILING_NUMBER.sub("", name).casefold()
             spelling.setdefault(folded, name)

@@ -118,3 +118,8 @@ def test_a_surname_the_recogniser_calls_an_organisation_is_the_person(nlp: Langu
     analysis = analyze(text, nlp=nlp)
     assert [e.name for e in analysis.entities if e.kind is EntityKind.ORGANIZATION] == []
     assert "Novak" in _entity(analysis, "Elena Novak").aliases
+
+
+def test_a_role_is_a_noun_not_a_verb_the_parser_took_for_one(nlp: Language) -> None:
+    text = "The 25-year-old shocked Tom Varga in the 2001 Open final to win his first major title."
+    assert _entity(analyze(text, nlp=nlp), "Tom Varga").role is None

@@ -107,3 +107,9 @@ def test_an_abbreviation_of_lower_case_words() -> None:
     text = "India raised the limit on foreign direct investment (FDI) in telecoms.\n"
     (term,) = [t for t in terms_of(ferry_article(text)) if t.term == "FDI"]
     assert term.meaning == "foreign direct investment"
+
+
+def test_a_pronoun_with_its_verb_is_not_a_name() -> None:
+    text = "“I'm ready. The way I'm playing is fine, and we’re hoping for sun,” said Ruiz.\n"
+    names = {t.term for t in terms_of(ferry_article(text))}
+    assert names.isdisjoint({"I'm", "I", "we’re"})
