@@ -138,10 +138,11 @@ class Quote:
 
 
 def quotations(quotes: Iterable[Quote]) -> tuple[tuple[Quote, ...], ...]:
-    """The quotes as the article tells them, each with the parts that continue it."""
+    """The quotes as the article tells them, each with the parts that continue it (parts
+    of one quote have one speaker)."""
     grouped: list[list[Quote]] = []
     for quote in quotes:
-        if quote.continues and grouped:
+        if quote.continues and grouped and grouped[-1][0].speaker == quote.speaker:
             grouped[-1].append(quote)
         else:
             grouped.append([quote])

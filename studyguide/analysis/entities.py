@@ -212,18 +212,25 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
     _add_parenthesised_aliases(text_of(doc), things)
     _add_known_alias_mentions(text_of(doc), things, skipped)
     people = _group_people(person_mentions)
-    _move_people_taken_for_organizations(things, people)
+    _move_people_taken_for_organizations(doc, things, people)
     return Cast(people, list(things.values()))
 
 
 def _move_people_taken_for_organizations(
-    things: dict[tuple[EntityKind, str], _Thing], people: list[_Person]
+    doc: Doc, things: dict[tuple[EntityKind, str], _Thing], people: list[_Person]
 ) -> None:
-    """ "Novak said" tagged as an organisation, with Elena Novak in the article: it is her."""
+    """ "Novak said" tagged as an organisation, with Elena Novak in the article: it is her.
+
+    Only a name that stands as a subject each time, as a person's does, and never a news
+    agency's ("He told Bloomberg" is not Michael Bloomberg).
+    """
     cast = Cast(people, [])
     by_name = {p.name: p for p in people}
     for (kind, key), thing in list(things.items()):
-        if kind is not EntityKind.ORGANIZATION:
+        if kind is not EntityKind.ORGANIZATION or key in NEWS_AGENCIES:
+            continue
+        subjects = [doc.char_span(m.start, m.end) for m in thing.mentions]
+        if not all(s is not None and s.root.dep_ in {"nsubj", "nsubjpass"} for s in subjects):
             continue
         names = {cast.person(form) for form in thing.forms}
         if len(names) == 1 and (name := names.pop()) is not None:
@@ -324,7 +331,9 @@ def _role_of(ent: SpacySpan) -> str | None:
         if token.ent_type_ and token.ent_type_ not in {"NORP", "GPE", "ORG"}:
             break
         start -= 1
-    if not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[start : ent.start]):
+    if not any(
+        t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in NAME_TITLES for t in doc[start : ent.start]
+    ):
         start = ent.start  # a role is a noun: not "shocked" in "...-old shocked Pete Sampras"
     words = [t.text for t in doc[start : ent.start] if t.lower_ not in NAME_TITLES]
     while words and not words[0][:1].isalnum():

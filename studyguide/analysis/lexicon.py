@@ -62,14 +62,13 @@ ROLE_TITLES = frozenset(
 """Words of rank or office written before a name: they are a role, not part of the name."""
 
 PERSON_NOUNS = (
-    ROLE_TITLES
-    | MALE_WORDS
+    MALE_WORDS
     | FEMALE_WORDS
     | frozenset(
-        """resident student worker farmer member survivor witness victim neighbour neighbor
-        friend fan voter volunteer parent retiree veteran player employee customer passenger
-        tourist refugee migrant patient shopper homeowner driver pilot soldier
-        mother-of-two father-of-two""".split()
+        """resident student pupil teacher nurse doctor farmer worker retiree pensioner veteran
+        survivor witness neighbour neighbor friend fan voter volunteer parent tourist refugee
+        migrant patient shopper homeowner pilot soldier teenager boy girl mayor senator
+        governor lawyer""".split()
     )
 )
 """Nouns that only a person can be: "Yuni, a resident of Lampung" names a person."""

@@ -69,7 +69,7 @@ def _double_quoted(text: str, paragraph: Span, runs_on: bool) -> list[Quoted]:
         elif role == "open" and mark in OPENING:
             # A curly opening mark inside an open quote: the earlier mark was stray.
             opened = (position, width)
-        elif role == "open" and _after_sentence(text, position, opened[0]):
+        elif role == "open" and _after_sentence(text, position, width, opened[0]):
             # '"...anymore. "I was once...': the next paragraph of a quote, run into one
             # line; the quote before it ends without a closing mark.
             out.append(_quoted(text, opened[0], position, opened[1], 0))
@@ -117,13 +117,13 @@ def _single_quoted(text: str, paragraph: Span, doubles: list[Quoted]) -> list[Qu
         position = end + 1
 
 
-def _after_sentence(text: str, position: int, opened: int) -> bool:
+def _after_sentence(text: str, position: int, width: int, opened: int) -> bool:
     """A mark with a space before it, after the end of a quoted sentence ("... win. \"I")."""
     before = text[opened + 1 : position - 1].rstrip("'’")  # "...ridiculous.' \"But"
     return (
         text[position - 1] == " "
-        and before[-1:] in {".", "?", "!"}
-        and text[position + 1 : position + 2].isalnum()
+        and before[-1:] in {".", "?", "!", "…"}
+        and text[position + width : position + width + 1].isalnum()
     )
 
 

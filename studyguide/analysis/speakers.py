@@ -63,18 +63,26 @@ def cue_subject(cue: Token) -> SpacySpan | None:
     for step in range(3):
         if verb is None:
             break
-        agents = [c for c in verb.children if c.dep_ == "agent" and step == 0]
-        if agents:
-            objects = [c for c in agents[0].children if c.dep_ == "pobj"]
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if step == 0:
+            agents = [c for c in verb.children if c.dep_ == "agent"]
+            objects = [c for a in agents[:1] for c in a.children if c.dep_ == "pobj"]
             if objects:
                 return _phrase(objects[0])
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects and subjects[0].dep_ == "nsubjpass" and step == 0:
-            return None  # "he was described as ...", "she was told": someone else speaks
+            if subjects and subjects[0].dep_ == "nsubjpass" and not _as_saying(verb):
+                return None  # "he was described as ...", "she was told": someone else speaks
         if subjects:
-            return _phrase(subjects[0])  # also "he is expected to say", "was quoted as saying"
+            return _phrase(subjects[0])  # also "he is expected to say"
         verb = verb.head if verb.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp"} else None
     return None
+
+
+def _as_saying(verb: Token) -> bool:
+    """ "was reported as saying", "was quoted as saying": the passive subject speaks."""
+    return any(
+        child.lower_ == "as" and any(is_cue(grandchild) for grandchild in child.children)
+        for child in verb.children
+    )
 
 
 def _phrase(head: Token) -> SpacySpan:

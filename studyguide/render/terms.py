@@ -40,9 +40,10 @@ _NOT_A_SENTENCE_END = re.compile(
 """Text before a full stop that does not end a sentence: "Mr.", "U.S.", "J."."""
 
 _WORD = re.compile(r"[^\W_][\w’'&.-]*")
+"""A word, in any alphabet: Łódź, Özdağ."""
+
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$")
 """The end of "I'm", "we're", "they've": with it gone, the pronoun is left."""
-"""A word, in any alphabet: Łódź, Özdağ."""
 
 _TITLE_OPENERS = frozenset({"The", "This", "A", "An"})
 """Small words that, capitalised inside a sentence, begin the name of a work or show."""

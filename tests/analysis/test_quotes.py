@@ -164,6 +164,15 @@ CASES = [
             ("And it was not.", "Ana Ruiz", "direct"),
         ],
     ),
+    (
+        "Coach Ana Ruiz spoke after the final. ''We were tired,'' she said. ''We lost the "
+        "first set. ''And then we won.''",
+        [
+            ("We were tired", "Ana Ruiz", "direct"),
+            ("We lost the first set.", "Ana Ruiz", "direct"),
+            ("And then we won.", "Ana Ruiz", "direct"),
+        ],
+    ),
     # According to, and a dash before the speaker's name.
     (
         "According to Health Minister Lars Holm, “the waiting lists are shorter than they were a year ago.”",

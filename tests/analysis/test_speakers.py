@@ -92,6 +92,10 @@ CASES = [
         [(None, None)],
     ),
     (
+        "Mayor Elena Novak spoke on Monday. “It is a scandal,” Novak was reported as saying.",
+        [("Elena Novak", "Novak")],
+    ),
+    (
         "Comedian Ruth Adler was joined on stage by Senator Tom Hale and joked, "
         "“You are all being very patient tonight.”",
         [("Ruth Adler", "Comedian Ruth Adler")],

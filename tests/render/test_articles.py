@@ -237,3 +237,18 @@ def test_a_quote_told_in_parts_is_one_statement() -> None:
     assert speaker.statements == (
         Statement("said", "We lost the vote … We will win the next one.", True, 1, 1),
     )
+
+
+def test_a_part_left_after_its_first_part_was_deleted_joins_nobody_else() -> None:
+    text = "“We won,” Ruiz said. “We lost the vote,” Novak said. “We will win the next one.”"
+    sentence = Span(0, len(text), text)
+    ruiz = Quote(Span(1, 7, text[1:7]), QuoteKind.DIRECT, "Ana Ruiz", sentence, "said")
+    rest = Quote(
+        Span(54, 78, text[54:78]), QuoteKind.DIRECT, "Elena Novak", sentence, continues=True
+    )
+    article = BankArticle(id="a", title="A", text=text, quotes=(ruiz, rest))
+    speakers = statements_by_speaker(article, number_paragraphs(article))
+    assert [(s.name, [st.text for st in s.statements]) for s in speakers] == [
+        ("Ana Ruiz", ["We won"]),
+        ("Elena Novak", ["We will win the next one"]),
+    ]
