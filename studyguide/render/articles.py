@@ -180,7 +180,7 @@ def timeline(article: BankArticle, text: ArticleText) -> tuple[TimelineEvent, ..
             when = mention.span.text.strip()
         if not when:
             continue
-        what = _event_text(mention)
+        what = _event_text(mention, _quote_holding(article.quotes, mention.span))
         if (when, what) in seen:
             continue
         seen.add((when, what))
@@ -193,18 +193,41 @@ def timeline(article: BankArticle, text: ArticleText) -> tuple[TimelineEvent, ..
     return (*in_time, *undated)
 
 
-def _event_text(mention: DateMention) -> str:
+def _event_text(mention: DateMention, quote: Quote | None = None) -> str:
     """What happened at a date, as a line that reads on its own: the event clause, unless it
     is a fragment ("which has been seizing...", "Expected"), then the whole sentence;
-    capitalised."""
+    capitalised. A date in someone's own words is shown as theirs: Assad: “It was the Iraq
+    war”."""
     what = mention.event.text.strip() if mention.event is not None else ""
     words = what.split()
-    sentence = mention.sentence.text.strip()
+    sentence = mention.sentence
+    if quote is not None:
+        start = max(sentence.start, quote.content.start)
+        end = min(sentence.end, quote.content.end)
+        sentence = Span(
+            start, end, quote.content.text[start - quote.content.start : end - quote.content.start]
+        )
+    sentence_text = sentence.text.strip().rstrip(",")
     fragment = len(words) < MIN_EVENT_WORDS or words[0].lower() in FRAGMENT_OPENERS
     # A sentence cut from the middle of a quotation reads worse than the fragment.
-    if not words or (fragment and _quotes_balance(sentence)):
-        what = sentence
-    return what[:1].upper() + what[1:]
+    if not words or (fragment and (quote is not None or _quotes_balance(sentence_text))):
+        what = sentence_text
+    what = what[:1].upper() + what[1:]
+    if quote is not None and quote.speaker:
+        return f"{quote.speaker}: “{what}”"
+    return what
+
+
+def _quote_holding(quotes: tuple[Quote, ...], span: Span) -> Quote | None:
+    """The direct quote whose words hold `span`, if any."""
+    return next(
+        (
+            q
+            for q in quotes
+            if q.kind is QuoteKind.DIRECT and q.content.start <= span.start < q.content.end
+        ),
+        None,
+    )
 
 
 def _quotes_balance(text: str) -> bool:

@@ -184,20 +184,14 @@ def test_an_event_too_short_or_without_its_subject_shows_its_sentence(
     assert found.what == shown
 
 
-def test_an_event_is_kept_when_its_sentence_is_cut_from_a_quotation() -> None:
+def test_a_date_in_someones_words_is_shown_as_theirs() -> None:
     article = sample_article()
-    clause = "It was the Iraq war"
-    start = article.text.index(clause)
-    dates = tuple(
-        replace(mention, event=Span(start, start + len(clause), clause))
-        if mention.sentence.start <= start < mention.sentence.end
-        else mention
-        for mention in article.dates
-    )
-    article = replace(article, dates=dates)
     events = {e.paragraph: e.what for e in timeline(article, number_paragraphs(article))}
-    # Paragraph 6 quotes Assad; the sentence that holds the date ends the quotation.
-    assert events[6] == clause
+    # Paragraph 6 quotes Assad; the event clause ("It was the Iraq war") needs its sentence,
+    # which is cut where the quotation ends.
+    assert events[6] == (
+        "Bashar Assad: “It was the Iraq war in 2003, when the United States invaded Iraq”"
+    )
 
 
 def test_times_without_a_date_come_last_in_article_order() -> None:
