@@ -308,9 +308,11 @@ def _clean_name(text: str) -> str:
 
 
 def _plausible_person(name: str) -> bool:
+    """A name a person may have: not "The Da Vinci Code", an agency, or a figure."""
     return (
         bool(name)
         and name[0].isupper()
+        and name.split()[0].lower() not in {"the", "a", "an"}
         and name.lower() not in NEWS_AGENCIES
         and not any(ch.isdigit() for ch in name)
         and len(name.split()) <= 5

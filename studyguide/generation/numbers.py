@@ -14,6 +14,11 @@ from studyguide.model import Difficulty, Question, QuestionType, Span
 
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
 _MAX_WORDS = 40
+_RACE = re.compile(r"(?:\dx)?\d[\d,]*(?:m|km|metres|meters)")
+_AFTER_RACE = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley"
+    r"|final|title|race|and|or|in|at|on|for|with)\b)"
+)
 
 
 @generator("figure-choice", QuestionType.MULTIPLE_CHOICE)
@@ -65,6 +70,7 @@ def _figures(ctx: Context, rng: random.Random) -> list[tuple[Span, Span]]:
             and text.count(m.group(0)) == 1
             # A conversion in brackets ("250 euros (£173)") is a reader's aid, not a fact.
             and not re.search(r"\([^()]*$", text[: m.start()])
+            and not _names_race(text, m)
         ]
         if not found:
             continue
@@ -72,6 +78,16 @@ def _figures(ctx: Context, rng: random.Random) -> list[tuple[Span, Span]]:
         start = sentence.start + match.start()
         out.append((sentence, Span(start, start + len(match.group(0)), match.group(0))))
     return out
+
+
+def _names_race(text: str, match: re.Match[str]) -> bool:
+    """ "won the 200m", "the 100m hurdles": a distance naming a race, not an amount
+    (unlike "the 40m customers")."""
+    return (
+        _RACE.fullmatch(match.group(0)) is not None
+        and text[: match.start()].endswith("the ")
+        and _AFTER_RACE.match(text, match.end()) is not None
+    )
 
 
 def _accepted(figure: str) -> tuple[str, ...]:

@@ -124,3 +124,8 @@ def test_a_role_is_a_noun_not_a_verb_the_parser_took_for_one(nlp: Language) -> N
     for name in ("Tom Varga", "Dr. Tom Varga"):
         text = f"The 25-year-old shocked {name} in the 2001 Open final to win his first title."
         assert _entity(analyze(text, nlp=nlp), "Tom Varga").role is None
+
+
+def test_a_title_the_recogniser_calls_a_person_is_not_one(nlp: Language) -> None:
+    text = "The Da Vinci Code has been translated into 42 languages. Dan Brown wrote it."
+    assert [p.name for p in analyze(text, nlp=nlp).people()] == ["Dan Brown"]

@@ -8,6 +8,7 @@ import pytest
 
 from studyguide.generation.context import Context, place_kind, same_thing
 from studyguide.generation.distractors import entity_distractors, number_distractors
+from studyguide.generation.numbers import _figures
 from studyguide.generation.people import role_phrase
 from studyguide.generation.text import gives_away, grammar_problems, indefinite, one_sentence
 from studyguide.generation.truefalse import _changes, _named_in, negated, third_person
@@ -235,3 +236,20 @@ def test_a_changed_name_is_never_the_speaker_nor_one_the_sentence_holds() -> Non
     assert swaps == {"person: Dominik Hrbaty → Michael Howard"}
     assert _named_in("Michael Howard", "We want Michael to stay.")
     assert not _named_in("Michael Howard", "We want Mike to stay.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("Carla Diaz won the 200m and set a record in the 400m final.", set()),
+        ("Hayes won the 100m hurdles in a record time.", set()),
+        ("The club has the 40m fans it needs and earned £75m last year.", {"40m", "£75m"}),
+    ],
+)
+def test_a_distance_that_names_a_race_is_not_asked_as_a_figure(
+    sentence: str, asked: set[str]
+) -> None:
+    ctx = _context(sentence)
+    figures = {figure.text for _, figure in _figures(ctx, random.Random(0))}
+    assert figures <= asked
+    assert bool(figures) == bool(asked)
