@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from studyguide.generation.context import Context
@@ -65,14 +65,8 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         if not _usable(content) or mentions(content, claim.speaker):
             continue
         changes = _changes(ctx, content, claim.content, rng, claim.speaker)
-        others = [
-            s
-            for s in speakers
-            if s != claim.speaker and not _named_in(s, f"{content} {claim.sentence.text}")
-        ]
-        if others:
-            other = rng.choice(others)
-            changes.append(Change(content, f"speaker: {claim.speaker} → {other}"))
+        swapped = _speaker_swapped(speakers, claim.speaker, content, claim.sentence.text, rng)
+        changes += [swapped] if swapped else []
         if not changes:
             continue
         change = rng.choice(changes)
@@ -81,9 +75,7 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         explanation = f"Paragraph {paragraph}: {reported}"
         key = f"claim:{claim.content.start}"
         evidence = ctx.evidence(claim.sentence)
-        speaker = claim.speaker
-        if change.altered.startswith("speaker: "):
-            speaker = change.altered.rsplit(" → ", 1)[1]
+        speaker = _speaker_after(change, claim.speaker)
         out.append(_statement(ctx, key, reported, TRUE, None, explanation, evidence, 3.0))
         out.append(
             _statement(
@@ -201,6 +193,23 @@ def _statement(
         fact=key,
         score=score,
     )
+
+
+def _speaker_swapped(
+    speakers: Iterable[str], speaker: str, words: str, sentence: str, rng: random.Random
+) -> Change | None:
+    """The words given to another speaker of the article, one the sentence does not name."""
+    others = [s for s in speakers if s != speaker and not _named_in(s, f"{words} {sentence}")]
+    if not others:
+        return None
+    return Change(words, f"speaker: {speaker} → {rng.choice(others)}")
+
+
+def _speaker_after(change: Change, speaker: str) -> str:
+    """Who says the words after `change`: the new speaker of a swap, else `speaker`."""
+    if change.altered.startswith("speaker: "):
+        return change.altered.rsplit(" → ", 1)[1]
+    return speaker
 
 
 def _named_in(name: str, text: str) -> bool:
@@ -393,7 +402,20 @@ def quote_statement(ctx: Context) -> list[Candidate]:
         text = " ".join(part.text.split())
         if not _usable(text) or re.search(r"[“”\"]", text) or mentions(text, speaker):
             continue
-        changes = [c for c in _changes(ctx, text, part, rng, speaker) if c.text != text]
+        # A negated quote is a misquote that reads as nonsense ("it must not be very hard
+        # for him"); who said it, or a date, figure or name in it, is changed instead.
+        changes = [
+            c
+            for c in _changes(ctx, text, part, rng, speaker)
+            if c.text != text and not c.altered.startswith("negation:")
+        ]
+        # Another speaker of the article, or when it quotes one person only, someone it
+        # names with a role.
+        others = [s for s in ctx.speakers() if s != speaker] or [
+            p.name for p in ctx.entities(EntityKind.PERSON) if p.role
+        ]
+        swapped = _speaker_swapped(others, speaker, text, quote.sentence.text, rng)
+        changes += [swapped] if swapped else []
         if not changes:
             continue
         change = rng.choice(changes)
@@ -406,7 +428,7 @@ def quote_statement(ctx: Context) -> list[Candidate]:
             _statement(
                 ctx,
                 key,
-                f"{speaker} said: “{change.text}”",
+                f"{_speaker_after(change, speaker)} said: “{change.text}”",
                 FALSE,
                 change.altered,
                 explanation,

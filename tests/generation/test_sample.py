@@ -155,3 +155,19 @@ def test_place_choices_are_not_other_places_the_sentence_names(
         wrong = [c for c in question.choices if c != question.answer]
         evidence = " ".join(e.text for e in question.evidence)
         assert not [c for c in wrong if c.removeprefix("the ") in evidence], question.prompt
+
+
+def test_quoted_words_are_never_negated_but_may_be_given_to_someone_else(
+    sample: tuple[Article, Analysis],
+) -> None:
+    ctx = Context(*sample)
+    statements = [
+        c.question
+        for g in GENERATORS
+        if g.name == "quote-statement"
+        for c in g.make(ctx)
+        if c.question.altered
+    ]
+    assert statements
+    assert not [q for q in statements if q.altered and q.altered.startswith("negation")]
+    assert any(q.prompt.startswith("Saddam Hussein said: “") for q in statements)
