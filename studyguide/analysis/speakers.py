@@ -421,6 +421,13 @@ class SpeakerResolver:
 
     def _name(self, mention: SpacySpan) -> str | None:
         root = mention.root
+        if root.ent_type_ == "PERSON":
+            # The person whose name holds the head, even when the parser split the name
+            # across phrases ("Nick Van den Brul" with "den" taken for a verb).
+            ent = next(e for e in root.doc.ents if e.start <= root.i < e.end)
+            name = self._cast.person(ent.text, ent.start_char)
+            if name:
+                return name
         for ent in mention.ents:
             # "Trump campaign spokeswoman Hope Hicks", "Powell's office": only the name
             # the phrase is about, the one holding its head word.

@@ -85,6 +85,12 @@ CASES = [
         "“I ran with my children to the hill,” she said.",
         [("Surti", "she")],
     ),
+    # A name the parser splits ("den" taken for a verb) is still the person's.
+    (
+        "Chairman Tom Hale said sales rose. Analyst Nick Van den Berg of Rabobank described "
+        "the results as weak. “The costs are still far too high,” he said.",
+        [("Nick Van den Berg", "he")],
+    ),
     # Whoever a passive verb of saying is about did not say it; its agent did.
     (
         "Judge Anna Berg sentenced Carl Voss on Monday. He was described as "
