@@ -130,7 +130,6 @@ def article_statement(ctx: Context) -> list[Candidate]:
 
 
 _PAST = {
-    "adding": "added",
     "arguing": "argued",
     "claiming": "claimed",
     "insisting": "insisted",
@@ -144,12 +143,18 @@ _PAST = {
 tense a statement of its own needs."""
 
 
+_GOING_ON = frozenset({"add", "adds", "added", "adding", "continue", "continues", "continued"})
+"""Cues that lean on words said before ("He added that..."): alone, a statement says "said"."""
+
+
 def finite(cue: str) -> str | None:
     """The cue as a statement's verb: "said", "warned"; None for "according to" and for a
     participle with no past form known."""
     lowered = cue.lower()
     if lowered == "according to":
         return None
+    if lowered in _GOING_ON:
+        return "said"
     if lowered.endswith("ing"):
         return _PAST.get(lowered)
     return cue

@@ -11,7 +11,7 @@ from studyguide.generation.distractors import entity_distractors, number_distrac
 from studyguide.generation.numbers import _figures
 from studyguide.generation.people import role_phrase
 from studyguide.generation.text import gives_away, grammar_problems, indefinite, one_sentence
-from studyguide.generation.truefalse import _changes, _named_in, negated, third_person
+from studyguide.generation.truefalse import _changes, _named_in, finite, negated, third_person
 from studyguide.model import Analysis, Article, Entity, EntityKind, Paragraph, Span
 
 
@@ -253,3 +253,21 @@ def test_a_distance_that_names_a_race_is_not_asked_as_a_figure(
     figures = {figure.text for _, figure in _figures(ctx, random.Random(0))}
     assert figures <= asked
     assert bool(figures) == bool(asked)
+
+
+@pytest.mark.parametrize(
+    ("cue", "verb"),
+    [
+        ("said", "said"),
+        ("warned", "warned"),
+        ("added", "said"),
+        ("adding", "said"),
+        ("continued", "said"),
+        ("insisting", "insisted"),
+        ("according to", None),
+    ],
+)
+def test_a_statement_of_its_own_says_said_for_a_cue_that_leans_on_words_before(
+    cue: str, verb: str | None
+) -> None:
+    assert finite(cue) == verb
