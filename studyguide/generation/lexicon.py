@@ -167,3 +167,9 @@ TITLES = frozenset(
     Governor Senator Judge General King Queen Prince Princess Pope""".split()
 )
 """Words before a name that say a role, not who: "Treasurer Peter Costello"."""
+
+
+NEEDS_CONTEXT = frozenset(
+    "this that these those it its he she they his her their such however but and also".split()
+)
+"""First words that need the sentence before: "This compares with ..." means nothing alone."""

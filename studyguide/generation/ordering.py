@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from studyguide.generation.context import Context
+from studyguide.generation.lexicon import NEEDS_CONTEXT
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import balanced, capitalized, excerpt, mentions
 from studyguide.model import Difficulty, Question, QuestionType, QuoteKind, Span
@@ -107,9 +108,6 @@ def speaker_points(ctx: Context) -> list[Candidate]:
     return out
 
 
-_NEEDS_CONTEXT = frozenset("this that these those it its he she they his her their".split())
-
-
 @generator("article-points", QuestionType.ORDERING)
 def article_points(ctx: Context) -> list[Candidate]:
     """The opening points of paragraphs spread over the article, in the article's order."""
@@ -120,7 +118,7 @@ def article_points(ctx: Context) -> list[Candidate]:
         if sentence is None or ctx.in_heading(sentence):
             continue
         text = " ".join(sentence.text.split())
-        if re.search(r"[“”\"]", text) or text.split()[0].lower() in _NEEDS_CONTEXT:
+        if re.search(r"[“”\"]", text) or text.split()[0].lower() in NEEDS_CONTEXT:
             continue
         if len(text.split()) < 6:
             continue

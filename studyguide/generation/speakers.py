@@ -6,10 +6,13 @@ import random
 
 from studyguide.generation.context import Context
 from studyguide.generation.distractors import entity_distractors
-from studyguide.generation.lexicon import TITLES
+from studyguide.generation.lexicon import NEEDS_CONTEXT, TITLES
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import balanced, excerpt, mentions
 from studyguide.model import Difficulty, EntityKind, Question, QuestionType, QuoteKind
+
+_ALONE_WORDS = 15
+"""A quote that opens by pointing back ("That", "It") needs this many words to stand alone."""
 
 
 @generator("who-said", QuestionType.MULTIPLE_CHOICE)
@@ -27,6 +30,8 @@ def who_said(ctx: Context) -> list[Candidate]:
         words = excerpt(quote.content.text)
         if len(words.split()) < 6 or mentions(words, quote.speaker) or not balanced(words):
             continue
+        if words.split()[0].lower() in NEEDS_CONTEXT and len(words.split()) < _ALONE_WORDS:
+            continue  # "That pattern will continue.": short words that point back point nowhere
         prompt = f"Who said: “{words}”?"
         others = [
             s

@@ -19,7 +19,7 @@ from studyguide.generation.distractors import (
     number_distractors,
     year_distractors,
 )
-from studyguide.generation.lexicon import AUXILIARIES
+from studyguide.generation.lexicon import AUXILIARIES, NEEDS_CONTEXT
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import balanced, capitalized, mentions, one_sentence
 from studyguide.model import (
@@ -36,10 +36,6 @@ from studyguide.model import (
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SWAPPABLE = (EntityKind.PLACE, EntityKind.ORGANIZATION, EntityKind.NATIONALITY, EntityKind.PERSON)
 _MIN_WORDS, _MAX_WORDS = 5, 35
-_NEEDS_CONTEXT = frozenset(
-    "this that these those it its he she they his her their such however but and also".split()
-)
-"""First words that need the sentence before: "This compares with ..." means nothing alone."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +100,7 @@ def article_statement(ctx: Context) -> list[Candidate]:
             continue
         if not _usable(text) or re.search(r"[“”\"]", text) or not text.endswith("."):
             continue
-        if text.split()[0].lower() in _NEEDS_CONTEXT:
+        if text.split()[0].lower() in NEEDS_CONTEXT:
             continue
         changes = _changes(ctx, text, sentence, rng)
         if not changes:

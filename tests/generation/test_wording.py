@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import random
+from typing import TYPE_CHECKING
 
 import pytest
 
+from studyguide.analysis import analyze_article
 from studyguide.generation.context import Context, place_kind, same_thing
 from studyguide.generation.distractors import entity_distractors, number_distractors
 from studyguide.generation.numbers import _figures
 from studyguide.generation.people import role_phrase
+from studyguide.generation.speakers import who_said
 from studyguide.generation.text import gives_away, grammar_problems, indefinite, one_sentence
 from studyguide.generation.truefalse import _changes, _named_in, finite, negated, third_person
+from studyguide.ingest import parse_text
 from studyguide.model import Analysis, Article, Entity, EntityKind, Paragraph, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @pytest.mark.parametrize(
@@ -271,3 +278,18 @@ def test_a_statement_of_its_own_says_said_for_a_cue_that_leans_on_words_before(
     cue: str, verb: str | None
 ) -> None:
     assert finite(cue) == verb
+
+
+def test_who_said_skips_a_short_quote_that_points_back(nlp: Language) -> None:
+    text = (
+        "Library vote\n\n"
+        "Mayor Elena Novak, Councillor Tom Reid and Judge Anna Berg met voters on Monday.\n\n"
+        "“We will open two new libraries before the end of next year,” Novak said.\n\n"
+        "“That pattern will continue. It has worked well so far,” Reid said.\n\n"
+        "“Our budget for the city parks will grow by a fifth next spring,” Reid said."
+    )
+    article = parse_text(text, "vote")
+    ctx = Context(article, analyze_article(article, nlp))
+    prompts = [c.question.prompt for c in who_said(ctx)]
+    assert len(prompts) == 2
+    assert not [p for p in prompts if "That pattern" in p]
