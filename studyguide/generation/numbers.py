@@ -15,10 +15,12 @@ from studyguide.model import Difficulty, Question, QuestionType, Span
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
 _MAX_WORDS = 40
 _RACE = re.compile(r"(?:\dx)?\d[\d,]*(?:m|km|metres|meters)")
-_AFTER_RACE = re.compile(
-    r"\s*(?:$|[^\w\s]|(?:hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley"
-    r"|final|title|race|and|or|in|at|on|for|with)\b)"
+_RACE_WORDS = re.compile(
+    r"\s+(?:hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|final|heat|race"
+    r"|title|record|sprint|event)\b"
 )
+_AFTER_NAMED_RACE = re.compile(r"\s*(?:$|[^\w\s]|(?:and|or|in|at|on|for|with)\b)")
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)%")
 
 
 @generator("figure-choice", QuestionType.MULTIPLE_CHOICE)
@@ -71,6 +73,7 @@ def _figures(ctx: Context, rng: random.Random) -> list[tuple[Span, Span]]:
             # A conversion in brackets ("250 euros (£173)") is a reader's aid, not a fact.
             and not re.search(r"\([^()]*$", text[: m.start()])
             and not _names_race(text, m)
+            and not _complement_given(text, m)
         ]
         if not found:
             continue
@@ -81,13 +84,23 @@ def _figures(ctx: Context, rng: random.Random) -> list[tuple[Span, Span]]:
 
 
 def _names_race(text: str, match: re.Match[str]) -> bool:
-    """ "won the 200m", "the 100m hurdles": a distance naming a race, not an amount
+    """ "won the 200m", "the closest 100m final": a distance naming a race, not an amount
     (unlike "the 40m customers")."""
-    return (
-        _RACE.fullmatch(match.group(0)) is not None
-        and text[: match.start()].endswith("the ")
-        and _AFTER_RACE.match(text, match.end()) is not None
-    )
+    if _RACE.fullmatch(match.group(0)) is None:
+        return False
+    if _RACE_WORDS.match(text, match.end()):
+        return True
+    named = text[: match.start()].endswith("the ")
+    return named and _AFTER_NAMED_RACE.match(text, match.end()) is not None
+
+
+def _complement_given(text: str, match: re.Match[str]) -> bool:
+    """ "59% are men compared to 41% of women": another share in the sentence gives it."""
+    share = _PERCENT.fullmatch(match.group(0))
+    if share is None:
+        return False
+    others = [float(m.group(1)) for m in _PERCENT.finditer(text) if m.start() != match.start()]
+    return any(abs(float(share.group(1)) + other - 100) < 0.01 for other in others)
 
 
 def _accepted(figure: str) -> tuple[str, ...]:

@@ -47,10 +47,14 @@ def contains(text: str, words: str) -> bool:
 
 
 def gives_away(prompt: str, answers: Iterable[str]) -> bool:
-    """Whether the prompt holds one of the answers (with or without a leading "the")."""
+    """Whether the prompt holds one of the answers (with or without a leading "the"), or an
+    abbreviation that starts with one ("USA" in "(USATF)")."""
+    capitals = re.findall(r"\b[A-Z]{3,}\b", prompt)
     for answer in answers:
         bare = re.sub(r"^the\s+", "", answer.strip(), flags=re.IGNORECASE)
         if len(bare) > 1 and contains(prompt, bare):
+            return True
+        if bare.isupper() and len(bare) > 2 and any(c.startswith(bare) for c in capitals):
             return True
     return False
 

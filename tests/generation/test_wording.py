@@ -62,6 +62,13 @@ def test_a_prompt_gives_its_answer_away_with_or_without_the() -> None:
     assert not gives_away("Which country opposed the invasion?", ["Syria", "the Syrian Republic"])
 
 
+def test_an_abbreviation_that_starts_with_the_answer_gives_it_away() -> None:
+    prompt = "They won the _____ Track & Field (USATF) award."
+    assert gives_away(prompt, ["USA"])
+    assert not gives_away(prompt, ["UK"])
+    assert not gives_away("The NATO summit opened.", ["NA"])  # too short to tell
+
+
 def test_one_sentence() -> None:
     assert one_sentence("The U.S. administration is displaying blindness.")
     assert not one_sentence("It rose 4.3%. Turnover fell.")
@@ -250,6 +257,9 @@ def test_a_changed_name_is_never_the_speaker_nor_one_the_sentence_holds() -> Non
     [
         ("Carla Diaz won the 200m and set a record in the 400m final.", set()),
         ("Hayes won the 100m hurdles in a record time.", set()),
+        ("Diaz won the closest 100m final in the history of the Games.", set()),
+        ("Of the players, 59% are men compared to 41% of women.", set()),
+        ("Of the players, 59% are men and 30% are under 20.", {"59%", "30%"}),
         ("The club has the 40m fans it needs and earned £75m last year.", {"40m", "£75m"}),
     ],
 )
