@@ -47,6 +47,8 @@ def entity_distractors(
     Without `built_in`, only the article's own names: a false statement that brings in a
     stranger ("the Red Cross") is false at a glance.
     """
+    if kind is EntityKind.NATIONALITY and answer not in NATIONALITIES:
+        return []  # "Christianity", "Democrats": the recogniser's nationalities are not all one
     subtype = place_kind(answer) if kind is EntityKind.PLACE else ""
     from_article = [
         ctx.display(e.name) if kind is not EntityKind.PERSON else e.name

@@ -303,3 +303,15 @@ def test_who_said_skips_a_short_quote_that_points_back(nlp: Language) -> None:
     prompts = [c.question.prompt for c in who_said(ctx)]
     assert len(prompts) == 2
     assert not [p for p in prompts if "That pattern" in p]
+
+
+def test_a_faith_the_recogniser_calls_a_nationality_gets_no_nationalities_for_choices() -> None:
+    text = "The origins of Christianity were debated by Syrian and French scholars."
+    span = Span(0, len(text), text)
+    article = Article("faith", "Faith", text, (Paragraph(span),))
+    entities = tuple(
+        _entity(text, name, EntityKind.NATIONALITY) for name in ("Christianity", "Syrian", "French")
+    )
+    ctx = Context(article, Analysis(sentences=(span,), entities=entities))
+    assert entity_distractors(ctx, "Christianity", EntityKind.NATIONALITY, random.Random(1)) == []
+    assert len(entity_distractors(ctx, "Syrian", EntityKind.NATIONALITY, random.Random(1))) == 3
