@@ -21,6 +21,8 @@ _RACE_WORDS = re.compile(
 )
 _AFTER_NAMED_RACE = re.compile(r"\s*(?:$|[^\w\s]|(?:and|or|in|at|on|for|with)\b)")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)%")
+_RANGE_BEFORE = re.compile(r"\d\S*\s*(?:to|-|–|and)\s*$")
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*[£$€]?\d")
 
 
 @generator("figure-choice", QuestionType.MULTIPLE_CHOICE)
@@ -74,6 +76,9 @@ def _figures(ctx: Context, rng: random.Random) -> list[tuple[Span, Span]]:
             and not re.search(r"\([^()]*$", text[: m.start()])
             and not _names_race(text, m)
             and not _complement_given(text, m)
+            # One end of a range ("a 2% to 3% rise"): a wrong choice may cross the other.
+            and not _RANGE_BEFORE.search(text, 0, m.start())
+            and not _RANGE_AFTER.match(text, m.end())
         ]
         if not found:
             continue

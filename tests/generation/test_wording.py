@@ -260,6 +260,8 @@ def test_a_changed_name_is_never_the_speaker_nor_one_the_sentence_holds() -> Non
         ("Diaz won the closest 100m final in the history of the Games.", set()),
         ("Of the players, 59% are men compared to 41% of women.", set()),
         ("Of the players, 59% are men and 30% are under 20.", {"59%", "30%"}),
+        ("Sales will rise by 2% to 3% next year, the firm said.", set()),
+        ("Fares rose from £6 to £10 for long flights and by 5% for short ones.", {"5%"}),
         ("The club has the 40m fans it needs and earned £75m last year.", {"40m", "£75m"}),
     ],
 )
