@@ -95,9 +95,13 @@ class _Thing:
 class Cast:
     """The people and other named things of one article, and how to resolve a mention."""
 
-    def __init__(self, people: list[_Person], things: list[_Thing]) -> None:
+    def __init__(
+        self, people: list[_Person], things: list[_Thing], works: frozenset[str] = frozenset()
+    ) -> None:
         self._people = people
         self._things = things
+        self._works = works
+        """Titles of books, films and shows the recogniser took for people."""
 
     def person(self, mention: str, position: int | None = None) -> str | None:
         """The canonical name for a person mention, or None when unknown or ambiguous.
@@ -148,7 +152,8 @@ class Cast:
         Leading words of rank ("Governor Ana Ruiz") become the person's role.
         """
         role, name = _split_role(_clean_name(mention))
-        if not _plausible_person(name) or self.person(name) or self.organization(name):
+        known = self.person(name) or self.organization(name)
+        if not _plausible_person(name) or known or name in self._works:
             return self.person(name)
         person = _Person(name, role=role)
         person.mentions.append(span)
@@ -188,6 +193,7 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
     person_mentions: list[tuple[str, Span, str | None]] = []
     things: dict[tuple[EntityKind, str], _Thing] = {}
     not_people = _not_people(doc)
+    works = _titles_of_works(doc)
     for ent in doc.ents:
         kind = _LABELS.get(ent.label_)
         if kind is None or overlaps(skipped, ent.start_char, ent.end_char):
@@ -197,7 +203,7 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
         span = Span(ent.start_char, ent.end_char, ent.text)
         if kind is EntityKind.PERSON:
             name = _clean_name(ent.text)
-            if _plausible_person(name):
+            if _plausible_person(name) and name not in works:
                 person_mentions.append((name, span, _role_of(ent)))
             continue
         form = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.IGNORECASE)
@@ -213,7 +219,7 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
     _add_known_alias_mentions(text_of(doc), things, skipped)
     people = _group_people(person_mentions)
     _move_people_taken_for_organizations(doc, things, people)
-    return Cast(people, list(things.values()))
+    return Cast(people, list(things.values()), frozenset(works))
 
 
 def _move_people_taken_for_organizations(
@@ -394,6 +400,17 @@ def _not_people(doc: Doc) -> dict[str, EntityKind]:
         ):
             out[token.text] = EntityKind.ORGANIZATION
     return out
+
+
+def _titles_of_works(doc: Doc) -> set[str]:
+    """ "The Da Vinci Code" tagged as a person, with or without its "The": a name the
+    article writes after a capital "The" is a book, film or show, not someone."""
+    return {
+        _clean_name(re.sub(r"^The\s+", "", ent.text))
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and (ent.text.startswith("The ") or (ent.start and doc[ent.start - 1].text == "The"))
+    }
 
 
 def _depends_on(token: Token, root: Token) -> bool:

@@ -127,5 +127,8 @@ def test_a_role_is_a_noun_not_a_verb_the_parser_took_for_one(nlp: Language) -> N
 
 
 def test_a_title_the_recogniser_calls_a_person_is_not_one(nlp: Language) -> None:
-    text = "The Da Vinci Code has been translated into 42 languages. Dan Brown wrote it."
+    text = (
+        "The Da Vinci Code has been translated into 42 languages. Dan Brown wrote it, and "
+        "fans of Brown's Da Vinci Code have asked for more."
+    )
     assert [p.name for p in analyze(text, nlp=nlp).people()] == ["Dan Brown"]
