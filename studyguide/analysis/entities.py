@@ -188,6 +188,10 @@ class Cast:
         return tuple(people + things)
 
 
+_DASH_ASIDE = re.compile(r"\s+[-–—]+\s+(?=[a-z])")
+"""A dash and a lower-case word: an aside the recogniser ran into a name."""
+
+
 def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
     """Group the named-entity mentions of `doc` (outside title, subheads, dateline)."""
     person_mentions: list[tuple[str, Span, str | None]] = []
@@ -206,7 +210,12 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
             if _plausible_person(name) and name not in works:
                 person_mentions.append((name, span, _role_of(ent)))
             continue
-        form = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.IGNORECASE)
+        text = ent.text
+        if aside := _DASH_ASIDE.search(text):
+            # "the Jesse Owens Awards - named in honour of...": the name ends at the dash.
+            text = text[: aside.start()]
+            span = Span(ent.start_char, ent.start_char + len(text), text)
+        form = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
         form = re.sub(r"['’]s$", "", form)
         if not form:
             continue
@@ -405,12 +414,11 @@ def _not_people(doc: Doc) -> dict[str, EntityKind]:
 def _titles_of_works(doc: Doc) -> set[str]:
     """ "The Da Vinci Code" tagged as a person, with or without its "The": a name the
     article writes after a capital "The" is a book, film or show, not someone."""
-    return {
-        _clean_name(re.sub(r"^The\s+", "", ent.text))
-        for ent in doc.ents
-        if ent.label_ == "PERSON"
-        and (ent.text.startswith("The ") or (ent.start and doc[ent.start - 1].text == "The"))
+    text = text_of(doc)
+    names = {
+        _clean_name(re.sub(r"^The\s+", "", ent.text)) for ent in doc.ents if ent.label_ == "PERSON"
     }
+    return {name for name in names if name and re.search(rf"\bThe {re.escape(name)}\b", text)}
 
 
 def _depends_on(token: Token, root: Token) -> bool:

@@ -81,7 +81,7 @@ CASES = [
     # A one-word name the recogniser misses is a person when a noun in apposition says so.
     (
         "Governor Rudi Hartono toured the coast on Monday.\n\n"
-        "Surti, a resident of Anyer, was cooking dinner when she saw the water rise.\n\n"
+        "Surti, a resident of Anyer, runs a small shop near the beach with her sister.\n\n"
         "“I ran with my children to the hill,” she said.",
         [("Surti", "she")],
     ),
