@@ -212,7 +212,7 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
             continue
         text = ent.text
         if aside := _DASH_ASIDE.search(text):
-            # "the Jesse Owens Awards - named in honour of...": the name ends at the dash.
+            # "the Harold Finch Prizes - named in memory of...": the name ends at the dash.
             text = text[: aside.start()]
             span = Span(ent.start_char, ent.start_char + len(text), text)
         form = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
@@ -351,7 +351,7 @@ def _role_of(ent: SpacySpan) -> str | None:
     if not any(
         t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in NAME_TITLES for t in doc[start : ent.start]
     ):
-        start = ent.start  # a role is a noun: not "shocked" in "...-old shocked Pete Sampras"
+        start = ent.start  # a role is a noun: not "shocked" in "...-old shocked Tom Varga"
     words = [t.text for t in doc[start : ent.start] if t.lower_ not in NAME_TITLES]
     while words and not words[0][:1].isalnum():
         words.pop(0)

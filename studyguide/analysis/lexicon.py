@@ -71,7 +71,7 @@ PERSON_NOUNS = (
         governor lawyer""".split()
     )
 )
-"""Nouns that only a person can be: "Yuni, a resident of Lampung" names a person."""
+"""Nouns that only a person can be: "Surti, a resident of Anyer" names a person."""
 
 ORGANIZATION_WORDS = frozenset(
     """house office ministry department council watch agency company corporation inc ltd llc

@@ -274,7 +274,7 @@ class SpeakerResolver:
                     self._add_person(run[0], run[-1])
 
     def _add_described_person(self, token: Token) -> None:
-        """ "Yuni, a resident of Lampung, was watching": a name the recogniser missed,
+        """ "Surti, a resident of Anyer, runs a shop": a name the recogniser missed,
         told to be a person by a noun in apposition."""
         if (
             token.pos_ != "PROPN"
@@ -423,7 +423,7 @@ class SpeakerResolver:
         root = mention.root
         if root.ent_type_ == "PERSON":
             # The person whose name holds the head, even when the parser split the name
-            # across phrases ("Nick Van den Brul" with "den" taken for a verb).
+            # across phrases ("Nick Van den Berg" with "den" taken for a verb).
             ent = next(e for e in root.doc.ents if e.start <= root.i < e.end)
             name = self._cast.person(ent.text, ent.start_char)
             if name:

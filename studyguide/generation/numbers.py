@@ -89,7 +89,7 @@ def _figures(ctx: Context, rng: random.Random) -> list[tuple[Span, Span]]:
 
 
 def _names_race(text: str, match: re.Match[str]) -> bool:
-    """ "won the 200m", "the closest 100m final": a distance naming a race, not an amount
+    """ "won the 200m", "the fastest 100m final": a distance naming a race, not an amount
     (unlike "the 40m customers")."""
     if _RACE.fullmatch(match.group(0)) is None:
         return False
@@ -100,7 +100,7 @@ def _names_race(text: str, match: re.Match[str]) -> bool:
 
 
 def _complement_given(text: str, match: re.Match[str]) -> bool:
-    """ "59% are men compared to 41% of women": another share in the sentence gives it."""
+    """ "60% said yes, against 40% who said no": another share in the sentence gives it."""
     share = _PERCENT.fullmatch(match.group(0))
     if share is None:
         return False

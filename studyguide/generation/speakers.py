@@ -31,7 +31,7 @@ def who_said(ctx: Context) -> list[Candidate]:
         if len(words.split()) < 6 or mentions(words, quote.speaker) or not balanced(words):
             continue
         if words.split()[0].lower() in NEEDS_CONTEXT and len(words.split()) < _ALONE_WORDS:
-            continue  # "That pattern will continue.": short words that point back point nowhere
+            continue  # "That will go on.": short words that point back point nowhere
         prompt = f"Who said: “{words}”?"
         others = [
             s

@@ -48,7 +48,7 @@ def contains(text: str, words: str) -> bool:
 
 def gives_away(prompt: str, answers: Iterable[str]) -> bool:
     """Whether the prompt holds one of the answers (with or without a leading "the"), or an
-    abbreviation that starts with one ("USA" in "(USATF)")."""
+    abbreviation that starts with one ("USA" in "(USAF)")."""
     capitals = re.findall(r"\b[A-Z]{3,}\b", prompt)
     for answer in answers:
         bare = re.sub(r"^the\s+", "", answer.strip(), flags=re.IGNORECASE)

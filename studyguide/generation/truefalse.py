@@ -403,7 +403,7 @@ def quote_statement(ctx: Context) -> list[Candidate]:
         text = " ".join(part.text.split())
         if not _usable(text) or re.search(r"[“”\"]", text) or mentions(text, speaker):
             continue
-        # A negated quote is a misquote that reads as nonsense ("it must not be very hard
+        # A negated quote is a misquote that reads as nonsense ("we did not win the vote
         # for him"); who said it, or a date, figure or name in it, is changed instead.
         changes = [
             c

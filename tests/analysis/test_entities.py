@@ -121,8 +121,10 @@ def test_a_surname_the_recogniser_calls_an_organisation_is_the_person(nlp: Langu
 
 
 def test_a_role_is_a_noun_not_a_verb_the_parser_took_for_one(nlp: Language) -> None:
-    for name in ("Tom Varga", "Dr. Tom Varga"):
-        text = f"The 25-year-old shocked {name} in the 2001 Open final to win his first title."
+    for text in (
+        "The 19-year-old shocked Tom Varga in the 2001 club final.",
+        "The 31-year-old surprised Dr. Tom Varga in the 2001 regional final.",
+    ):
         assert _entity(analyze(text, nlp=nlp), "Tom Varga").role is None
 
 
