@@ -31,15 +31,15 @@ def parse_html(
     fallback_title: str | None = None,
 ) -> Article:
     """The news article in a saved web page; `published` wins over the page's own date."""
-    import trafilatura  # lazily: it pulls in lxml and date parsing most commands never need
-
-    found = trafilatura.bare_extraction(
-        page,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        date_extraction_params=dict(_DATE_PARAMS),
-    )
+    try:
+        found = _extract(page, with_metadata=True)
+    except Exception:  # lxml asserts on some broken trees ("<body><html><script>")
+        # The date and byline finders clean the tree again and trip over it; the body
+        # alone may still be read.
+        try:
+            found = _extract(page, with_metadata=False)
+        except Exception:
+            raise _no_article(path) from None
     body: Any = getattr(found, "body", None)
     if found is None or isinstance(found, dict) or body is None:
         raise _no_article(path)
@@ -55,6 +55,18 @@ def parse_html(
         fallback_title=fallback_title,
         source=_clean(found.sitename),
         byline=_clean(found.author),
+    )
+
+
+def _extract(page: str, with_metadata: bool) -> Any:
+    import trafilatura  # lazily: it pulls in lxml and date parsing most commands never need
+
+    return trafilatura.bare_extraction(
+        page,
+        with_metadata=with_metadata,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params=dict(_DATE_PARAMS),
     )
 
 
