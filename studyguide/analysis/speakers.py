@@ -507,7 +507,8 @@ class SpeakerResolver:
         if by_role:
             return by_role
         for ent in mention.ents:
-            named = any(t.pos_ == "PROPN" or t.is_upper for t in ent)  # not "the rookie"
+            # A name, not a description the recogniser took for one ("the rookie").
+            named = any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent)
             if ent.label_ in {"ORG", "GPE"} and ent.start <= root.i < ent.end and named:
                 return self._cast.organization(ent.text) or ent.text
         missed = self._missed_person(mention)
