@@ -132,16 +132,7 @@ def _article(article: BankArticle) -> MappingNode:
         ("text", _text(article.text)),
         ("people", _items([_entity(p) for p in article.people])),
         ("organizations", _items([_entity(o) for o in article.organizations])),
-        (
-            "quotes",
-            _items(
-                [
-                    _quote(q, n)
-                    for parts in quotations(article.quotes)
-                    for n, q in enumerate(parts, 1)
-                ]
-            ),
-        ),
+        ("quotes", _items(_quotes(article.quotes))),
         ("claims", _items([_claim(c) for c in article.claims])),
         ("dates", _items([_date(d) for d in article.dates])),
         ("generated", _generated(article.generated)),
@@ -161,6 +152,11 @@ def _entity(entity: Entity) -> MappingNode:
         ("role", _optional(entity.role)),
         ("aliases", _labels(entity.aliases)),
     )
+
+
+def _quotes(quotes: tuple[Quote, ...]) -> list[Node]:
+    """Each quote, its parts numbered after the first (`part: 2`)."""
+    return [_quote(q, n) for parts in quotations(quotes) for n, q in enumerate(parts, 1)]
 
 
 def _quote(quote: Quote, part: int) -> MappingNode:
