@@ -206,9 +206,10 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
             kind = not_people[ent.text]
         span = Span(ent.start_char, ent.end_char, ent.text)
         if kind is EntityKind.PERSON:
-            name = _clean_name(ent.text)
+            # "MSP Karen Dunlop" tagged whole: the rank is her role, not her name.
+            rank, name = _split_role(_clean_name(ent.text))
             if _plausible_person(name) and name not in works:
-                person_mentions.append((name, span, _role_of(ent)))
+                person_mentions.append((name, span, _role_of(ent) or rank))
             continue
         text = ent.text
         if aside := _DASH_ASIDE.search(text):

@@ -57,7 +57,8 @@ ROLE_TITLES = frozenset(
     prince princess nurse lawyer attorney economist analyst teacher pastor rabbi imam
     reverend principal dean manager executive owner founder comedian actor actress singer
     author writer novelist poet columnist journalist reporter artist musician rapper
-    filmmaker producer historian scientist researcher activist entrepreneur""".split()
+    filmmaker producer historian scientist researcher activist entrepreneur mp msp mep mla
+    mpp""".split()
 )
 """Words of rank or office written before a name: they are a role, not part of the name."""
 

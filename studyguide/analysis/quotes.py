@@ -250,6 +250,8 @@ def _nearest_cue(
         if any(other.i != token.i and _reports(other, token) for other in cues):
             continue  # "Freeland said even though Canada believes ...": the outer cue speaks
         if token.idx >= quote.outer.end:
+            if _introduces(token):
+                continue  # '"..." Reid added: "..."': the colon gives the next quote
             distance = token.idx - quote.outer.end
         elif token.idx < quote.outer.start:
             distance = quote.outer.start - token.idx
@@ -258,6 +260,12 @@ def _nearest_cue(
         if best is None or distance < best[0]:
             best = (distance, token)
     return best[1] if best else None
+
+
+def _introduces(cue: Token) -> bool:
+    """A cue with a colon right after it: it introduces what follows, not what precedes."""
+    following = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    return following is not None and following.text == ":"
 
 
 def _describes(token: Token, quote: Quoted) -> bool:

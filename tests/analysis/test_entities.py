@@ -144,3 +144,9 @@ def test_a_name_ends_at_a_dash_before_an_aside(nlp: Language) -> None:
     )
     names = {e.name: [m.text for m in e.mentions] for e in analyze(text, nlp=nlp).entities}
     assert names.get("Harold Finch Prizes") == ["the Harold Finch Prizes"]
+
+
+def test_a_rank_the_recogniser_tags_with_the_name_is_the_role(nlp: Language) -> None:
+    text = "MSP Karen Dunlop wants shops shut on holidays. Dunlop spoke on Monday."
+    person = _entity(analyze(text, nlp=nlp), "Karen Dunlop")
+    assert person.role == "MSP"

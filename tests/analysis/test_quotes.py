@@ -153,6 +153,17 @@ CASES = [
         "The team posted a photo of its captain with two words: “I’m back.”",
         [("I’m back.", "The team", "direct")],
     ),
+    # A verb of saying with a colon introduces the quote after it, not the one before.
+    (
+        'Councillor Rosa Lind said: "The library has been full every day.\n\n'
+        '"Parents tell us it has changed their evenings." Union leader Tom Reid added: '
+        '"Staff need a day off too."',
+        [
+            ("The library has been full every day.", "Rosa Lind", "direct"),
+            ("Parents tell us it has changed their evenings.", "Rosa Lind", "direct"),
+            ("Staff need a day off too.", "Tom Reid", "direct"),
+        ],
+    ),
     # The paragraphs of one quote run into one line, each opened and none closed.
     (
         'Coach Ana Ruiz spoke after the final. "We were tired," she said. "We lost the '
