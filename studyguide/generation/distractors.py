@@ -19,7 +19,7 @@ from studyguide.generation.lexicon import (
     TITLES,
 )
 from studyguide.generation.text import contains
-from studyguide.model import EntityKind
+from studyguide.model import Entity, EntityKind
 
 _BUILT_IN = {
     EntityKind.NATIONALITY: NATIONALITIES,
@@ -56,6 +56,7 @@ def entity_distractors(
         if e.name[:1].isupper()
         # Nationalities as the lexicon writes them: not "Indians", not "communist".
         and (kind is not EntityKind.NATIONALITY or e.name in NATIONALITIES)
+        and (kind is not EntityKind.ORGANIZATION or named_organization(e))
         # People by name alone ("Peter Costello", not "Treasurer Peter Costello"), and with
         # a first name and a surname: a one-word "person" is often a firm or a place.
         and (
@@ -89,6 +90,14 @@ def entity_distractors(
         if len(out) == count:
             break
     return out
+
+
+def named_organization(entity: Entity) -> bool:
+    """An organisation the recogniser is sure of: a name of several words ("World Bank"),
+    an abbreviation ("NATO"), or one it names more than once; not a lone capitalised word
+    it met once ("Cicero", "Bishop")."""
+    name = entity.name
+    return " " in name or (name.isupper() and len(name) > 1) or len(entity.mentions) > 1
 
 
 def _words(name: str) -> frozenset[str]:

@@ -8,7 +8,7 @@ import random
 from collections.abc import Iterator
 
 from studyguide.generation.context import Context, place_kind
-from studyguide.generation.distractors import entity_distractors
+from studyguide.generation.distractors import entity_distractors, named_organization
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import balanced, blank_out, mentions
 from studyguide.model import (
@@ -103,6 +103,8 @@ def _name_in(ctx: Context, part: Span) -> tuple[Span, EntityKind, str] | None:
     """The first name in the words that stands there once and alone (not glued by a hyphen)."""
     for entity in sorted(ctx.analysis.entities, key=lambda e: e.name):
         if entity.kind not in (*_NOUNS, EntityKind.PLACE):
+            continue
+        if entity.kind is EntityKind.ORGANIZATION and not named_organization(entity):
             continue
         inside = [m for m in entity.mentions if part.start <= m.start and m.end <= part.end]
         if len(inside) != 1:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import random
+import re
 from typing import TYPE_CHECKING
 
 import pytest
 
 from studyguide.analysis import analyze_article
 from studyguide.generation.context import Context, place_kind, same_thing
-from studyguide.generation.distractors import entity_distractors, number_distractors
+from studyguide.generation.distractors import (
+    entity_distractors,
+    named_organization,
+    number_distractors,
+)
 from studyguide.generation.numbers import _figures
 from studyguide.generation.people import role_phrase
 from studyguide.generation.speakers import who_said
@@ -317,3 +322,27 @@ def test_a_faith_the_recogniser_calls_a_nationality_gets_no_nationalities_for_ch
     ctx = Context(article, Analysis(sentences=(span,), entities=entities))
     assert entity_distractors(ctx, "Christianity", EntityKind.NATIONALITY, random.Random(1)) == []
     assert len(entity_distractors(ctx, "Syrian", EntityKind.NATIONALITY, random.Random(1))) == 3
+
+
+def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> None:
+    text = "The Red Cross and NATO met Bishop and Unicef; Unicef spoke first."
+    span = Span(0, len(text), text)
+    article = Article("orgs", "Orgs", text, (Paragraph(span),))
+    unicef = Entity(
+        "Unicef",
+        EntityKind.ORGANIZATION,
+        tuple(Span(m.start(), m.end(), "Unicef") for m in re.finditer("Unicef", text)),
+    )
+    entities = (
+        _entity(text, "Red Cross", EntityKind.ORGANIZATION),
+        _entity(text, "NATO", EntityKind.ORGANIZATION),
+        _entity(text, "Bishop", EntityKind.ORGANIZATION),
+        unicef,
+    )
+    assert [named_organization(e) for e in entities] == [True, True, False, True]
+    ctx = Context(article, Analysis(sentences=(span,), entities=entities))
+    options = entity_distractors(
+        ctx, "the World Bank", EntityKind.ORGANIZATION, random.Random(2), built_in=False
+    )
+    assert "Bishop" not in options
+    assert set(options) == {"the Red Cross", "NATO", "Unicef"}
