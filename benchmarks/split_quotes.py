@@ -6,7 +6,8 @@ marks every part after the first with `continues`. Gold corpora disagree on how 
 PolNeAR gives one span from the first quoted word to the last, attribution and all; the
 Gender Gap Tracker gives each part. This script runs the evaluation's own scorer unchanged,
 twice: once on the parts, as `score_quotes.py --system studyguide` sees them, and once with
-the parts of each split quote given as one span.
+each quote told in parts (split by its attribution, or running on over paragraphs) given
+as one span, the parts grouped as the library groups them (`studyguide.model.quotations`).
 
 Run from the project folder, with ../shared beside it:
 
@@ -25,29 +26,23 @@ import importlib
 import io
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import studyguide
+from studyguide.model import Analysis, quotations
 
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score_quotes.py"
 
 
-def whole_quotes(text: str, quotes: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """The quotes with the parts of each split quote joined, within one paragraph."""
-    joined: dict[str, Any] | None = None
-    for quote in quotes:
-        if joined is not None:
-            same_paragraph = "\n" not in text[joined["end"] : quote["start"]]
-            if quote["continues"] and quote["kind"] == joined["kind"] and same_paragraph:
-                joined = {**joined, "end": quote["end"]}
-                continue
-            yield joined
-        joined = quote
-    if joined is not None:
-        yield joined
+def whole_quotes(analysis: Analysis) -> list[dict[str, Any]]:
+    """The quotes of `to_dict()`, each quote told in parts given as one span, from the
+    start of its first part to the end of its last (`studyguide.model.quotations`)."""
+    return [
+        {**parts[0].to_dict(), "end": parts[-1].content.end}
+        for parts in quotations(analysis.quotes)
+    ]
 
 
 def score(
@@ -58,9 +53,10 @@ def score(
 
     def analyzed(text: str, published: str | None = None) -> dict[str, Any]:
         if text not in seen:
-            seen[text] = analyze(text, published).to_dict()
-        data: dict[str, Any] = seen[text]
-        return {**data, "quotes": list(whole_quotes(text, data["quotes"]))} if whole else data
+            seen[text] = analyze(text, published)
+        analysis = seen[text]
+        data = analysis.to_dict()
+        return {**data, "quotes": whole_quotes(analysis)} if whole else data
 
     argv = [str(SCORER), gold, "--system", "studyguide", "--limit", str(limit)]
     out = io.StringIO()

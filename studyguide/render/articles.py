@@ -200,14 +200,13 @@ def _event_text(mention: DateMention, quote: Quote | None = None) -> str:
     war”."""
     what = mention.event.text.strip() if mention.event is not None else ""
     words = what.split()
-    sentence = mention.sentence
-    if quote is not None:
-        start = max(sentence.start, quote.content.start)
-        end = min(sentence.end, quote.content.end)
-        sentence = Span(
-            start, end, quote.content.text[start - quote.content.start : end - quote.content.start]
-        )
-    sentence_text = sentence.text.strip().rstrip(",")
+    sentence = mention.sentence.text
+    if quote is not None:  # the sentence cut to the quoted words
+        said = quote.content
+        start = max(mention.sentence.start, said.start) - said.start
+        end = min(mention.sentence.end, said.end) - said.start
+        sentence = said.text[start:end]
+    sentence_text = sentence.strip().rstrip(",")
     fragment = len(words) < MIN_EVENT_WORDS or words[0].lower() in FRAGMENT_OPENERS
     # A sentence cut from the middle of a quotation reads worse than the fragment.
     if not words or (fragment and (quote is not None or _quotes_balance(sentence_text))):
