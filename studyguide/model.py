@@ -7,6 +7,7 @@ reportlab. Character offsets are always Python string indices into `Article.text
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -135,6 +136,17 @@ class Quote:
             "sentence": self.sentence.to_dict(),
             "continues": self.continues,
         }
+
+
+def mixed(items: tuple[str, ...], rng: random.Random) -> tuple[str, ...]:
+    """`items` in an order that gives nothing away: with three or more, never the order
+    they came in (with two, that rule would give the answer away instead)."""
+    shuffled = list(items)
+    rng.shuffle(shuffled)
+    if len(set(items)) >= 3:
+        while tuple(shuffled) == items:
+            rng.shuffle(shuffled)
+    return tuple(shuffled)
 
 
 def quotations(quotes: Iterable[Quote]) -> tuple[tuple[Quote, ...], ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from studyguide.export.words import answer_lines, evidence_lines
+from studyguide.export.words import answer_lines, evidence_lines, shown_order
 from studyguide.model import Bank
 
 COLUMNS = (
@@ -35,10 +35,7 @@ def csv_text(bank: Bank) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for question in bank.questions:
-        # Items to order go in a fixed order that is not the answer's.
-        choices = (
-            question.choices or tuple(p.left for p in question.pairs) or sorted(question.order)
-        )
+        choices = question.choices or tuple(p.left for p in question.pairs) or shown_order(question)
         row = [
             question.id,
             question.article,

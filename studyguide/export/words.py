@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from studyguide.model import BankArticle, Question, QuestionType
+import random
+
+from studyguide.model import BankArticle, Question, QuestionType, mixed
 
 
 def ordinal(n: int) -> str:
@@ -20,7 +22,7 @@ def question_lines(question: Question) -> list[str]:
         lines += [f"{i}. {pair.left}" for i, pair in enumerate(question.pairs, start=1)]
         lines += [f"{chr(ord('a') + i)}) {right}" for i, right in enumerate(_rights(question))]
     elif question.type is QuestionType.ORDERING:
-        lines += [f"- {item}" for item in sorted(question.order)]
+        lines += [f"- {item}" for item in shown_order(question)]
     return lines
 
 
@@ -43,6 +45,14 @@ def evidence_lines(question: Question, article: BankArticle | None) -> list[str]
     return lines
 
 
-def _rights(question: Question) -> list[str]:
-    """A matching question's right-hand items in a fixed order that is not the answer's."""
-    return sorted(pair.right for pair in question.pairs)
+def shown_order(question: Question) -> tuple[str, ...]:
+    """An ordering question's items as an export shows them: mixed, never in the answer's
+    order, the same for the same question every time."""
+    return mixed(question.order, random.Random(f"{question.id}/order"))
+
+
+def _rights(question: Question) -> tuple[str, ...]:
+    """A matching question's right-hand items as an export shows them, mixed the same way."""
+    return mixed(
+        tuple(pair.right for pair in question.pairs), random.Random(f"{question.id}/right")
+    )

@@ -13,7 +13,7 @@ import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from studyguide.model import Question, QuestionType
+from studyguide.model import Question, QuestionType, mixed
 
 LETTERS = string.ascii_lowercase
 
@@ -47,21 +47,10 @@ def lay_out(question: Question, rng: random.Random) -> Layout:
     matching answers and ordering items shuffled."""
     layout = canonical_layout(question)
     if question.type is QuestionType.MATCHING:
-        return Layout(left=layout.left, right=_shuffled(layout.right, rng))
+        return Layout(left=layout.left, right=mixed(layout.right, rng))
     if question.type is QuestionType.ORDERING:
-        return Layout(items=_shuffled(layout.items, rng))
+        return Layout(items=mixed(layout.items, rng))
     return layout
-
-
-def _shuffled(items: tuple[str, ...], rng: random.Random) -> tuple[str, ...]:
-    """`items` in a random order; with three or more, never the order they came in, which
-    would give the answer away (with two, that rule would give it away instead)."""
-    shuffled = list(items)
-    rng.shuffle(shuffled)
-    if len(set(items)) >= 3:
-        while tuple(shuffled) == items:
-            rng.shuffle(shuffled)
-    return tuple(shuffled)
 
 
 def letter(index: int) -> str:

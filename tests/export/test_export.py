@@ -9,14 +9,15 @@ import zipfile
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from studyguide.bank import save_bank
 from studyguide.cli import app
 from studyguide.export import ExportFormat, export_bank
 from studyguide.export.gift import category, escape, gift_question, gift_text, item
-from studyguide.export.words import ordinal
-from studyguide.model import Bank
+from studyguide.export.words import ordinal, question_lines, shown_order
+from studyguide.model import Bank, Pair, Question, QuestionType
 
 runner = CliRunner()
 
@@ -93,7 +94,10 @@ def test_csv_has_a_row_per_question(harbour_bank: Bank) -> None:
     assert by_id["q-short-late"]["answer"] == (
         "It ran a year late. (also: a year late, one year late)"
     )
-    assert by_id["q-order-events"]["choices"] == "Bridge reopened | Cables replaced"
+    assert set(by_id["q-order-events"]["choices"].split(" | ")) == {
+        "Bridge reopened",
+        "Cables replaced",
+    }
     assert by_id["q-order-events"]["answer"] == "1. Cables replaced | 2. Bridge reopened"
     assert by_id["q-tf-cables"]["evidence"] == (
         "Engineers from Łódź Steelworks replaced 40 cables in 2023."
@@ -168,3 +172,27 @@ def test_csv_cells_never_run_as_spreadsheet_formulas(harbour_bank: Bank) -> None
     row = next(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert (row["prompt"], row["explanation"]) == ("'=SUM(A1:A2)", "'@cmd")
     assert row["answer"] == "It ran a year late. (also: a year late, one year late)"
+
+
+@pytest.mark.parametrize("size", [3, 4, 6])
+def test_items_to_order_or_match_are_never_shown_in_the_answers_order(size: int) -> None:
+    items = tuple(f"Event {n}" for n in range(size))
+    for n in range(20):
+        ordering = Question(
+            id=f"q{n}",
+            type=QuestionType.ORDERING,
+            article="a",
+            prompt="Put these in order.",
+            answer="",
+            order=items,
+        )
+        matching = replace(
+            ordering,
+            type=QuestionType.MATCHING,
+            order=(),
+            pairs=tuple(Pair(f"{n}", item) for n, item in enumerate(items)),
+        )
+        assert sorted(shown_order(ordering)) == sorted(items) != list(shown_order(ordering))
+        shown = question_lines(matching)[size + 1 :]
+        assert shown != [f"{chr(ord('a') + i)}) {item}" for i, item in enumerate(items)]
+        assert shown_order(ordering) == shown_order(ordering)  # the same every time
