@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 _MIN_UNATTRIBUTED_WORDS = 6
-_MIN_SENTENCE_WORDS = 4
 """An unattributed quote shorter than this is a scare quote, a title or a nickname."""
+_MIN_SENTENCE_WORDS = 4
+"""A quoted sentence after "X said ..." needs this many words to be taken as X's."""
 
 _MAX_TITLE_WORDS = 8
 _SHORT_NAME_WORDS = 3

@@ -39,7 +39,7 @@ def generate(
     articles: Annotated[
         list[Path],
         typer.Argument(
-            metavar="ARTICLE",
+            metavar="ARTICLE...",
             help="One or more news articles: text (.txt), Markdown (.md) or saved web pages (.html).",
         ),
     ],

@@ -9,7 +9,6 @@ from typing import Annotated, Any
 
 import typer
 
-from studyguide.bank import check_file
 from studyguide.cli.app import app, report_error
 from studyguide.errors import BankError, ExitCode, Problem, Severity
 
@@ -33,6 +32,8 @@ def validate(
 
     Exits with 0 when no bank has errors (warnings are allowed) and 4 when one has.
     """
+    from studyguide.bank import check_file  # lazily: PyYAML only when a bank is read
+
     failed = False
     found: list[dict[str, Any]] = []
     for path in banks:
