@@ -205,3 +205,8 @@ class ProgressUnreadable(StudyguideError):
 class ModelNotInstalled(StudyguideError):
     code = "SG900"
     exit_code = ExitCode.ENVIRONMENT
+
+
+def counted(number: int, noun: str) -> str:
+    """ "1 question", "3 questions": a count as messages print it."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -55,7 +55,7 @@ from studyguide.bank.writer import (
     question_lines,
     value_lines,
 )
-from studyguide.errors import BankMergeError, InvalidBank
+from studyguide.errors import BankMergeError, InvalidBank, counted
 from studyguide.model import Bank, BankArticle, GeneratedRecord, Question
 from studyguide.storage import write_atomic
 
@@ -97,10 +97,10 @@ class MergeReport:
         parts = []
         if self.added:
             new = len(self.added_articles)
-            with_articles = f" (with {_count(new, 'new article')})" if new else ""
-            parts.append(f"{_count(len(self.added), 'question')} added{with_articles}")
+            with_articles = f" (with {counted(new, 'new article')})" if new else ""
+            parts.append(f"{counted(len(self.added), 'question')} added{with_articles}")
         elif self.added_articles:
-            parts.append(f"{_count(len(self.added_articles), 'article')} added")
+            parts.append(f"{counted(len(self.added_articles), 'article')} added")
         for ids, what in (
             (self.refreshed, "refreshed"),
             (self.unchanged, "up to date"),
@@ -111,13 +111,9 @@ class MergeReport:
             if ids:
                 parts.append(f"{len(ids)} {what}")
         if self.text_differs:
-            left = _count(len(self.text_differs), "article")
+            left = counted(len(self.text_differs), "article")
             parts.append(f"{left} left alone (its text differs)")
         return ", ".join(parts) if parts else "nothing to add"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def fingerprint(lines: str) -> str:

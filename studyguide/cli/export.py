@@ -15,6 +15,7 @@ from studyguide.cli.options import (
     TypeFilter,
     load_chosen,
 )
+from studyguide.errors import counted
 from studyguide.export import ExportFormat
 
 
@@ -60,5 +61,6 @@ def export(
     chosen = load_chosen(bank, article, types, tag, difficulty)
     path = output or Path("output") / f"{bank.stem}{export_format.suffix}"
     write_atomic(path, export_bank(chosen, export_format))
-    count = len(chosen.questions)
-    typer.echo(f"Wrote {path}: {count} question{'s' if count != 1 else ''} ({export_format.value})")
+    typer.echo(
+        f"Wrote {path}: {counted(len(chosen.questions), 'question')} ({export_format.value})"
+    )

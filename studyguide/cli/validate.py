@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from studyguide.cli.app import app, report_error
-from studyguide.errors import BankError, ExitCode, Problem, Severity
+from studyguide.errors import BankError, ExitCode, Problem, Severity, counted
 
 _HINT = "    hint: "
 
@@ -56,13 +56,13 @@ def validate(
         warnings = len(problems) - errors
         if bank is None:
             typer.echo(
-                f"{path}: {_count(errors, 'error')}"
-                + (f", {_count(warnings, 'warning')}" if warnings else "")
+                f"{path}: {counted(errors, 'error')}"
+                + (f", {counted(warnings, 'warning')}" if warnings else "")
             )
         else:
-            state = f"ok, {_count(warnings, 'warning')}" if warnings else "ok"
-            questions = _count(len(bank.questions), "question")
-            contents = f"{questions}, {_count(len(bank.articles), 'article')}"
+            state = f"ok, {counted(warnings, 'warning')}" if warnings else "ok"
+            questions = counted(len(bank.questions), "question")
+            contents = f"{questions}, {counted(len(bank.articles), 'article')}"
             typer.echo(f"{path}: {state} ({contents})")
     if output_format is OutputFormat.JSON:
         typer.echo(json.dumps(found, indent=2, ensure_ascii=False))
@@ -76,10 +76,6 @@ def format_problem(problem: Problem) -> str:
         return str(problem)
     hint = problem.hint.replace("\n", "\n" + " " * len(_HINT))
     return f"{problem}\n{_HINT}{hint}"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _problem_record(problem: Problem) -> dict[str, Any]:

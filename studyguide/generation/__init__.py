@@ -29,6 +29,7 @@ import random
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from studyguide.errors import counted
 from studyguide.generation import (  # noqa: F401  (each module registers its generators)
     blanks,
     dates,
@@ -82,7 +83,7 @@ def generate_questions(
     if len(chosen) < count:
         reasons = ", ".join(f"{n} {why}" for why, n in selection.dropped)
         found = ", ".join(
-            _count(len(facts), what)
+            counted(len(facts), what)
             for facts, what in [
                 (analysis.quotes, "quote"),
                 (analysis.claims, "claim"),
@@ -91,17 +92,13 @@ def generate_questions(
             ]
         )
         shortfall = (
-            f"the article gave {_count(len(chosen), 'good question')}"
-            f" from {_count(selection.candidates, 'candidate')} ({found} found)"
+            f"the article gave {counted(len(chosen), 'good question')}"
+            f" from {counted(selection.candidates, 'candidate')} ({found} found)"
             + (f"; left out: {reasons}" if reasons else "")
             + "; the rest asked again about facts, sentences or answers already used"
         )
     report = GenerationReport(article.id, count, len(chosen), by_type, shortfall)
     return chosen, report
-
-
-def _count(n: int, thing: str) -> str:
-    return f"{n} {thing}{'' if n == 1 else 's'}"
 
 
 __all__ = ["DEFAULT_MIX", "GenerationReport", "generate_questions"]
