@@ -147,6 +147,24 @@ class Context:
     def body_sentences(self) -> tuple[Span, ...]:
         return tuple(s for s in self.analysis.sentences if not self.in_heading(s))
 
+    def stated_facts(self) -> list[tuple[Span, Span, str | None]]:
+        """What the article states, as (words, evidence, speaker): the claims of people it
+        names (not "according to", nor a participle "saying"), then its own sentences that
+        hold no quote and none of those claims (speaker None)."""
+        people = {e.name for e in self.entities(EntityKind.PERSON)}
+        claims: list[tuple[Span, Span, str | None]] = [
+            (self.whole(c.content), c.sentence, c.speaker)
+            for c in self.analysis.claims
+            if c.speaker in people and c.cue.lower() not in {"according to", "saying"}
+        ]
+        taken = [s for _, s, _ in claims] + [q.sentence for q in self.analysis.quotes]
+        own: list[tuple[Span, Span, str | None]] = [
+            (s, s, None)
+            for s in self.body_sentences()
+            if not any(o.start < s.end and s.start < o.end for o in taken)
+        ]
+        return claims + own
+
     def speakers(self) -> tuple[str, ...]:
         """People the article quotes or reports, in the order they first speak."""
         spoken = sorted(

@@ -68,20 +68,8 @@ def place_answer(ctx: Context) -> list[Candidate]:
 
 def _places(ctx: Context) -> list[tuple[str, Entity, Span, Span]]:
     """(prompt, place, its mention, evidence) for clauses that say where something happens."""
-    people = {e.name for e in ctx.entities(EntityKind.PERSON)}
-    sources: list[tuple[Span, Span, str | None]] = [
-        (ctx.whole(c.content), c.sentence, c.speaker)
-        for c in ctx.analysis.claims
-        if c.speaker in people and c.cue.lower() not in {"according to", "saying"}
-    ]
-    taken = [s for _, s, _ in sources] + [q.sentence for q in ctx.analysis.quotes]
-    sources += [
-        (s, s, None)
-        for s in ctx.body_sentences()
-        if not any(o.start < s.end and s.start < o.end for o in taken)
-    ]
     out = []
-    for content, evidence, speaker in sources:
+    for content, evidence, speaker in ctx.stated_facts():
         if not balanced(content.text) or not one_sentence(content.text):
             continue
         if re.search(r"[“”\"]", content.text):

@@ -14,7 +14,7 @@ from studyguide.generation.context import Context
 from studyguide.generation.lexicon import AUXILIARIES, PARTICIPLES, PRONOUNS
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import balanced, mentions, one_sentence
-from studyguide.model import Difficulty, EntityKind, Question, QuestionType, Span
+from studyguide.model import Difficulty, Question, QuestionType
 
 _BECAUSE = re.compile(r"(,? because |, as )")
 _AS_STARTS = frozenset("it they he she we i you the a an its their there this these those".split())
@@ -24,21 +24,8 @@ _MAX_WORDS = 45
 
 @generator("reason-answer", QuestionType.SHORT_ANSWER)
 def reason_answer(ctx: Context) -> list[Candidate]:
-    people = {e.name for e in ctx.entities(EntityKind.PERSON)}
-    sources: list[tuple[Span, Span, str | None]] = [
-        (ctx.whole(c.content), c.sentence, c.speaker)
-        for c in ctx.analysis.claims
-        if c.speaker in people and c.cue.lower() not in {"according to", "saying"}
-    ]
-    claimed = [s for _, s, _ in sources]
-    quoted = [q.sentence for q in ctx.analysis.quotes]
-    sources += [
-        (s, s, None)
-        for s in ctx.body_sentences()
-        if not any(o.start < s.end and s.start < o.end for o in claimed + quoted)
-    ]
     out = []
-    for content, evidence, speaker in sources:
+    for content, evidence, speaker in ctx.stated_facts():
         found = _reason(ctx, ctx.as_clause(content))
         if found is None:
             continue

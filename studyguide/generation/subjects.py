@@ -87,24 +87,10 @@ class SubjectFact:
 
 
 def subject_facts(ctx: Context) -> list[SubjectFact]:
-    out = []
-    people = {e.name for e in ctx.entities(EntityKind.PERSON)}
-    claimed: list[Span] = []
-    for claim in ctx.analysis.claims:
-        if claim.speaker not in people or claim.cue.lower() in {"according to", "saying"}:
-            continue
-        claimed.append(claim.sentence)
-        fact = _fact(ctx, ctx.whole(claim.content), claim.sentence, claim.speaker)
-        if fact is not None:
-            out.append(fact)
-    quoted = [q.sentence for q in ctx.analysis.quotes]
-    for sentence in ctx.body_sentences():
-        if any(s.start < sentence.end and sentence.start < s.end for s in claimed + quoted):
-            continue
-        fact = _fact(ctx, sentence, sentence, None)
-        if fact is not None:
-            out.append(fact)
-    return out
+    found = (
+        _fact(ctx, content, evidence, speaker) for content, evidence, speaker in ctx.stated_facts()
+    )
+    return [fact for fact in found if fact is not None]
 
 
 def _fact(ctx: Context, content: Span, evidence: Span, speaker: str | None) -> SubjectFact | None:
