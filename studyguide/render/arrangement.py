@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from studyguide.model import Bank, Question, QuestionType
+from studyguide.model import Bank, Question, QuestionType, mixed
 
 SECTION_ORDER = (
     QuestionType.MULTIPLE_CHOICE,
@@ -146,15 +146,6 @@ def _printed(number: int, question: Question, rng: random.Random | None = None) 
         number=number,
         question=question,
         choices=tuple(choices),
-        right=_shuffled(tuple(pair.right for pair in question.pairs), f"{mix}/right"),
-        items=_shuffled(question.order, f"{mix}/order"),
+        right=mixed(tuple(pair.right for pair in question.pairs), random.Random(f"{mix}/right")),
+        items=mixed(question.order, random.Random(f"{mix}/order")),
     )
-
-
-def _shuffled(items: tuple[str, ...], seed: str) -> tuple[str, ...]:
-    """`items` in an order that gives nothing away: never the given order when another exists."""
-    mixed = list(items)
-    random.Random(seed).shuffle(mixed)
-    if len(set(items)) > 1 and tuple(mixed) == items:
-        mixed = mixed[1:] + mixed[:1]
-    return tuple(mixed)

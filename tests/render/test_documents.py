@@ -64,9 +64,9 @@ def test_worksheet_prints_every_prompt_and_option(harbour_bank: Bank) -> None:
         "A Mehmet Özdağ B Elena Dvořák C Anna Kowalski D Tomás Rivera",
         "2. Engineers replaced 40 cables in 2021. 1 point T True F False",
         "3. Engineers from Łódź Steelworks replaced 40 cables in __________________. 1 point",
-        "4. Match each person with their role. 2 points 1. Elena Dvořák A. Opposition councillor "
-        "2. Mehmet Özdağ B. Mayor",
-        "5. Put these events in the order they happened. 1 point Bridge reopened Cables replaced",
+        "4. Match each person with their role. 2 points 1. Elena Dvořák A. Mayor "
+        "2. Mehmet Özdağ B. Opposition councillor",
+        "5. Put these events in the order they happened. 1 point Cables replaced Bridge reopened",
         "Part 6: Short answer Answer in one or two complete sentences. (1 question, 2 points) "
         "6. What did Mehmet Özdağ say about the project's schedule? 2 points",
         "Harbour Bridge · Worksheet Page 1 of 2",
@@ -111,14 +111,14 @@ def test_answer_key_gives_every_answer_with_its_paragraph(harbour_bank: Bank) ->
     text = " ".join(page_texts(render_answer_key(harbour_bank)))
     for part in (
         "Answer key · Total 8 points",
-        "Quick answers 1. B 2. F 3. 2023 4. 1–B, 2–A 5. 2, 1 Part 1: Multiple choice",
+        "Quick answers 1. B 2. F 3. 2023 4. 1–A, 2–B 5. 1, 2 Part 1: Multiple choice",
         "B Elena Dvořák Paragraph 2: “We promised a safer crossing, and today we keep that "
         "promise,” Dvořák said at the ceremony. 1 point",
         "False Changed from the article: date: 2023 → 2021 Paragraph 3: Engineers from Łódź "
         "Steelworks replaced 40 cables in 2023.",
         "Engineers from Łódź Steelworks replaced 40 cables in _____. 2023 Paragraph 3:",
-        "1–B, 2–A Elena Dvořák – Mayor; Mehmet Özdağ – Opposition councillor Paragraph 4:",
-        "Boxes from the top: 2, 1 Order: 1. Cables replaced; 2. Bridge reopened Paragraph 3:",
+        "1–A, 2–B Elena Dvořák – Mayor; Mehmet Özdağ – Opposition councillor Paragraph 4:",
+        "Boxes from the top: 1, 2 Order: 1. Cables replaced; 2. Bridge reopened Paragraph 3:",
         "Model answer: It ran a year late. Also accept: a year late; one year late Paragraph 4: "
         "Opposition "
         "councillor Mehmet Özdağ said the project ran a year late. 2 points",
@@ -176,8 +176,8 @@ def test_study_guide_ends_with_every_prompt_to_practise(harbour_bank: Bank) -> N
         "promise”? A. Mehmet Özdağ B. Elena Dvořák C. Anna Kowalski D. Tomás Rivera 2. True or "
         "false: Engineers replaced 40 cables in 2021. 3. Engineers from Łódź Steelworks replaced "
         "40 cables in __________________. 4. Match each person with their role. 1. Elena Dvořák "
-        "2. Mehmet Özdağ A. Opposition councillor B. Mayor 5. Put these events in the order they "
-        "happened. • Bridge reopened • Cables replaced 6. What did Mehmet Özdağ say about the "
+        "2. Mehmet Özdağ A. Mayor B. Opposition councillor 5. Put these events in the order they "
+        "happened. • Cables replaced • Bridge reopened 6. What did Mehmet Özdağ say about the "
         "project's schedule?"
     )
     for printed in arrange(harbour_bank).questions:
