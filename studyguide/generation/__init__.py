@@ -33,6 +33,7 @@ from studyguide.errors import counted
 from studyguide.generation import (  # noqa: F401  (each module registers its generators)
     blanks,
     dates,
+    main_idea,
     matching,
     numbers,
     ordering,
@@ -47,7 +48,7 @@ from studyguide.generation import (  # noqa: F401  (each module registers its ge
 )
 from studyguide.generation.context import Context
 from studyguide.generation.registry import GENERATORS, Candidate
-from studyguide.generation.selection import DEFAULT_MIX, select
+from studyguide.generation.selection import select
 from studyguide.model import Analysis, Article, Question, QuestionType
 
 
@@ -101,4 +102,4 @@ def generate_questions(
     return chosen, report
 
 
-__all__ = ["DEFAULT_MIX", "GenerationReport", "generate_questions"]
+__all__ = ["GenerationReport", "generate_questions"]

@@ -11,8 +11,10 @@ from studyguide.generation.lexicon import (
     ALIASES,
     CITIES,
     COUNTRIES,
+    DESCRIPTIONS,
     NATIONALITIES,
 )
+from studyguide.generation.text import points_back
 from studyguide.model import Analysis, Article, Entity, EntityKind, Evidence, QuestionType, Span
 
 
@@ -216,6 +218,11 @@ class Context:
     def _is_person(self, name: str) -> bool:
         entity = self.entity_named(name)
         return entity is not None and entity.kind is EntityKind.PERSON
+
+    def stands_alone(self, text: str) -> bool:
+        """Whether `text` means what it says without the sentences around it in the article."""
+        names = [e.name for e in self.entities(EntityKind.PERSON)]
+        return not points_back(text, names, DESCRIPTIONS)
 
     def in_heading_offsets(self, start: int, end: int) -> bool:
         return any(h.start < end and start < h.end for h in self._headings)

@@ -15,16 +15,14 @@ from studyguide.generation.lexicon import (
     CITIES,
     COUNTRIES,
     NATIONALITIES,
-    ORGANIZATIONS,
     TITLES,
 )
 from studyguide.generation.text import contains
 from studyguide.model import Entity, EntityKind
 
-_BUILT_IN = {
-    EntityKind.NATIONALITY: NATIONALITIES,
-    EntityKind.ORGANIZATION: ORGANIZATIONS,
-}
+_BUILT_IN = {EntityKind.NATIONALITY: NATIONALITIES}
+"""Built-in names a question may offer beside the article's own. Not organisations: a
+stranger ("the World Bank" beside a city council) is wrong at a glance."""
 
 NUMBER = re.compile(
     r"(?<![\w$£€.,])(?P<pre>(?:(?:A|C|HK|NZ|US)?\$|[£€])?)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -66,7 +64,7 @@ def entity_distractors(
         if not subtype or place_kind(e.name) == subtype or subtype == "place"
     ]
     # A stranger among the article's people ("Vladimir Putin" beside a housing analyst) is
-    # wrong at a glance: people come from the article alone.
+    # wrong at a glance: people and organisations come from the article alone.
     if not built_in or kind is EntityKind.PERSON:
         names: list[str] = []
     elif kind is EntityKind.PLACE:

@@ -1,16 +1,23 @@
-"""Matching: speakers to their statements, people to their roles, statements to the parts
-of the article they come from, events to their years."""
+"""Matching: speakers to their positions, people to their roles, events to their years,
+names to what they did."""
 
 from __future__ import annotations
 
-import random
 import re
 
 from studyguide.generation.context import Context, comparable
+from studyguide.generation.lexicon import NEEDS_CONTEXT
 from studyguide.generation.people import role_phrase
+from studyguide.generation.plan import is_lead
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.subjects import subject_facts
-from studyguide.generation.text import balanced, capitalized, excerpt, gives_away, mentions
+from studyguide.generation.text import (
+    balanced,
+    capitalized,
+    gives_away,
+    mentions,
+    whole_sentence,
+)
 from studyguide.model import (
     Difficulty,
     EntityKind,
@@ -30,28 +37,31 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 @generator("speaker-statements", QuestionType.MATCHING)
 def speaker_statements(ctx: Context) -> list[Candidate]:
-    """Each speaker with one thing they said, when the article quotes two or more people."""
-    rng = random.Random(f"speaker-statements:{ctx.article.id}")
+    """Who holds which view: each speaker with the position the article first reports
+    them taking, when it quotes three people or more."""
     chosen: dict[str, tuple[str, Span]] = {}
     for speaker in ctx.speakers():
         said = [
-            (f"“{excerpt(q.content.text, _STATEMENT_WORDS)}”", q.sentence)
+            (whole_sentence(q.content.text, _STATEMENT_WORDS), q.sentence, True)
             for q in ctx.analysis.quotes
             if q.speaker == speaker and q.kind is QuoteKind.DIRECT
         ] + [
-            (capitalized(excerpt(c.content.text, _STATEMENT_WORDS)), c.sentence)
+            (whole_sentence(c.content.text, _STATEMENT_WORDS), c.sentence, False)
             for c in ctx.analysis.claims
             if c.speaker == speaker
         ]
-        said = [
-            (text, where)
-            for text, where in said
-            if len(text.split()) >= 5
-            and balanced(text)
-            and not any(mentions(text, other) for other in ctx.speakers())
-        ]
-        if said:
-            chosen[speaker] = rng.choice(said)
+        said.sort(key=lambda item: item[1].start)
+        for text, where, direct in said:
+            # The lead is the main-idea question's; a pronoun or "that" at the start
+            # points to words the item does not show.
+            if text is None or is_lead(ctx, where):
+                continue
+            if text.split()[0].lower().strip("“\"") in NEEDS_CONTEXT or not balanced(text):
+                continue
+            if any(mentions(text, other) for other in ctx.speakers()):
+                continue
+            chosen[speaker] = (f"“{text}”" if direct else capitalized(text), where)
+            break
     if len(chosen) < _MIN_PAIRS:
         return []
     speakers = list(chosen)[:_MAX_PAIRS]
@@ -66,9 +76,10 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
         "The article quotes "
         + "; ".join(f"{s} in paragraph {_where(ctx, chosen[s][1])}" for s in speakers)
         + ".",
-        ("quote", "person"),
+        ("quote", "person", "viewpoint"),
     )
-    return [Candidate(question, fact="match:speakers", score=3.0 + 0.2 * len(pairs))]
+    points = ("views", *(f"position:{s}" for s in speakers))
+    return [Candidate(question, fact="match:speakers", score=3.0 + 0.2 * len(pairs), points=points)]
 
 
 @generator("people-roles", QuestionType.MATCHING)
@@ -112,49 +123,8 @@ def people_roles(ctx: Context) -> list[Candidate]:
         "; ".join(f"{name}: {role}" for name, role, _ in rows) + ".",
         ("person", "role"),
     )
-    return [Candidate(question, fact="match:roles", score=1.0 + 0.5 * len(pairs))]
-
-
-@generator("section-statements", QuestionType.MATCHING)
-def section_statements(ctx: Context) -> list[Candidate]:
-    """Statements matched to the subheads of the parts they come from: their topics."""
-    headings = [p.span for p in ctx.article.paragraphs if p.heading]
-    if len(headings) < 2:
-        return []
-    said = sorted(
-        [(q.content, q.sentence, True) for q in ctx.analysis.quotes if q.kind is QuoteKind.DIRECT]
-        + [(c.content, c.sentence, False) for c in ctx.analysis.claims],
-        key=lambda pair: pair[0].start,
-    )
-    rows = []
-    for index, heading in enumerate(headings):
-        end = headings[index + 1].start if index + 1 < len(headings) else len(ctx.article.text)
-        inside = [
-            (content, sentence, direct)
-            for content, sentence, direct in said
-            if heading.end <= content.start < end
-            and len(content.text.split()) >= 6
-            and balanced(excerpt(content.text, _STATEMENT_WORDS))
-        ]
-        if inside:
-            content, sentence, direct = inside[0]
-            text = capitalized(excerpt(content.text, _STATEMENT_WORDS))
-            rows.append((f"“{text}”" if direct else text, heading, sentence))
-    if len(rows) < _MIN_PAIRS:
-        return []
-    pairs = tuple(Pair(text, topic.text) for text, topic, _ in rows[:_MAX_PAIRS])
-    # The subheads are evidence too: each topic stands in the article as written.
-    evidence = ctx.evidence(*(span for _, h, s in rows[:_MAX_PAIRS] for span in (h, s)))
-    question = _question(
-        ctx,
-        "sections",
-        "Match each statement to the topic of the part of the article it comes from.",
-        pairs,
-        evidence,
-        "Each statement stands under the subhead it is matched with.",
-        ("quote", "topic"),
-    )
-    return [Candidate(question, fact="match:sections", score=1.5 + 0.5 * len(pairs))]
+    points = tuple(f"person:{name}" for name, _, _ in rows)
+    return [Candidate(question, fact="match:roles", score=1.0 + 0.5 * len(pairs), points=points)]
 
 
 @generator("event-years", QuestionType.MATCHING)
@@ -164,7 +134,7 @@ def event_years(ctx: Context) -> list[Candidate]:
     for date in ctx.analysis.dates:
         if date.value is None or not re.fullmatch(r"\d{4}", date.value[:4]) or date.event is None:
             continue
-        if ctx.in_heading(date.sentence):
+        if ctx.in_heading(date.sentence) or is_lead(ctx, date.sentence):
             continue
         year = date.value[:4]
         event = " ".join(date.event.text.split()).strip(" ,.")
@@ -185,7 +155,9 @@ def event_years(ctx: Context) -> list[Candidate]:
         "; ".join(f"{y}: paragraph {_where(ctx, rows[y][1])}" for y in years) + ".",
         ("date",),
     )
-    return [Candidate(question, fact="match:years", score=1.5 + 0.5 * len(pairs))]
+    return [
+        Candidate(question, fact="match:years", score=1.0 + 0.3 * len(pairs), points=("timeline",))
+    ]
 
 
 @generator("name-facts", QuestionType.MATCHING)
@@ -195,8 +167,8 @@ def name_facts(ctx: Context) -> list[Candidate]:
     for fact in subject_facts(ctx):
         if fact.speaker is not None or any(ctx.alike(fact.answer, name) for name, _, _ in rows):
             continue
-        predicate = excerpt(fact.predicate, _STATEMENT_WORDS)
-        if any(mentions(predicate, name) for name, _, _ in rows) or not balanced(predicate):
+        predicate = " ".join(fact.predicate.split())
+        if len(predicate.split()) > _STATEMENT_WORDS or any(mentions(predicate, name) for name, _, _ in rows) or not balanced(predicate):
             continue
         rows.append((fact.answer, capitalized(predicate), fact.evidence))
     rows = rows[:_MAX_PAIRS]

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from studyguide.generation.context import Context, comparable
 from studyguide.generation.distractors import entity_distractors
+from studyguide.generation.lexicon import NATIONALITIES, WELL_KNOWN_OFFICES
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import mentions
 from studyguide.model import Difficulty, Entity, EntityKind, Question, QuestionType
@@ -18,7 +19,11 @@ def role_answer(ctx: Context) -> list[Candidate]:
     out = []
     for person, prompt in _roles(ctx):
         question = _question(ctx, person, prompt, QuestionType.SHORT_ANSWER)
-        out.append(Candidate(question, fact=f"role:{person.name}", score=2.5))
+        out.append(
+            Candidate(
+                question, fact=f"role:{person.name}", score=2.5, points=(f"person:{person.name}",)
+            )
+        )
     return out
 
 
@@ -37,6 +42,7 @@ def role_choice(ctx: Context) -> list[Candidate]:
                 replace(question, choices=(person.name, *distractors)),
                 fact=f"role:{person.name}",
                 score=2.0,
+                points=(f"person:{person.name}",),
             )
         )
     return out
@@ -55,6 +61,17 @@ def role_phrase(role: str) -> tuple[str, str] | None:
     return verb, f"the {role}"
 
 
+def story_role(role: str) -> bool:
+    """Whether a role tells who someone is in this story ("chief executive of Yukos"), not
+    a word that names no one ("boss") or an office a student knows the holder of without
+    the article ("the Pope", "the Syrian President")."""
+    words = [w.lower().strip(",.").removeprefix("then-") for w in role.split()]
+    words = [w for w in words if w not in {"the", "then", ""}]
+    if len(words) < 2:
+        return False
+    return not all(w in WELL_KNOWN_OFFICES or w.capitalize() in NATIONALITIES for w in words)
+
+
 def _roles(ctx: Context) -> list[tuple[Entity, str]]:
     """People whose role the article gives, and no one else's: (person, prompt)."""
     people = [p for p in ctx.entities(EntityKind.PERSON) if p.role and len(p.name.split()) > 1]
@@ -65,7 +82,7 @@ def _roles(ctx: Context) -> list[tuple[Entity, str]]:
         phrase = role_phrase(person.role)
         if len(shared) > 1 or phrase is None or mentions(person.role, person.name):
             continue
-        if len(person.role.split()) > 8:
+        if len(person.role.split()) > 8 or not story_role(person.role):
             continue
         verb, role = phrase
         when = " at the time" if verb == "was" else ""

@@ -23,6 +23,9 @@ class Candidate:
     false statement of one claim, the same name asked as a choice or typed), one is kept."""
     score: float = 1.0
     """Higher is better: comprehension ranks above recall, a clear prompt above a long one."""
+    points: tuple[str, ...] = ()
+    """Keys of the plan's points the question asks about beyond its evidence sentences
+    ("main", "views", "timeline", "position:NAME", "person:NAME"): see `plan`."""
 
 
 Generator = Callable[[Context], list[Candidate]]

@@ -1,18 +1,17 @@
-"""From many candidates to the questions a teacher keeps: filter, rank, mix.
+"""From many candidates to the questions a teacher keeps: filter, then ask the plan's points.
 
 Filters drop what a teacher would strike out: a question on the headline, a subhead, the
 dateline or the news agency (trivia); a prompt that holds its own answer (a give-away); a
-prompt the grammar checks catch; a choice list that repeats the answer under another name.
-Ranking puts comprehension first (who or what, according to the speaker; since when; the
-speaker's own phrase) and recall after (a name or a year to fill in). The mix takes the
-best remaining candidate of the type furthest below its share of `DEFAULT_MIX`, never two
-questions on one fact, no near-duplicate prompts, and no sentence or answer asked about
-over and over.
+prompt the grammar checks catch or that cannot stand alone; a blank on one item of a list or
+inside a name; a choice list that repeats the answer under another name.
+
+Then the plan (`plan.py`) decides what is asked: its points in order of rank, the best
+question on each, never two questions on one point or one sentence, and no detail below
+`_MIN_RANK`. `count` is a ceiling: an article with fewer good points gives fewer questions.
 """
 
 from __future__ import annotations
 
-import math
 import random
 import re
 from collections import Counter
@@ -21,19 +20,18 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from studyguide.generation.context import Context, comparable
+from studyguide.generation.lexicon import CHANGE_WORDS, TITLES
+from studyguide.generation.plan import lead, plan
 from studyguide.generation.registry import Candidate
-from studyguide.generation.text import balanced, gives_away, grammar_problems
+from studyguide.generation.text import (
+    balanced,
+    blanks_list_item,
+    blanks_part_of_name,
+    contains,
+    gives_away,
+    grammar_problems,
+)
 from studyguide.model import BLANK, FALSE, TRUE, Question, QuestionType
-
-DEFAULT_MIX = {
-    QuestionType.MULTIPLE_CHOICE: 3.0,
-    QuestionType.TRUE_FALSE: 2.0,
-    QuestionType.SHORT_ANSWER: 2.0,
-    QuestionType.FILL_BLANK: 1.5,
-    QuestionType.MATCHING: 0.6,
-    QuestionType.ORDERING: 0.6,
-}
-"""The share of each type in a bank when the article offers enough of every type."""
 
 NEAR_DUPLICATE = 0.6
 """Prompts sharing this part of their content words ask the same thing twice."""
@@ -60,27 +58,85 @@ class Selection:
     """Why candidates were left out, and how many for each reason."""
 
 
-def select(ctx: Context, candidates: list[Candidate], count: int, rng: random.Random) -> Selection:
+def select(
+    ctx: Context,
+    candidates: list[Candidate],
+    count: int,
+    rng: random.Random,
+    asked: tuple[Question, ...] = (),
+) -> Selection:
+    """Up to `count` questions: the best question on each key point of the plan, most
+    important point first, never two on one point or one sentence, and none on what the
+    questions in `asked` (already in the bank) ask about."""
     dropped: Counter[str] = Counter()
-    pools: dict[QuestionType, list[Candidate]] = {}
+    points = plan(ctx)
+    rank = {p.key: p.rank for p in points}
+    sentence_point: dict[int, str] = {}
+    for point in points:
+        for sentence in point.sentences:
+            sentence_point.setdefault(sentence.start, point.key)
     order = list(candidates)
     rng.shuffle(order)
     order.sort(key=lambda c: -c.score)
-    best: dict[str, float] = {}
+    by_point: dict[str, list[tuple[Candidate, frozenset[str]]]] = {}
     for candidate in order:
         reason = rejection(ctx, candidate.question)
         if reason is not None:
             dropped[reason] += 1
             continue
-        # Of the ways to ask one fact, only the best-ranked are kept (a typed question on a
-        # quoted phrase rather than the same phrase as a gap to fill).
-        if candidate.score < best.setdefault(candidate.fact, candidate.score):
+        own = frozenset(candidate.points)
+        covers = own | _sentence_points(ctx, candidate.question, sentence_point)
+        # A question that names its points is filed under the best of them; its evidence
+        # sentences are only used up by it.
+        best = max(own or covers, key=lambda key: rank.get(key, 0.0))
+        by_point.setdefault(best, []).append((candidate, covers))
+    mix = _Mix()
+    for question in asked:
+        mix.covered |= _sentence_points(ctx, question, sentence_point)
+        mix.sentences.update(_sentences_of(ctx, question))
+    for point in points:
+        if len(mix.chosen) >= count:
+            break
+        if point.rank < _MIN_RANK or point.key in mix.covered:
             continue
-        pools.setdefault(candidate.question.type, []).append(candidate)
-    chosen = _mix(pools, count)
+        options = sorted(
+            by_point.get(point.key, []), key=lambda item: -_preference(item[0], mix)
+        )
+        for slack in (0, 1):
+            pick = next((item for item in options if mix.fits(ctx, *item, slack=slack)), None)
+            if pick is not None:
+                mix.take(ctx, *pick)
+                break
+    chosen = [c.question for c in mix.chosen]
     positioned = _balance_positions(chosen, rng)
     ordered = sorted(positioned, key=lambda q: (_TYPE_ORDER[q.type], _first_offset(q)))
     return Selection(tuple(ordered), len(candidates), tuple(sorted(dropped.items())))
+
+
+_MIN_RANK = 2.0
+"""Below this a detail is trivia: off the story's subject, far down the article."""
+
+
+def _preference(candidate: Candidate, mix: _Mix) -> float:
+    """The generator's score, less for a type the bank already has many of."""
+    return candidate.score - 0.4 * mix.taken[candidate.question.type]
+
+
+def _sentences_of(ctx: Context, question: Question) -> set[int]:
+    """Where the sentences of the question's evidence start."""
+    out = set()
+    for evidence in question.evidence:
+        sentence = ctx.sentence_of(evidence.start)
+        out.add(sentence.start if sentence is not None else evidence.start)
+    return out
+
+
+def _sentence_points(
+    ctx: Context, question: Question, sentence_point: dict[int, str]
+) -> frozenset[str]:
+    return frozenset(
+        sentence_point.get(start, f"sentence:{start}") for start in _sentences_of(ctx, question)
+    )
 
 
 def rejection(ctx: Context, question: Question) -> str | None:
@@ -101,13 +157,23 @@ def rejection(ctx: Context, question: Question) -> str | None:
             return "answer is in the headline"
     if grammar_problems(question.prompt):
         return "prompt fails the grammar checks"
-    if _needs_context(question):
+    if _needs_context(question) or not ctx.stands_alone(question.prompt):
         return "needs the sentence before it"
+    if blanks_list_item(question.prompt):
+        return "a blank on one item of a list"
+    if blanks_part_of_name(question.prompt, TITLES):
+        return "a blank inside a name"
+    if question.prompt.startswith(("-", "•", "*")):
+        return "a line of a list, not a sentence"
+    if _incidental(ctx, question):
+        return "asks for an incidental name, year or figure"
     items = [*question.choices, *question.order] + [
         side for pair in question.pairs for side in (pair.left, pair.right)
     ]
     if any(not balanced(item) for item in items):
         return "an option fails the grammar checks"
+    if any("…" in item for item in items):
+        return "an option cut short"
     if question.type is QuestionType.MULTIPLE_CHOICE:
         distractors = [c for c in question.choices if c != question.answer]
         if len(question.choices) < _MIN_CHOICES or len(distractors) != len(question.choices) - 1:
@@ -119,17 +185,41 @@ def rejection(ctx: Context, question: Question) -> str | None:
     return None
 
 
+_RECALLED = ("person", "organization", "place", "nationality", "date", "number")
+"""Tags of questions that ask to recall one name, year or figure."""
+
+
+def _incidental(ctx: Context, question: Question) -> bool:
+    """Whether the question asks to recall a name, year or figure the story does not rest
+    on: one the article gives once, away from its headline and lead ("a poll of _____
+    voters", a team-sheet name, a share price). A figure counts where it tells what
+    changed."""
+    if question.type not in _TYPED_OR_CHOSEN or not question.answer:
+        return False
+    if not set(question.tags) & set(_RECALLED) or {"reason", "main idea", "role"} & set(question.tags):
+        return False
+    if "number" in question.tags:
+        return not any(CHANGE_WORDS.search(e.text) for e in question.evidence)
+    first = lead(ctx)
+    headline = ctx.article.title + " " + (first.text if first is not None else "")
+    forms = [f for f in ctx.forms(question.answer) if len(f) > 1]
+    if any(contains(headline, form) for form in forms) or question.answer in ctx.speakers():
+        return False
+    text = ctx.article.text
+    told = sum(len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text)) for form in set(forms))
+    return told < 2
+
+
 _TYPED_OR_CHOSEN = (
     QuestionType.MULTIPLE_CHOICE,
     QuestionType.FILL_BLANK,
     QuestionType.SHORT_ANSWER,
 )
 _TYPE_ORDER = {t: i for i, t in enumerate(QuestionType)}
-_MAX_PER_SENTENCE = 2
 _MIN_CHOICES = 3
 """Three options when the article names only three people; four whenever it can."""
 _SEVERAL_FACTS = (QuestionType.MATCHING, QuestionType.ORDERING)
-_MAX_PER_ANSWER = 2
+_MAX_PER_ANSWER = 1
 
 
 @dataclass
@@ -137,96 +227,43 @@ class _Mix:
     """The questions taken so far, and what they use up."""
 
     chosen: list[Candidate] = field(default_factory=list)
-    facts: set[str] = field(default_factory=set)
-    sentences: Counter[int] = field(default_factory=Counter)
+    covered: set[str] = field(default_factory=set)
+    """Keys of the plan's points asked about."""
+    sentences: set[int] = field(default_factory=set)
+    """Sentences asked about (by their start): one question each."""
     answers: Counter[str] = field(default_factory=Counter)
     taken: Counter[QuestionType] = field(default_factory=Counter)
     truths: Counter[str] = field(default_factory=Counter)
-    answered: set[tuple[str, int]] = field(default_factory=set)
-    """(answer, evidence) of the questions taken: one answer from one sentence is one fact,
-    however it is asked ("Conservative leader _____" and "Who is the Conservative leader?")."""
 
-    def fits(self, candidate: Candidate, slack: int) -> bool:
+    def fits(self, ctx: Context, candidate: Candidate, covers: frozenset[str], slack: int) -> bool:
         question = candidate.question
-        if candidate.fact in self.facts or self.answered & _answered(question):
+        if covers & self.covered or _sentences_of(ctx, question) & self.sentences:
             return False
         if question.type is QuestionType.TRUE_FALSE:
-            # About half true: neither side more than one statement ahead.
+            # About half true: false statements never ahead by more than one, true ones
+            # (which need no change that could read badly) by two.
             other = FALSE if question.answer == TRUE else TRUE
-            if self.truths[question.answer] - self.truths[other] >= 1 + slack:
+            lead_by = 2 if question.answer == TRUE else 1
+            if self.truths[question.answer] - self.truths[other] >= lead_by + slack:
                 return False
-        if any(_clash(question, other.question, strict=slack == 0) for other in self.chosen):
+        elif (
+            question.answer
+            and question.type not in _SEVERAL_FACTS
+            and self.answers[comparable(question.answer)] >= _MAX_PER_ANSWER + slack
+        ):
             return False
-        return not _overused(question, self.sentences, self.answers, slack)
+        return not any(_clash(question, other.question) for other in self.chosen)
 
-    def take(self, candidate: Candidate) -> None:
+    def take(self, ctx: Context, candidate: Candidate, covers: frozenset[str]) -> None:
         question = candidate.question
         self.chosen.append(candidate)
-        self.facts.add(candidate.fact)
-        if question.type not in _SEVERAL_FACTS:
-            for evidence in question.evidence:
-                self.sentences[evidence.start] += 1
+        self.covered |= covers
+        self.sentences |= _sentences_of(ctx, question)
         if question.type is QuestionType.TRUE_FALSE:
             self.truths[question.answer] += 1
         elif question.answer:
             self.answers[comparable(question.answer)] += 1
-        self.answered |= _answered(question)
         self.taken[question.type] += 1
-
-
-def _answered(question: Question) -> set[tuple[str, int]]:
-    if question.type is QuestionType.TRUE_FALSE or not question.answer:
-        return set()
-    return {(comparable(question.answer), evidence.start) for evidence in question.evidence}
-
-
-def _mix(pools: dict[QuestionType, list[Candidate]], count: int) -> list[Question]:
-    """Best first within each type's share, then the types furthest below their share."""
-    mix = _Mix()
-    weight = sum(DEFAULT_MIX[t] for t in pools if pools[t])
-    share = {t: max(1, math.ceil(count * DEFAULT_MIX[t] / weight)) for t in pools if pools[t]}
-    ranked = sorted((c for pool in pools.values() for c in pool), key=lambda c: -c.score)
-    # Every type the article offers first, the scarcest first, so that none is crowded out.
-    for kind in sorted(share, key=lambda t: (len(pools[t]), _TYPE_ORDER[t])):
-        pick = next((c for c in pools[kind] if mix.fits(c, 0)), None)
-        if pick is not None and len(mix.chosen) < count:
-            mix.take(pick)
-    for candidate in ranked:
-        if any(candidate is taken for taken in mix.chosen):
-            continue
-        kind = candidate.question.type
-        if len(mix.chosen) < count and mix.taken[kind] < share[kind] and mix.fits(candidate, 0):
-            mix.take(candidate)
-    for slack in (0, 1):
-        open_types = [t for t in DEFAULT_MIX if pools.get(t)]
-        while len(mix.chosen) < count and open_types:
-            kind = min(open_types, key=lambda t: (mix.taken[t] / DEFAULT_MIX[t], _TYPE_ORDER[t]))
-            pick = next(
-                (
-                    c
-                    for c in pools[kind]
-                    if not any(c is t for t in mix.chosen) and mix.fits(c, slack)
-                ),
-                None,
-            )
-            if pick is None:
-                open_types.remove(kind)
-            else:
-                mix.take(pick)
-    return [c.question for c in mix.chosen]
-
-
-def _overused(
-    question: Question, sentences: Counter[int], answers: Counter[str], slack: int
-) -> bool:
-    if question.type in _SEVERAL_FACTS:
-        return False
-    if any(sentences[e.start] >= _MAX_PER_SENTENCE + slack for e in question.evidence):
-        return True
-    return (
-        question.type is not QuestionType.TRUE_FALSE
-        and answers[comparable(question.answer)] >= _MAX_PER_ANSWER + slack
-    )
 
 
 _DEMONSTRATIVES = frozenset("this that these those it such".split())
@@ -246,7 +283,7 @@ def _needs_context(question: Question) -> bool:
     return first in _DEMONSTRATIVES
 
 
-def _clash(first: Question, second: Question, strict: bool = True) -> bool:
+def _clash(first: Question, second: Question) -> bool:
     """Whether two questions ask the same thing, or one answers the other: near-duplicates.
 
     Two questions on one sentence may stand together when they ask different things (the
@@ -258,15 +295,9 @@ def _clash(first: Question, second: Question, strict: bool = True) -> bool:
     same_evidence = any(
         a.start < b.end and b.start < a.end for a in first.evidence for b in second.evidence
     )
-    # Asked on one sentence, a prompt that shows another's answer spoils it; when the
-    # article cannot fill the count otherwise, a true/false statement may still stand
-    # beside a question on its sentence (the statement is the article's own words).
+    # Asked on one sentence, a prompt that shows another's answer spoils it.
     shows = _shows(first.prompt, second) or _shows(second.prompt, first)
-    if (
-        same_evidence
-        and shows
-        and (strict or QuestionType.TRUE_FALSE not in (first.type, second.type))
-    ):
+    if same_evidence and shows:
         return True
     same_answer = bool(first.answer) and comparable(first.answer) == comparable(second.answer)
     if (same_evidence or same_answer) and fuzz.ratio(

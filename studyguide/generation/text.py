@@ -22,6 +22,17 @@ def excerpt(text: str, max_words: int = MAX_EXCERPT_WORDS) -> str:
     return text
 
 
+def whole_sentence(text: str, max_words: int, min_words: int = 5) -> str | None:
+    """The first sentence of `text` between `min_words` and `max_words` words long, never
+    cut: an item ending in "…" reads as unfinished; None when no sentence fits."""
+    text = " ".join(text.split()).strip(" ,")
+    for found in re.finditer(r"(.+?[.!?])(?=\s+[“\"‘]?[A-Z]|$)|(.+)$", text):
+        sentence = (found.group(1) or found.group(2) or "").strip()
+        if min_words <= len(sentence.split()) <= max_words:
+            return sentence
+    return None
+
+
 def blank_out(sentence: Span, target: Span) -> str:
     """The sentence with `target` replaced by the blank marker."""
     before = sentence.text[: target.start - sentence.start]
@@ -134,3 +145,67 @@ def grammar_problems(prompt: str) -> list[str]:
     if re.search(r"[.?!]{2}", prompt.replace("…", "").replace(BLANK, "gap")):
         problems.append("doubled end punctuation")
     return problems
+
+
+_LIST_BLANK = re.compile(
+    rf"[A-Z][\w.’'-]*,\s+{BLANK}"
+    rf"|{BLANK},\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s?){{1,3}}(?:,|\s*(?:and|or)\b)"
+    rf"|{BLANK}\s+(?:and|or)\s+(?:the\s+)?[A-Z]"
+    rf"|[A-Z][\w.’'-]*\s+(?:and|or)\s+{BLANK}"
+    rf"|,\s*(?:and|or)\s+{BLANK}"
+)
+
+
+def blanks_list_item(prompt: str) -> bool:
+    """Whether the gap is one item of a list ("Spain, _____ and Portugal"): trivia, and any
+    item of the list would do."""
+    return _LIST_BLANK.search(prompt) is not None
+
+
+def blanks_part_of_name(prompt: str, titles: Iterable[str]) -> bool:
+    """Whether the gap sits inside a name the rest gives away ("New _____ City", "the
+    _____ Ocean"): a capitalised word glued to it that is not a title before a name."""
+    at = prompt.find(BLANK)
+    if at < 0:
+        return False
+    after = re.match(r"\s([A-Z][a-z]+)\b", prompt[at + len(BLANK) :])
+    if after is not None:
+        return True
+    before = re.search(r"(^|[^.!?“\"]\s)([A-Z][a-z]+)\s$", prompt[:at])
+    return before is not None and bool(before.group(1)) and before.group(2) not in set(titles)
+
+
+_POINTS_BACK = re.compile(
+    r"\b(?:that|this|these|those)\s+(?!(?:year|week|month|time|season|day|weekend|summer"
+    r"|winter|spring|autumn|morning|evening)\b)[a-z]+(?=[,.;:?]|\s*$)"
+    r"|\bthe (?:same|latter|former)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|our|us)\b")
+"""Outside quote marks, a reader's letter or a columnist's aside: whose "I" is unclear."""
+_PERSONAL = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+
+
+def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) -> bool:
+    """Whether `text` leans on sentences the reader does not have: "that ruling", "the
+    same", a statement opening on "The firm", "I" or "we" outside quote marks, or "he" /
+    "they" before any of `names`."""
+    plain = re.sub(r"“[^”]*”", "“”", text)
+    if _POINTS_BACK.search(plain) or _FIRST_PERSON.search(plain):
+        return True
+    opening = re.match(r"(?:[A-Z][\w ]{0,40}? (?:said|says|noted|told) that )?[Tt]he (\S+)", plain)
+    if opening is not None and opening.group(1).lower() in set(descriptions):
+        return True
+    pronoun = _PERSONAL.search(plain)
+    if pronoun is None:
+        return False
+    ahead = plain[: pronoun.start()]
+    if pronoun.group(0).lower() in {"they", "them", "their"}:
+        # A group or a body named before ("Liverpool and Millwall ... their match").
+        return re.search(r"\S\s+[A-Z]|^[A-Z]\w+ (?!said)", ahead) is None
+    return not any(
+        re.search(rf"\b{re.escape(word)}\b", ahead)
+        for name in names
+        for word in name.split()
+        if len(word) > 2
+    )

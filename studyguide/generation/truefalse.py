@@ -1,7 +1,8 @@
 """True or false: what a speaker said, or what the article states, kept or changed.
 
-Every fact gives a true statement and a false one; selection keeps one of the two, so that
-about half the statements in a bank are true. A false statement changes exactly one thing
+Every fact gives a true statement, and a false one when one thing in it can be changed
+cleanly; selection keeps one of the two, so that about half the statements in a bank are
+true. A false statement changes exactly one thing
 (a negation, a date, a figure, a name, or who said it) and records the change in `altered`.
 """
 
@@ -12,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from studyguide.generation.context import Context
+from studyguide.generation.context import Context, place_kind
 from studyguide.generation.distractors import (
     NUMBER,
     entity_distractors,
@@ -21,8 +22,15 @@ from studyguide.generation.distractors import (
 )
 from studyguide.generation.lexicon import AUXILIARIES, NEEDS_CONTEXT
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import balanced, capitalized, mentions, one_sentence
+from studyguide.generation.text import (
+    balanced,
+    blanks_list_item,
+    capitalized,
+    mentions,
+    one_sentence,
+)
 from studyguide.model import (
+    BLANK,
     FALSE,
     TRUE,
     Difficulty,
@@ -34,7 +42,10 @@ from studyguide.model import (
 )
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_SWAPPABLE = (EntityKind.PLACE, EntityKind.ORGANIZATION, EntityKind.NATIONALITY, EntityKind.PERSON)
+_SWAPPABLE = (EntityKind.PLACE, EntityKind.NATIONALITY, EntityKind.PERSON)
+"""Kinds of name a false statement may change. Not organisations: the recogniser's
+organisations mix bands, committees and products, and one swapped for another reads as
+nonsense ("Labour's ruling the Labour Party")."""
 _MIN_WORDS, _MAX_WORDS = 5, 35
 
 
@@ -60,12 +71,12 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         content = ctx.as_clause(ctx.whole(claim.content))
         if not _usable(content) or mentions(content, claim.speaker):
             continue
-        changes = _changes(ctx, content, claim.content, rng, claim.speaker)
+        found = changes(ctx, content, claim.content, rng, claim.speaker)
         swapped = _speaker_swapped(speakers, claim.speaker, content, claim.sentence.text, rng)
-        changes += [swapped] if swapped else []
-        if not changes:
+        found += [swapped] if swapped else []
+        if not found:
             continue
-        change = rng.choice(changes)
+        change = rng.choice(found)
         paragraph = ctx.paragraph_number(claim.content.start)
         reported = f"{claim.speaker} {cue} that {content}."
         explanation = f"Paragraph {paragraph}: {reported}"
@@ -102,14 +113,15 @@ def article_statement(ctx: Context) -> list[Candidate]:
             continue
         if text.split()[0].lower() in NEEDS_CONTEXT:
             continue
-        changes = _changes(ctx, text, sentence, rng)
-        if not changes:
-            continue
-        change = rng.choice(changes)
         key = f"sentence:{sentence.start}"
         explanation = f"Paragraph {ctx.paragraph_number(sentence.start)}: {text}"
         evidence = ctx.evidence(sentence)
         out.append(_statement(ctx, key, text, TRUE, None, explanation, evidence, 1.5))
+        # A statement with nothing to change cleanly is asked true, or not at all.
+        found = changes(ctx, text, sentence, rng)
+        if not found:
+            continue
+        change = rng.choice(found)
         out.append(
             _statement(
                 ctx,
@@ -139,8 +151,11 @@ _PAST = {
 tense a statement of its own needs."""
 
 
-_GOING_ON = frozenset({"add", "adds", "added", "adding", "continue", "continues", "continued"})
-"""Cues that lean on words said before ("He added that..."): alone, a statement says "said"."""
+_GOING_ON = frozenset(
+    {"add", "adds", "added", "adding", "continue", "continues", "continued", "told", "tells"}
+)
+"""Cues that lean on words said before ("He added that..."), or that need an object ("told
+the paper"): alone, a statement says "said"."""
 
 
 def finite(cue: str) -> str | None:
@@ -218,22 +233,42 @@ def _named_in(name: str, text: str) -> bool:
     return any(re.search(rf"\b{re.escape(word)}\b", text) for word in name.split() if len(word) > 2)
 
 
-def _changes(
-    ctx: Context, text: str, span: Span, rng: random.Random, speaker: str = ""
+def changes(
+    ctx: Context,
+    text: str,
+    span: Span,
+    rng: random.Random,
+    speaker: str = "",
+    negation: bool = True,
 ) -> list[Change]:
     """Every one-thing change of `text` that makes it false, of the kinds available.
 
-    A name brought in is never one the sentence already holds, nor its `speaker`: "I've
-    helped Dominik" said by Hantuchova does not become "I've helped Daniela Hantuchova"."""
+    A name, year or figure brought in is another of the article's own, so that the false
+    statement reads as naturally as the true one. A name is never one the sentence already
+    holds, nor its `speaker`: "I've helped Dominik" said by Hantuchova does not become
+    "I've helped Daniela Hantuchova". A "not" goes only into one short clause: inserted in a
+    long sentence it reads as broken English, which tells the student it is false."""
     sentence = ctx.sentence_of(span.start)
     avoid = " ".join([text, sentence.text if sentence is not None else "", speaker])
     makers: list[Callable[[], Change | None]] = [
-        lambda: negated(text),
+        lambda: negated(text) if negation and simple_clause(text) else None,
         lambda: _year_changed(ctx, text, rng),
         lambda: _number_changed(ctx, text, rng),
         lambda: _name_changed(ctx, text, span, rng, avoid),
     ]
     return [change for make in makers if (change := make()) is not None]
+
+
+_MAX_CLAUSE_WORDS = 16
+
+
+def simple_clause(text: str) -> bool:
+    """Whether `text` is one short clause, with one verb of its own: "The plan was ready"."""
+    if len(text.split()) > _MAX_CLAUSE_WORDS or re.search(r"[,;:—–(]| - ", text):
+        return False
+    if re.search(r"\b(and|but|or|which|who|that|because|if|when|while)\b", text):
+        return False
+    return len(_AUX.findall(text)) == 1
 
 
 _AUX = re.compile(rf"\b({'|'.join(AUXILIARIES)})\b( not\b)?", re.IGNORECASE)
@@ -263,6 +298,8 @@ def negated(text: str) -> Change | None:
             return None
         aux = found.group(1)
         lowered = aux.lower()
+        if aux[:1].isupper():
+            return None  # "Will Young won": a name, or a question, not a statement's verb
         # The verb of a relative clause ("passengers who are unable") is not the statement's.
         if re.search(r"\b(who|which|that|whose|when|if|while)\s+(\w+\s+)?$", text[: found.start()]):
             continue
@@ -338,6 +375,14 @@ def _number_changed(ctx: Context, text: str, rng: random.Random) -> Change | Non
     return Change(new, f"number: {target.group(0)} → {other[0]}")
 
 
+_AFTER_NAME = frozenset(
+    """and or but in on at to for of with by from has have had is are was were will would
+    could should can may might said says told added as that which who after before over
+    since than its their his her also has""".split()
+)
+"""Words that may follow a name standing alone (not as a modifier of a noun)."""
+
+
 def _name_changed(
     ctx: Context, text: str, span: Span, rng: random.Random, avoid: str
 ) -> Change | None:
@@ -346,8 +391,11 @@ def _name_changed(
     for entity in ctx.analysis.entities:
         if entity.kind not in _SWAPPABLE:
             continue
-        # A one-word "person" is as often a place or a firm ("Aycliffe"): not swapped.
-        if entity.kind is EntityKind.PERSON and len(entity.name.split()) < 2:
+        # A one-word "person" is as often a place or a firm ("Aycliffe"): not swapped; nor
+        # is anyone but a speaker, who may take another speaker's place.
+        if entity.kind is EntityKind.PERSON and (
+            len(entity.name.split()) < 2 or entity.name not in ctx.speakers()
+        ):
             continue
         for mention in entity.mentions:
             if mention.text not in text or not (
@@ -365,20 +413,37 @@ def _name_changed(
                 or re.match(r"\s[A-Z]", ctx.article.text[mention.end : mention.end + 2]) is not None
             ):
                 continue
+            # A name before a noun ("Islamic State militants", "the US administration")
+            # takes no other name cleanly, nor does one item of a list.
+            following = ctx.article.text[mention.end : mention.end + 20].split()[:1]
+            if following and following[0].islower() and following[0] not in _AFTER_NAME:
+                continue
+            listed = text.replace(mention.text, BLANK, 1)
+            if blanks_list_item(listed):
+                continue
             found.append((mention.text, entity.kind))
             break
     if not found:
         return None
     name, kind = rng.choice(sorted(found))
+    # A place swapped for one of another kind may hold it ("Houston" for "the US"): the
+    # statement would still be true.
+    if kind is EntityKind.PLACE and place_kind(name) == "place":
+        return None
     if len(re.findall(rf"\b{re.escape(name)}\b", text)) != 1:
         return None
     # "the US" is changed as a whole, so that "in the US" becomes "in Russia".
     article = re.search(rf"\b[Tt]he {re.escape(name)}\b", text)
     if article is not None:
         name = article.group(0)
-    other = entity_distractors(
-        ctx, name, kind, rng, avoid=avoid, count=1, built_in=kind is EntityKind.PLACE
-    )
+    if kind is EntityKind.PERSON:
+        # "Mr Khodorkovsky" does not become "Mr Letitia Clark".
+        if re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $", text[: text.find(name)]):
+            return None
+        others = [s for s in ctx.speakers() if s != name and not _named_in(s, avoid)]
+        other = [rng.choice(sorted(others))] if others else []
+    else:
+        other = entity_distractors(ctx, name, kind, rng, avoid=avoid, count=1, built_in=False)
     if not other:
         return None
     replacement = ctx.display(other[0]) if kind is not EntityKind.PERSON else other[0]
@@ -405,21 +470,19 @@ def quote_statement(ctx: Context) -> list[Candidate]:
             continue
         # A negated quote is a misquote that reads as nonsense ("we did not win the vote
         # for him"); who said it, or a date, figure or name in it, is changed instead.
-        changes = [
+        found = [
             c
-            for c in _changes(ctx, text, part, rng, speaker)
+            for c in changes(ctx, text, part, rng, speaker)
             if c.text != text and not c.altered.startswith("negation:")
         ]
-        # Another speaker of the article, or when it quotes one person only, someone it
-        # names with a role.
-        others = [s for s in ctx.speakers() if s != speaker] or [
-            p.name for p in ctx.entities(EntityKind.PERSON) if p.role
-        ]
+        # Only another person the article quotes: words given to someone who never
+        # speaks in it are false at a glance.
+        others = [s for s in ctx.speakers() if s != speaker]
         swapped = _speaker_swapped(others, speaker, text, quote.sentence.text, rng)
-        changes += [swapped] if swapped else []
-        if not changes:
+        found += [swapped] if swapped else []
+        if not found:
             continue
-        change = rng.choice(changes)
+        change = rng.choice(found)
         key = f"quote:{part.start}"
         explanation = f"Paragraph {ctx.paragraph_number(part.start)} quotes {speaker}: “{text}”"
         evidence = ctx.evidence(quote.sentence)

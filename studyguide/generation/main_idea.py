@@ -1,0 +1,104 @@
+"""The main idea: which statement best sums up the article.
+
+The answer is the article's lead, the sentence in which news says what happened. The wrong
+choices are what a reader who skimmed might pick: details from later in the article, true
+but too narrow to sum it up, and the lead with one fact changed (another name, year or
+figure of the article's own), which distorts it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from studyguide.generation.context import Context
+from studyguide.generation.lexicon import NEEDS_CONTEXT
+from studyguide.generation.plan import lead, on_topic
+from studyguide.generation.registry import Candidate, generator
+from studyguide.generation.text import balanced, one_sentence
+from studyguide.generation.truefalse import changes
+from studyguide.model import Difficulty, Question, QuestionType, Span
+
+_MIN_WORDS, _MAX_WORDS = 8, 40
+_CHOICES = 4
+_NARROW_TOPIC = 0.5
+"""A detail holding this share of the lead's words or more may sum the story up as well."""
+
+
+@generator("main-idea", QuestionType.MULTIPLE_CHOICE)
+def main_idea(ctx: Context) -> list[Candidate]:
+    rng = random.Random(f"main-idea:{ctx.article.id}")
+    first = lead(ctx)
+    if first is None:
+        return []
+    answer = statement(first)
+    if answer is None:
+        return []
+    distorted = [
+        c.text
+        for c in changes(ctx, answer, first, rng, negation=False)
+        # Another person in a role ("Syrian President Saddam Hussein") reads as nonsense.
+        if c.text != answer and c.altered.startswith(("date", "number", "place"))
+    ]
+    narrow = _narrow(ctx, first, answer, rng)
+    wrong = distorted[:1] + [text for text, _ in narrow]
+    if len(wrong) < _CHOICES - 1:
+        return []
+    # The details offered are asked about here: no other question asks them again.
+    shown = tuple(f"sentence:{s.start}" for _, s in narrow[: _CHOICES - 1 - len(distorted[:1])])
+    question = Question(
+        id=ctx.question_id(QuestionType.MULTIPLE_CHOICE, "main-idea"),
+        type=QuestionType.MULTIPLE_CHOICE,
+        article=ctx.article.id,
+        prompt="Which statement best sums up what the article reports?",
+        answer=answer,
+        choices=(answer, *wrong[: _CHOICES - 1]),
+        explanation=(
+            "The article opens with its main point; the other choices are details from"
+            " later in it, or that point with a fact changed."
+        ),
+        evidence=ctx.evidence(first),
+        difficulty=Difficulty.MEDIUM,
+        tags=("main idea",),
+    )
+    return [Candidate(question, fact="main", score=5.0, points=("main", *shown))]
+
+
+def statement(sentence: Span) -> str | None:
+    """The sentence as a choice that stands alone, or None."""
+    text = " ".join(sentence.text.split())
+    words = text.split()
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not text.endswith("."):
+        return None
+    if words[0].lower().strip("“\"") in NEEDS_CONTEXT or not balanced(text):
+        return None
+    if not one_sentence(text) or re.search(r"[“”]", text):
+        return None
+    return text
+
+
+def _narrow(
+    ctx: Context, first: Span, answer: str, rng: random.Random
+) -> list[tuple[str, Span]]:
+    """Details from the second half of the article, near the answer's length, each too
+    narrow to sum the story up."""
+    # Someone's claim is a position, which may be the story's point: only the article's
+    # own statements are details.
+    reported = [q.sentence for q in ctx.analysis.quotes] + [c.sentence for c in ctx.analysis.claims]
+    sentences = [
+        s
+        for s in ctx.body_sentences()
+        if ctx.paragraph_number(s.start) > 2
+        and not any(r.start < s.end and s.start < r.end for r in reported)
+    ]
+    found = []
+    for sentence in sentences:
+        text = statement(sentence)
+        if text is None or on_topic(ctx, text) >= _NARROW_TOPIC or not ctx.stands_alone(text):
+            continue
+        if not 0.5 <= len(text) / len(answer) <= 2:
+            continue
+        found.append((text, sentence))
+    rng.shuffle(found)
+    found.sort(key=lambda item: abs(len(item[0]) - len(answer)) // 40)
+    return found

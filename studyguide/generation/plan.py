@@ -1,0 +1,168 @@
+"""What a reader should take from an article, ranked, before any question is written.
+
+News puts its main event or claim in the headline and the first sentence (who did what,
+when, where, why); each person it quotes holds a position, given first where they first
+speak; it states causes and effects with "because", "as a result", "led to"; it tells
+what changed with figures before and after; and it dates the events of its story. The
+plan lists these key points with a rank, so that selection asks about every key point
+before any detail, and asks about each point once.
+
+A point is known by a key: `main`, `views`, `timeline`, `position:NAME`, `person:NAME`,
+or `sentence:OFFSET` for a point that one sentence makes. A question covers the points of
+its evidence sentences and the keys its generator names (`Candidate.points`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from studyguide.generation.context import Context
+from studyguide.generation.lexicon import CAUSE_LINKS, CHANGE_WORDS
+from studyguide.model import EntityKind, Span
+
+
+class PointKind(str, Enum):
+    MAIN = "main"
+    """The article's main event or claim: its lead."""
+    VIEWS = "views"
+    """Who holds which view, when the article quotes several people."""
+    POSITION = "position"
+    """One quoted person's main position: the first thing the article reports them saying."""
+    TIMELINE = "timeline"
+    """The dated events of the story, in the order they happened."""
+    CAUSE = "cause"
+    """Why something happened, or what it led to, in the article's own words."""
+    CHANGE = "change"
+    """What changed: a figure that rose, fell or was cut."""
+    PERSON = "person"
+    """Someone a reader must know: a speaker or a person named more than once, with a role."""
+    DETAIL = "detail"
+    """Anything else one sentence states."""
+
+
+@dataclass(frozen=True, slots=True)
+class KeyPoint:
+    kind: PointKind
+    key: str
+    rank: float
+    """Higher is more important: a question on a lower rank waits until every higher one is asked."""
+    sentences: tuple[Span, ...] = ()
+    """The sentences that make the point: a question on one of them asks about it."""
+
+
+_RANKS = {
+    PointKind.MAIN: 10.0,
+    PointKind.VIEWS: 8.0,
+    PointKind.POSITION: 7.5,
+    PointKind.TIMELINE: 6.5,
+    PointKind.CAUSE: 6.0,
+    PointKind.CHANGE: 5.5,
+    PointKind.PERSON: 4.5,
+    PointKind.DETAIL: 3.0,
+}
+
+_MAX_SPEAKERS = 4
+_MAX_PEOPLE = 3
+_MIN_LEAD_WORDS = 8
+_WORD = re.compile(r"[A-Za-z][a-z'’-]+")
+_STOP = frozenset(
+    """the a an of to in on at for by with and or but that this these those is are was were be
+    been has have had it its which who what when from as said says will would could should
+    not their they he she his her after over into about more than also new""".split()
+)
+
+
+def lead(ctx: Context) -> Span | None:
+    """The article's first full sentence of prose: in news, the one that says what happened."""
+    for sentence in ctx.body_sentences():
+        text = sentence.text.strip()
+        if len(text.split()) >= _MIN_LEAD_WORDS and not text.endswith("?"):
+            return sentence
+    return None
+
+
+def is_lead(ctx: Context, sentence: Span) -> bool:
+    """Whether the sentence is the lead, which the main-idea question asks about."""
+    first = lead(ctx)
+    return first is not None and first.start == sentence.start
+
+
+def topic_words(ctx: Context) -> frozenset[str]:
+    """The content words of the headline and the lead: what the story is about."""
+    first = lead(ctx)
+    text = ctx.article.title + " " + (first.text if first is not None else "")
+    return frozenset(
+        w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2
+    )
+
+
+def on_topic(ctx: Context, text: str) -> float:
+    """The share of the topic's words that `text` holds (0 to 1)."""
+    topic = topic_words(ctx)
+    if not topic:
+        return 0.0
+    words = {w.lower() for w in _WORD.findall(text)}
+    return len(topic & words) / len(topic)
+
+
+def speaker_statements(ctx: Context, speaker: str) -> list[Span]:
+    """The sentences in which the article reports `speaker`, in the article's order."""
+    said = [q.sentence for q in ctx.analysis.quotes if q.speaker == speaker] + [
+        c.sentence for c in ctx.analysis.claims if c.speaker == speaker
+    ]
+    return sorted({s.start: s for s in said if not ctx.in_heading(s)}.values(), key=_start)
+
+
+def plan(ctx: Context) -> tuple[KeyPoint, ...]:
+    """The article's key points, most important first."""
+    points: list[KeyPoint] = []
+    first = lead(ctx)
+    if first is not None:
+        points.append(KeyPoint(PointKind.MAIN, "main", _RANKS[PointKind.MAIN], (first,)))
+    speakers = _speakers_by_weight(ctx)
+    if len(speakers) >= 3:
+        points.append(KeyPoint(PointKind.VIEWS, "views", _RANKS[PointKind.VIEWS]))
+    for index, speaker in enumerate(speakers[:_MAX_SPEAKERS]):
+        said = [s for s in speaker_statements(ctx, speaker) if not is_lead(ctx, s)]
+        rank = _RANKS[PointKind.POSITION] - 0.5 * index
+        points.append(KeyPoint(PointKind.POSITION, f"position:{speaker}", rank, tuple(said[:1])))
+    points.append(KeyPoint(PointKind.TIMELINE, "timeline", _RANKS[PointKind.TIMELINE]))
+    for sentence in ctx.body_sentences():
+        paragraph = ctx.paragraph_number(sentence.start)
+        later = 0.05 * paragraph
+        text = " ".join(sentence.text.split())
+        if CAUSE_LINKS.search(text):
+            kind = PointKind.CAUSE
+        elif CHANGE_WORDS.search(text) and re.search(r"\d", text):
+            kind = PointKind.CHANGE
+        else:
+            kind = PointKind.DETAIL
+        # A detail on the story's subject outranks one beside it; earlier outranks later.
+        rank = _RANKS[kind] - later + (on_topic(ctx, text) if kind is PointKind.DETAIL else 0)
+        points.append(KeyPoint(kind, f"sentence:{sentence.start}", rank, (sentence,)))
+    for index, person in enumerate(_people(ctx, speakers)[:_MAX_PEOPLE]):
+        rank = _RANKS[PointKind.PERSON] - 0.3 * index
+        points.append(KeyPoint(PointKind.PERSON, f"person:{person}", rank))
+    return tuple(sorted(points, key=lambda p: -p.rank))
+
+
+def _speakers_by_weight(ctx: Context) -> list[str]:
+    """The article's speakers, those it reports most first (ties: who speaks first)."""
+    speakers = ctx.speakers()
+    weight = {s: len(speaker_statements(ctx, s)) for s in speakers}
+    return sorted(speakers, key=lambda s: (-weight[s], speakers.index(s)))
+
+
+def _people(ctx: Context, speakers: list[str]) -> list[str]:
+    """People with a role whom the story needs: those it quotes, or names more than once."""
+    out = []
+    for person in ctx.entities(EntityKind.PERSON):
+        if person.role and (person.name in speakers or len(person.mentions) > 1):
+            out.append(person.name)
+    return sorted(out, key=lambda name: name not in speakers)
+
+
+def _start(span: Span) -> int:
+    return span.start
