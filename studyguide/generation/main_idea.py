@@ -19,9 +19,10 @@ from studyguide.generation.text import balanced, one_sentence
 from studyguide.generation.truefalse import changes
 from studyguide.model import Difficulty, Question, QuestionType, Span
 
-_MIN_WORDS, _MAX_WORDS = 8, 40
+_MIN_WORDS, _MAX_WORDS = 8, 60
 _CHOICES = 4
-_NARROW_TOPIC = 0.5
+_MIN_WRONG = 2
+_NARROW_TOPIC = 0.3
 """A detail holding this share of the lead's words or more may sum the story up as well."""
 
 
@@ -42,7 +43,7 @@ def main_idea(ctx: Context) -> list[Candidate]:
     ]
     narrow = _narrow(ctx, first, answer, rng)
     wrong = distorted[:1] + [text for text, _ in narrow]
-    if len(wrong) < _CHOICES - 1:
+    if len(wrong) < _MIN_WRONG:
         return []
     # The details offered are asked about here: no other question asks them again.
     shown = tuple(f"sentence:{s.start}" for _, s in narrow[: _CHOICES - 1 - len(distorted[:1])])
@@ -88,7 +89,7 @@ def _narrow(
     sentences = [
         s
         for s in ctx.body_sentences()
-        if ctx.paragraph_number(s.start) > 2
+        if ctx.paragraph_number(s.start) > ctx.paragraph_number(first.start)
         and not any(r.start < s.end and s.start < r.end for r in reported)
     ]
     found = []
@@ -96,7 +97,7 @@ def _narrow(
         text = statement(sentence)
         if text is None or on_topic(ctx, text) >= _NARROW_TOPIC or not ctx.stands_alone(text):
             continue
-        if not 0.5 <= len(text) / len(answer) <= 2:
+        if not 0.4 <= len(text) / len(answer) <= 2.5:
             continue
         found.append((text, sentence))
     rng.shuffle(found)

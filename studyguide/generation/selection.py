@@ -163,6 +163,10 @@ def rejection(ctx: Context, question: Question) -> str | None:
         return "a blank on one item of a list"
     if blanks_part_of_name(question.prompt, TITLES):
         return "a blank inside a name"
+    if question.type is QuestionType.FILL_BLANK and len(question.answer.split()) > 2:
+        return "asks to recall a phrase word for word"
+    if _QUESTION_ON_CLAUSE.match(question.prompt):
+        return "prompt fails the grammar checks"
     if question.prompt.startswith(("-", "•", "*")):
         return "a line of a list, not a sentence"
     if _incidental(ctx, question):
@@ -184,6 +188,12 @@ def rejection(ctx: Context, question: Question) -> str | None:
             return "two choices are one"
     return None
 
+
+_QUESTION_ON_CLAUSE = re.compile(
+    r"^(?:Where|Why|When|Who|What|Which \w+)(?: \w+)? (?:while|although|though|because|if|when"
+    r"|as|but|and)\b"
+)
+"""A question word turned onto a clause, not a subject: "Where has while the use of ...?"."""
 
 _RECALLED = ("person", "organization", "place", "nationality", "date", "number")
 """Tags of questions that ask to recall one name, year or figure."""

@@ -71,6 +71,8 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         content = ctx.as_clause(ctx.whole(claim.content))
         if not _usable(content) or mentions(content, claim.speaker):
             continue
+        if content.split()[0].lower() in {"but", "and", "so", "or", "yet"}:
+            continue  # "said that but the end started": the claim began a sentence
         found = changes(ctx, content, claim.content, rng, claim.speaker)
         swapped = _speaker_swapped(speakers, claim.speaker, content, claim.sentence.text, rng)
         found += [swapped] if swapped else []
