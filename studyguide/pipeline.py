@@ -57,9 +57,14 @@ def build_bank(
     title: str | None = None,
     on_article: Callable[[Path], None] | None = None,
     types: Collection[QuestionType] | None = None,
+    into: Bank | None = None,
 ) -> BuildResult:
-    """Read, analyse and question every article; `count` questions per article, of the
-    given `types` (default: all six, in the default mix).
+    """Read, analyse and question every article; up to `count` questions per article, of
+    the given `types` (default: all six, as the article's key points call for them).
+
+    With `into`, the bank the questions are to be merged into: an article it holds (with
+    the same text) already has its questions, and the new ones ask only about what those
+    do not, up to `count` with them.
 
     Each article of the bank records the questions generated about it, so that a teacher's
     edits can be told from them when questions are generated into the bank again.
@@ -71,7 +76,10 @@ def build_bank(
     for path in paths:
         article = read_article(path, published=published)
         analysis = analyze_article(article, nlp)
-        made, report = generate_questions(article, analysis, count=count, seed=seed, types=types)
+        asked = _asked_in(into, article)
+        made, report = generate_questions(
+            article, analysis, count=count, seed=seed, types=types, asked=asked
+        )
         articles.append(bank_article(article, analysis))
         questions.extend(made)
         reports.append(report)
@@ -80,6 +88,14 @@ def build_bank(
     bank_title = title or (articles[0].title if len(articles) == 1 else "Question bank")
     bank = Bank(title=bank_title, articles=tuple(articles), questions=tuple(questions))
     return BuildResult(record_generated(bank), tuple(reports))
+
+
+def _asked_in(bank: Bank | None, article: Article) -> tuple[Question, ...]:
+    """The questions `bank` already holds on `article`, when it holds the same text."""
+    held = bank.article(article.id) if bank is not None else None
+    if held is None or held.text != article.text:
+        return ()
+    return tuple(q for q in bank.questions if q.article == article.id) if bank else ()
 
 
 def bank_article(article: Article, analysis: Analysis) -> BankArticle:

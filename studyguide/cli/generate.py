@@ -125,8 +125,9 @@ def write_bank(
     from studyguide.pipeline import build_bank
 
     merge = path.exists() and not replace
-    if merge:
-        load_bank(path)  # an invalid bank is refused before the articles are read
+    # An invalid bank is refused before the articles are read; a valid one's questions
+    # are already asked, and new ones ask about something else, up to `count` in all.
+    held = load_bank(path) if merge else None
     with _progress(len(articles)) as advance:
         result = build_bank(
             articles,
@@ -136,6 +137,7 @@ def write_bank(
             model=model,
             on_article=advance,
             types=types,
+            into=held,
         )
     if merge:
         files = dict(zip((a.id for a in result.bank.articles), articles, strict=True))

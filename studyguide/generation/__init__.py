@@ -68,8 +68,13 @@ def generate_questions(
     count: int = 25,
     seed: int = 0,
     types: Collection[QuestionType] | None = None,
+    asked: tuple[Question, ...] = (),
 ) -> tuple[tuple[Question, ...], GenerationReport]:
-    """Up to `count` questions about the article, of the given types (default: all six)."""
+    """Up to `count` questions about the article, of the given types (default: all six).
+
+    `asked` are questions a bank already holds on the article: a new question asks about
+    none of their points or sentences, and with them the bank keeps to `count`. A question
+    generated again under the id of one of them is its new version, and is returned too."""
     ctx = Context(article, analysis)
     wanted = set(types) if types else set(QuestionType)
     candidates: list[Candidate] = []
@@ -77,11 +82,13 @@ def generate_questions(
         if registered.type in wanted:
             candidates.extend(registered.make(ctx))
     rng = random.Random(f"{seed}:{article.id}")
-    selection = select(ctx, candidates, count, rng)
+    selection = select(ctx, candidates, count, rng, asked)
     chosen = selection.questions
     by_type = tuple((t, n) for t in QuestionType if (n := sum(q.type is t for q in chosen)))
+    again = {q.id for q in chosen} & {q.id for q in asked}
+    produced = len(chosen) + len(asked) - len(again)
     shortfall = None
-    if len(chosen) < count:
+    if produced < count:
         reasons = ", ".join(f"{n} {why}" for why, n in selection.dropped)
         found = ", ".join(
             counted(len(facts), what)
@@ -93,12 +100,12 @@ def generate_questions(
             ]
         )
         shortfall = (
-            f"the article gave {counted(len(chosen), 'good question')}"
+            f"the article gave {counted(produced, 'good question')}"
             f" from {counted(selection.candidates, 'candidate')} ({found} found)"
             + (f"; left out: {reasons}" if reasons else "")
-            + "; the rest asked again about facts, sentences or answers already used"
+            + "; the rest asked again about points, sentences or answers already asked"
         )
-    report = GenerationReport(article.id, count, len(chosen), by_type, shortfall)
+    report = GenerationReport(article.id, count, produced, by_type, shortfall)
     return chosen, report
 
 

@@ -52,6 +52,7 @@ _STOP = frozenset(
 @dataclass(frozen=True, slots=True)
 class Selection:
     questions: tuple[Question, ...]
+    """The questions chosen, with the new versions of those already asked."""
     candidates: int
     """How many candidates the generators proposed."""
     dropped: tuple[tuple[str, int], ...]
@@ -94,8 +95,18 @@ def select(
     for question in asked:
         mix.covered |= _sentence_points(ctx, question, sentence_point)
         mix.sentences.update(_sentences_of(ctx, question))
+    held = {q.id for q in asked}
+    # A question the bank holds, generated again, is its new version (the merge decides
+    # whether it replaces the old one); it takes no new place.
+    again = {
+        c.question.id: c.question
+        for items in by_point.values()
+        for c, _ in items
+        if c.question.id in held
+    }
+    room = count - len(asked)
     for point in points:
-        if len(mix.chosen) >= count:
+        if len(mix.chosen) >= room:
             break
         if point.rank < _MIN_RANK or point.key in mix.covered:
             continue
@@ -107,7 +118,7 @@ def select(
             if pick is not None:
                 mix.take(ctx, *pick)
                 break
-    chosen = [c.question for c in mix.chosen]
+    chosen = [*again.values(), *(c.question for c in mix.chosen)]
     positioned = _balance_positions(chosen, rng)
     ordered = sorted(positioned, key=lambda q: (_TYPE_ORDER[q.type], _first_offset(q)))
     return Selection(tuple(ordered), len(candidates), tuple(sorted(dropped.items())))
