@@ -11,7 +11,6 @@ from typer.testing import CliRunner
 
 from studyguide.bank import check_file, load_bank
 from studyguide.cli import app
-from studyguide.model import QuestionType
 
 runner = CliRunner()
 
@@ -42,8 +41,9 @@ def test_bank_is_grounded_and_valid(built: Path) -> None:
     bank, problems = check_file(path)
     assert problems == []
     assert bank is not None
-    assert len(bank.questions) >= 25
-    assert {q.type for q in bank.questions} == set(QuestionType)
+    # The sample supports about ten good questions: fewer than --count, never padded.
+    assert 8 <= len(bank.questions) <= 25
+    assert any("main idea" in q.tags for q in bank.questions)
     text = bank.articles[0].text
     for question in bank.questions:
         assert question.evidence

@@ -85,7 +85,12 @@ def _narrow(
     narrow to sum the story up."""
     # Someone's claim is a position, which may be the story's point: only the article's
     # own statements are details.
-    reported = [q.sentence for q in ctx.analysis.quotes] + [c.sentence for c in ctx.analysis.claims]
+    # A dated sentence belongs to the story's timeline, a key point of its own.
+    reported = (
+        [q.sentence for q in ctx.analysis.quotes]
+        + [c.sentence for c in ctx.analysis.claims]
+        + [d.sentence for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
+    )
     sentences = [
         s
         for s in ctx.body_sentences()

@@ -40,12 +40,12 @@ def test_an_unknown_type_is_refused_with_the_list_of_types() -> None:
 def test_generate_writes_only_the_types_asked_for(tmp_path: Path) -> None:
     path = tmp_path / "bank.yaml"
     result = runner.invoke(
-        app, ["generate", str(SAMPLE), "-o", str(path), "--types", "sa,matching", "-n", "6"]
+        app, ["generate", str(SAMPLE), "-o", str(path), "--types", "sa,tf", "-n", "4"]
     )
     assert result.exit_code == 0, result.output
     bank = load_bank(path)
     assert {q.type for q in bank.questions} == {
         QuestionType.SHORT_ANSWER,
-        QuestionType.MATCHING,
+        QuestionType.TRUE_FALSE,
     }
-    assert len(bank.questions) == 6
+    assert len(bank.questions) == 4

@@ -19,9 +19,9 @@ from studyguide.generation.numbers import _figures
 from studyguide.generation.people import role_phrase
 from studyguide.generation.speakers import who_said
 from studyguide.generation.text import gives_away, grammar_problems, indefinite, one_sentence
-from studyguide.generation.truefalse import _changes, _named_in, finite, negated, third_person
+from studyguide.generation.truefalse import _named_in, changes, finite, negated, third_person
 from studyguide.ingest import parse_text
-from studyguide.model import Analysis, Article, Entity, EntityKind, Paragraph, Span
+from studyguide.model import Analysis, Article, Claim, Entity, EntityKind, Paragraph, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -244,15 +244,23 @@ def test_a_changed_name_is_never_the_speaker_nor_one_the_sentence_holds() -> Non
         _entity(text, name, EntityKind.PERSON)
         for name in ("Dominik Hrbaty", "Daniela Hantuchova", "Michael Howard")
     )
-    ctx = Context(article, Analysis(sentences=(span,), entities=people))
     part = Span(1, 1 + len(quote), quote)
-    swaps = {
-        change.altered
-        for seed in range(20)
-        for change in _changes(ctx, quote, part, random.Random(seed), "Daniela Hantuchova")
-        if change.altered.startswith("person")
-    }
-    assert swaps == {"person: Dominik Hrbaty → Michael Howard"}
+
+    def swaps(speakers: tuple[str, ...]) -> set[str]:
+        claims = tuple(Claim(part, name, "said", span) for name in speakers)
+        ctx = Context(article, Analysis(sentences=(span,), claims=claims, entities=people))
+        return {
+            change.altered
+            for seed in range(20)
+            for change in changes(ctx, quote, part, random.Random(seed), "Daniela Hantuchova")
+            if change.altered.startswith("person")
+        }
+
+    everyone = ("Dominik Hrbaty", "Daniela Hantuchova", "Michael Howard")
+    assert swaps(everyone) == {"person: Dominik Hrbaty → Michael Howard"}
+    # Only a speaker takes another speaker's place: someone the article merely names is
+    # never brought into a statement.
+    assert swaps(("Daniela Hantuchova",)) == set()
     assert _named_in("Michael Howard", "We want Michael to stay.")
     assert not _named_in("Michael Howard", "We want Mike to stay.")
 
