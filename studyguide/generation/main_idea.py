@@ -41,12 +41,13 @@ def main_idea(ctx: Context) -> list[Candidate]:
         # Another person in a role ("Syrian President Saddam Hussein") reads as nonsense.
         if c.text != answer and c.altered.startswith(("date", "number", "place"))
     ]
-    narrow = _narrow(ctx, first, answer, rng)
-    wrong = distorted[:1] + [text for text, _ in narrow]
+    narrow = _narrow(ctx, first, answer, rng)[: _CHOICES - 1 - len(distorted[:1])]
+    wrong = distorted[:1] + [text for text, _, _ in narrow]
     if len(wrong) < _MIN_WRONG:
         return []
-    # The details offered are asked about here: no other question asks them again.
-    shown = tuple(f"sentence:{s.start}" for _, s in narrow[: _CHOICES - 1 - len(distorted[:1])])
+    # The article's own details offered here are asked about here: no other question asks
+    # them again. A dated event or a claim stays free for the timeline and the viewpoints.
+    shown = tuple(f"sentence:{s.start}" for _, s, plain in narrow if plain)
     question = Question(
         id=ctx.question_id(QuestionType.MULTIPLE_CHOICE, "main-idea"),
         type=QuestionType.MULTIPLE_CHOICE,
@@ -71,7 +72,7 @@ def statement(sentence: Span) -> str | None:
     words = text.split()
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not text.endswith("."):
         return None
-    if words[0].lower().strip("“\"") in NEEDS_CONTEXT or not balanced(text):
+    if words[0].lower().strip('“"') in NEEDS_CONTEXT or not balanced(text):
         return None
     if not one_sentence(text) or re.search(r"[“”]", text):
         return None
@@ -80,31 +81,29 @@ def statement(sentence: Span) -> str | None:
 
 def _narrow(
     ctx: Context, first: Span, answer: str, rng: random.Random
-) -> list[tuple[str, Span]]:
-    """Details from the second half of the article, near the answer's length, each too
-    narrow to sum the story up."""
-    # Someone's claim is a position, which may be the story's point: only the article's
-    # own statements are details.
-    # A dated sentence belongs to the story's timeline, a key point of its own.
-    reported = (
-        [q.sentence for q in ctx.analysis.quotes]
-        + [c.sentence for c in ctx.analysis.claims]
-        + [d.sentence for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
-    )
-    sentences = [
-        s
-        for s in ctx.body_sentences()
-        if ctx.paragraph_number(s.start) > ctx.paragraph_number(first.start)
-        and not any(r.start < s.end and s.start < r.end for r in reported)
-    ]
+) -> list[tuple[str, Span, bool]]:
+    """Details from after the lead's paragraph, near the answer's length, each too narrow
+    to sum the story up: the article's own statements first; then, in a short article,
+    dated ones (a timeline's key points) and other people's claims. Each with whether it
+    is a plain statement."""
+    quoted = [q.sentence for q in ctx.analysis.quotes]
+    claimed = [c.sentence for c in ctx.analysis.claims]
+    dated = [d.sentence for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
     found = []
-    for sentence in sentences:
+    for sentence in ctx.body_sentences():
+        if ctx.paragraph_number(sentence.start) <= ctx.paragraph_number(first.start):
+            continue
         text = statement(sentence)
-        if text is None or on_topic(ctx, text) >= _NARROW_TOPIC or not ctx.stands_alone(text):
+        if text is None or _within(sentence, quoted) or not ctx.stands_alone(text):
             continue
-        if not 0.4 <= len(text) / len(answer) <= 2.5:
+        if on_topic(ctx, text) >= _NARROW_TOPIC or not 0.4 <= len(text) / len(answer) <= 2.5:
             continue
-        found.append((text, sentence))
+        rank = 2 if _within(sentence, claimed) else 1 if _within(sentence, dated) else 0
+        found.append((rank, text, sentence))
     rng.shuffle(found)
-    found.sort(key=lambda item: abs(len(item[0]) - len(answer)) // 40)
-    return found
+    found.sort(key=lambda item: (item[0], abs(len(item[1]) - len(answer)) // 40))
+    return [(text, sentence, rank == 0) for rank, text, sentence in found]
+
+
+def _within(sentence: Span, spans: list[Span]) -> bool:
+    return any(s.start < sentence.end and sentence.start < s.end for s in spans)

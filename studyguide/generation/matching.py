@@ -56,7 +56,7 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
             # points to words the item does not show.
             if text is None or is_lead(ctx, where):
                 continue
-            if text.split()[0].lower().strip("“\"") in NEEDS_CONTEXT or not balanced(text):
+            if text.split()[0].lower().strip('“"') in NEEDS_CONTEXT or not balanced(text):
                 continue
             if any(mentions(text, other) for other in ctx.speakers()):
                 continue
@@ -168,7 +168,11 @@ def name_facts(ctx: Context) -> list[Candidate]:
         if fact.speaker is not None or any(ctx.alike(fact.answer, name) for name, _, _ in rows):
             continue
         predicate = " ".join(fact.predicate.split())
-        if len(predicate.split()) > _STATEMENT_WORDS or any(mentions(predicate, name) for name, _, _ in rows) or not balanced(predicate):
+        if (
+            len(predicate.split()) > _STATEMENT_WORDS
+            or any(mentions(predicate, name) for name, _, _ in rows)
+            or not balanced(predicate)
+        ):
             continue
         rows.append((fact.answer, capitalized(predicate), fact.evidence))
     rows = rows[:_MAX_PAIRS]

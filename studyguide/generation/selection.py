@@ -110,9 +110,7 @@ def select(
             break
         if point.rank < _MIN_RANK or point.key in mix.covered:
             continue
-        options = sorted(
-            by_point.get(point.key, []), key=lambda item: -_preference(item[0], mix)
-        )
+        options = sorted(by_point.get(point.key, []), key=lambda item: -_preference(item[0], mix))
         for slack in (0, 1):
             pick = next((item for item in options if mix.fits(ctx, *item, slack=slack)), None)
             if pick is not None:
@@ -217,7 +215,9 @@ def _incidental(ctx: Context, question: Question) -> bool:
     changed."""
     if question.type not in _TYPED_OR_CHOSEN or not question.answer:
         return False
-    if not set(question.tags) & set(_RECALLED) or {"reason", "main idea", "role"} & set(question.tags):
+    if not set(question.tags) & set(_RECALLED) or {"reason", "main idea", "role"} & set(
+        question.tags
+    ):
         return False
     if "number" in question.tags:
         return not any(CHANGE_WORDS.search(e.text) for e in question.evidence)

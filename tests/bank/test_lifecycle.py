@@ -104,8 +104,7 @@ def test_generating_again_into_a_bank_a_teacher_edited(tmp_path: Path) -> None:
     # The same article again: nothing to do, and the file is not touched. The bank holds
     # six questions, as many as asked for: the deleted one's place is not filled again.
     assert _generate(str(library), "--bank", str(path)) == (
-        f"{path}: 4 up to date, 1 kept as edited\n"
-        "Nothing to change: the bank was not written.\n"
+        f"{path}: 4 up to date, 1 kept as edited\nNothing to change: the bank was not written.\n"
     )
     assert path.read_text(encoding="utf-8") == edited
     assert not backup.exists()

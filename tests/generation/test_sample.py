@@ -67,8 +67,7 @@ def test_comprehension_questions_are_among_the_candidates(
     # "not" taken out of a long sentence reads as a trick, not as a false statement.
     assert (
         "Bashar Assad noted that the US-led coalition against the Islamic State and the Syrian"
-        " Army coordinate their attacks against the militants’ positions in any way."
-        not in prompts
+        " Army coordinate their attacks against the militants’ positions in any way." not in prompts
     )
 
 

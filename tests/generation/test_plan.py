@@ -1,0 +1,194 @@
+"""The plan of an article's key points, and the questions it keeps out: a table of short
+passages written for these tests, each with what must be asked and what must not."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pytest
+
+from studyguide.analysis import analyze_article
+from studyguide.generation import generate_questions
+from studyguide.generation.context import Context
+from studyguide.generation.plan import PointKind, plan
+from studyguide.generation.selection import select
+from studyguide.generation.text import blanks_list_item, blanks_part_of_name, points_back
+from studyguide.ingest import parse_text
+from studyguide.model import BLANK, QuestionType
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@dataclass(frozen=True)
+class Passage:
+    text: str
+    main: str
+    """The start of the sentence the main-idea question must have as its answer."""
+    kinds: tuple[PointKind, ...]
+    """Kinds of key point the plan must find."""
+
+
+FERRY = Passage(
+    text="""Island Ferry Fares Cut After Protest
+PORTHAVEN (Coast Courier) — The island ferry company will cut its fares by a third from May, after a month of protests by residents, its director Helen Marsh said.
+"We heard the islanders, and we have changed our prices," Marsh said on Monday.
+The return fare rose from 12 pounds to 18 pounds in 2021, when fuel costs doubled.
+Councillor Tom Avery said the cut came too late for many families.
+"Half the shops on the harbour closed because visitors stayed away," Avery said.
+Resident Priya Nair said she would now visit her mother every week.
+"Families like mine could not pay for the crossing," Nair said.
+The company carried 40,000 passengers in 2019 and 25,000 in 2022.
+The harbour board will review the timetable in September.
+""",
+    main="The island ferry company will cut its fares",
+    kinds=(PointKind.MAIN, PointKind.VIEWS, PointKind.POSITION, PointKind.CAUSE),
+)
+
+MUSEUM = Passage(
+    text="""City Museum Closes Its Doors For Two Years
+NORTHGATE (Valley Post) — The Northgate City Museum closed on Friday for two years of repairs because its roof is no longer safe, the city council said.
+The museum first opened its doors to the public in 1911.
+A new wing for the Roman collection was built beside it in 1968.
+Engineers found cracks in the roof beams in 2023.
+The repairs will cost 14 million pounds, up from an estimate of 9 million pounds last year.
+Its collection of Roman coins, Viking tools and Saxon jewellery will go on tour to Leeds, York and Durham.
+The firm is appealing that ruling.
+""",
+    main="The Northgate City Museum closed on Friday",
+    kinds=(PointKind.MAIN, PointKind.TIMELINE, PointKind.CAUSE, PointKind.CHANGE),
+)
+
+
+@pytest.fixture(scope="module", params=[FERRY, MUSEUM], ids=["ferry", "museum"])
+def made(request: pytest.FixtureRequest, nlp: Language) -> tuple[Passage, Context, list]:
+    passage: Passage = request.param
+    article = parse_text(passage.text, article_id="passage")
+    analysis = analyze_article(article, nlp)
+    questions, _ = generate_questions(article, analysis, count=25, seed=0)
+    return passage, Context(article, analysis), list(questions)
+
+
+def test_the_plan_finds_the_key_points(made: tuple[Passage, Context, list]) -> None:
+    passage, ctx, _ = made
+    points = plan(ctx)
+    assert points[0].kind is PointKind.MAIN
+    assert points[0].sentences[0].text.startswith(passage.main)
+    assert set(passage.kinds) <= {p.kind for p in points}
+    ranks = [p.rank for p in points]
+    assert ranks == sorted(ranks, reverse=True)
+
+
+def test_the_main_point_is_asked_first_of_all(made: tuple[Passage, Context, list]) -> None:
+    passage, _, questions = made
+    main = [q for q in questions if "main idea" in q.tags]
+    assert len(main) == 1
+    assert main[0].answer.startswith(passage.main)
+    assert len(main[0].choices) >= 3
+
+
+def test_no_sentence_or_fact_is_asked_twice(made: tuple[Passage, Context, list]) -> None:
+    _, ctx, questions = made
+    sentences = [ctx.sentence_of(e.start) for q in questions for e in q.evidence]
+    assert len(sentences) == len(set(sentences))
+    assert len({q.prompt for q in questions}) == len(questions)
+
+
+def test_questions_a_teacher_would_strike_are_not_asked(
+    made: tuple[Passage, Context, list],
+) -> None:
+    _, _, questions = made
+    for question in questions:
+        prompt = question.prompt
+        # No ordering by where sentences stand, and no item cut short.
+        assert "order the article" not in prompt
+        items = [*question.order, *(side for p in question.pairs for side in (p.left, p.right))]
+        assert not [item for item in items if "…" in item]
+        # No blank on one item of a list ("Leeds, _____ and Durham").
+        assert not blanks_list_item(prompt), prompt
+        # No statement that points back to sentences the student does not have.
+        assert not re.match(r"(The firm|He said|They)\b", prompt), prompt
+        assert "that ruling" not in prompt
+        # A "not" only in one short clause.
+        if question.altered and question.altered.startswith("negation"):
+            assert len(prompt.split()) <= 16 and "," not in prompt, prompt
+
+
+def test_the_views_of_several_speakers_are_matched(nlp: Language) -> None:
+    article = parse_text(FERRY.text, article_id="ferry")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), seed=0)
+    views = [q for q in questions if q.type is QuestionType.MATCHING and "viewpoint" in q.tags]
+    assert len(views) == 1
+    assert {p.right.split()[-1] for p in views[0].pairs} == {"Marsh", "Avery", "Nair"}
+
+
+def test_the_timeline_orders_dated_events_not_positions(nlp: Language) -> None:
+    article = parse_text(MUSEUM.text, article_id="museum")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), seed=0)
+    orderings = [q for q in questions if q.type is QuestionType.ORDERING]
+    assert [q.prompt for q in orderings] == [
+        "Put these events in the order they happened, earliest first."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "list_item", "in_name"),
+    [
+        (f"Its coins will go on tour to Leeds, {BLANK} and Durham.", True, False),
+        (f"Spain, {BLANK} and Portugal signed.", True, False),
+        (f"They sailed across the {BLANK} Ocean.", False, True),
+        (f"She moved to New {BLANK} City.", False, True),
+        (f"The ferry company will cut its fares by {BLANK} from May.", False, False),
+        (f"Mr {BLANK} said the cut came too late.", False, False),
+    ],
+)
+def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_name: bool) -> None:
+    assert blanks_list_item(prompt) is list_item
+    assert blanks_part_of_name(prompt, {"Mr"}) is in_name
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("The firm is appealing the ruling.", True),
+        ("Syria strongly opposed that invasion, Assad said.", True),
+        ("I doubt it was the best song of the year.", True),
+        ("Helen Marsh said that she would stay.", False),
+        ("The museum opened in 1911 and was extended in 1968.", False),
+        ("He said the work would start soon.", True),
+        ("Liverpool and Millwall were charged over trouble at their match.", False),
+    ],
+)
+def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
+    assert points_back(text, ["Helen Marsh"], {"firm"}) is leans
+
+
+def test_generating_again_with_another_seed_adds_no_second_question_on_a_fact(
+    nlp: Language,
+) -> None:
+    article = parse_text(FERRY.text, article_id="ferry")
+    analysis = analyze_article(article, nlp)
+    first, _ = generate_questions(article, analysis, count=6, seed=0)
+    ctx = Context(article, analysis)
+    held = {q.id for q in first}
+    for seed in range(1, 6):
+        again, report = generate_questions(article, analysis, count=6, seed=seed, asked=first)
+        new = [q for q in again if q.id not in held]
+        # Only what the first bank left room for, and the bank stays within the count.
+        assert len(first) + len(new) == report.produced <= 6
+    more, _ = generate_questions(article, analysis, count=25, seed=9, asked=first)
+    new = [q for q in more if q.id not in {q.id for q in first}]
+    used = {ctx.sentence_of(e.start) for q in first for e in q.evidence}
+    assert not [q for q in new if {ctx.sentence_of(e.start) for e in q.evidence} & used]
+    assert len(first) + len(new) <= 25
+
+
+def test_selection_is_a_ceiling_not_a_quota(nlp: Language) -> None:
+    article = parse_text(MUSEUM.text, article_id="museum")
+    analysis = analyze_article(article, nlp)
+    ctx = Context(article, analysis)
+    chosen = select(ctx, [], 25, random.Random(0)).questions
+    assert chosen == ()
