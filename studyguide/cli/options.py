@@ -44,7 +44,16 @@ Model = Annotated[
     ),
 ]
 
-Count = Annotated[int, typer.Option("--count", "-n", min=1, max=200, help="Questions per article.")]
+Count = Annotated[
+    int,
+    typer.Option(
+        "--count",
+        "-n",
+        min=1,
+        max=200,
+        help="Most questions per article (fewer when the article has fewer good points).",
+    ),
+]
 
 Seed = Annotated[
     int, typer.Option("--seed", help="Seed for choosing and shuffling: same seed, same bank.")

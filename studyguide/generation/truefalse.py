@@ -217,7 +217,14 @@ def _speaker_swapped(
     speakers: Iterable[str], speaker: str, words: str, sentence: str, rng: random.Random
 ) -> Change | None:
     """The words given to another speaker of the article, one the sentence does not name."""
-    others = [s for s in speakers if s != speaker and not _named_in(s, f"{words} {sentence}")]
+    # Not the speaker under another of their names ("Hardenne" for Justine Henin-Hardenne).
+    others = [
+        s
+        for s in speakers
+        if s != speaker
+        and not _named_in(s, f"{words} {sentence}")
+        and not set(re.split(r"[\s-]+", s)) & set(re.split(r"[\s-]+", speaker))
+    ]
     if not others:
         return None
     return Change(words, f"speaker: {speaker} → {rng.choice(others)}")
