@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from studyguide.generation.context import Context
-from studyguide.generation.lexicon import AUXILIARIES, PARTICIPLES, PRONOUNS
+from studyguide.generation.lexicon import AUXILIARIES, PARTICIPLES, PAST_TENSES, PRONOUNS
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import balanced, mentions, one_sentence
 from studyguide.model import Difficulty, Question, QuestionType
 
-_BECAUSE = re.compile(r"(,? because |, as )")
+_BECAUSE = re.compile(r"(,? because |, as |,? due to |,? as a result of )")
 _AS_STARTS = frozenset("it they he she we i you the a an its their there this these those".split())
 _HEAD = re.compile(rf"^(?P<subject>\w[^,]{{1,60}}?) (?P<aux>{'|'.join(AUXILIARIES)}) (?P<rest>.+)$")
 _MAX_WORDS = 45
@@ -74,19 +74,67 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     head, reason = text[: cut.start()], text[cut.end() :]
     if cut.group(1) == ", as " and reason.split()[0].lower() not in _AS_STARTS:
         return None
+    if head.split()[-1].lower() in AUXILIARIES:
+        return None  # "is due to merge": a plan, not a cause
+    # The source the sentence ends on is not part of the reason: ", the council said".
+    reason = re.sub(r",\s[^,]{2,60}\s(?:said|says|reported|reports|added|told \w+)$", "", reason)
     if len(reason.split()) < 3 or re.match(r"\d", reason):
         return None
     # "because of" gives a cause, not a clause: a verb in it means the sentence went on.
-    if reason.startswith("of ") and any(w in AUXILIARIES for w in reason.split()):
+    phrase = reason.startswith("of ") or cut.group(1).strip(" ,") in {"due to", "as a result of"}
+    if phrase and any(w in AUXILIARIES for w in reason.split()):
         return None
     found = _HEAD.match(head)
-    if found is None or not plain_subject(found.group("subject")):
+    if found is None:
+        return _past_reason(head, reason)
+    if not plain_subject(found.group("subject")):
         return None
     subject = found.group("subject")
     rest = found.group("rest").rstrip(",")
     if not verb_phrase(rest) and found.group("aux") not in {"is", "are", "was", "were"}:
         return None
     return f"{found.group('aux')} {subject} {rest}", reason
+
+
+def _past_reason(head: str, reason: str) -> tuple[str, str] | None:
+    """ "did the museum close ..." for "The museum closed ... because ...": a verb in the
+    simple past, turned round with "did" and its base form."""
+    if "," in head:
+        return None
+    words = head.split()
+    for at in range(1, min(len(words) - 1, 9)):
+        base = base_form(words[at])
+        if base is None:
+            continue
+        subject = " ".join(words[:at])
+        if not plain_subject(subject) or words[at - 1].lower() in AUXILIARIES:
+            return None
+        return f"did {subject} {base} {' '.join(words[at + 1 :])}", reason
+    return None
+
+
+def base_form(verb: str) -> str | None:
+    """The base form of a verb in the simple past ("closed" -> "close", "fell" -> "fall"),
+    or None when the word is not one."""
+    if verb in PAST_TENSES:
+        return PAST_TENSES[verb]
+    if not verb.endswith("ed") or len(verb) < 4 or verb in PARTICIPLES:
+        return None
+    stem = verb[:-2]
+    if stem.endswith("e"):
+        return stem + "e"  # agreed -> agree
+    if stem.endswith("i"):
+        return stem[:-1] + "y"  # carried -> carry
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in "bgmnprt":
+        return stem[:-1]  # stopped -> stop
+    return stem + "e" if _TAKES_E.search(stem) else stem
+
+
+_TAKES_E = re.compile(
+    r"(?<!s)s$|[cgvzu]$|[^aeiou][aiou][dlnk]$|[^aeiou][aou]t$|[^aeiou][aiou]r$|[^aeiou][aeiou]m$"
+)
+"""Stems whose base form ends in a silent "e": closed, charged, decided, filed, voted,
+scored, named."""
 
 
 _ADVERBS = frozenset("already also now still just recently not long since".split())

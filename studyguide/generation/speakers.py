@@ -1,4 +1,4 @@
-"""Who said what: multiple choice on the speaker of a direct quote."""
+"""Who said what: multiple choice on the speaker of a direct quote or a reported view."""
 
 from __future__ import annotations
 
@@ -71,6 +71,70 @@ def who_said(ctx: Context) -> list[Candidate]:
                 ),
                 fact=f"quote:{quote.content.start}",
                 score=2.5 if len(speakers) > 1 else 1.5,
+            )
+        )
+    return out
+
+
+_CLAIM_WORDS = (5, 30)
+
+
+@generator("who-claimed", QuestionType.MULTIPLE_CHOICE)
+def who_claimed(ctx: Context) -> list[Candidate]:
+    """Who holds a view the article reports without quote marks: "Who said that the cut
+    came too late for many families?", when the article reports two people or more."""
+    from studyguide.generation.truefalse import finite
+
+    rng = random.Random(f"who-claimed:{ctx.article.id}")
+    people = {e.name for e in ctx.entities(EntityKind.PERSON)}
+    speakers = ctx.speakers()
+    if len(speakers) < 2:
+        return []
+    out: list[Candidate] = []
+    for claim in ctx.analysis.claims:
+        cue = finite(claim.cue)
+        if claim.speaker not in people or cue is None:
+            continue
+        content = ctx.as_clause(ctx.whole(claim.content))
+        words = content.split()
+        if not _CLAIM_WORDS[0] <= len(words) <= _CLAIM_WORDS[1] or not balanced(content):
+            continue
+        if words[0].lower() in NEEDS_CONTEXT or mentions(content, claim.speaker):
+            continue
+        prompt = f"Who {cue} that {content}?"
+        others = [
+            s
+            for s in speakers
+            if s != claim.speaker
+            and not mentions(prompt, s)
+            and len(s.split()) > 1
+            and s.split()[0] not in TITLES
+        ]
+        distractors = others[:3] + entity_distractors(
+            ctx, claim.speaker, EntityKind.PERSON, rng, avoid=prompt
+        )
+        distractors = [d for i, d in enumerate(distractors) if d not in distractors[:i]][:3]
+        if len(distractors) < 2:
+            continue
+        out.append(
+            Candidate(
+                Question(
+                    id=ctx.question_id(QuestionType.MULTIPLE_CHOICE, "who-claimed", content),
+                    type=QuestionType.MULTIPLE_CHOICE,
+                    article=ctx.article.id,
+                    prompt=prompt,
+                    answer=claim.speaker,
+                    choices=(claim.speaker, *distractors),
+                    explanation=(
+                        f"Paragraph {ctx.paragraph_number(claim.content.start)} reports"
+                        f" {claim.speaker}'s view."
+                    ),
+                    evidence=ctx.evidence(claim.sentence),
+                    difficulty=Difficulty.MEDIUM,
+                    tags=("claim", "person", "viewpoint"),
+                ),
+                fact=f"claim:{claim.content.start}",
+                score=3.2,
             )
         )
     return out

@@ -178,7 +178,7 @@ def blanks_part_of_name(prompt: str, titles: Iterable[str]) -> bool:
 _POINTS_BACK = re.compile(
     r"\b(?:that|this|these|those)\s+(?!(?:year|week|month|time|season|day|weekend|summer"
     r"|winter|spring|autumn|morning|evening)\b)[a-z]+(?=[,.;:?]|\s*$)"
-    r"|\bthe (?:same|latter|former)\b",
+    r"|\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two|Another)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|our|us)\b")
@@ -188,8 +188,8 @@ _PERSONAL = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNOREC
 
 def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) -> bool:
     """Whether `text` leans on sentences the reader does not have: "that ruling", "the
-    same", a statement opening on "The firm", "I" or "we" outside quote marks, or "he" /
-    "they" before any of `names`."""
+    same", "also", a statement opening on "The firm" or "Both", "I" or "we" outside quote
+    marks, or "he" / "they" before any of `names`."""
     plain = re.sub(r"“[^”]*”", "“”", text)
     if _POINTS_BACK.search(plain) or _FIRST_PERSON.search(plain):
         return True

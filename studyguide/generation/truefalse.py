@@ -42,10 +42,12 @@ from studyguide.model import (
 )
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_SWAPPABLE = (EntityKind.PLACE, EntityKind.NATIONALITY, EntityKind.PERSON)
+_SWAPPABLE = (EntityKind.PLACE, EntityKind.NATIONALITY)
 """Kinds of name a false statement may change. Not organisations: the recogniser's
 organisations mix bands, committees and products, and one swapped for another reads as
-nonsense ("Labour's ruling the Labour Party")."""
+nonsense ("Labour's ruling the Labour Party"). Not people named in a statement: another
+person in their place reads as nonsense as often ("when Richard Fogarty was two years
+old"); who said something is changed by giving the words to another speaker instead."""
 _MIN_WORDS, _MAX_WORDS = 5, 35
 
 
@@ -400,12 +402,6 @@ def _name_changed(
     for entity in ctx.analysis.entities:
         if entity.kind not in _SWAPPABLE:
             continue
-        # A one-word "person" is as often a place or a firm ("Aycliffe"): not swapped; nor
-        # is anyone but a speaker, who may take another speaker's place.
-        if entity.kind is EntityKind.PERSON and (
-            len(entity.name.split()) < 2 or entity.name not in ctx.speakers()
-        ):
-            continue
         for mention in entity.mentions:
             if mention.text not in text or not (
                 span.start <= mention.start and mention.end <= span.end
@@ -445,17 +441,10 @@ def _name_changed(
     article = re.search(rf"\b[Tt]he {re.escape(name)}\b", text)
     if article is not None:
         name = article.group(0)
-    if kind is EntityKind.PERSON:
-        # "Mr Khodorkovsky" does not become "Mr Letitia Clark".
-        if re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $", text[: text.find(name)]):
-            return None
-        others = [s for s in ctx.speakers() if s != name and not _named_in(s, avoid)]
-        other = [rng.choice(sorted(others))] if others else []
-    else:
-        other = entity_distractors(ctx, name, kind, rng, avoid=avoid, count=1, built_in=False)
+    other = entity_distractors(ctx, name, kind, rng, avoid=avoid, count=1, built_in=False)
     if not other:
         return None
-    replacement = ctx.display(other[0]) if kind is not EntityKind.PERSON else other[0]
+    replacement = ctx.display(other[0])
     # A replacement that stands inside another word ("Russia" in "Russian") would make the
     # change ambiguous to undo: the statement must say plainly what was changed.
     if replacement.removeprefix("the ") in text:

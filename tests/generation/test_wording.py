@@ -232,7 +232,7 @@ def test_role_phrases(role: str, phrase: tuple[str, str] | None) -> None:
     assert role_phrase(role) == phrase
 
 
-def test_a_changed_name_is_never_the_speaker_nor_one_the_sentence_holds() -> None:
+def test_a_person_named_in_a_statement_is_never_swapped_for_another() -> None:
     text = (
         "“I have helped Dominik Hrbaty to get through,” she said. "
         "Daniela Hantuchova and Michael Howard watched."
@@ -245,22 +245,16 @@ def test_a_changed_name_is_never_the_speaker_nor_one_the_sentence_holds() -> Non
         for name in ("Dominik Hrbaty", "Daniela Hantuchova", "Michael Howard")
     )
     part = Span(1, 1 + len(quote), quote)
-
-    def swaps(speakers: tuple[str, ...]) -> set[str]:
-        claims = tuple(Claim(part, name, "said", span) for name in speakers)
-        ctx = Context(article, Analysis(sentences=(span,), claims=claims, entities=people))
-        return {
-            change.altered
-            for seed in range(20)
-            for change in changes(ctx, quote, part, random.Random(seed), "Daniela Hantuchova")
-            if change.altered.startswith("person")
-        }
-
-    everyone = ("Dominik Hrbaty", "Daniela Hantuchova", "Michael Howard")
-    assert swaps(everyone) == {"person: Dominik Hrbaty → Michael Howard"}
-    # Only a speaker takes another speaker's place: someone the article merely names is
-    # never brought into a statement.
-    assert swaps(("Daniela Hantuchova",)) == set()
+    claims = tuple(Claim(part, name, "said", span) for name in ("Dominik Hrbaty", "Michael Howard"))
+    ctx = Context(article, Analysis(sentences=(span,), claims=claims, entities=people))
+    kinds = {
+        change.altered.split(":")[0]
+        for seed in range(20)
+        for change in changes(ctx, quote, part, random.Random(seed), "Daniela Hantuchova")
+    }
+    # "when Richard Fogarty was two years old": another person in a statement reads as
+    # nonsense; who said it is changed by giving the words to another speaker instead.
+    assert "person" not in kinds
     assert _named_in("Michael Howard", "We want Michael to stay.")
     assert not _named_in("Michael Howard", "We want Mike to stay.")
 

@@ -1,0 +1,57 @@
+"""Why-questions from the article's own "because", "due to" and "as": a table of clauses
+written for these tests (as `Context.as_clause` gives them: an ordinary first word in lower
+case), each with the question and the reason it must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyguide.generation.reasons import _reason, base_form
+
+
+@pytest.mark.parametrize(
+    ("clause", "asked"),
+    [
+        (
+            "the museum has been closed for two years because its roof is no longer safe",
+            ("has the museum been closed for two years", "its roof is no longer safe"),
+        ),
+        (
+            "the museum closed on Friday because its roof was no longer safe, the council said",
+            ("did the museum close on Friday", "its roof was no longer safe"),
+        ),
+        (
+            "the ferry company cut its fares due to a month of protests by residents",
+            ("did the ferry company cut its fares", "a month of protests by residents"),
+        ),
+        (
+            "shares in the bakery chain fell sharply because sales of its pies slumped",
+            ("did shares in the bakery chain fall sharply", "sales of its pies slumped"),
+        ),
+        # A plan is not a cause; a pronoun is not a subject that reads alone.
+        ("the firm is due to merge with its rival next spring", None),
+        ("It closed because the roof was unsafe", None),
+    ],
+)
+def test_why_questions(clause: str, asked: tuple[str, str] | None) -> None:
+    assert _reason(None, clause) == asked  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("past", "base"),
+    [
+        ("closed", "close"),
+        ("stopped", "stop"),
+        ("carried", "carry"),
+        ("agreed", "agree"),
+        ("decided", "decide"),
+        ("failed", "fail"),
+        ("offered", "offer"),
+        ("fell", "fall"),
+        ("won", "win"),
+        ("been", None),
+        ("in", None),
+    ],
+)
+def test_base_forms(past: str, base: str | None) -> None:
+    assert base_form(past) == base
