@@ -8,9 +8,11 @@ from studyguide.generation.context import Context
 from studyguide.generation.distractors import entity_distractors
 from studyguide.generation.lexicon import NEEDS_CONTEXT, TITLES
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import balanced, excerpt, mentions
+from studyguide.generation.text import MAX_EXCERPT_WORDS, balanced, mentions, whole_sentence
 from studyguide.model import Difficulty, EntityKind, Question, QuestionType, QuoteKind
 
+_MIN_QUOTE_WORDS = 8
+"""A quote shorter than this ("I don't know what to say") rarely holds a position."""
 _ALONE_WORDS = 15
 """A quote that opens by pointing back ("That", "It") needs this many words to stand alone."""
 
@@ -27,8 +29,8 @@ def who_said(ctx: Context) -> list[Candidate]:
             break
         if quote.kind is not QuoteKind.DIRECT or quote.speaker not in people:
             continue
-        words = excerpt(quote.content.text)
-        if len(words.split()) < 6 or mentions(words, quote.speaker) or not balanced(words):
+        words = whole_sentence(quote.content.text, MAX_EXCERPT_WORDS, _MIN_QUOTE_WORDS)
+        if words is None or mentions(words, quote.speaker) or not balanced(words):
             continue
         if words.split()[0].lower() in NEEDS_CONTEXT and len(words.split()) < _ALONE_WORDS:
             continue  # "That will go on.": short words that point back point nowhere

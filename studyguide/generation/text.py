@@ -171,6 +171,8 @@ def blanks_part_of_name(prompt: str, titles: Iterable[str]) -> bool:
     after = re.match(r"\s([A-Z][a-z]+)\b", prompt[at + len(BLANK) :])
     if after is not None:
         return True
+    if re.search(r"[A-Z][a-z]+ of $", prompt[:at]):
+        return True  # "Sound of _____", "the Bank of _____"
     before = re.search(r"(^|[^.!?“\"]\s)([A-Z][a-z]+)\s$", prompt[:at])
     return before is not None and bool(before.group(1)) and before.group(2) not in set(titles)
 
@@ -181,8 +183,9 @@ _POINTS_BACK = re.compile(
     r"|\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two|Another)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|our|us)\b")
-"""Outside quote marks, a reader's letter or a columnist's aside: whose "I" is unclear."""
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|our|us|[Yy]ou|[Yy]our)\b")
+"""Outside quote marks, a reader's letter or a columnist's aside: whose "I" or "you" is
+unclear."""
 _PERSONAL = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
 
 

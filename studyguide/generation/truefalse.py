@@ -49,6 +49,8 @@ nonsense ("Labour's ruling the Labour Party"). Not people named in a statement: 
 person in their place reads as nonsense as often ("when Richard Fogarty was two years
 old"); who said something is changed by giving the words to another speaker instead."""
 _MIN_WORDS, _MAX_WORDS = 5, 35
+_MIN_QUOTE_WORDS = 8
+"""A quote shorter than this rarely holds a position worth asking about."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +78,10 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         if content.split()[0].lower() in {"but", "and", "so", "or", "yet"}:
             continue  # "said that but the end started": the claim began a sentence
         found = changes(ctx, content, claim.content, rng, claim.speaker)
-        swapped = _speaker_swapped(speakers, claim.speaker, content, claim.sentence.text, rng)
-        found += [swapped] if swapped else []
+        # Given to another speaker, "it" or "her" in the words would point nowhere.
+        if not re.search(r"\b(?:it|its|he|his|him|she|her|they|their|them)\b", content, re.I):
+            swapped = _speaker_swapped(speakers, claim.speaker, content, claim.sentence.text, rng)
+            found += [swapped] if swapped else []
         if not found:
             continue
         change = rng.choice(found)
@@ -465,6 +469,8 @@ def quote_statement(ctx: Context) -> list[Candidate]:
     for quote, speaker, part in spoken_sentences(ctx):
         text = " ".join(part.text.split())
         if not _usable(text) or re.search(r"[“”\"]", text) or mentions(text, speaker):
+            continue
+        if len(text.split()) < _MIN_QUOTE_WORDS:  # "I don't know what to say": no position
             continue
         # A negated quote is a misquote that reads as nonsense ("we did not win the vote
         # for him"); who said it, or a date, figure or name in it, is changed instead.
