@@ -12,7 +12,7 @@ import random
 import re
 
 from studyguide.generation.context import Context
-from studyguide.generation.lexicon import NEEDS_CONTEXT
+from studyguide.generation.lexicon import CAUSE_LINKS, CHANGE_WORDS, NEEDS_CONTEXT
 from studyguide.generation.plan import lead, on_topic
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import balanced, one_sentence
@@ -84,8 +84,8 @@ def _narrow(
 ) -> list[tuple[str, Span, bool]]:
     """Details from after the lead's paragraph, near the answer's length, each too narrow
     to sum the story up: the article's own statements first; then, in a short article,
-    dated ones (a timeline's key points) and other people's claims. Each with whether it
-    is a plain statement."""
+    those that date an event, give a cause or tell what changed (key points of their own),
+    and other people's claims. Each with whether it is a plain statement."""
     quoted = [q.sentence for q in ctx.analysis.quotes]
     claimed = [c.sentence for c in ctx.analysis.claims]
     dated = [d.sentence for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
@@ -98,7 +98,10 @@ def _narrow(
             continue
         if on_topic(ctx, text) >= _NARROW_TOPIC or not 0.4 <= len(text) / len(answer) <= 2.5:
             continue
-        rank = 2 if _within(sentence, claimed) else 1 if _within(sentence, dated) else 0
+        key = _within(sentence, dated) or bool(
+            CAUSE_LINKS.search(text) or CHANGE_WORDS.search(text)
+        )
+        rank = 2 if _within(sentence, claimed) else 1 if key else 0
         found.append((rank, text, sentence))
     rng.shuffle(found)
     found.sort(key=lambda item: (item[0], abs(len(item[1]) - len(answer)) // 40))

@@ -107,6 +107,7 @@ def _past_reason(head: str, reason: str) -> tuple[str, str] | None:
         if base is None:
             continue
         subject = " ".join(words[:at])
+        subject = "the" + subject[3:] if subject.startswith("The ") else subject
         if not plain_subject(subject) or words[at - 1].lower() in AUXILIARIES:
             return None
         return f"did {subject} {base} {' '.join(words[at + 1 :])}", reason

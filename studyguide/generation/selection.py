@@ -31,7 +31,7 @@ from studyguide.generation.text import (
     gives_away,
     grammar_problems,
 )
-from studyguide.model import BLANK, FALSE, TRUE, Question, QuestionType
+from studyguide.model import BLANK, FALSE, TRUE, EntityKind, Question, QuestionType
 
 NEAR_DUPLICATE = 0.6
 """Prompts sharing this part of their content words ask the same thing twice."""
@@ -126,6 +126,12 @@ _MIN_RANK = 2.0
 """Below this a detail is trivia: off the story's subject, far down the article."""
 
 
+def _answer_key(ctx: Context, answer: str) -> str:
+    """One key for an answer under any of its names ("Brunner", "Scott Brunner")."""
+    entity = ctx.entity_named(answer)
+    return comparable(entity.name if entity is not None else answer)
+
+
 def _preference(candidate: Candidate, mix: _Mix) -> float:
     """The generator's score, less for a type the bank already has many of."""
     return candidate.score - 0.4 * mix.taken[candidate.question.type]
@@ -166,7 +172,7 @@ def rejection(ctx: Context, question: Question) -> str | None:
             return "answer is in the headline"
     if grammar_problems(question.prompt):
         return "prompt fails the grammar checks"
-    if _needs_context(question) or not ctx.stands_alone(question.prompt):
+    if _needs_context(question) or not _stands_alone(ctx, question):
         return "needs the sentence before it"
     if blanks_list_item(question.prompt):
         return "a blank on one item of a list"
@@ -204,6 +210,19 @@ _QUESTION_ON_CLAUSE = re.compile(
 )
 """A question word turned onto a clause, not a subject: "Where has while the use of ...?"."""
 
+_ARTICLE_SENTENCE = re.compile(r"^Which \w+ completes this sentence from the article\? “(.*)”$")
+_SPEAKERS_WORDS = re.compile(r"^Which \w+ completes what [^?]{1,60} said\? ")
+
+
+def _stands_alone(ctx: Context, question: Question) -> bool:
+    """Whether the article's words in the prompt mean what they say on their own. Matching
+    and ordering prompts are the generator's own words; a speaker's words may say "I"."""
+    if question.type in _SEVERAL_FACTS or _SPEAKERS_WORDS.match(question.prompt):
+        return True
+    quoted = _ARTICLE_SENTENCE.match(question.prompt)
+    return ctx.stands_alone(quoted.group(1) if quoted else question.prompt)
+
+
 _RECALLED = ("person", "organization", "place", "nationality", "date", "number")
 """Tags of questions that ask to recall one name, year or figure."""
 
@@ -224,12 +243,22 @@ def _incidental(ctx: Context, question: Question) -> bool:
     first = lead(ctx)
     headline = ctx.article.title + " " + (first.text if first is not None else "")
     forms = [f for f in ctx.forms(question.answer) if len(f) > 1]
-    if any(contains(headline, form) for form in forms) or question.answer in ctx.speakers():
+    if any(contains(headline, form) for form in forms):
         return False
+    entity = ctx.entity_named(question.answer)
+    if entity is not None and entity.kind is EntityKind.PERSON:
+        # A person the story rests on speaks in it, or has a role and comes back.
+        return not (
+            entity.name in ctx.speakers() or (entity.role is not None and len(entity.mentions) > 1)
+        )
     text = ctx.article.text
     told = sum(len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text)) for form in set(forms))
-    return told < 2
+    # A year the story dates twice; a name it comes back to again and again.
+    return told < (2 if "date" in question.tags else _KEY_NAME_MENTIONS)
 
+
+_KEY_NAME_MENTIONS = 3
+"""A place or body named this often is part of what the story is about."""
 
 _TYPED_OR_CHOSEN = (
     QuestionType.MULTIPLE_CHOICE,
@@ -270,7 +299,7 @@ class _Mix:
         elif (
             question.answer
             and question.type not in _SEVERAL_FACTS
-            and self.answers[comparable(question.answer)] >= _MAX_PER_ANSWER + slack
+            and self.answers[_answer_key(ctx, question.answer)] >= _MAX_PER_ANSWER
         ):
             return False
         return not any(_clash(question, other.question) for other in self.chosen)
@@ -283,7 +312,7 @@ class _Mix:
         if question.type is QuestionType.TRUE_FALSE:
             self.truths[question.answer] += 1
         elif question.answer:
-            self.answers[comparable(question.answer)] += 1
+            self.answers[_answer_key(ctx, question.answer)] += 1
         self.taken[question.type] += 1
 
 

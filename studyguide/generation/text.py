@@ -177,9 +177,15 @@ def blanks_part_of_name(prompt: str, titles: Iterable[str]) -> bool:
     return before is not None and bool(before.group(1)) and before.group(2) not in set(titles)
 
 
+_TIMES = (
+    r"(?:year|week|month|time|season|day|weekend|summer|winter|spring|autumn|morning"
+    r"|afternoon|evening|century|decade|year's|week's|season's|month's)\b"
+)
 _POINTS_BACK = re.compile(
-    r"\b(?:that|this|these|those)\s+(?!(?:year|week|month|time|season|day|weekend|summer"
-    r"|winter|spring|autumn|morning|evening)\b)[a-z]+(?=[,.;:?]|\s*$)"
+    rf"\b(?:that|this|these|those)\s+(?!{_TIMES})[a-z]+(?=[,.;:?]|\s*$)"
+    rf"|\b(?:this|these|those)\b(?!\s+{_TIMES})"
+    rf"|\b(?:of|in|on|at|by|for|from|with|to|after|before|over|since)\s+that\s+(?!{_TIMES})[a-z]+"
+    r"|^(?:And|But|So|Or|Yet|However|Also|Meanwhile|Instead|Nevertheless)\b|^[“\"]"
     r"|\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two|Another)\b",
     re.IGNORECASE,
 )
@@ -190,9 +196,10 @@ _PERSONAL = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNOREC
 
 
 def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) -> bool:
-    """Whether `text` leans on sentences the reader does not have: "that ruling", "the
-    same", "also", a statement opening on "The firm" or "Both", "I" or "we" outside quote
-    marks, or "he" / "they" before any of `names`."""
+    """Whether `text` leans on sentences the reader does not have: "that ruling", "this",
+    "the same", "also", a statement opening on "The firm", "Both", "But" or a quote mark
+    (whose words?), "I", "we" or "you" outside quote marks, or "he" / "they" before any of
+    `names`."""
     plain = re.sub(r"“[^”]*”", "“”", text)
     if _POINTS_BACK.search(plain) or _FIRST_PERSON.search(plain):
         return True
