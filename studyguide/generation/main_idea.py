@@ -41,13 +41,11 @@ def main_idea(ctx: Context) -> list[Candidate]:
         # Another person in a role ("Syrian President Saddam Hussein") reads as nonsense.
         if c.text != answer and c.altered.startswith(("date", "number", "place"))
     ]
-    narrow = _narrow(ctx, first, answer, rng)[: _CHOICES - 1 - len(distorted[:1])]
-    wrong = distorted[:1] + [text for text, _, _ in narrow]
+    # A detail offered here as too narrow is not asked about: it may still be asked on its
+    # own (whether it is true, what it says), a question of another kind.
+    wrong = distorted[:1] + _narrow(ctx, first, answer, rng)
     if len(wrong) < _MIN_WRONG:
         return []
-    # The article's own details offered here are asked about here: no other question asks
-    # them again. A dated event or a claim stays free for the timeline and the viewpoints.
-    shown = tuple(f"sentence:{s.start}" for _, s, plain in narrow if plain)
     question = Question(
         id=ctx.question_id(QuestionType.MULTIPLE_CHOICE, "main-idea"),
         type=QuestionType.MULTIPLE_CHOICE,
@@ -63,7 +61,7 @@ def main_idea(ctx: Context) -> list[Candidate]:
         difficulty=Difficulty.MEDIUM,
         tags=("main idea",),
     )
-    return [Candidate(question, fact="main", score=5.0, points=("main", *shown))]
+    return [Candidate(question, fact="main", score=5.0, points=("main",))]
 
 
 def statement(sentence: Span) -> str | None:
@@ -79,13 +77,11 @@ def statement(sentence: Span) -> str | None:
     return text
 
 
-def _narrow(
-    ctx: Context, first: Span, answer: str, rng: random.Random
-) -> list[tuple[str, Span, bool]]:
+def _narrow(ctx: Context, first: Span, answer: str, rng: random.Random) -> list[str]:
     """Details from after the lead's paragraph, near the answer's length, each too narrow
     to sum the story up: the article's own statements first; then, in a short article,
     those that date an event, give a cause or tell what changed (key points of their own),
-    and other people's claims. Each with whether it is a plain statement."""
+    and other people's claims."""
     quoted = [q.sentence for q in ctx.analysis.quotes]
     claimed = [c.sentence for c in ctx.analysis.claims]
     dated = [d.sentence for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
@@ -102,10 +98,10 @@ def _narrow(
             CAUSE_LINKS.search(text) or CHANGE_WORDS.search(text)
         )
         rank = 2 if _within(sentence, claimed) else 1 if key else 0
-        found.append((rank, text, sentence))
+        found.append((rank, text))
     rng.shuffle(found)
     found.sort(key=lambda item: (item[0], abs(len(item[1]) - len(answer)) // 40))
-    return [(text, sentence, rank == 0) for rank, text, sentence in found]
+    return [text for _, text in found]
 
 
 def _within(sentence: Span, spans: list[Span]) -> bool:

@@ -178,7 +178,11 @@ def rejection(ctx: Context, question: Question) -> str | None:
         return "a blank on one item of a list"
     if blanks_part_of_name(question.prompt, TITLES):
         return "a blank inside a name"
-    if question.type is QuestionType.FILL_BLANK and len(question.answer.split()) > 2:
+    if (
+        question.type is QuestionType.FILL_BLANK
+        and "quote" in question.tags
+        and len(question.answer.split()) > 2
+    ):
         return "asks to recall a phrase word for word"
     if _QUESTION_ON_CLAUSE.match(question.prompt):
         return "prompt fails the grammar checks"
@@ -291,9 +295,9 @@ class _Mix:
             return False
         if question.type is QuestionType.TRUE_FALSE:
             # About half true: false statements never ahead by more than one, true ones
-            # (which need no change that could read badly) by two.
+            # (which need no change that could read badly) by three.
             other = FALSE if question.answer == TRUE else TRUE
-            lead_by = 2 if question.answer == TRUE else 1
+            lead_by = 3 if question.answer == TRUE else 1
             if self.truths[question.answer] - self.truths[other] >= lead_by + slack:
                 return False
         elif (

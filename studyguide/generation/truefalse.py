@@ -381,7 +381,7 @@ def _number_changed(ctx: Context, text: str, rng: random.Random) -> Change | Non
     units = [(m.group("pre"), m.group("post") or "", "," in m.group(0)) for m in figures]
     figures = [m for m, unit in zip(figures, units, strict=True) if units.count(unit) == 1]
     if not figures:
-        return None
+        return _count_changed(text, rng)
     target = rng.choice(figures)
     other = number_distractors(target.group(0), ctx, rng, avoid=text, count=1)
     if not other:
@@ -396,6 +396,34 @@ _AFTER_NAME = frozenset(
     since than its their his her also has""".split()
 )
 """Words that may follow a name standing alone (not as a modifier of a noun)."""
+
+
+_WORD_NUMBERS = "two three four five six seven eight nine ten eleven twelve".split()
+_COUNT = re.compile(
+    rf"(?<![\w.,£$€-])(?P<n>[1-9]\d{{1,2}}|{'|'.join(_WORD_NUMBERS)})\s+(?P<noun>[a-z]+s|people)\b"
+)
+"""A count of things: "96 supporters", "four people"."""
+
+
+def _count_changed(text: str, rng: random.Random) -> Change | None:
+    """One count of things changed to another of the same form, when the statement gives
+    only one: "four people were ejected" -> "seven people were ejected"."""
+    counts = list(_COUNT.finditer(text))
+    if len(counts) != 1:
+        return None
+    found = counts[0]
+    number = found.group("n")
+    if number in _WORD_NUMBERS:
+        at = _WORD_NUMBERS.index(number)
+        others = [w for i, w in enumerate(_WORD_NUMBERS) if abs(i - at) >= 2]
+    else:
+        value = int(number)
+        others = [str(v) for v in {round(value * f) for f in (0.5, 0.6, 1.5, 2)} if v >= 10]
+    if not others:
+        return None
+    other = rng.choice(sorted(others))
+    new = text[: found.start("n")] + other + text[found.end("n") :]
+    return Change(new, f"number: {number} → {other}")
 
 
 def _name_changed(
