@@ -246,3 +246,10 @@ PAST_TENSES = {
     "wrote": "write",
 }
 """Irregular past tenses and their base forms, for "Why did the shares fall?"."""
+
+AFTER_NAME = frozenset(
+    """and or but in on at to for of with by from has have had is are was were will would
+    could should can may might said says told added as that which who after before over
+    since than its their his her also has""".split()
+)
+"""Words that may follow a name standing alone (not as a modifier of a noun)."""

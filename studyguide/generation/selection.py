@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from studyguide.generation.context import Context, comparable
-from studyguide.generation.lexicon import CHANGE_WORDS, TITLES
+from studyguide.generation.lexicon import AFTER_NAME, CHANGE_WORDS, TITLES
 from studyguide.generation.plan import lead, plan
 from studyguide.generation.registry import Candidate
 from studyguide.generation.text import (
@@ -181,11 +181,15 @@ def rejection(ctx: Context, question: Question) -> str | None:
     if (
         question.type is QuestionType.FILL_BLANK
         and "quote" in question.tags
-        and len(question.answer.split()) > 2
+        and len(question.answer.split()) != 2
     ):
-        return "asks to recall a phrase word for word"
+        return "asks to recall a phrase word for word, or one common word"
     if _QUESTION_ON_CLAUSE.match(question.prompt):
         return "prompt fails the grammar checks"
+    if _blank_is_modifier(question):
+        return "a blank on a name used as a describing word"
+    if re.match(r"^(?:Had|Has|Have|Is|Was|Were|Did|Do|Does|Not|No)\b", question.prompt):
+        return "a sentence without its subject"
     if question.prompt.startswith(("-", "•", "*")):
         return "a line of a list, not a sentence"
     if _incidental(ctx, question):
@@ -213,6 +217,16 @@ _QUESTION_ON_CLAUSE = re.compile(
     r"|as|but|and)\b"
 )
 """A question word turned onto a clause, not a subject: "Where has while the use of ...?"."""
+
+
+def _blank_is_modifier(question: Question) -> bool:
+    """Whether the gap holds a place or nationality used as a describing word ("best
+    _____ group", "the _____ government"): any of several would read as well."""
+    if not {"place", "nationality"} & set(question.tags):
+        return False
+    after = re.search(rf"{BLANK}\s+([a-z]+)", question.prompt)
+    return after is not None and after.group(1) not in AFTER_NAME
+
 
 _ARTICLE_SENTENCE = re.compile(r"^Which \w+ completes this sentence from the article\? “(.*)”$")
 _SPEAKERS_WORDS = re.compile(r"^Which \w+ completes what [^?]{1,60} said\? ")

@@ -20,7 +20,7 @@ from studyguide.generation.distractors import (
     number_distractors,
     year_distractors,
 )
-from studyguide.generation.lexicon import AUXILIARIES, NEEDS_CONTEXT
+from studyguide.generation.lexicon import AFTER_NAME, AUXILIARIES, NEEDS_CONTEXT
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import (
     balanced,
@@ -390,14 +390,6 @@ def _number_changed(ctx: Context, text: str, rng: random.Random) -> Change | Non
     return Change(new, f"number: {target.group(0)} → {other[0]}")
 
 
-_AFTER_NAME = frozenset(
-    """and or but in on at to for of with by from has have had is are was were will would
-    could should can may might said says told added as that which who after before over
-    since than its their his her also has""".split()
-)
-"""Words that may follow a name standing alone (not as a modifier of a noun)."""
-
-
 _WORD_NUMBERS = "two three four five six seven eight nine ten eleven twelve".split()
 _COUNT = re.compile(
     rf"(?<![\w.,£$€-])(?P<n>[1-9]\d{{1,2}}|{'|'.join(_WORD_NUMBERS)})\s+(?P<noun>[a-z]+s|people)\b"
@@ -453,7 +445,7 @@ def _name_changed(
             # A name before a noun ("Islamic State militants", "the US administration")
             # takes no other name cleanly, nor does one item of a list.
             following = ctx.article.text[mention.end : mention.end + 20].split()[:1]
-            if following and following[0].islower() and following[0] not in _AFTER_NAME:
+            if following and following[0].islower() and following[0] not in AFTER_NAME:
                 continue
             listed = text.replace(mention.text, BLANK, 1)
             if blanks_list_item(listed):
