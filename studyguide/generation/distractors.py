@@ -15,6 +15,7 @@ from studyguide.generation.lexicon import (
     CITIES,
     COUNTRIES,
     NATIONALITIES,
+    REGIONS,
     TITLES,
 )
 from studyguide.generation.text import contains
@@ -69,6 +70,8 @@ def entity_distractors(
         names: list[str] = []
     elif kind is EntityKind.PLACE:
         names = list(CITIES if subtype == "city" else COUNTRIES if subtype == "country" else ())
+        near = region_of(answer) or {r for e in ctx.entities(kind) for r in region_of(e.name)}
+        names = [n for n in names if region_of(n) & near] if near else names
     else:
         names = list(_BUILT_IN.get(kind, ()))
     rng.shuffle(names)
@@ -88,6 +91,17 @@ def entity_distractors(
         if len(out) == count:
             break
     return out
+
+
+_REGION_OF: dict[str, set[str]] = {}
+for _region, _places in REGIONS.items():
+    for _place in _places.split():
+        _REGION_OF.setdefault(_place.replace("_", " ").lower(), set()).add(_region)
+
+
+def region_of(place: str) -> set[str]:
+    """The regions a built-in place lies in; empty when it is not one of them."""
+    return _REGION_OF.get(place.lower(), set()) | _REGION_OF.get(f"the {place.lower()}", set())
 
 
 def named_organization(entity: Entity) -> bool:

@@ -253,3 +253,16 @@ AFTER_NAME = frozenset(
     since than its their his her also has""".split()
 )
 """Words that may follow a name standing alone (not as a modifier of a noun)."""
+
+REGIONS = {
+    "europe": """France Germany Italy Spain Russia Ukraine Turkey Ireland Poland Netherlands
+    Belgium Switzerland Greece Portugal Sweden Norway the_United_Kingdom Berlin Brussels Geneva
+    London Madrid Moscow Paris Rome Ankara""",
+    "middle east": """Egypt Iran Iraq Israel Jordan Lebanon Libya Qatar Saudi_Arabia Syria Turkey
+    Yemen Afghanistan Baghdad Beirut Cairo Damascus Tehran Ankara""",
+    "asia": "Afghanistan China India Japan Pakistan South_Korea Beijing Tokyo",
+    "americas": "Brazil Canada Mexico the_United_States New_York Washington",
+    "africa": "Nigeria South_Africa Egypt Libya Kenya Cairo",
+}
+"""The regions of the built-in places (a place may be in two), so that a wrong choice comes
+from the story's part of the world: Spain beside France, not Japan."""
