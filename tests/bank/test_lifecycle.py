@@ -103,10 +103,12 @@ def test_generating_again_into_a_bank_a_teacher_edited(tmp_path: Path) -> None:
     ]
     assert teacher.questions[0].prompt == "Who runs the library?"
 
-    # The same article again: nothing to do, and the file is not touched. The teacher's
-    # own question stands in the deleted one's place, and nothing else is left to ask.
+    # The same article again: nothing to do, and the file is not touched. The article
+    # gives five good questions, one fewer than asked for: the one place left is the
+    # deleted question's, which is generated again and not brought back.
+    assert len(generated.questions) == 5
     assert _generate(str(library), "--bank", str(path)) == (
-        f"{path}: {held} up to date, 1 kept as edited\n"
+        f"{path}: {held} up to date, 1 kept as edited, 1 deleted and not brought back\n"
         "Nothing to change: the bank was not written.\n"
     )
     assert path.read_text(encoding="utf-8") == edited
@@ -143,7 +145,7 @@ def test_generating_again_into_a_bank_a_teacher_edited(tmp_path: Path) -> None:
     assert len({q.id for q in merged.questions}) == len(merged.questions)
     assert len(set(_asked(merged))) == len(merged.questions)
     assert _generate(str(library), str(garden), "--bank", str(path)) == (
-        f"{path}: {len(added) + held} up to date, 1 kept as edited\n"
+        f"{path}: {len(added) + held} up to date, 1 kept as edited, 1 deleted and not brought back\n"
         "Nothing to change: the bank was not written.\n"
     )
     assert path.read_text(encoding="utf-8") == after
