@@ -1,8 +1,13 @@
-"""Fill in the blank: a sentence of the article with one name taken out."""
+"""Fill in the blank: a sentence of the article with the name of one of its speakers taken
+out, when it quotes or reports two people or more: who holds which view.
+
+Not other names: a place, a body or a person the story passes by is the recall a teacher
+strikes out first, and a name the story is about is a free mark."""
 
 from __future__ import annotations
 
 import random
+import re
 
 from studyguide.generation.context import Context
 from studyguide.generation.lexicon import GENERIC_BODIES
@@ -81,8 +86,10 @@ def _blankable(ctx: Context, sentence: Span) -> list[tuple[Span, Entity]]:
         following = ctx.article.text[inside[0].end : inside[0].end + 1]
         if following in {"-", "’", "'"}:
             continue
-        # The one speaker of an article, named as the one who "said" it, is no question.
-        if entity.name in speakers and len(speakers) < 2:
+        if entity.name not in speakers or len(speakers) < 2:
+            continue
+        # "Mr _____" in a story about Mr Brown is a free mark.
+        if re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*$", ctx.article.text[: inside[0].start]):
             continue
         found.append((inside[0], entity))
     return sorted(found, key=lambda pair: pair[0].start)

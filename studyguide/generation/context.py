@@ -243,6 +243,8 @@ class Context:
             and not (e.kind is EntityKind.PERSON and " " not in e.name)
         ]
         inside = re.search(rf"[a-z,;] {re.escape(first)}\b", self.article.text)
+        if first == "The" and not any(e.name.startswith("The ") for e in named):
+            return "the" + text[3:]  # "said that the Millbrook Public Library reopened"
         if named or inside is not None or first in NATIONALITIES:
             return text
         return text[:1].lower() + text[1:]

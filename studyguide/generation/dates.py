@@ -1,14 +1,16 @@
-"""When things happened: the year of a dated event, and "since when" questions."""
+"""When things happened: "since when" questions.
+
+Not "which year completes this sentence": the year of one happening, away from the
+story's timeline, is the detail a teacher strikes out first. Dated events are asked in
+order instead (`ordering.chronology`)."""
 
 from __future__ import annotations
 
-import random
 import re
 
 from studyguide.generation.context import Context
-from studyguide.generation.distractors import year_distractors
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import balanced, blank_out, one_sentence
+from studyguide.generation.text import balanced, one_sentence
 from studyguide.model import Difficulty, Question, QuestionType, Span
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -21,41 +23,6 @@ _SINCE_RELATIVE = re.compile(
     r"(?P<middle>[^,]*?) since (?P<year>1[89]\d\d|20\d\d)(?P<rest>[^,]*),"
 )
 _MAX_WORDS = 45
-
-
-@generator("event-year", QuestionType.MULTIPLE_CHOICE)
-def event_year(ctx: Context) -> list[Candidate]:
-    """Which year completes a sentence of the article that holds one year."""
-    rng = random.Random(f"event-year:{ctx.article.id}")
-    out = []
-    for sentence in _dated_sentences(ctx):
-        found = _YEAR.search(sentence.text)
-        assert found is not None
-        year = found.group(1)
-        target = Span(sentence.start + found.start(), sentence.start + found.end(), year)
-        prompt = (
-            f"Which year completes this sentence from the article? “{blank_out(sentence, target)}”"
-        )
-        distractors = year_distractors(year, ctx, rng, avoid=prompt)
-        out.append(
-            Candidate(
-                Question(
-                    id=ctx.question_id(QuestionType.MULTIPLE_CHOICE, "event-year", sentence.text),
-                    type=QuestionType.MULTIPLE_CHOICE,
-                    article=ctx.article.id,
-                    prompt=prompt,
-                    answer=year,
-                    choices=(year, *distractors),
-                    explanation=f"Paragraph {ctx.paragraph_number(sentence.start)} gives the year {year}.",
-                    evidence=ctx.evidence(sentence),
-                    difficulty=Difficulty.MEDIUM,
-                    tags=("date",),
-                ),
-                fact=f"year:{target.start}",
-                score=1.5,
-            )
-        )
-    return out
 
 
 @generator("since-when", QuestionType.SHORT_ANSWER)

@@ -133,32 +133,6 @@ def _people_words(ctx: Context) -> list[frozenset[str]]:
     ]
 
 
-def year_distractors(
-    answer: str, ctx: Context, rng: random.Random, avoid: str = "", count: int = 3
-) -> list[str]:
-    """Other years: first those the article names, then years near the answer."""
-    year = int(answer)
-    named = sorted(
-        {
-            m.group(0)
-            for d in ctx.analysis.dates
-            for m in re.finditer(r"\b(1[89]|20)\d\d\b", d.span.text)
-        }
-        - {answer}
-    )
-    named = [y for y in named if abs(int(y) - year) <= 15]
-    rng.shuffle(named)
-    nearby = [str(year + step) for step in (-3, -2, -1, 1, 2, 3, -4, 4)]
-    rng.shuffle(nearby)
-    out: list[str] = []
-    for candidate in named[:2] + nearby:
-        if candidate != answer and candidate not in out and not contains(avoid, candidate):
-            out.append(candidate)
-        if len(out) == count:
-            break
-    return out
-
-
 def number_distractors(
     answer: str, ctx: Context, rng: random.Random, avoid: str = "", count: int = 3
 ) -> list[str]:

@@ -153,7 +153,7 @@ GENERIC_BODIES = frozenset(
 
 TITLES = frozenset(
     """Mr Mrs Ms Dr Sir Lord Lady President Prime Minister Chancellor Treasurer Secretary
-    Governor Senator Judge General King Queen Prince Princess Pope""".split()
+    Governor Senator Judge General King Queen Prince Princess Pope St""".split()
 )
 """Words before a name that say a role, not who: "Treasurer Peter Costello"."""
 
@@ -266,3 +266,23 @@ REGIONS = {
 }
 """The regions of the built-in places (a place may be in two), so that a wrong choice comes
 from the story's part of the world: Spain beside France, not Japan."""
+
+_OPPOSITE_PAIRS = """rise fall | rises falls | rose fell | risen fallen | rising falling
+    | increase decrease | increases decreases | increased decreased | increasing decreasing
+    | grew shrank | grow shrink | grows shrinks | growing shrinking
+    | higher lower | highest lowest | more_than less_than | biggest smallest | largest smallest
+    | win lose | wins loses | won lost | winning losing
+    | success failure | succeeded failed | approved rejected | approve reject
+    | accepted refused | agreed refused | support oppose | supports opposes
+    | supported opposed | supporting opposing | welcomed criticised | praised criticised
+    | easier harder | easy difficult | cheaper dearer | best worst
+    | strong weak | stronger weaker | strongest weakest | legal illegal | allowed banned
+    | improved worsened | improve worsen | ahead behind"""
+OPPOSITES = {
+    word.replace("_", " "): other.replace("_", " ")
+    for pair in _OPPOSITE_PAIRS.split("|")
+    for first, second in [pair.split()]
+    for word, other in ((first, second), (second, first))
+}
+"""Words and their opposites in the same form: a false statement that says the opposite of
+the article ("sales fell" for "sales rose") reads as naturally as the true one."""

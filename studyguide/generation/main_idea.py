@@ -1,9 +1,10 @@
 """The main idea: which statement best sums up the article.
 
 The answer is the article's lead, the sentence in which news says what happened. The wrong
-choices are what a reader who skimmed might pick: details from later in the article, true
-but too narrow to sum it up, and the lead with one fact changed (another name, year or
-figure of the article's own), which distorts it.
+choices are what a reader who skimmed might pick: true details from later in the article,
+each too narrow to sum it up, of about the answer's length. Never the lead with one fact
+changed: two near-identical choices point to the answer, and turn the question into a test
+of one figure.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from studyguide.generation.lexicon import CAUSE_LINKS, CHANGE_WORDS, NEEDS_CONTE
 from studyguide.generation.plan import lead, on_topic
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import balanced, one_sentence
-from studyguide.generation.truefalse import changes
 from studyguide.model import Difficulty, Question, QuestionType, Span
 
 _MIN_WORDS, _MAX_WORDS = 8, 60
@@ -35,15 +35,7 @@ def main_idea(ctx: Context) -> list[Candidate]:
     answer = statement(first)
     if answer is None:
         return []
-    distorted = [
-        c.text
-        for c in changes(ctx, answer, first, rng, negation=False)
-        # Another person in a role ("Syrian President Saddam Hussein") reads as nonsense.
-        if c.text != answer and c.altered.startswith(("date", "number", "place"))
-    ]
-    # A detail offered here as too narrow is not asked about: it may still be asked on its
-    # own (whether it is true, what it says), a question of another kind.
-    wrong = distorted[:1] + _narrow(ctx, first, answer, rng)
+    wrong = _narrow(ctx, first, answer, rng)
     if len(wrong) < _MIN_WRONG:
         return []
     question = Question(
@@ -55,7 +47,7 @@ def main_idea(ctx: Context) -> list[Candidate]:
         choices=(answer, *wrong[: _CHOICES - 1]),
         explanation=(
             "The article opens with its main point; the other choices are details from"
-            " later in it, or that point with a fact changed."
+            " later in it, true but too narrow to sum it up."
         ),
         evidence=ctx.evidence(first),
         difficulty=Difficulty.MEDIUM,
@@ -80,8 +72,8 @@ def statement(sentence: Span) -> str | None:
 def _narrow(ctx: Context, first: Span, answer: str, rng: random.Random) -> list[str]:
     """Details from after the lead's paragraph, near the answer's length, each too narrow
     to sum the story up: the article's own statements first; then, in a short article,
-    those that date an event, give a cause or tell what changed (key points of their own),
-    and other people's claims."""
+    then those that date an event, give a cause or tell what changed. Never someone's
+    claim, which may sum the story up as well as the lead."""
     quoted = [q.sentence for q in ctx.analysis.quotes]
     claimed = [c.sentence for c in ctx.analysis.claims]
     dated = [d.sentence for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
@@ -92,15 +84,18 @@ def _narrow(ctx: Context, first: Span, answer: str, rng: random.Random) -> list[
         text = statement(sentence)
         if text is None or _within(sentence, quoted) or not ctx.stands_alone(text):
             continue
-        if on_topic(ctx, text) >= _NARROW_TOPIC or not 0.4 <= len(text) / len(answer) <= 2.5:
+        if on_topic(ctx, text) >= _NARROW_TOPIC or not 0.4 <= len(text) / len(answer) <= 2:
             continue
         key = _within(sentence, dated) or bool(
             CAUSE_LINKS.search(text) or CHANGE_WORDS.search(text)
         )
-        rank = 2 if _within(sentence, claimed) else 1 if key else 0
+        if _within(sentence, claimed):
+            continue  # someone's claim may sum the story up as well as the lead
+        rank = 1 if key else 0
         found.append((rank, text))
     rng.shuffle(found)
-    found.sort(key=lambda item: (item[0], abs(len(item[1]) - len(answer)) // 40))
+    # Near the answer's length first, so that length gives nothing away.
+    found.sort(key=lambda item: (abs(len(item[1]) - len(answer)) // 30, item[0]))
     return [text for _, text in found]
 
 

@@ -9,8 +9,9 @@ from dataclasses import replace
 from studyguide.generation.context import Context, comparable
 from studyguide.generation.distractors import entity_distractors
 from studyguide.generation.lexicon import NATIONALITIES, WELL_KNOWN_OFFICES
+from studyguide.generation.plan import lead
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import mentions
+from studyguide.generation.text import contains, mentions
 from studyguide.model import Difficulty, Entity, EntityKind, Question, QuestionType
 
 
@@ -75,6 +76,8 @@ def story_role(role: str) -> bool:
 def _roles(ctx: Context) -> list[tuple[Entity, str]]:
     """People whose role the article gives, and no one else's: (person, prompt)."""
     people = [p for p in ctx.entities(EntityKind.PERSON) if p.role and len(p.name.split()) > 1]
+    first = lead(ctx)
+    headline = ctx.article.title + " " + (first.text if first is not None else "")
     out = []
     for person in people:
         assert person.role is not None
@@ -83,6 +86,9 @@ def _roles(ctx: Context) -> list[tuple[Entity, str]]:
         if len(shared) > 1 or phrase is None or mentions(person.role, person.name):
             continue
         if len(person.role.split()) > 8 or not story_role(person.role):
+            continue
+        # Who holds a role is worth asking only of the people the story is about.
+        if not any(contains(headline, word) for word in person.name.split() if len(word) > 2):
             continue
         verb, role = phrase
         when = " at the time" if verb == "was" else ""

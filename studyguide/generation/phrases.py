@@ -1,8 +1,9 @@
 """The speaker's own words: "According to Assad, what is the US administration displaying
 when it refuses to cooperate with the Syrian armed forces ...?" — a phrase the article puts
 in quotation marks inside reported speech, asked for by turning the clause into a question
-("X is displaying 'P' when ..." -> "what is X displaying when ...?"), or, when the clause
-does not turn, as a gap to fill in the speaker's words.
+("X is displaying 'P' when ..." -> "what is X displaying when ...?"). Never as a gap to
+fill: out of its question, the gap is the stock phrase anyone would write ("sadly missed")
+or a clause with no verb left to hold it.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import re
 from studyguide.generation.context import Context
 from studyguide.generation.reasons import plain_subject
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import balanced, capitalized, clause, mentions, one_sentence
-from studyguide.model import BLANK, Difficulty, EntityKind, Question, QuestionType, QuoteKind, Span
+from studyguide.generation.text import balanced, clause, mentions, one_sentence
+from studyguide.model import Difficulty, EntityKind, Question, QuestionType, QuoteKind, Span
 
 _PHRASE = re.compile(r"[“\"](?P<phrase>[^”\"]{3,60})[”\"]")
 _TURNABLE = re.compile(
@@ -68,42 +69,6 @@ def phrase_question(ctx: Context) -> list[Candidate]:
                 ),
                 fact=f"phrase:{content.start}",
                 score=3.5,
-            )
-        )
-    return out
-
-
-@generator("phrase-blank", QuestionType.FILL_BLANK)
-def phrase_blank(ctx: Context) -> list[Candidate]:
-    out = []
-    for content, speaker, evidence in _statements(ctx):
-        text = " ".join(content.text.split())
-        phrases = list(_PHRASE.finditer(text))
-        if len(phrases) != 1 or len(phrases[0].group("phrase").split()) > _MAX_PHRASE_WORDS:
-            continue
-        found = phrases[0]
-        phrase = found.group("phrase").strip()
-        gapped = clause(text[: found.start()] + f"“{BLANK}”" + text[found.end() :])
-        prompt = f"In {_short(ctx, speaker)}'s words, {gapped}."
-        out.append(
-            Candidate(
-                Question(
-                    id=ctx.question_id(QuestionType.FILL_BLANK, "phrase", content.text),
-                    type=QuestionType.FILL_BLANK,
-                    article=ctx.article.id,
-                    prompt=capitalized(prompt),
-                    answer=phrase,
-                    accepted=_accepted(phrase),
-                    explanation=(
-                        f"Paragraph {ctx.paragraph_number(content.start)} quotes {speaker}'s"
-                        f" own words: “{phrase}”."
-                    ),
-                    evidence=ctx.evidence(evidence),
-                    difficulty=Difficulty.MEDIUM,
-                    tags=("quote",),
-                ),
-                fact=f"phrase:{content.start}",
-                score=2.5,
             )
         )
     return out

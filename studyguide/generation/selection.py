@@ -178,12 +178,6 @@ def rejection(ctx: Context, question: Question) -> str | None:
         return "a blank on one item of a list"
     if blanks_part_of_name(question.prompt, TITLES):
         return "a blank inside a name"
-    if (
-        question.type is QuestionType.FILL_BLANK
-        and "quote" in question.tags
-        and len(question.answer.split()) != 2
-    ):
-        return "asks to recall a phrase word for word, or one common word"
     if _QUESTION_ON_CLAUSE.match(question.prompt):
         return "prompt fails the grammar checks"
     if _blank_is_modifier(question):
@@ -308,11 +302,12 @@ class _Mix:
         if covers & self.covered or _sentences_of(ctx, question) & self.sentences:
             return False
         if question.type is QuestionType.TRUE_FALSE:
-            # About half true: false statements never ahead by more than one, true ones
-            # (which need no change that could read badly) by three.
+            # About half true: false statements never ahead by more than one (two, when
+            # nothing else fits), true ones never by more than two, or "sounds like the
+            # article, so true" would answer them.
             other = FALSE if question.answer == TRUE else TRUE
-            lead_by = 3 if question.answer == TRUE else 1
-            if self.truths[question.answer] - self.truths[other] >= lead_by + slack:
+            lead_by = 2 if question.answer == TRUE else 1 + slack
+            if self.truths[question.answer] - self.truths[other] >= lead_by:
                 return False
         elif (
             question.answer

@@ -13,8 +13,6 @@ from studyguide.model import Difficulty, EntityKind, Question, QuestionType, Quo
 
 _MIN_QUOTE_WORDS = 8
 """A quote shorter than this ("I don't know what to say") rarely holds a position."""
-_ALONE_WORDS = 15
-"""A quote that opens by pointing back ("That", "It") needs this many words to stand alone."""
 
 
 @generator("who-said", QuestionType.MULTIPLE_CHOICE)
@@ -32,8 +30,8 @@ def who_said(ctx: Context) -> list[Candidate]:
         words = whole_sentence(quote.content.text, MAX_EXCERPT_WORDS, _MIN_QUOTE_WORDS)
         if words is None or mentions(words, quote.speaker) or not balanced(words):
             continue
-        if words.split()[0].lower() in NEEDS_CONTEXT and len(words.split()) < _ALONE_WORDS:
-            continue  # "That will go on.": short words that point back point nowhere
+        if words.split()[0].lower().strip("“\"'") in NEEDS_CONTEXT:
+            continue  # "They are very noisy": words that point back point nowhere
         prompt = f"Who said: “{words}”?"
         others = [
             s
@@ -43,8 +41,11 @@ def who_said(ctx: Context) -> list[Candidate]:
             and len(s.split()) > 1
             and s.split()[0] not in TITLES
         ]
+        # Not someone the quoted sentence names: "I'm glad he's getting recognised" is
+        # not Ray Charles's, the "he" of it.
+        others = [s for s in others if not mentions(quote.sentence.text, s)]
         distractors = others[:3] + entity_distractors(
-            ctx, quote.speaker, EntityKind.PERSON, rng, avoid=prompt
+            ctx, quote.speaker, EntityKind.PERSON, rng, avoid=f"{prompt} {quote.sentence.text}"
         )
         distractors = [d for i, d in enumerate(distractors) if d not in distractors[:i]][:3]
         # People come from the article alone: two of them are enough for three choices.

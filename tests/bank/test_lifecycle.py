@@ -25,6 +25,10 @@ MILLBROOK (Valley Herald) — The Millbrook Public Library reopened on Saturday 
 Volunteers from the Riverside Rotary Club cleaned 8,000 books in 2023. The repairs cost 2 million dollars.
 Council member Daniel Reyes said the library should have reopened a year earlier.
 "The children of this town waited too long," Reyes said.
+The number of members rose by a quarter in the first week after the doors opened again.
+The library will now stay open until nine in the evening because many readers work during the day.
+Student Amira Haddad said the new study rooms were the best in the county.
+"I can finally do my homework somewhere quiet and warm," Haddad said.
 """
 
 GARDEN = """\
@@ -103,12 +107,12 @@ def test_generating_again_into_a_bank_a_teacher_edited(tmp_path: Path) -> None:
     ]
     assert teacher.questions[0].prompt == "Who runs the library?"
 
-    # The same article again: nothing to do, and the file is not touched. The article
-    # gives five good questions, one fewer than asked for: the one place left is the
-    # deleted question's, which is generated again and not brought back.
-    assert len(generated.questions) == 5
+    # The same article again: nothing to do, and the file is not touched. The bank holds
+    # as many questions as asked for (the teacher's own in the deleted one's place): none
+    # is added, and the deleted one is not brought back.
+    assert len(generated.questions) == 6
     assert _generate(str(library), "--bank", str(path)) == (
-        f"{path}: {held} up to date, 1 kept as edited, 1 deleted and not brought back\n"
+        f"{path}: {held} up to date, 1 kept as edited\n"
         "Nothing to change: the bank was not written.\n"
     )
     assert path.read_text(encoding="utf-8") == edited
@@ -145,7 +149,7 @@ def test_generating_again_into_a_bank_a_teacher_edited(tmp_path: Path) -> None:
     assert len({q.id for q in merged.questions}) == len(merged.questions)
     assert len(set(_asked(merged))) == len(merged.questions)
     assert _generate(str(library), str(garden), "--bank", str(path)) == (
-        f"{path}: {len(added) + held} up to date, 1 kept as edited, 1 deleted and not brought back\n"
+        f"{path}: {len(added) + held} up to date, 1 kept as edited\n"
         "Nothing to change: the bank was not written.\n"
     )
     assert path.read_text(encoding="utf-8") == after

@@ -581,13 +581,15 @@ def test_generating_again_from_real_articles(tmp_path: Path) -> None:
 
     harbour = tmp_path / "harbour.txt"
     harbour.write_text(HARBOUR_TEXT, encoding="utf-8")
-    report = merge_into_bank(path, build_bank([harbour], count=5).bank)
+    new = build_bank([harbour], count=5).bank
+    report = merge_into_bank(path, new)
     assert report.added_articles == ("harbour",)
-    assert len(report.added) == 5
+    assert report.added == tuple(q.id for q in new.questions)
     assert report.pinned == (teacher.questions[-1].id,)
     merged = load_bank(path)
     assert merged.questions[: len(teacher.questions)] == teacher.questions
-    assert [q.article for q in merged.questions[len(teacher.questions) :]] == ["harbour"] * 5
+    added = merged.questions[len(teacher.questions) :]
+    assert [q.article for q in added] == ["harbour"] * len(new.questions)
     assert deleted_id not in {q.id for q in merged.questions}
     assert "# For period 3.\ntitle: " in path.read_text(encoding="utf-8")
 

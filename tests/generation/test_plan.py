@@ -43,6 +43,7 @@ Resident Priya Nair said she would now visit her mother every week.
 "Families like mine could not pay for the crossing," Nair said.
 The company carried 40,000 passengers in 2019 and 25,000 in 2022.
 The harbour board will review the timetable in September.
+A new ferry with room for two hundred cars is being built at a yard in the north of Scotland.
 """,
     main="The island ferry company will cut its fares",
     kinds=(PointKind.MAIN, PointKind.VIEWS, PointKind.POSITION, PointKind.CAUSE),

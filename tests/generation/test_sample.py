@@ -110,7 +110,7 @@ def test_prompts_pass_the_grammar_checks(bank: tuple[Question, ...]) -> None:
 def test_true_false_is_balanced_and_records_each_change(bank: tuple[Question, ...]) -> None:
     statements = [q for q in bank if q.type is QuestionType.TRUE_FALSE]
     answers = Counter(q.answer for q in statements)
-    assert -1 <= answers[TRUE] - answers[FALSE] <= 3
+    assert -2 <= answers[TRUE] - answers[FALSE] <= 2
     for question in statements:
         assert (question.altered is None) == (question.answer == TRUE)
 
@@ -163,18 +163,17 @@ def test_place_choices_are_not_other_places_the_sentence_names(
         assert not [c for c in wrong if c.removeprefix("the ") in evidence], question.prompt
 
 
-def test_quoted_words_are_never_negated_nor_given_to_someone_who_never_speaks(
+def test_false_statements_say_the_opposite_or_change_a_place(
     sample: tuple[Article, Analysis],
 ) -> None:
     ctx = Context(*sample)
-    statements = [
-        c.question
+    altered = [
+        c.question.altered
         for g in GENERATORS
-        if g.name == "quote-statement"
+        if g.type is QuestionType.TRUE_FALSE
         for c in g.make(ctx)
         if c.question.altered
     ]
-    assert statements
-    assert not [q for q in statements if q.altered and q.altered.startswith("negation")]
-    # The article quotes one person: a misquote changes a name, year or figure in it.
-    assert all(q.prompt.startswith("Bashar Assad said: “") for q in statements)
+    assert altered
+    # Never a "not" put in, a year or figure moved, or words given to someone else.
+    assert {a.split(":")[0] for a in altered} <= {"opposite", "place"}
