@@ -35,7 +35,10 @@ def chronology(ctx: Context) -> list[Candidate]:
         # An event cut off after a figure ("growth of more than 10") lost its unit.
         if event[-1:].isdigit():
             continue
-        if words[0].lower() in {"which", "who", "that", "it", "this", "they", "and"}:
+        if words[0].lower() in {"which", "who", "that", "and"} or not ctx.stands_alone(event):
+            continue
+        # A year inside a name ("won Sound of 2004") dates no event.
+        if re.search(r"[A-Z]\w* of\s*$", ctx.article.text[: date.span.start]):
             continue
         if value not in rows and capitalized(event) not in [r[0] for r in rows.values()]:
             rows[value] = (capitalized(event), date.sentence)

@@ -184,6 +184,8 @@ def rejection(ctx: Context, question: Question) -> str | None:
         return "a blank on a name used as a describing word"
     if re.match(r"^(?:Had|Has|Have|Is|Was|Were|Did|Do|Does|Not|No)\b", question.prompt):
         return "a sentence without its subject"
+    if re.search(r"\byes\b", question.prompt, re.IGNORECASE):
+        return "a reader's comment, not the article's"
     if question.prompt.startswith(("-", "•", "*")):
         return "a line of a list, not a sentence"
     if _incidental(ctx, question):
