@@ -13,7 +13,7 @@ import re
 from studyguide.generation.context import Context
 from studyguide.generation.lexicon import AUXILIARIES, PARTICIPLES, PAST_TENSES, PRONOUNS
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import balanced, mentions, one_sentence
+from studyguide.generation.text import balanced, capitalized, mentions, one_sentence
 from studyguide.model import Difficulty, Question, QuestionType
 
 _BECAUSE = re.compile(r"(,? because |, as |,? due to |,? as a result of )")
@@ -26,16 +26,17 @@ _MAX_WORDS = 45
 def reason_answer(ctx: Context) -> list[Candidate]:
     out = []
     for content, evidence, speaker in ctx.stated_facts():
-        found = _reason(ctx, ctx.as_clause(content))
+        text = ctx.as_clause(content)
+        found = _why(_reason(ctx, text) or _purpose(text)) or _effect(text)
         if found is None:
             continue
         question_words, reason = found
         if speaker is not None:
             if mentions(question_words, speaker):
                 continue
-            prompt = f"According to {speaker}, why {question_words}?"
+            prompt = f"According to {speaker}, {question_words}?"
         else:
-            prompt = f"Why {question_words}?"
+            prompt = f"{capitalized(question_words)}?"
         out.append(
             Candidate(
                 Question(
@@ -44,7 +45,7 @@ def reason_answer(ctx: Context) -> list[Candidate]:
                     article=ctx.article.id,
                     prompt=prompt,
                     answer=reason,
-                    accepted=(f"because {reason}",),
+                    accepted=() if reason.startswith("to ") else (f"because {reason}",),
                     explanation=(
                         f"Paragraph {ctx.paragraph_number(content.start)} gives the reason:"
                         f" {reason}."
@@ -58,6 +59,62 @@ def reason_answer(ctx: Context) -> list[Candidate]:
             )
         )
     return out
+
+
+def _why(found: tuple[str, str] | None) -> tuple[str, str] | None:
+    return None if found is None else (f"why {found[0]}", found[1])
+
+
+_PURPOSE = re.compile(
+    r"^(?P<subject>\w[^,]{1,60}?) (?P<aux>was|were|is|are|has been|have been|had been|will be)"
+    r" (?P<verb>[a-z]+) (?P<middle>(?:[^,]*? )?)to (?P<purpose>(?!the |a |an |\d)[a-z]+ [^,]+)$"
+)
+_LED_TO = re.compile(
+    r"^(?P<subject>\w[^,]{1,60}?) (?P<aux>has |have |had )?led to (?P<effect>[^,]{3,80})$"
+)
+_CAUSED = re.compile(
+    r"^(?P<subject>\w[^,]{1,60}?) (?:has |have |had )?caused (?P<effect>[^,]{3,80})$"
+)
+
+
+_TAKES_TO = frozenset(
+    """used supposed forced asked told allowed expected required ordered urged invited
+    encouraged persuaded scheduled planned meant obliged permitted chosen elected appointed
+    named sentenced believed thought said reported understood known seen set tipped
+    predicted tempted prepared determined committed pressed pressured called""".split()
+)
+"""Past participles whose "to" brings what was asked or expected, not what it was for."""
+
+
+def _purpose(text: str) -> tuple[str, str] | None:
+    """ "was auctioned to help pay off its taxes": (the question's words, "to help pay
+    off its taxes") — what something was done for."""
+    found = _PURPOSE.match(" ".join(text.split()).rstrip("."))
+    if found is None or not plain_subject(found.group("subject")):
+        return None
+    verb = found.group("verb")
+    if not (verb.endswith("ed") or verb in PARTICIPLES) or verb in _TAKES_TO:
+        return None  # "was forced to sell": what follows is no purpose
+    first, _, rest = found.group("aux").partition(" ")
+    words = " ".join(
+        w for w in (first, found.group("subject"), rest, verb, found.group("middle")) if w
+    )
+    return words.strip(), f"to {found.group('purpose')}"
+
+
+def _effect(text: str) -> tuple[str, str] | None:
+    """ "The flood led to the closure of the mine": ("what did the flood lead to", "the
+    closure of the mine"); "The flood caused ...": ("what caused ...", "the flood")."""
+    text = " ".join(text.split()).rstrip(".")
+    led = _LED_TO.match(text)
+    if led is not None and plain_subject(led.group("subject")):
+        aux = (led.group("aux") or "").strip()
+        verb = f"{aux} {led.group('subject')} led" if aux else f"did {led.group('subject')} lead"
+        return f"what {verb} to", led.group("effect")
+    caused = _CAUSED.match(text)
+    if caused is not None and plain_subject(caused.group("subject")):
+        return f"what caused {caused.group('effect')}", caused.group("subject")
+    return None
 
 
 def _reason(ctx: Context, text: str) -> tuple[str, str] | None:

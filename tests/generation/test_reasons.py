@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from studyguide.generation.reasons import _reason, base_form
+from studyguide.generation.reasons import _effect, _purpose, _reason, base_form
 
 
 @pytest.mark.parametrize(
@@ -28,13 +28,35 @@ from studyguide.generation.reasons import _reason, base_form
             "shares in the bakery chain fell sharply because sales of its pies slumped",
             ("did shares in the bakery chain fall sharply", "sales of its pies slumped"),
         ),
+        (
+            "the old pier was sold to pay for the new harbour wall",
+            ("was the old pier sold", "to pay for the new harbour wall"),
+        ),
         # A plan is not a cause; a pronoun is not a subject that reads alone.
         ("the firm is due to merge with its rival next spring", None),
         ("It closed because the roof was unsafe", None),
     ],
 )
 def test_why_questions(clause: str, asked: tuple[str, str] | None) -> None:
-    assert _reason(None, clause) == asked  # type: ignore[arg-type]
+    assert (_reason(None, clause) or _purpose(clause)) == asked  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("clause", "asked"),
+    [
+        (
+            "the storm led to the closure of the coast road",
+            ("what did the storm lead to", "the closure of the coast road"),
+        ),
+        (
+            "heavy rain caused the river to burst its banks",
+            ("what caused the river to burst its banks", "heavy rain"),
+        ),
+        ("the ferry company was forced to sell its oldest boat", None),  # no purpose
+    ],
+)
+def test_effect_and_purpose_questions(clause: str, asked: tuple[str, str] | None) -> None:
+    assert (_effect(clause) or _purpose(clause)) == asked
 
 
 @pytest.mark.parametrize(
