@@ -86,6 +86,9 @@ _TAKES_TO = frozenset(
 """Past participles whose "to" brings what was asked or expected, not what it was for."""
 
 
+_TO_NOUNS = frozenset("attempt bid plan decision right ability chance way effort order".split())
+
+
 def _purpose(text: str) -> tuple[str, str] | None:
     """ "was auctioned to help pay off its taxes": (the question's words, "to help pay
     off its taxes") — what something was done for."""
@@ -95,6 +98,13 @@ def _purpose(text: str) -> tuple[str, str] | None:
     verb = found.group("verb")
     if not (verb.endswith("ed") or verb in PARTICIPLES) or verb in _TAKES_TO:
         return None  # "was forced to sell": what follows is no purpose
+    middle = found.group("middle").split()
+    if any(w in AUXILIARIES or w == "and" for w in middle):
+        return None  # a second clause inside
+    if middle and (middle[-1].endswith("ing") or middle[-1] in _TAKES_TO | _TO_NOUNS):
+        return None  # "charged for failing to prevent": the "to" is the last word's
+    if found.group("purpose").split()[0] in PRONOUNS | {"them", "him", "us", "me"}:
+        return None  # "presented to them": a person, not a purpose
     first, _, rest = found.group("aux").partition(" ")
     words = " ".join(
         w for w in (first, found.group("subject"), rest, verb, found.group("middle")) if w
