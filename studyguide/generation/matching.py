@@ -140,6 +140,8 @@ def event_years(ctx: Context) -> list[Candidate]:
         event = " ".join(date.event.text.split()).strip(" ,.")
         if year in rows or not _event_reads(event) or _YEAR.search(event):
             continue
+        if capitalized(event) in (text for text, _ in rows.values()):
+            continue  # one event over a span of years ("for the years 2006 to 2015")
         rows[year] = (capitalized(event), date.sentence)
     if len(rows) < _MIN_PAIRS:
         return []
@@ -171,6 +173,7 @@ def name_facts(ctx: Context) -> list[Candidate]:
         if (
             len(predicate.split()) > _STATEMENT_WORDS
             or any(mentions(predicate, name) for name, _, _ in rows)
+            or any(capitalized(predicate) == text for _, text, _ in rows)
             or not balanced(predicate)
         ):
             continue

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from studyguide.analysis import analyze_article
-from studyguide.generation import generate_questions
+from studyguide.generation import GENERATORS, generate_questions
 from studyguide.generation.context import Context
 from studyguide.generation.plan import PointKind, plan
 from studyguide.generation.selection import select
@@ -195,3 +195,19 @@ def test_selection_is_a_ceiling_not_a_quota(nlp: Language) -> None:
     ctx = Context(article, analysis)
     chosen = select(ctx, [], 25, random.Random(0)).questions
     assert chosen == ()
+
+
+def test_one_event_over_a_span_of_years_is_one_item(nlp: Language) -> None:
+    text = """Budget Gap Grows Again
+WASHINGTON (Capital Wire) — The budget deficit hit a record level in the year to September 2004, the budget office said.
+The office expects a smaller shortfall of 348 billion dollars in 2005.
+It also forecast a total shortfall of 855 billion dollars for the years 2006 to 2015.
+Congress first set a limit on federal borrowing in 1917 during the war.
+"""
+    article = parse_text(text, article_id="budget")
+    ctx = Context(article, analyze_article(article, nlp))
+    for name in ("event-years", "chronology"):
+        make = next(g.make for g in GENERATORS if g.name == name)
+        for candidate in make(ctx):
+            items = [p.left for p in candidate.question.pairs] or list(candidate.question.order)
+            assert len(items) == len(set(items)), items
