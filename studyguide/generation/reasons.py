@@ -81,7 +81,7 @@ _TAKES_TO = frozenset(
     """used supposed forced asked told allowed expected required ordered urged invited
     encouraged persuaded scheduled planned meant obliged permitted chosen elected appointed
     named sentenced believed thought said reported understood known seen set tipped
-    predicted tempted prepared determined committed pressed pressured called""".split()
+    predicted tempted prepared determined committed pressed pressured called found""".split()
 )
 """Past participles whose "to" brings what was asked or expected, not what it was for."""
 
@@ -95,6 +95,8 @@ def _purpose(text: str) -> tuple[str, str] | None:
     found = _PURPOSE.match(" ".join(text.split()).rstrip("."))
     if found is None or not plain_subject(found.group("subject")):
         return None
+    if found.group("subject").split()[0].lower() in {"no", "none", "nothing", "few", "little"}:
+        return None  # "No evidence was found to justify ...": nothing was done for it
     verb = found.group("verb")
     if not (verb.endswith("ed") or verb in PARTICIPLES) or verb in _TAKES_TO:
         return None  # "was forced to sell": what follows is no purpose
