@@ -7,7 +7,7 @@ import re
 
 from studyguide.generation.context import Context, comparable
 from studyguide.generation.lexicon import NEEDS_CONTEXT
-from studyguide.generation.people import role_phrase
+from studyguide.generation.people import role_phrase, story_role
 from studyguide.generation.plan import is_lead
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.subjects import subject_facts
@@ -93,6 +93,9 @@ def people_roles(ctx: Context) -> list[Candidate]:
         key = comparable(person.role)
         if phrase is None or key in seen or len(person.role.split()) > 8:
             continue
+        # A role of the story, whole ("100m champion", not "m champion").
+        if not story_role(person.role) or not person.role[:1].isalpha():
+            continue
         if mentions(person.role, person.name):
             continue
         # The sentence that gives the role, so that the evidence shows every pair.
@@ -101,7 +104,7 @@ def people_roles(ctx: Context) -> list[Candidate]:
                 found
                 for mention in sorted(person.mentions, key=lambda m: m.start)
                 if (found := ctx.sentence_of(mention.start)) is not None
-                and person.role in found.text
+                and re.search(rf"(?<!\w){re.escape(person.role)}(?!\w)", found.text)
             ),
             None,
         )
