@@ -219,3 +219,23 @@ def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) ->
         for word in name.split()
         if len(word) > 2
     )
+
+
+_LINKING = re.compile(
+    r"^(?:However|Meanwhile|Separately|In addition|Instead|Nevertheless|Still|Indeed|In fact"
+    r"|Elsewhere|In particular|Similarly|Overall|Now|But|And|So|Yet|Also),?\s+(?=\S)"
+)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]{3,80},\s+")
+_APPOSITION = re.compile(r"\b([A-Z][\w'’-]*),\s+(?:[a-z]|\d)[^,]{1,50},\s+(?=[a-z])")
+
+
+def core(text: str) -> str:
+    """A statement cut down to its claim: no linking word at its start ("However,"), no
+    "also", no aside between commas ("Mr Knight, founder of Death Row Records, served ..."
+    -> "Mr Knight served ..."). It stays true, reads alone, and is not the article's
+    sentence copied, which a student could match without understanding it."""
+    text = _LINKING.sub("", text.strip())
+    text = _RELATIVE_ASIDE.sub(" ", text)
+    text = _APPOSITION.sub(r"\1 ", text)
+    text = re.sub(r"\s+also\b", "", text)
+    return capitalized(" ".join(text.split()))

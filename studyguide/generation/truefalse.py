@@ -27,6 +27,7 @@ from studyguide.generation.text import (
     balanced,
     blanks_list_item,
     capitalized,
+    core,
     mentions,
     one_sentence,
 )
@@ -71,6 +72,7 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         if claim.speaker not in people or cue is None:
             continue
         content = ctx.as_clause(ctx.whole(claim.content))
+        content = content[:1] + core(content)[1:]  # its first letter as `as_clause` left it
         if not _usable(content) or mentions(content, claim.speaker):
             continue
         if content.split()[0].lower() in {"but", "and", "so", "or", "yet"}:
@@ -98,15 +100,16 @@ def article_statement(ctx: Context) -> list[Candidate]:
     quoted = [q.sentence for q in ctx.analysis.quotes] + [c.sentence for c in ctx.analysis.claims]
     out = []
     for sentence in ctx.body_sentences():
-        text = " ".join(sentence.text.split())
         if any(s.start < sentence.end and sentence.start < s.end for s in quoted):
             continue
+        text = core(sentence.text)
         if not _usable(text) or re.search(r"[“”\"]", text) or not text.endswith("."):
             continue
         if text.split()[0].lower() in NEEDS_CONTEXT:
             continue
         key = f"sentence:{sentence.start}"
-        explanation = f"Paragraph {ctx.paragraph_number(sentence.start)}: {text}"
+        written = " ".join(sentence.text.split())
+        explanation = f"Paragraph {ctx.paragraph_number(sentence.start)}: {written}"
         evidence = ctx.evidence(sentence)
         out.append(_statement(ctx, key, text, TRUE, None, explanation, evidence, 1.5))
         # A statement with nothing to change cleanly is asked true, or not at all.

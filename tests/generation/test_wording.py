@@ -325,3 +325,26 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
     )
     assert "Bishop" not in options
     assert set(options) == {"the Red Cross", "NATO", "Unicef"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        (
+            "Mr Reyes, a former teacher, opened the new wing on Friday.",
+            "Mr Reyes opened the new wing on Friday.",
+        ),
+        (
+            "However, the council has also cut the grant.",
+            "The council has cut the grant.",
+        ),
+        (
+            "The bridge, which opened in 1931, will close for repairs.",
+            "The bridge will close for repairs.",
+        ),
+        # A list is not an aside: its items stay.
+        ("Spain, France and Italy signed the deal.", "Spain, France and Italy signed the deal."),
+    ],
+)
+def test_a_statement_is_cut_down_to_its_claim(sentence: str, statement: str) -> None:
+    assert core(sentence) == statement
