@@ -18,7 +18,7 @@ from studyguide.generation.distractors import (
 from studyguide.generation.numbers import _figures
 from studyguide.generation.people import role_phrase
 from studyguide.generation.speakers import who_said
-from studyguide.generation.text import gives_away, grammar_problems, indefinite, one_sentence
+from studyguide.generation.text import core, gives_away, grammar_problems, indefinite, one_sentence
 from studyguide.generation.truefalse import _named_in, changes, finite, opposite
 from studyguide.ingest import parse_text
 from studyguide.model import Analysis, Article, Claim, Entity, EntityKind, Paragraph, Span
