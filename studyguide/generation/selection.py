@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from studyguide.generation.context import Context, comparable
-from studyguide.generation.lexicon import AFTER_NAME, CHANGE_WORDS, TITLES
+from studyguide.generation.lexicon import AFTER_NAME, CHANGE_WORDS, TITLES, WELL_KNOWN_OFFICES
 from studyguide.generation.plan import lead, plan
 from studyguide.generation.registry import Candidate
 from studyguide.generation.text import (
@@ -178,6 +178,8 @@ def rejection(ctx: Context, question: Question) -> str | None:
         return "a blank on one item of a list"
     if blanks_part_of_name(question.prompt, TITLES):
         return "a blank inside a name"
+    if re.search(rf"\b(?:{'|'.join(_OFFICES)}) {BLANK}", question.prompt):
+        return 'a blank general knowledge fills ("President _____")'
     if _QUESTION_ON_CLAUSE.match(question.prompt):
         return "prompt fails the grammar checks"
     if _blank_is_modifier(question):
@@ -222,6 +224,9 @@ def _blank_is_modifier(question: Question) -> bool:
         return False
     after = re.search(rf"{BLANK}\s+([a-z]+)", question.prompt)
     return after is not None and after.group(1) not in AFTER_NAME
+
+
+_OFFICES = sorted(w.capitalize() for w in WELL_KNOWN_OFFICES)
 
 
 _ARTICLE_SENTENCE = re.compile(r"^Which \w+ completes this sentence from the article\? “(.*)”$")

@@ -210,7 +210,9 @@ def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) ->
     if pronoun is None:
         return False
     ahead = plain[: pronoun.start()]
-    if pronoun.group(0).lower() in {"they", "them", "their"}:
+    if pronoun.group(0).lower() == "them":
+        return True  # an object the sentence has already left behind ("used them")
+    if pronoun.group(0).lower() in {"they", "their"}:
         # A group or a body named before ("Liverpool and Millwall ... their match").
         return re.search(r"\S\s+[A-Z]|^[A-Z]\w+ (?!said)", ahead) is None
     return not any(
