@@ -41,8 +41,8 @@ def test_bank_is_grounded_and_valid(built: Path) -> None:
     bank, problems = check_file(path)
     assert problems == []
     assert bank is not None
-    # The sample supports about ten good questions: fewer than --count, never padded.
-    assert 8 <= len(bank.questions) <= 25
+    # The sample supports a handful of good questions: fewer than --count, never padded.
+    assert 5 <= len(bank.questions) <= 25
     assert any("main idea" in q.tags for q in bank.questions)
     text = bank.articles[0].text
     for question in bank.questions:

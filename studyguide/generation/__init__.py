@@ -1,26 +1,26 @@
-"""Questions from an analysed article: generators in a registry, then selection.
+"""Questions from an analysed article: a plan of its key points, generators, then selection.
 
-Every generator proposes candidates; `selection` filters them (trivia, give-aways, prompts
-the grammar checks catch, unfair choices), ranks them (comprehension before recall) and
-takes a mix of types until it has `count`. Randomness comes from `random.Random` objects
-seeded with the seed and the article id, so the same input and seed give the same bank.
+`plan` ranks what a reader should take from the article: its main point, each quoted
+person's position, who holds which view, causes and effects, what changed, the timeline,
+the people to know. Every generator proposes candidates; `selection` strikes out what a
+teacher would (trivia, give-aways, prompts that cannot stand alone, unfair choices) and
+asks about the plan's points in order of rank, the best question on each, once each, up to
+`count`. Randomness comes from `random.Random` objects seeded with the seed and the article
+id, so the same input and seed give the same bank.
 
 Difficulty, by rule:
 
 - easy: the answer stands beside its cue in one sentence and is picked, not recalled:
-  who said a quote when the article quotes one person, who holds a role the article gives,
-  a person's name to fill in;
-- medium: one sentence, but the reader must hold the fact: who said it among several
-  speakers, which country or organization did something, a year, a figure or a phrase to
-  pick or fill in, a true statement, or a false one with a name or speaker swapped;
-- hard: a typed answer to a question about reported speech or a reason, a false statement
-  whose negation, date or figure was changed, a matching of four pairs or more, and the
-  ordering of dated events or of a speaker's points (they need several sentences at once;
-  the order of a few paragraph openings is medium).
+  who said a quote when the article quotes one person, who holds a role the article gives;
+- medium: one sentence, but the reader must hold the fact: the main idea among true
+  details, who said it among several speakers, a true statement, or one that says the
+  opposite of the article;
+- hard: a typed answer to a question about reported speech or a reason, a matching of four
+  pairs or more, and the ordering of dated events (they need several sentences at once).
 
-Tags name what a question is about: quote, claim, statement, person, role, place,
-organization, date, event, number, reason, topic, structure; a false statement also
-carries the kind of change (negation, date, number, speaker, place, ...).
+Tags name what a question is about: main idea, quote, claim, statement, viewpoint, person,
+role, place, organization, date, event, reason; a false statement also carries the kind of
+change (opposite, place).
 """
 
 from __future__ import annotations
@@ -31,16 +31,13 @@ from dataclasses import dataclass
 
 from studyguide.errors import counted
 from studyguide.generation import (  # noqa: F401  (each module registers its generators)
-    blanks,
     dates,
     main_idea,
     matching,
-    numbers,
     ordering,
     people,
     phrases,
     places,
-    quotes,
     reasons,
     speakers,
     subjects,

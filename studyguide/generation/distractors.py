@@ -25,13 +25,6 @@ _BUILT_IN = {EntityKind.NATIONALITY: NATIONALITIES}
 """Built-in names a question may offer beside the article's own. Not organisations: a
 stranger ("the World Bank" beside a city council) is wrong at a glance."""
 
-NUMBER = re.compile(
-    r"(?<![\w$£€.,])(?P<pre>(?:(?:A|C|HK|NZ|US)?\$|[£€])?)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?P<post>%|bn|m|\s?(?:billion|million|pence|per cent|percent))?(?![\w.,]?\d)"
-)
-"""A figure as news prints it: 40%, £75m, $1.97bn, 13,000, 274.5 pence."""
-
-
 def entity_distractors(
     ctx: Context,
     answer: str,
@@ -131,69 +124,3 @@ def _people_words(ctx: Context) -> list[frozenset[str]]:
         for form in (person.name, *person.aliases)
         if (words := _words(form))
     ]
-
-
-def number_distractors(
-    answer: str, ctx: Context, rng: random.Random, avoid: str = "", count: int = 3
-) -> list[str]:
-    """Figures in the answer's format: the article's own of the same unit, then near values."""
-    found = NUMBER.fullmatch(answer)
-    if found is None:
-        return []
-    pre, post = found.group("pre"), found.group("post") or ""
-    value = float(found.group("num").replace(",", ""))
-    decimals = _decimals(found.group("num"))
-    same_unit = []
-    for match in NUMBER.finditer(ctx.article.text):
-        other = float(match.group("num").replace(",", ""))
-        if (
-            (match.group("pre"), match.group("post") or "") == (pre, post)
-            and match.group(0) != answer
-            and _decimals(match.group("num")) == decimals
-            # Of the same order as the answer: 10% beside 0.6% would give the answer away.
-            and value / 3 <= other <= value * 3
-        ):
-            same_unit.append(match.group(0))
-    same_unit = sorted(set(same_unit))
-    rng.shuffle(same_unit)
-    if value < 20:
-        # Small figures move by steps of their own precision: 4.75% -> 4.50%, 5.25%.
-        step = (10.0**-decimals) * _STEP_SCALE[min(decimals, 3)] if decimals else 1.0
-        near = [value + k * step for k in (-3, -2, -1, 1, 2, 3, 4) if value + k * step > 0]
-    else:
-        # Close to the answer, as a reader might misremember it: 578m -> 460m, 640m.
-        near = [value * f for f in (0.7, 0.8, 0.9, 1.1, 1.2, 1.3, 1.5)]
-    rng.shuffle(near)
-    scaled = [_formatted(v, found.group("num"), pre, post) for v in near]
-    out: list[str] = []
-    for candidate in same_unit[:2] + scaled:
-        if candidate != answer and candidate not in out and not contains(avoid, candidate):
-            out.append(candidate)
-        if len(out) == count:
-            break
-    return out
-
-
-_STEP_SCALE = {0: 1, 1: 1, 2: 25, 3: 250}
-"""Two decimals move in quarters (4.75, 5.00), as rates do; one decimal in tenths."""
-
-
-def _decimals(number: str) -> int:
-    return len(number.split(".")[1]) if "." in number else 0
-
-
-def _formatted(value: float, like: str, pre: str, post: str) -> str:
-    """`value` written as `like` is: the same decimals, the same thousands separator."""
-    decimals = len(like.split(".")[1]) if "." in like else 0
-    if decimals == 0:
-        number = round(value)
-        if number == 0:
-            number = 1
-        if float(like.replace(",", "")) >= 20:
-            # Round figures look like figures: 13,000 -> 6,500, not 6,521.
-            step = 10 ** max(0, len(str(number)) - 2)
-            number = max(step, round(number / step) * step)
-        text = f"{number:,}" if "," in like else str(number)
-    else:
-        text = f"{value:.{decimals}f}"
-    return f"{pre}{text}{post}"

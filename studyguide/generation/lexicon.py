@@ -269,15 +269,10 @@ from the story's part of the world: Spain beside France, not Japan."""
 
 _OPPOSITE_PAIRS = """rise fall | rises falls | rose fell | risen fallen | rising falling
     | increase decrease | increases decreases | increased decreased | increasing decreasing
-    | grew shrank | grow shrink | grows shrinks | growing shrinking
-    | higher lower | highest lowest | more_than less_than | biggest smallest | largest smallest
-    | win lose | wins loses | won lost | winning losing
-    | success failure | succeeded failed | approved rejected | approve reject
-    | accepted refused | agreed refused | support oppose | supports opposes
-    | supported opposed | supporting opposing | welcomed criticised | praised criticised
-    | easier harder | easy difficult | cheaper dearer | best worst
-    | strong weak | stronger weaker | strongest weakest | legal illegal | allowed banned
-    | improved worsened | improve worsen | ahead behind"""
+    | grew shrank | grow shrink | grows shrinks | growing shrinking | higher lower
+    | approved rejected | approve reject | accepted refused | agreed refused
+    | support oppose | supports opposes | supported opposed | supporting opposing
+    | welcomed criticised"""
 OPPOSITES = {
     word.replace("_", " "): other.replace("_", " ")
     for pair in _OPPOSITE_PAIRS.split("|")
@@ -285,4 +280,7 @@ OPPOSITES = {
     for word, other in ((first, second), (second, first))
 }
 """Words and their opposites in the same form: a false statement that says the opposite of
-the article ("sales fell" for "sales rose") reads as naturally as the true one."""
+the article ("sales fell" for "sales rose") reads as naturally as the true one. Only words
+whose opposite is as likely as they are: which way a figure moved, whether a plan was
+backed. Not "won" and "lost" ("Bob Geldof lost a prize for his outstanding contribution")
+nor "best" and "worst", whose opposites read as nonsense."""

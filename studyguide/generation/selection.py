@@ -93,8 +93,7 @@ def select(
         by_point.setdefault(best, []).append((candidate, covers))
     mix = _Mix()
     for question in asked:
-        mix.covered |= _sentence_points(ctx, question, sentence_point)
-        mix.sentences.update(_sentences_of(ctx, question))
+        mix.hold(ctx, question, _sentence_points(ctx, question, sentence_point))
     held = {q.id for q in asked}
     # A question the bank holds, generated again, is its new version (the merge decides
     # whether it replaces the old one); it takes no new place.
@@ -296,6 +295,8 @@ class _Mix:
     """The questions taken so far, and what they use up."""
 
     chosen: list[Candidate] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    """The questions taken and those the bank already holds."""
     covered: set[str] = field(default_factory=set)
     """Keys of the plan's points asked about."""
     sentences: set[int] = field(default_factory=set)
@@ -322,11 +323,15 @@ class _Mix:
             and self.answers[_answer_key(ctx, question.answer)] >= _MAX_PER_ANSWER
         ):
             return False
-        return not any(_clash(question, other.question) for other in self.chosen)
+        return not any(_clash(question, other) for other in self.questions)
 
     def take(self, ctx: Context, candidate: Candidate, covers: frozenset[str]) -> None:
-        question = candidate.question
         self.chosen.append(candidate)
+        self.hold(ctx, candidate.question, covers)
+
+    def hold(self, ctx: Context, question: Question, covers: frozenset[str]) -> None:
+        """Count a question in: one taken, or one the bank already holds."""
+        self.questions.append(question)
         self.covered |= covers
         self.sentences |= _sentences_of(ctx, question)
         if question.type is QuestionType.TRUE_FALSE:

@@ -1,9 +1,10 @@
-"""Who or what did it: "According to Assad, which country strongly opposed that invasion?"
+"""Who did it: "Who announced the zero tolerance policy in April?"
 
 When a claim or a sentence of the article opens with a name as its subject, putting a
 question word in the name's place gives a grammatical question with the verb and its tense
-untouched. Each such fact is asked both as multiple choice and as a short answer; selection
-keeps one of the two.
+untouched. Each such fact about a person is asked both as multiple choice and as a short
+answer; selection keeps one of the two. The facts about organisations and places serve the
+names-to-deeds matching only.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ _MAX_WORDS = 30
 def subject_choice(ctx: Context) -> list[Candidate]:
     rng = random.Random(f"subject-choice:{ctx.article.id}")
     out = []
-    for fact in subject_facts(ctx):
+    for fact in _people_facts(ctx):
         avoid = f"{fact.prompt} {fact.evidence.text}"  # names the sentence holds may be true too
         distractors = entity_distractors(ctx, fact.answer, fact.entity.kind, rng, avoid=avoid)
         if len(distractors) < (2 if fact.entity.kind is EntityKind.PERSON else 3):
@@ -55,7 +56,7 @@ def subject_choice(ctx: Context) -> list[Candidate]:
 @generator("subject-answer", QuestionType.SHORT_ANSWER)
 def subject_answer(ctx: Context) -> list[Candidate]:
     out = []
-    for fact in subject_facts(ctx):
+    for fact in _people_facts(ctx):
         accepted = ctx.accepted(fact.answer, fact.entity.kind)
         out.append(
             Candidate(
@@ -84,6 +85,14 @@ class SubjectFact:
     @property
     def key(self) -> str:
         return f"subject:{self.start}"
+
+
+def _people_facts(ctx: Context) -> list[SubjectFact]:
+    """What people did: "Who announced the policy in April?". Not which organisation or
+    country did something: the recogniser's organisations and places are too often a band,
+    a product or a division ("Which place was auctioned ...?"), and the one the story is
+    about answers itself."""
+    return [f for f in subject_facts(ctx) if f.entity.kind is EntityKind.PERSON]
 
 
 def subject_facts(ctx: Context) -> list[SubjectFact]:
