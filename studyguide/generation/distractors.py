@@ -25,6 +25,7 @@ _BUILT_IN = {EntityKind.NATIONALITY: NATIONALITIES}
 """Built-in names a question may offer beside the article's own. Not organisations: a
 stranger ("the World Bank" beside a city council) is wrong at a glance."""
 
+
 def entity_distractors(
     ctx: Context,
     answer: str,
