@@ -220,9 +220,18 @@ class Context:
         return entity is not None and entity.kind is EntityKind.PERSON
 
     def stands_alone(self, text: str) -> bool:
-        """Whether `text` means what it says without the sentences around it in the article."""
+        """Whether `text` means what it says without the sentences around it in the article:
+        nothing points back, and a subject like "The flamboyant act" or "The policy" is
+        one the headline names."""
         names = [e.name for e in self.entities(EntityKind.PERSON)]
-        return not points_back(text, names, DESCRIPTIONS)
+        if points_back(text, names, DESCRIPTIONS):
+            return False
+        described = re.match(r"The ((?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*)", text)
+        if described is None:
+            return True
+        title = {w.lower() for w in re.findall(r"[\w'’-]+", self.article.title)}
+        words = described.group(1).split()
+        return any(form in title for w in words for form in (w, f"{w}s", w.removesuffix("s")))
 
     def in_heading_offsets(self, start: int, end: int) -> bool:
         return any(h.start < end and start < h.end for h in self._headings)

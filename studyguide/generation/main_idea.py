@@ -16,7 +16,7 @@ from studyguide.generation.context import Context
 from studyguide.generation.lexicon import CAUSE_LINKS, CHANGE_WORDS, NEEDS_CONTEXT
 from studyguide.generation.plan import lead, on_topic
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import balanced, one_sentence
+from studyguide.generation.text import balanced, core, one_sentence, specific
 from studyguide.model import Difficulty, Question, QuestionType, Span
 
 _MIN_WORDS, _MAX_WORDS = 8, 60
@@ -82,7 +82,12 @@ def _narrow(ctx: Context, first: Span, answer: str, rng: random.Random) -> list[
         if ctx.paragraph_number(sentence.start) <= ctx.paragraph_number(first.start):
             continue
         text = statement(sentence)
-        if text is None or _within(sentence, quoted) or not ctx.stands_alone(text):
+        if text is None or _within(sentence, quoted):
+            continue
+        text = core(text)
+        # A detail of the story: it names someone or something, and reads alone (not a
+        # reader's comment, not "Separately, ...").
+        if not ctx.stands_alone(text) or not specific(text):
             continue
         if on_topic(ctx, text) >= _NARROW_TOPIC or not 0.4 <= len(text) / len(answer) <= 2:
             continue

@@ -186,6 +186,7 @@ _POINTS_BACK = re.compile(
     rf"|\b(?:this|these|those)\b(?!\s+{_TIMES})"
     rf"|\b(?:of|in|on|at|by|for|from|with|to|after|before|over|since)\s+that\s+(?!{_TIMES})[a-z]+"
     r"|^(?:And|But|So|Or|Yet|However|Also|Meanwhile|Instead|Nevertheless)\b|^[“\"]"
+    r"|^The (?:following|previous|next|same|latter|former|other)\b"
     r"|\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two|Another)\b",
     re.IGNORECASE,
 )
@@ -241,3 +242,21 @@ def core(text: str) -> str:
     text = _APPOSITION.sub(r"\1 ", text)
     text = re.sub(r"\s+also\b", "", text)
     return capitalized(" ".join(text.split()))
+
+
+_NAME_LIST = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*,? (?:and|or) [A-Z]"
+)
+
+
+def lists_names(text: str) -> bool:
+    """Whether the text lists three names or more ("Spain, France and Italy"): a statement
+    on a list tests which items are in it, trivia."""
+    return _NAME_LIST.search(text) is not None
+
+
+def specific(text: str) -> bool:
+    """Whether the text names someone or something, or gives a figure: a statement with
+    neither ("Search engines are key to the way people use the internet") is answered by
+    general knowledge."""
+    return re.search(r"\d|\S\s+[A-Z][a-z]", text) is not None

@@ -28,8 +28,10 @@ from studyguide.generation.text import (
     blanks_list_item,
     capitalized,
     core,
+    lists_names,
     mentions,
     one_sentence,
+    specific,
 )
 from studyguide.model import (
     BLANK,
@@ -105,6 +107,8 @@ def article_statement(ctx: Context) -> list[Candidate]:
         text = core(sentence.text)
         if not _usable(text) or re.search(r"[“”\"]", text) or not text.endswith("."):
             continue
+        if not specific(text) or lists_names(text):
+            continue  # general knowledge, or which items a list holds
         if text.split()[0].lower() in NEEDS_CONTEXT:
             continue
         key = f"sentence:{sentence.start}"

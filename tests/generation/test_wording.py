@@ -16,7 +16,15 @@ from studyguide.generation.distractors import (
 )
 from studyguide.generation.people import role_phrase
 from studyguide.generation.speakers import who_said
-from studyguide.generation.text import core, gives_away, grammar_problems, indefinite, one_sentence
+from studyguide.generation.text import (
+    core,
+    gives_away,
+    grammar_problems,
+    indefinite,
+    lists_names,
+    one_sentence,
+    specific,
+)
 from studyguide.generation.truefalse import _named_in, changes, finite, opposite
 from studyguide.ingest import parse_text
 from studyguide.model import Analysis, Article, Claim, Entity, EntityKind, Paragraph, Span
@@ -307,3 +315,36 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
 )
 def test_a_statement_is_cut_down_to_its_claim(sentence: str, statement: str) -> None:
     assert core(sentence) == statement
+
+
+@pytest.mark.parametrize(
+    ("statement", "asked"),
+    [
+        ("Mr Reyes opened the new wing on Friday.", True),
+        ("The council cut 300 jobs.", True),
+        # General knowledge: nothing of the story in it.
+        ("Search engines are key to the way people use the internet.", False),
+        # Which items a list holds: trivia.
+        ("Spain, France, Italy and Greece signed the deal.", False),
+    ],
+)
+def test_a_statement_worth_asking_is_of_the_story_and_no_list(statement: str, asked: bool) -> None:
+    assert (specific(statement) and not lists_names(statement)) is asked
+
+
+@pytest.mark.parametrize(
+    ("statement", "alone"),
+    [
+        ("The museum will close for two years.", True),  # the headline names the museum
+        ("The flamboyant act scored a hat-trick.", False),  # which act?
+        ("The following year the city hosted it.", False),
+    ],
+)
+def test_a_described_subject_stands_alone_when_the_headline_names_it(
+    statement: str, alone: bool
+) -> None:
+    text = "City Museum Closes For Two Years\n\nThe city museum closed on Friday."
+    article = Article(
+        "museum", "City Museum Closes For Two Years", text, (Paragraph(Span(0, 1, "C")),)
+    )
+    assert Context(article, Analysis(sentences=())).stands_alone(statement) is alone
