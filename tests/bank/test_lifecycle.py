@@ -29,6 +29,8 @@ The number of members rose by a quarter in the first week after the doors opened
 The library will now stay open until nine in the evening because many readers work during the day.
 Student Amira Haddad said the new study rooms were the best in the county.
 "I can finally do my homework somewhere quiet and warm," Haddad said.
+Grace Okafor said the Millbrook council had approved a bigger budget for new books.
+The old reading room was sold to pay for a new roof over the children's library.
 """
 
 GARDEN = """\
