@@ -162,6 +162,7 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Helen Marsh said that she would stay.", False),
         ("The museum opened in 1911 and was extended in 1968.", False),
         ("He said the work would start soon.", True),
+        ("Helen Marsh said that it was aware of the site.", True),  # what is "it"?
         ("Liverpool and Millwall were charged over trouble at their match.", False),
     ],
 )
