@@ -156,3 +156,22 @@ def test_generating_again_into_a_bank_a_teacher_edited(tmp_path: Path) -> None:
     )
     assert path.read_text(encoding="utf-8") == after
     assert backup.read_text(encoding="utf-8") == edited
+
+
+@pytest.mark.slow
+def test_generating_again_with_other_seeds_asks_no_fact_twice_and_keeps_to_the_count(
+    tmp_path: Path,
+) -> None:
+    library = tmp_path / "library.txt"
+    library.write_text(LIBRARY, encoding="utf-8")
+    path = tmp_path / "bank.yaml"
+    _generate(str(library), "-o", str(path), count="5")
+    for seed in ("3", "4", "5"):
+        result = runner.invoke(
+            app, ["generate", str(library), "--bank", str(path), "--count", "5", "--seed", seed]
+        )
+        assert result.exit_code == 0, result.output
+    bank = load_bank(path)
+    assert len(bank.questions) <= 5
+    sentences = [e.start for q in bank.questions for e in q.evidence]
+    assert len(sentences) == len(set(sentences))
