@@ -271,8 +271,7 @@ _OPPOSITE_PAIRS = """rise fall | rises falls | rose fell | risen fallen | rising
     | increase decrease | increases decreases | increased decreased | increasing decreasing
     | grew shrank | grow shrink | grows shrinks | growing shrinking | higher lower
     | approved rejected | approve reject | accepted refused | agreed refused
-    | support oppose | supports opposes | supported opposed | supporting opposing
-    | welcomed criticised"""
+    | support oppose | supports opposes | supported opposed | welcomed criticised"""
 OPPOSITES = {
     word.replace("_", " "): other.replace("_", " ")
     for pair in _OPPOSITE_PAIRS.split("|")

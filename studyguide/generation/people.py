@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from studyguide.generation.context import Context, comparable
 from studyguide.generation.distractors import entity_distractors
-from studyguide.generation.lexicon import NATIONALITIES, WELL_KNOWN_OFFICES
+from studyguide.generation.lexicon import WELL_KNOWN_OFFICES
 from studyguide.generation.plan import lead
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import contains, mentions
@@ -64,13 +64,13 @@ def role_phrase(role: str) -> tuple[str, str] | None:
 
 def story_role(role: str) -> bool:
     """Whether a role tells who someone is in this story ("chief executive of Yukos"), not
-    a word that names no one ("boss") or an office a student knows the holder of without
-    the article ("the Pope", "the Syrian President")."""
+    a word that names no one ("boss") or an office whose holder a student knows without
+    the article ("the Pope", "the United States President", "the party leader")."""
     words = [w.lower().strip(",.").removeprefix("then-") for w in role.split()]
     words = [w for w in words if w not in {"the", "then", ""}]
     if len(words) < 2:
         return False
-    return not all(w in WELL_KNOWN_OFFICES or w.capitalize() in NATIONALITIES for w in words)
+    return not any(w in WELL_KNOWN_OFFICES for w in words)
 
 
 def _roles(ctx: Context) -> list[tuple[Entity, str]]:

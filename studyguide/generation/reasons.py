@@ -153,6 +153,8 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     phrase = reason.startswith("of ") or cut.group(1).strip(" ,") in {"due to", "as a result of"}
     if phrase and any(w in AUXILIARIES for w in reason.split()):
         return None
+    if re.search(r",\s*(?:and|but|or|so)\s+\w+\s+(?:is|was|are|were|has|have|had|will)\b", head):
+        return None  # "Why is it by no means bad, and it is only?": two clauses
     found = _HEAD.match(head)
     if found is None:
         return _past_reason(head, reason)

@@ -187,6 +187,8 @@ _POINTS_BACK = re.compile(
     rf"|\b(?:of|in|on|at|by|for|from|with|to|after|before|over|since)\s+that\s+(?!{_TIMES})[a-z]+"
     r"|^(?:And|But|So|Or|Yet|However|Also|Meanwhile|Instead|Nevertheless)\b|^[“\"]"
     r"|^The (?:following|previous|next|same|latter|former|other)\b"
+    r"|^(?:Its|Many|Some|Most|Others|Several|Few|Such)\b"
+    r"|^(?:When|If|While|Although|Because|As|Since|After|Before|Once) (?:it|they|he|she)\b"
     r"|\b(?:said|says|told|added|argued|claimed|warned|noted|believes) that (?:it|its)\b"
     r"|\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two|Another)\b",
     re.IGNORECASE,

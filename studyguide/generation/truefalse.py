@@ -50,6 +50,8 @@ _SWAPPABLE = (EntityKind.PLACE, EntityKind.NATIONALITY)
 organisations mix bands, committees and products, and one swapped for another reads as
 nonsense ("Labour's ruling the Labour Party"). Not people: another person in their place
 reads as nonsense as often ("when Richard Fogarty was two years old")."""
+_SCORE_OR_PRICE = re.compile(r"\b\d+-\d+\b|\d\s?(?:pence|cents)\b|\d+p\b")
+"""A result ("230-197", "3-1") or a share price ("119 pence"): the incidental number."""
 _MIN_WORDS, _MAX_WORDS = 5, 25
 """A statement longer than this is a paragraph to match against the article, not a claim
 to judge."""
@@ -77,8 +79,9 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         content = content[:1] + core(content)[1:]  # its first letter as `as_clause` left it
         if not _usable(content) or mentions(content, claim.speaker):
             continue
-        if content.split()[0].lower() in {"but", "and", "so", "or", "yet"}:
-            continue  # "said that but the end started": the claim began a sentence
+        first = content.split()[0].lower()
+        if first in {"but", "and", "so", "or", "yet", "to"} or first.endswith("ing"):
+            continue  # "said that but ...", "said that aiming to ...": not a clause of its own
         paragraph = ctx.paragraph_number(claim.content.start)
         reported = f"{claim.speaker} {cue} that {content}."
         explanation = f"Paragraph {paragraph}: {reported}"
@@ -107,8 +110,8 @@ def article_statement(ctx: Context) -> list[Candidate]:
         text = core(sentence.text)
         if not _usable(text) or re.search(r"[“”\"]", text) or not text.endswith("."):
             continue
-        if not specific(text) or lists_names(text):
-            continue  # general knowledge, or which items a list holds
+        if not specific(text) or lists_names(text) or _SCORE_OR_PRICE.search(text):
+            continue  # general knowledge, which items a list holds, a score or a price
         if text.split()[0].lower() in NEEDS_CONTEXT:
             continue
         key = f"sentence:{sentence.start}"
@@ -245,6 +248,14 @@ def opposite(text: str) -> Change | None:
     word = found[0]
     if re.match(r"\s+to\b", text[word.end() :]):
         return None  # "failed to prevent": "succeeded to prevent" is not English
+    # Not a name ("Rising Sun") nor a thing the sentence names ("the increases"): only a
+    # verb or a comparison turns into its opposite cleanly.
+    if word.group(1)[:1].isupper() and word.start() > 0:
+        return None
+    if re.search(
+        r"\b(?:the|a|an|its|their|these|those|all|his|her)\s+$", text[: word.start()], re.I
+    ):
+        return None
     other = OPPOSITES[word.group(1).lower()]
     if word.group(1)[:1].isupper():
         other = other[:1].upper() + other[1:]
