@@ -19,6 +19,7 @@ from studyguide.cli.options import (
     check_published,
     parse_option,
 )
+from studyguide.errors import counted
 from studyguide.model import Question, QuestionType
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ def write_bank(
         save_bank(result.bank, path)
         questions = result.bank.questions
         kinds = ", ".join(f"{n} {t.label.lower()}" for t, n in _counts(questions))
-        typer.echo(f"Wrote {path}: {len(questions)} questions ({kinds})")
+        typer.echo(f"Wrote {path}: {counted(len(questions), 'question')} ({kinds})")
     for report in result.reports:
         if report.shortfall:
             typer.echo(

@@ -11,6 +11,9 @@ from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import MAX_EXCERPT_WORDS, balanced, mentions, whole_sentence
 from studyguide.model import Difficulty, EntityKind, Question, QuestionType, QuoteKind
 
+_WRONG_CHOICES = 3
+"""People come from the article alone; with only two others, one implausible choice
+leaves a coin toss."""
 _MIN_QUOTE_WORDS = 8
 """A quote shorter than this ("I don't know what to say") rarely holds a position."""
 
@@ -27,6 +30,8 @@ def who_said(ctx: Context) -> list[Candidate]:
             break
         if quote.kind is not QuoteKind.DIRECT or quote.speaker not in people:
             continue
+        if len(quote.speaker.split()) < 2:
+            continue  # "Hynde" beside full names stands out; "Euronext" is no person
         words = whole_sentence(quote.content.text, MAX_EXCERPT_WORDS, _MIN_QUOTE_WORDS)
         if words is None or mentions(words, quote.speaker) or not balanced(words):
             continue
@@ -48,8 +53,7 @@ def who_said(ctx: Context) -> list[Candidate]:
             ctx, quote.speaker, EntityKind.PERSON, rng, avoid=f"{prompt} {quote.sentence.text}"
         )
         distractors = [d for i, d in enumerate(distractors) if d not in distractors[:i]][:3]
-        # People come from the article alone: two of them are enough for three choices.
-        if len(distractors) < 2:
+        if len(distractors) < _WRONG_CHOICES:
             continue
         out.append(
             Candidate(
@@ -96,7 +100,7 @@ def who_claimed(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for claim in ctx.analysis.claims:
         cue = finite(claim.cue)
-        if claim.speaker not in people or cue is None:
+        if claim.speaker not in people or cue is None or len(claim.speaker.split()) < 2:
             continue
         content = ctx.as_clause(ctx.whole(claim.content))
         words = content.split()
@@ -117,7 +121,7 @@ def who_claimed(ctx: Context) -> list[Candidate]:
             ctx, claim.speaker, EntityKind.PERSON, rng, avoid=prompt
         )
         distractors = [d for i, d in enumerate(distractors) if d not in distractors[:i]][:3]
-        if len(distractors) < 2:
+        if len(distractors) < _WRONG_CHOICES:
             continue
         out.append(
             Candidate(

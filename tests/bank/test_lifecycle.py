@@ -31,6 +31,9 @@ Student Amira Haddad said the new study rooms were the best in the county.
 "I can finally do my homework somewhere quiet and warm," Haddad said.
 Grace Okafor said the Millbrook council had approved a bigger budget for new books.
 The old reading room was sold to pay for a new roof over the children's library.
+Council member Daniel Reyes said the number of visitors had risen since the spring.
+"Libraries are where a town keeps its memory, and ours nearly drowned," Grace Okafor said.
+"We should have moved the rare books upstairs years ago," Daniel Reyes said.
 """
 
 GARDEN = """\

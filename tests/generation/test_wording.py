@@ -246,7 +246,8 @@ def test_a_statement_of_its_own_says_said_for_a_cue_that_leans_on_words_before(
 def test_who_said_skips_a_short_quote_that_points_back(nlp: Language) -> None:
     text = (
         "Library vote\n\n"
-        "Mayor Elena Novak, Councillor Tom Reid and Judge Anna Berg met voters on Monday.\n\n"
+        "Mayor Elena Novak, Councillor Tom Reid, Judge Anna Berg and teacher Omar Haddad met"
+        " voters on Monday.\n\n"
         "“We will open two new libraries before the end of next year,” Novak said.\n\n"
         "“That pattern will continue. It has worked well so far,” Reid said.\n\n"
         "“Our budget for the city parks will grow by a fifth next spring,” Reid said."
