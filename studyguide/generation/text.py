@@ -235,14 +235,24 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]{3,80},\s+")
 _APPOSITION = re.compile(r"\b([A-Z][\w'’-]*),\s+(?:[a-z]|\d)[^,]{1,50},\s+(?=[a-z])")
 
 
+_SETTING = re.compile(
+    r"^(?:In|On|At|During|After|Before|Last|This|Earlier|Since|By|Over|For|Following)\b"
+    r"[^,]{0,40},\s+(?=[A-Z])"
+)
+_TRAILING = re.compile(r",\s+(?:which\s|[a-z]+ing\b)[^,]*(?=\.$)")
+
+
 def core(text: str) -> str:
-    """A statement cut down to its claim: no linking word at its start ("However,"), no
-    "also", no aside between commas ("Mr Knight, founder of Death Row Records, served ..."
-    -> "Mr Knight served ..."). It stays true, reads alone, and is not the article's
-    sentence copied, which a student could match without understanding it."""
+    """A statement cut down to its claim: no linking word or setting at its start
+    ("However,", "In early trade on Thursday,"), no "also", no aside between commas
+    ("Mr Knight, founder of Death Row Records, served ..." -> "Mr Knight served ..."), no
+    trailing ", which ..." or ", helping ...". It stays true, reads alone, and is not the
+    article's sentence copied, which a student could match without understanding it."""
     text = _LINKING.sub("", text.strip())
+    text = _SETTING.sub("", text)
     text = _RELATIVE_ASIDE.sub(" ", text)
     text = _APPOSITION.sub(r"\1 ", text)
+    text = _TRAILING.sub("", text)
     text = re.sub(r"\s+also\b", "", text)
     return capitalized(" ".join(text.split()))
 
