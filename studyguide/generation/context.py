@@ -226,6 +226,8 @@ class Context:
         names = [e.name for e in self.entities(EntityKind.PERSON)]
         if points_back(text, names, DESCRIPTIONS):
             return False
+        if re.match(r"The (?:[a-z][\w'’-]* ){1,3}of\b", text):
+            return True  # "The problem of piracy": the description says what it is
         described = re.match(r"The ((?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*)", text)
         if described is None:
             return True

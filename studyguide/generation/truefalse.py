@@ -21,7 +21,13 @@ from studyguide.generation.context import Context, place_kind
 from studyguide.generation.distractors import (
     entity_distractors,
 )
-from studyguide.generation.lexicon import AFTER_NAME, NEEDS_CONTEXT, OPPOSITES
+from studyguide.generation.lexicon import (
+    AFTER_NAME,
+    CAUSE_LINKS,
+    CHANGE_WORDS,
+    NEEDS_CONTEXT,
+    OPPOSITES,
+)
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import (
     balanced,
@@ -52,6 +58,8 @@ nonsense ("Labour's ruling the Labour Party"). Not people: another person in the
 reads as nonsense as often ("when Richard Fogarty was two years old")."""
 _SCORE_OR_PRICE = re.compile(r"\b\d+-\d+\b|\d\s?(?:pence|cents)\b|\d+p\b")
 """A result ("230-197", "3-1") or a share price ("119 pence"): the incidental number."""
+_OPENING = 3
+"""Paragraphs that carry a news story's key facts, after its lead."""
 _MIN_WORDS, _MAX_WORDS = 5, 25
 """A statement longer than this is a paragraph to match against the article, not a claim
 to judge."""
@@ -69,11 +77,12 @@ class Change:
 def claim_statement(ctx: Context) -> list[Candidate]:
     """ "Assad said that ..." — reported speech, true as reported or with one thing changed."""
     rng = random.Random(f"claim-statement:{ctx.article.id}")
-    people = {e.name for e in ctx.entities(EntityKind.PERSON)}
     out = []
     for claim in ctx.analysis.claims:
         cue = finite(claim.cue)
-        if claim.speaker not in people or cue is None:
+        # Who holds the view: a person, a body ("The European Union said that ..."), or a
+        # group the article names ("Analysts said that ...").
+        if claim.speaker is None or cue is None or not claim.speaker[:1].isalpha():
             continue
         content = ctx.as_clause(ctx.whole(claim.content))
         content = content[:1] + core(content)[1:]  # its first letter as `as_clause` left it
@@ -83,7 +92,7 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         if first in {"but", "and", "so", "or", "yet", "to"} or first.endswith("ing"):
             continue  # "said that but ...", "said that aiming to ...": not a clause of its own
         paragraph = ctx.paragraph_number(claim.content.start)
-        reported = f"{claim.speaker} {cue} that {content}."
+        reported = f"{capitalized(ctx.display(claim.speaker))} {cue} that {content}."
         explanation = f"Paragraph {paragraph}: {reported}"
         key = f"claim:{claim.content.start}"
         evidence = ctx.evidence(claim.sentence)
@@ -91,7 +100,7 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         found = changes(ctx, content, claim.content, rng, claim.speaker)
         if found:
             change = rng.choice(found)
-            said = f"{claim.speaker} {cue} that {change.text}."
+            said = f"{capitalized(ctx.display(claim.speaker))} {cue} that {change.text}."
             out.append(
                 _statement(ctx, key, said, FALSE, change.altered, explanation, evidence, 3.0)
             )
@@ -118,9 +127,10 @@ def article_statement(ctx: Context) -> list[Candidate]:
         written = " ".join(sentence.text.split())
         explanation = f"Paragraph {ctx.paragraph_number(sentence.start)}: {written}"
         evidence = ctx.evidence(sentence)
-        # The article's sentence word for word is matched, not understood: true only when
-        # cut down to its claim.
-        if text != written:
+        # The article's sentence word for word is matched, not understood: true when cut
+        # down to its claim, or when it is a key point (a cause, a change, the opening).
+        key_point = bool(CAUSE_LINKS.search(text) or CHANGE_WORDS.search(text))
+        if text != written or key_point or ctx.paragraph_number(sentence.start) <= _OPENING:
             out.append(_statement(ctx, key, text, TRUE, None, explanation, evidence, 1.5))
         found = changes(ctx, text, sentence, rng)
         if not found:

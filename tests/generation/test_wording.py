@@ -339,6 +339,7 @@ def test_a_statement_worth_asking_is_of_the_story_and_no_list(statement: str, as
         ("The museum will close for two years.", True),  # the headline names the museum
         ("The flamboyant act scored a hat-trick.", False),  # which act?
         ("The following year the city hosted it.", False),
+        ("The problem of piracy is growing.", True),  # the description says what
     ],
 )
 def test_a_described_subject_stands_alone_when_the_headline_names_it(
