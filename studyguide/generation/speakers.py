@@ -38,21 +38,9 @@ def who_said(ctx: Context) -> list[Candidate]:
         if words.split()[0].lower().strip("“\"'") in NEEDS_CONTEXT:
             continue  # "They are very noisy": words that point back point nowhere
         prompt = f"Who said: “{words}”?"
-        others = [
-            s
-            for s in speakers
-            if s != quote.speaker
-            and not mentions(prompt, s)
-            and len(s.split()) > 1
-            and s.split()[0] not in TITLES
-        ]
         # Not someone the quoted sentence names: "I'm glad he's getting recognised" is
         # not Ray Charles's, the "he" of it.
-        others = [s for s in others if not mentions(quote.sentence.text, s)]
-        distractors = others[:3] + entity_distractors(
-            ctx, quote.speaker, EntityKind.PERSON, rng, avoid=f"{prompt} {quote.sentence.text}"
-        )
-        distractors = [d for i, d in enumerate(distractors) if d not in distractors[:i]][:3]
+        distractors = _other_people(ctx, quote.speaker, prompt, rng, quote.sentence.text)
         if len(distractors) < _WRONG_CHOICES:
             continue
         out.append(
@@ -109,18 +97,7 @@ def who_claimed(ctx: Context) -> list[Candidate]:
         if words[0].lower() in NEEDS_CONTEXT or mentions(content, claim.speaker):
             continue
         prompt = f"Who {cue} that {content}?"
-        others = [
-            s
-            for s in speakers
-            if s != claim.speaker
-            and not mentions(prompt, s)
-            and len(s.split()) > 1
-            and s.split()[0] not in TITLES
-        ]
-        distractors = others[:3] + entity_distractors(
-            ctx, claim.speaker, EntityKind.PERSON, rng, avoid=prompt
-        )
-        distractors = [d for i, d in enumerate(distractors) if d not in distractors[:i]][:3]
+        distractors = _other_people(ctx, claim.speaker, prompt, rng)
         if len(distractors) < _WRONG_CHOICES:
             continue
         out.append(
@@ -145,3 +122,22 @@ def who_claimed(ctx: Context) -> list[Candidate]:
             )
         )
     return out
+
+
+def _other_people(
+    ctx: Context, speaker: str, prompt: str, rng: random.Random, named: str = ""
+) -> list[str]:
+    """Up to three wrong choices for who said something: the article's other speakers
+    first, then the other people it names by full name; none the prompt or `named` shows."""
+    others = [
+        s
+        for s in ctx.speakers()
+        if s != speaker
+        and not mentions(prompt, s)
+        and not mentions(named, s)
+        and len(s.split()) > 1
+        and s.split()[0] not in TITLES
+    ]
+    avoid = f"{prompt} {named}".strip()
+    found = others[:3] + entity_distractors(ctx, speaker, EntityKind.PERSON, rng, avoid=avoid)
+    return [d for i, d in enumerate(found) if d not in found[:i]][:3]
