@@ -267,11 +267,10 @@ REGIONS = {
 """The regions of the built-in places (a place may be in two), so that a wrong choice comes
 from the story's part of the world: Spain beside France, not Japan."""
 
-_OPPOSITE_PAIRS = """rise fall | rises falls | rose fell | risen fallen | rising falling
-    | increase decrease | increases decreases | increased decreased | increasing decreasing
-    | grew shrank | grow shrink | grows shrinks | growing shrinking | higher lower
-    | approved rejected | approve reject | accepted refused | agreed refused
-    | support oppose | supports opposes | supported opposed | welcomed criticised"""
+_OPPOSITE_PAIRS = """rises falls | rose fell | risen fallen | rising falling
+    | increased decreased | increasing decreasing | grew shrank | grows shrinks
+    | growing shrinking | higher lower | approved rejected | accepted refused
+    | agreed refused | supports opposes | supported opposed | welcomed criticised"""
 OPPOSITES = {
     word.replace("_", " "): other.replace("_", " ")
     for pair in _OPPOSITE_PAIRS.split("|")
@@ -282,4 +281,5 @@ OPPOSITES = {
 the article ("sales fell" for "sales rose") reads as naturally as the true one. Only words
 whose opposite is as likely as they are: which way a figure moved, whether a plan was
 backed. Not "won" and "lost" ("Bob Geldof lost a prize for his outstanding contribution")
-nor "best" and "worst", whose opposites read as nonsense."""
+nor "best" and "worst", whose opposites read as nonsense; and no form that is as often a
+noun ("IMF support", "a 5% rise")."""

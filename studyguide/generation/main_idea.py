@@ -35,16 +35,21 @@ def main_idea(ctx: Context) -> list[Candidate]:
     answer = statement(first)
     if answer is None:
         return []
-    wrong = _narrow(ctx, first, answer, rng)
-    if len(wrong) < _MIN_WRONG:
+    narrow = _narrow(ctx, first, answer, rng)[: _CHOICES - 1]
+    if len(narrow) < _MIN_WRONG:
         return []
+    # A plain detail offered here is not asked again: a true-or-false item on it would
+    # repeat the choice word for word, and give its answer away. One that dates an event,
+    # gives a cause or tells what changed, offered when a short article has too few plain
+    # ones, stays free for the timeline or the question on its key point.
+    shown = tuple(f"sentence:{sentence.start}" for _, sentence, plain in narrow if plain)
     question = Question(
         id=ctx.question_id(QuestionType.MULTIPLE_CHOICE, "main-idea"),
         type=QuestionType.MULTIPLE_CHOICE,
         article=ctx.article.id,
         prompt="Which statement best sums up what the article reports?",
         answer=answer,
-        choices=(answer, *wrong[: _CHOICES - 1]),
+        choices=(answer, *(text for text, _, _ in narrow)),
         explanation=(
             "The article opens with its main point; the other choices are details from"
             " later in it, true but too narrow to sum it up."
@@ -53,7 +58,7 @@ def main_idea(ctx: Context) -> list[Candidate]:
         difficulty=Difficulty.MEDIUM,
         tags=("main idea",),
     )
-    return [Candidate(question, fact="main", score=5.0, points=("main",))]
+    return [Candidate(question, fact="main", score=5.0, points=("main", *shown))]
 
 
 def statement(sentence: Span) -> str | None:
@@ -69,11 +74,14 @@ def statement(sentence: Span) -> str | None:
     return text
 
 
-def _narrow(ctx: Context, first: Span, answer: str, rng: random.Random) -> list[str]:
+def _narrow(
+    ctx: Context, first: Span, answer: str, rng: random.Random
+) -> list[tuple[str, Span, bool]]:
     """Details from after the lead's paragraph, near the answer's length, each too narrow
     to sum the story up: the article's own statements first; then, in a short article,
     then those that date an event, give a cause or tell what changed. Never someone's
-    claim, which may sum the story up as well as the lead."""
+    claim, which may sum the story up as well as the lead. Each with whether it is a
+    plain detail."""
     quoted = [q.sentence for q in ctx.analysis.quotes]
     claimed = [c.sentence for c in ctx.analysis.claims]
     dated = [d.sentence for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
@@ -97,11 +105,12 @@ def _narrow(ctx: Context, first: Span, answer: str, rng: random.Random) -> list[
         if _within(sentence, claimed):
             continue  # someone's claim may sum the story up as well as the lead
         rank = 1 if key else 0
-        found.append((rank, text))
+        found.append((rank, text, sentence))
     rng.shuffle(found)
-    # Near the answer's length first, so that length gives nothing away.
-    found.sort(key=lambda item: (abs(len(item[1]) - len(answer)) // 30, item[0]))
-    return [text for _, text in found]
+    # Plain details first, and of those the nearest the answer's length, so that length
+    # gives nothing away.
+    found.sort(key=lambda item: (item[0], abs(len(item[1]) - len(answer)) // 30))
+    return [(text, sentence, rank == 0) for rank, text, sentence in found]
 
 
 def _within(sentence: Span, spans: list[Span]) -> bool:

@@ -84,6 +84,8 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         # group the article names ("Analysts said that ...").
         if claim.speaker is None or cue is None or not claim.speaker[:1].isalpha():
             continue
+        if re.search(r"\b[a-z]{1,2}$", claim.speaker):
+            continue  # "Republican co": a name cut short
         content = ctx.as_clause(ctx.whole(claim.content))
         content = content[:1] + core(content)[1:]  # its first letter as `as_clause` left it
         if not _usable(content) or mentions(content, claim.speaker):
