@@ -232,12 +232,16 @@ def _trimmed(text: str, start: int, end: int) -> Span:
 
 
 def is_headline(line: str) -> bool:
-    """A short single line, starting with a capital or digit, with no sentence punctuation."""
+    """A short single line, starting with a capital or digit (after any opening quote
+    mark), with no sentence punctuation."""
     words = line.split()
     return (
         0 < len(words) <= _HEADLINE_MAX_WORDS
         and "\n" not in line
-        and (line[0].isupper() or line[0].isdigit())
+        # A headline may open on a quote mark: "'Fido' to be taken off vote lists".
+        and (line.lstrip("'\"‘“")[:1].isupper() or line[0].isdigit())
         and line.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
         and not re.search(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]", line)
+        # A quoted sentence with its speaker ("“We will rebuild.” — Governor Collins").
+        and not re.search(r"[.!?,][\"”’]", line)
     )

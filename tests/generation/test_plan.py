@@ -211,3 +211,17 @@ Congress first set a limit on federal borrowing in 1917 during the war.
     (candidate,) = make(ctx)
     items = [p.left for p in candidate.question.pairs]
     assert len(items) == len(set(items)) == 3, items
+
+
+def test_paragraphs_are_counted_as_a_reader_counts_them(nlp: Language) -> None:
+    text = """'Fido' to be taken off vote lists
+
+The risk of pets being given votes could be cut by changing how people register, the watchdog said.
+
+Voters need to register by 11 March if the next poll is on 5 May as expected.
+"""
+    article = parse_text(text, article_id="fido")
+    ctx = Context(article, analyze_article(article, nlp))
+    # The headline, quote mark and all, is no paragraph: the second one is the second.
+    assert article.title == "'Fido' to be taken off vote lists"
+    assert ctx.paragraph_number(text.index("Voters")) == 2
