@@ -73,7 +73,11 @@ def parse_text(
     """Find title, dateline, byline, paragraphs and subheads in `text`, without changing it."""
     blocks = split_paragraphs(text)
     title_span: Span | None = None
-    if len(blocks) > 1 and is_headline(blocks[0].text) and not _DATELINE.match(blocks[0].text):
+    if (
+        len(blocks) > 1
+        and is_headline(blocks[0].text, title=True)
+        and not _DATELINE.match(blocks[0].text)
+    ):
         title_span = blocks[0]
         blocks = blocks[1:]
     paragraphs = tuple(Paragraph(span, heading=is_headline(span.text)) for span in blocks)
@@ -231,17 +235,18 @@ def _trimmed(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
-def is_headline(line: str) -> bool:
-    """A short single line, starting with a capital or digit (after any opening quote
-    mark), with no sentence punctuation."""
+def is_headline(line: str, title: bool = False) -> bool:
+    """A short single line, starting with a capital or digit (for a `title`, after any
+    opening quote mark), with no sentence punctuation."""
     words = line.split()
     return (
         0 < len(words) <= _HEADLINE_MAX_WORDS
         and "\n" not in line
-        # A headline may open on a quote mark: "'Fido' to be taken off vote lists".
-        and (line.lstrip("'\"‘“")[:1].isupper() or line[0].isdigit())
+        # A headline may open on a quote mark ("'Fido' to be taken off vote lists"); a
+        # subhead that does is more likely a short quote of its own.
+        and ((line.lstrip("'\"‘“") if title else line)[:1].isupper() or line[0].isdigit())
         and line.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
         and not re.search(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]", line)
         # A quoted sentence with its speaker ("“We will rebuild.” — Governor Collins").
-        and not re.search(r"[.!?,][\"”’]", line)
+        and not (title and re.search(r"[.!?,][\"”’]", line))
     )
