@@ -155,6 +155,8 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
         return None
     if re.search(r",\s*(?:and|but|or|so)\s+\w+\s+(?:is|was|are|were|has|have|had|will)\b", head):
         return None  # "Why is it by no means bad, and it is only?": two clauses
+    if re.search(r"\b(?:but|and) (?:it|they|he|she|this) (?:was|were|is|are|has|had)\b", head):
+        return None  # "conceived in 1994 but it was delayed": two clauses
     found = _HEAD.match(head)
     if found is None:
         return _past_reason(head, reason)

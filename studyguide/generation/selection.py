@@ -310,11 +310,10 @@ class _Mix:
         if covers & self.covered or _sentences_of(ctx, question) & self.sentences:
             return False
         if question.type is QuestionType.TRUE_FALSE:
-            # About half true: false statements never ahead by more than one (two, when
-            # nothing else fits), true ones never by more than two, or "sounds like the
-            # article, so true" would answer them.
+            # About half true: neither side ahead by more than one (false ones by two, when
+            # nothing else fits), or "sounds like the article, so true" would answer them.
             other = FALSE if question.answer == TRUE else TRUE
-            lead_by = 2 if question.answer == TRUE else 1 + slack
+            lead_by = 1 if question.answer == TRUE else 1 + slack
             if self.truths[question.answer] - self.truths[other] >= lead_by:
                 return False
         elif (

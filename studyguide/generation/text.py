@@ -187,7 +187,7 @@ _POINTS_BACK = re.compile(
     rf"|\b(?:of|in|on|at|by|for|from|with|to|after|before|over|since)\s+that\s+(?!{_TIMES})[a-z]+"
     r"|^(?:And|But|So|Or|Yet|However|Also|Meanwhile|Instead|Nevertheless)\b|^[“\"]"
     r"|^The (?:following|previous|next|same|latter|former|other)\b"
-    r"|^(?:Its|Many|Some|Most|Others|Several|Few|Such)\b"
+    r"|^(?:Its|Many|Some|Most|Others?|Several|Few|Such)\b"
     r"|^(?:When|If|While|Although|Because|As|Since|After|Before|Once) (?:it|they|he|she)\b"
     r"|\b(?:said|says|told|added|argued|claimed|warned|noted|believes) that (?:it|its)\b"
     r"|\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two|Another)\b",
@@ -229,7 +229,8 @@ def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) ->
 
 _LINKING = re.compile(
     r"^(?:However|Meanwhile|Separately|In addition|Instead|Nevertheless|Still|Indeed|In fact"
-    r"|Elsewhere|In particular|Similarly|Overall|Now|But|And|So|Yet|Also),?\s+(?=\S)"
+    r"|Elsewhere|In particular|Similarly|Overall|Now|But|And|So|Yet|Also|As a result"
+    r"|As a consequence|In turn),?\s+(?=\S)"
 )
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]{3,80},\s+")
 _APPOSITION = re.compile(r"\b([A-Z][\w'’-]*),\s+(?:[a-z]|\d)[^,]{1,50},\s+(?=[a-z])")

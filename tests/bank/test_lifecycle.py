@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 import studyguide.cli  # noqa: F401  (registers every command on the app)
 from studyguide.bank import dump_bank, load_bank, question_id
 from studyguide.cli.app import app
+from studyguide.errors import counted
 from studyguide.model import Bank, Question
 
 runner = CliRunner()
@@ -129,7 +130,7 @@ def test_generating_again_into_a_bank_a_teacher_edited(tmp_path: Path) -> None:
     merged = load_bank(path)
     added = merged.questions[len(teacher.questions) :]
     assert out == (
-        f"{path}: {len(added)} questions added (with 1 new article)\n"
+        f"{path}: {counted(len(added), 'question')} added (with 1 new article)\n"
         f"Kept the bank it replaced as {path}~\n"
     )
     assert added and {q.article for q in added} == {"garden"}
