@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from studyguide.analysis.nlp import Language
 
 DEFAULT_COUNT = 25
-"""Enough for each of the six question types to have its place in the default mix."""
+"""A ceiling above what a news article's key points call for, so that the plan decides."""
 
 
 def analyze(text: str, published: str | None = None, nlp: Language | None = None) -> Analysis:
