@@ -41,8 +41,12 @@ def main_idea(ctx: Context) -> list[Candidate]:
     # A plain detail offered here is not asked again: a true-or-false item on it would
     # repeat the choice word for word, and give its answer away. One that dates an event,
     # gives a cause or tells what changed, offered when a short article has too few plain
-    # ones, stays free for the timeline or the question on its key point.
-    shown = tuple(f"sentence:{sentence.start}" for _, sentence, plain in narrow if plain)
+    # ones, stays free for the timeline or the question on its key point, but not for a
+    # true-or-false item that would repeat it ("shown:").
+    shown = tuple(
+        f"sentence:{sentence.start}" if plain else f"shown:{sentence.start}"
+        for _, sentence, plain in narrow
+    )
     question = Question(
         id=ctx.question_id(QuestionType.MULTIPLE_CHOICE, "main-idea"),
         type=QuestionType.MULTIPLE_CHOICE,

@@ -309,6 +309,11 @@ class _Mix:
         question = candidate.question
         if covers & self.covered or _sentences_of(ctx, question) & self.sentences:
             return False
+        # A statement offered as a choice elsewhere is answered there.
+        if question.type is QuestionType.TRUE_FALSE and any(
+            f"shown:{start}" in self.covered for start in _sentences_of(ctx, question)
+        ):
+            return False
         if question.type is QuestionType.TRUE_FALSE:
             # About half true: neither side ahead by more than one (false ones by two, when
             # nothing else fits), or "sounds like the article, so true" would answer them.

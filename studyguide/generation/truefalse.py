@@ -23,8 +23,6 @@ from studyguide.generation.distractors import (
 )
 from studyguide.generation.lexicon import (
     AFTER_NAME,
-    CAUSE_LINKS,
-    CHANGE_WORDS,
     NEEDS_CONTEXT,
     OPPOSITES,
 )
@@ -58,8 +56,6 @@ nonsense ("Labour's ruling the Labour Party"). Not people: another person in the
 reads as nonsense as often ("when Richard Fogarty was two years old")."""
 _SCORE_OR_PRICE = re.compile(r"\b\d+-\d+\b|\d\s?(?:pence|cents)\b|\d+p\b")
 """A result ("230-197", "3-1") or a share price ("119 pence"): the incidental number."""
-_OPENING = 3
-"""Paragraphs that carry a news story's key facts, after its lead."""
 _MIN_WORDS, _MAX_WORDS = 5, 25
 """A statement longer than this is a paragraph to match against the article, not a claim
 to judge."""
@@ -129,10 +125,9 @@ def article_statement(ctx: Context) -> list[Candidate]:
         written = " ".join(sentence.text.split())
         explanation = f"Paragraph {ctx.paragraph_number(sentence.start)}: {written}"
         evidence = ctx.evidence(sentence)
-        # The article's sentence word for word is matched, not understood: true when cut
-        # down to its claim, or when it is a key point (a cause, a change, the opening).
-        key_point = bool(CAUSE_LINKS.search(text) or CHANGE_WORDS.search(text))
-        if text != written or key_point or ctx.paragraph_number(sentence.start) <= _OPENING:
+        # The article's sentence word for word is matched, not understood: true only when
+        # cut down to its claim.
+        if text != written:
             out.append(_statement(ctx, key, text, TRUE, None, explanation, evidence, 1.5))
         found = changes(ctx, text, sentence, rng)
         if not found:
