@@ -87,7 +87,9 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         if not _usable(content) or mentions(content, claim.speaker):
             continue
         first = content.split()[0].lower()
-        if first in {"but", "and", "so", "or", "yet", "to"} or first.endswith("ing"):
+        if first in {"but", "and", "so", "or", "yet", "to", "which", "who"} or first.endswith(
+            "ing"
+        ):
             continue  # "said that but ...", "said that aiming to ...": not a clause of its own
         paragraph = ctx.paragraph_number(claim.content.start)
         reported = f"{capitalized(ctx.display(claim.speaker))} {cue} that {content}."
