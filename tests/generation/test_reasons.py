@@ -35,6 +35,10 @@ from studyguide.generation.reasons import _effect, _purpose, _reason, base_form
         # A plan is not a cause; a pronoun is not a subject that reads alone.
         ("the firm is due to merge with its rival next spring", None),
         ("It closed because the roof was unsafe", None),
+        # Two clauses, or a verb of saying in the subject: no question reads cleanly.
+        ("the game is by no means bad, and it is only short because the first was so good", None),
+        ("the firm promised no jobs would be lost as a result of the new machines", None),
+        ("the bridge was built in 1931 but it was closed because the cables were rusting", None),
     ],
 )
 def test_why_questions(clause: str, asked: tuple[str, str] | None) -> None:
