@@ -36,6 +36,10 @@ def parse(article: Article, nlp: Language) -> Doc:
     for token in doc[1:]:
         if token.idx in starts:
             token.is_sent_start = True
+        elif doc[token.i - 1].is_alpha:
+            # A sentence never starts right after a word: the parser sometimes splits
+            # "Lib | Dem leader Charles Kennedy said ..." or a name from its sentence.
+            token.is_sent_start = False
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc

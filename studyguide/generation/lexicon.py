@@ -180,6 +180,13 @@ CHANGE_WORDS = re.compile(
 )
 """Words with which news tells what changed, beside a figure: "profits rose 12%"."""
 
+THIS_WEEK = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}[:.]?\d{2} ?(?:GMT|BST|ET|EST)"
+    r"|\d{1,2}(?::\d{2})? ?[ap]\.?m\b)"
+)
+"""A weekday or an hour: news pins its updates to them ("the real rose on Friday", "at 1300
+GMT the euro was up 0.9%"). A detail pinned to one is the week's news, not the story's."""
+
 WELL_KNOWN_OFFICES = frozenset(
     """pope president prime minister chancellor queen king prince princess monarch
     secretary-general secretary general dalai lama archbishop leader""".split()

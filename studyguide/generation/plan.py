@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from studyguide.generation.context import Context
-from studyguide.generation.lexicon import CAUSE_LINKS, CHANGE_WORDS
+from studyguide.generation.lexicon import CAUSE_LINKS, CHANGE_WORDS, THIS_WEEK
+from studyguide.generation.text import personal, unquoted
 from studyguide.model import EntityKind, Span
 
 
@@ -68,6 +69,12 @@ _RANKS = {
 _MAX_SPEAKERS = 4
 _MAX_PEOPLE = 3
 _MIN_LEAD_WORDS = 8
+_HOOKS = 2
+"""A feature's hook runs a sentence or two before its news."""
+_UPDATE = 1.5
+"""What a detail pinned to a weekday or an hour loses: it falls below the floor unless it is
+squarely on the story's subject."""
+"""A feature's hook runs a sentence or two before its news."""
 _WORD = re.compile(r"[A-Za-z][a-z'’-]+")
 _STOP = frozenset(
     """the a an of to in on at for by with and or but that this these those is are was were be
@@ -77,12 +84,17 @@ _STOP = frozenset(
 
 
 def lead(ctx: Context) -> Span | None:
-    """The article's first full sentence of prose: in news, the one that says what happened."""
-    for sentence in ctx.body_sentences():
-        text = sentence.text.strip()
-        if len(text.split()) >= _MIN_LEAD_WORDS and not text.endswith("?"):
-            return sentence
-    return None
+    """The article's first full sentence of prose: in news, the one that says what happened.
+
+    A feature may open on a hook that speaks to the reader ("... is not the only reason we
+    are hooked", "If you are a gadget fan, ..."); its news comes a sentence or two later,
+    in the third person. An article whose first sentences are all hooks has no lead."""
+    prose = [
+        sentence
+        for sentence in ctx.body_sentences()
+        if len(sentence.text.split()) >= _MIN_LEAD_WORDS and not sentence.text.strip().endswith("?")
+    ]
+    return next((s for s in prose[: _HOOKS + 1] if not personal(s.text)), None)
 
 
 def is_lead(ctx: Context, sentence: Span) -> bool:
@@ -141,8 +153,11 @@ def plan(ctx: Context) -> tuple[KeyPoint, ...]:
             kind = PointKind.CHANGE
         else:
             kind = PointKind.DETAIL
-        # A detail on the story's subject outranks one beside it; earlier outranks later.
-        rank = _RANKS[kind] - later + (on_topic(ctx, text) if kind is PointKind.DETAIL else 0)
+        # A detail on the story's subject outranks one beside it; earlier outranks later;
+        # one pinned to a day of the week is an update, which a reader need not keep.
+        rank = _RANKS[kind] - later
+        if kind is PointKind.DETAIL:
+            rank += on_topic(ctx, text) - (_UPDATE if THIS_WEEK.search(unquoted(text)) else 0)
         points.append(KeyPoint(kind, f"sentence:{sentence.start}", rank, (sentence,)))
     for index, person in enumerate(_people(ctx, speakers)[:_MAX_PEOPLE]):
         rank = _RANKS[PointKind.PERSON] - 0.3 * index

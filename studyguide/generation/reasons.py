@@ -17,6 +17,12 @@ from studyguide.generation.text import balanced, capitalized, mentions, one_sent
 from studyguide.model import Difficulty, Question, QuestionType
 
 _BECAUSE = re.compile(r"(,? because |, as |,? due to |,? as a result of )")
+_AIM = re.compile(r"(,? (?:in a bid|in an attempt|in an effort|in order|so as) to )")
+"""Links to what something was done for: the reason is "to deter airlines from ..."."""
+_AFTER = re.compile(r"(,? after )")
+"""A link to what brought something about, when a clause follows: "Hearts could face action
+after three fans were arrested". "After the game" or "after 30 days" only tells when."""
+_LINKS = (_BECAUSE, _AIM, _AFTER)
 _AS_STARTS = frozenset("it they he she we i you the a an its their there this these those".split())
 _HEAD = re.compile(rf"^(?P<subject>\w[^,]{{1,60}}?) (?P<aux>{'|'.join(AUXILIARIES)}) (?P<rest>.+)$")
 _MAX_WORDS = 45
@@ -31,6 +37,9 @@ def reason_answer(ctx: Context) -> list[Candidate]:
         if found is None:
             continue
         question_words, reason = found
+        # "also" points to a sentence the question does not show: "Why could Hearts also
+        # face action?" asks the same without it.
+        question_words = re.sub(r"\s+also\b", "", question_words)
         if speaker is not None:
             if mentions(question_words, speaker):
                 continue
@@ -136,19 +145,35 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
         return None
     if len(text.split()) > _MAX_WORDS:
         return None
-    splits = list(_BECAUSE.finditer(text))
-    if not splits:
+    cut = next((cuts[-1] for link in _LINKS if (cuts := list(link.finditer(text)))), None)
+    if cut is None:
         return None
-    cut = splits[-1]
     head, reason = text[: cut.start()], text[cut.end() :]
+    if cut.re is _AFTER and (
+        not _happened(reason)
+        or re.search(
+            r"\b(?:shortly|soon|just|right|long|immediately|minutes|hours|days|weeks|months|years)$",
+            head,
+        )
+    ):
+        return None  # "shortly after the break" tells when
+    if re.search(r"\b(?:and|but|or)$", head):
+        return None
     if cut.group(1) == ", as " and reason.split()[0].lower() not in _AS_STARTS:
         return None
     if head.split()[-1].lower() in AUXILIARIES:
         return None  # "is due to merge": a plan, not a cause
     # The source the sentence ends on is not part of the reason: ", the council said".
-    reason = re.sub(r",\s[^,]{2,60}\s(?:said|says|reported|reports|added|told \w+)$", "", reason)
+    reason = re.sub(
+        r",\s[^,]{2,60}\s(?:said|says|reported|reports|added|claims|claimed|argued|argues"
+        r"|warned|warns|believes|told \w+)$",
+        "",
+        reason,
+    )
     if len(reason.split()) < 3 or re.match(r"\d", reason):
         return None
+    if cut.re is _AIM:
+        reason = f"to {reason}"
     # "because of" gives a cause, not a clause: a verb in it means the sentence went on.
     phrase = reason.startswith("of ") or cut.group(1).strip(" ,") in {"due to", "as a result of"}
     if phrase and any(w in AUXILIARIES for w in reason.split()):
@@ -164,9 +189,25 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
         return None
     subject = found.group("subject")
     rest = found.group("rest").rstrip(",")
-    if not verb_phrase(rest) and found.group("aux") not in {"is", "are", "was", "were"}:
+    if not verb_phrase(rest) and found.group("aux") not in {"is", "are", "was", "were", *_MODALS}:
         return None
     return f"{found.group('aux')} {subject} {rest}", reason
+
+
+def _happened(clause: str) -> bool:
+    """Whether the words after "after" tell of something that happened, with a subject that
+    reads alone ("three fans were arrested", "troops opened fire") or as a doing ("failing a
+    drugs test"), not a time ("the game", "30 days")."""
+    words = clause.split()
+    if words[0].endswith("ing"):
+        return True
+    if words[0].lower() in PRONOUNS:
+        return False
+    for at, word in enumerate(words[1:7], start=1):
+        if word in AUXILIARIES or word.islower() and base_form(word) is not None:
+            subject = " ".join(words[:at])
+            return plain_subject(subject) and re.search(r",|\b(?:and|but|or)\b", subject) is None
+    return False
 
 
 def _past_reason(head: str, reason: str) -> tuple[str, str] | None:
@@ -210,6 +251,9 @@ _TAKES_E = re.compile(
 """Stems whose base form ends in a silent "e": closed, charged, decided, filed, voted,
 scored, named."""
 
+
+_MODALS = frozenset("can could will would should must may might".split())
+"""Auxiliaries always followed by a verb: "could face action"."""
 
 _ADVERBS = frozenset("already also now still just recently not long since".split())
 

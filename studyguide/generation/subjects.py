@@ -123,6 +123,8 @@ def _fact(ctx: Context, content: Span, evidence: Span, speaker: str | None) -> S
         rest = after.strip().rstrip(".").strip()
         if not _starts_with_verb(rest) or len(rest.split()) > _MAX_WORDS:
             return None
+        if _SECOND_CLAUSE.search(rest):
+            return None  # "Who slotted four penalties and Scotland were denied a try?"
         asked = _ASKED.get(entity.kind) or f"which {place_kind(entity.name)}"
         if speaker is not None:
             if mentions(rest, speaker):
@@ -141,6 +143,12 @@ def _fact(ctx: Context, content: Span, evidence: Span, speaker: str | None) -> S
             rest,
         )
     return None
+
+
+_SECOND_CLAUSE = re.compile(
+    r"(?:,|\band|\bbut|\bwhile|\bwhen|\bas) (?:the )?\w+(?: \w+)? "
+    r"(?:was|were|is|are|had|has|have|will|would)\b"
+)
 
 
 def _starts_with_verb(rest: str) -> bool:

@@ -190,13 +190,34 @@ _POINTS_BACK = re.compile(
     r"|^(?:Its|Many|Some|Most|Others?|Several|Few|Such)\b"
     r"|^(?:When|If|While|Although|Because|As|Since|After|Before|Once) (?:it|they|he|she)\b"
     r"|\b(?:said|says|told|added|argued|claimed|warned|noted|believes) that (?:it|its)\b"
-    r"|\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two|Another)\b",
+    r"|\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two)\b"
+    r"|\banother\b"
+    r"|^(?:Only|Just|About|Nearly|Almost|Some|Over)?\s?\d[\d.,]*%? (?:are|were|is|was|have|had)\b",
     re.IGNORECASE,
 )
+_WHO_BY_ORIGIN = re.compile(
+    r"^The (?:[A-Z][a-z]+(?:man|woman)|Scot|Briton|Spaniard|Swede|Dane|Finn|Pole|Kiwi|Aussie"
+    r"|\d+-year-old)\b(?!\s+[A-Z\d])"
+    r"|^The [A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?:could|would|will|can|may|might|must|should"
+    r"|has|had|is|was|said|says|[a-z]+ed|[a-z]+s)\b"
+)
+"""Sports and foreign news name a person again by origin or age: "The American could meet
+Rusedski", "The 23-year-old won". Alone, the reader cannot tell who is meant."""
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|our|us|[Yy]ou|[Yy]our)\b")
 """Outside quote marks, a reader's letter or a columnist's aside: whose "I" or "you" is
 unclear."""
 _PERSONAL = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+
+
+def unquoted(text: str) -> str:
+    """`text` with the words inside its quote marks left out: what the writer says."""
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", "“”", text)
+
+
+def personal(text: str) -> bool:
+    """Whether `text` speaks as "I", "we" or "you" outside quote marks: a columnist's aside
+    or a feature's opening hook ("The growth ... is not the only reason we are hooked")."""
+    return _FIRST_PERSON.search(unquoted(text)) is not None
 
 
 def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) -> bool:
@@ -204,8 +225,8 @@ def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) ->
     "the same", "also", a statement opening on "The firm", "Both", "But" or a quote mark
     (whose words?), "I", "we" or "you" outside quote marks, or "he" / "they" before any of
     `names`."""
-    plain = re.sub(r"“[^”]*”", "“”", text)
-    if _POINTS_BACK.search(plain) or _FIRST_PERSON.search(plain):
+    plain = unquoted(text)
+    if _POINTS_BACK.search(plain) or personal(text) or _WHO_BY_ORIGIN.match(plain):
         return True
     opening = re.match(r"(?:[A-Z][\w ]{0,40}? (?:said|says|noted|told) that )?[Tt]he (\S+)", plain)
     if opening is not None and opening.group(1).lower() in set(descriptions):

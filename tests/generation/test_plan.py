@@ -13,7 +13,7 @@ import pytest
 from studyguide.analysis import analyze_article
 from studyguide.generation import GENERATORS, generate_questions
 from studyguide.generation.context import Context
-from studyguide.generation.plan import PointKind, plan
+from studyguide.generation.plan import PointKind, lead, plan
 from studyguide.generation.selection import select
 from studyguide.generation.text import blanks_list_item, blanks_part_of_name, points_back
 from studyguide.ingest import parse_text
@@ -164,6 +164,13 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("He said the work would start soon.", True),
         ("Helen Marsh said that it was aware of the site.", True),  # what is "it"?
         ("Liverpool and Millwall were charged over trouble at their match.", False),
+        ("The American could meet Rusedski in the second round.", True),  # which American?
+        ("The 23-year-old won the title in straight sets.", True),
+        ("Serena Williams will open against another Frenchwoman.", True),
+        ("The American Red Cross said that it had sent blankets.", True),
+        ("The American Red Cross sent 5,000 blankets to the valley.", False),
+        ("The Italian government fell after a vote of confidence.", False),
+        ("Only 15% are actually recycled.", True),  # 15% of what?
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
@@ -225,3 +232,24 @@ Voters need to register by 11 March if the next poll is on 5 May as expected.
     # The headline, quote mark and all, is no paragraph: the second one is the second.
     assert article.title == "'Fido' to be taken off vote lists"
     assert ctx.paragraph_number(text.index("Voters")) == 2
+
+
+def test_a_feature_s_hook_is_not_its_lead(nlp: Language) -> None:
+    text = """Phones Learn To Show The Radio
+The growth of the mobile phone has been astonishing, but talking is not the only reason we are hooked.
+Cameras and games have been added to our handsets in the last few years.
+Nokia is testing a service called Visual Radio that adds pictures to FM broadcasts on phones.
+Virgin Radio will be the first station in the UK to use it.
+"""
+    article = parse_text(text, article_id="hook")
+    first = lead(Context(article, analyze_article(article, nlp)))
+    assert first is not None and first.text.startswith("Nokia is testing")
+
+
+def test_a_sentence_never_starts_right_after_a_word(nlp: Language) -> None:
+    text = """Kennedy Questions Trust
+Lib Dem leader Charles Kennedy has said voters now have a "fundamental lack of trust" of Tony Blair as prime minister.
+"""
+    article = parse_text(text, article_id="libdem")
+    first = lead(Context(article, analyze_article(article, nlp)))
+    assert first is not None and first.text.startswith("Lib Dem leader Charles Kennedy")

@@ -32,6 +32,24 @@ from studyguide.generation.reasons import _effect, _purpose, _reason, base_form
             "the old pier was sold to pay for the new harbour wall",
             ("was the old pier sold", "to pay for the new harbour wall"),
         ),
+        (
+            "the EU raised the compensation in a bid to deter airlines from overbooking flights",
+            ("did the EU raise the compensation", "to deter airlines from overbooking flights"),
+        ),
+        # "after" with a clause tells what brought it about; with a time, only when.
+        (
+            "the club could be fined after three fans were arrested for throwing coins",
+            ("could the club be fined", "three fans were arrested for throwing coins"),
+        ),
+        (
+            "the league banned its captain for six games after he pushed a referee",
+            None,
+        ),
+        ("the winger signed a new contract after a spell at Leeds United", None),
+        (
+            "the visitors missed a chance to level shortly after the break but the kick went wide",
+            None,
+        ),
         # A plan is not a cause; a pronoun is not a subject that reads alone.
         ("the firm is due to merge with its rival next spring", None),
         ("It closed because the roof was unsafe", None),

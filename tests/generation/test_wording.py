@@ -16,6 +16,7 @@ from studyguide.generation.distractors import (
 )
 from studyguide.generation.people import role_phrase
 from studyguide.generation.speakers import who_said
+from studyguide.generation.subjects import subject_facts
 from studyguide.generation.text import (
     core,
     gives_away,
@@ -350,3 +351,14 @@ def test_a_described_subject_stands_alone_when_the_headline_names_it(
         "museum", "City Museum Closes For Two Years", text, (Paragraph(Span(0, 1, "C")),)
     )
     assert Context(article, Analysis(sentences=())).stands_alone(statement) is alone
+
+
+def test_who_did_it_is_never_asked_of_a_sentence_with_two_clauses(nlp: Language) -> None:
+    text = """Scotland Beat Italy In Rome
+Chris Paterson slotted four more penalties and Scotland were denied a try in the second half.
+Chris Paterson kicked the winning penalty in the last minute of the game.
+"""
+    article = parse_text(text, article_id="rugby")
+    ctx = Context(article, analyze_article(article, nlp))
+    prompts = [f.prompt for f in subject_facts(ctx)]
+    assert prompts == ["Who kicked the winning penalty in the last minute of the game?"]
