@@ -39,6 +39,14 @@ _SKIPPED_BEFORE_CUE = frozenset(
 )
 
 
+def _in_aside(subject: Token) -> bool:
+    """Whether the subject is of a relative clause that opens on "which", "who" or "whose"."""
+    verb = subject.head
+    return verb.dep_ == "relcl" and any(
+        t.tag_ in {"WDT", "WP", "WP$"} and t.i < subject.i for t in verb.subtree
+    )
+
+
 def is_cue(token: Token) -> bool:
     """A verb of saying, or the "according" of "according to X"."""
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
@@ -197,6 +205,9 @@ class SpeakerResolver:
                 token.dep_ in {"nsubj", "nsubjpass"}
                 and token.pos_ == "PROPN"
                 and narrative(token.idx)
+                # The subject of an aside ("the group, of which Mr Opik is a co-chairman")
+                # does not take the focus from the sentence's own subject.
+                and not _in_aside(token)
             ):
                 name = self._name(_phrase(token))
                 if name:

@@ -260,6 +260,11 @@ class Context:
             return text
         return text[:1].lower() + text[1:]
 
+    def runs_on(self, span: Span) -> bool:
+        """Whether the reported words go on past the span, into a quote after a colon: "his
+        government was close to achieving: “The best debt renegotiation in history.”"."""
+        return self.article.text[span.end : span.end + 3].lstrip().startswith(":")
+
     def whole(self, span: Span) -> Span:
         """The span run on to the end of its last word: a claim the analysis ended inside a
         figure ("beyond 49" of "beyond 49%") gets its unit back."""

@@ -26,6 +26,24 @@ _BUILT_IN = {EntityKind.NATIONALITY: NATIONALITIES}
 stranger ("the World Bank" beside a city council) is wrong at a glance."""
 
 
+_NOT_A_FIRST_NAME = frozenset(
+    "North South East West Northern Southern Eastern Western Central Greater Upper Lower".split()
+)
+
+
+def person_like(name: str) -> bool:
+    """Whether a name the recogniser gives as a person's reads as one: a first name and a
+    surname ("Peter Costello"), not "Treasurer Peter Costello", a one-word name (as often a
+    firm), a place ("North Devon") or a work ("Mike Nichols' Closer")."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[0] not in TITLES
+        and words[0] not in _NOT_A_FIRST_NAME
+        and re.search(r"\w['’]s?\s", name) is None
+    )
+
+
 def entity_distractors(
     ctx: Context,
     answer: str,
@@ -50,12 +68,7 @@ def entity_distractors(
         # Nationalities as the lexicon writes them: not "Indians", not "communist".
         and (kind is not EntityKind.NATIONALITY or e.name in NATIONALITIES)
         and (kind is not EntityKind.ORGANIZATION or named_organization(e))
-        # People by name alone ("Peter Costello", not "Treasurer Peter Costello"), and with
-        # a first name and a surname: a one-word "person" is often a firm or a place.
-        and (
-            kind is not EntityKind.PERSON
-            or (len(e.name.split()) > 1 and e.name.split()[0] not in TITLES)
-        )
+        and (kind is not EntityKind.PERSON or person_like(e.name))
         if not subtype or place_kind(e.name) == subtype or subtype == "place"
     ]
     # A stranger among the article's people ("Vladimir Putin" beside a housing analyst) is

@@ -5,10 +5,16 @@ from __future__ import annotations
 import random
 
 from studyguide.generation.context import Context
-from studyguide.generation.distractors import entity_distractors
-from studyguide.generation.lexicon import NEEDS_CONTEXT, TITLES
+from studyguide.generation.distractors import entity_distractors, person_like
+from studyguide.generation.lexicon import NEEDS_CONTEXT
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import MAX_EXCERPT_WORDS, balanced, mentions, whole_sentence
+from studyguide.generation.text import (
+    MAX_EXCERPT_WORDS,
+    balanced,
+    mentions,
+    reported,
+    whole_sentence,
+)
 from studyguide.model import Difficulty, EntityKind, Question, QuestionType, QuoteKind
 
 _WRONG_CHOICES = 3
@@ -30,7 +36,7 @@ def who_said(ctx: Context) -> list[Candidate]:
             break
         if quote.kind is not QuoteKind.DIRECT or quote.speaker not in people:
             continue
-        if len(quote.speaker.split()) < 2:
+        if not person_like(quote.speaker):
             continue  # "Hynde" beside full names stands out; "Euronext" is no person
         words = whole_sentence(quote.content.text, MAX_EXCERPT_WORDS, _MIN_QUOTE_WORDS)
         if words is None or mentions(words, quote.speaker) or not balanced(words):
@@ -88,7 +94,7 @@ def who_claimed(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for claim in ctx.analysis.claims:
         cue = finite(claim.cue)
-        if claim.speaker not in people or cue is None or len(claim.speaker.split()) < 2:
+        if claim.speaker not in people or cue is None or not person_like(claim.speaker):
             continue
         content = ctx.as_clause(ctx.whole(claim.content))
         words = content.split()
@@ -96,7 +102,9 @@ def who_claimed(ctx: Context) -> list[Candidate]:
             continue
         if words[0].lower() in NEEDS_CONTEXT or mentions(content, claim.speaker):
             continue
-        prompt = f"Who {cue} that {content}?"
+        if ctx.runs_on(claim.content):
+            continue
+        prompt = f"{reported('Who', cue, content)}?"
         distractors = _other_people(ctx, claim.speaker, prompt, rng)
         if len(distractors) < _WRONG_CHOICES:
             continue
@@ -132,11 +140,7 @@ def _other_people(
     others = [
         s
         for s in ctx.speakers()
-        if s != speaker
-        and not mentions(prompt, s)
-        and not mentions(named, s)
-        and len(s.split()) > 1
-        and s.split()[0] not in TITLES
+        if s != speaker and not mentions(prompt, s) and not mentions(named, s) and person_like(s)
     ]
     avoid = f"{prompt} {named}".strip()
     found = others[:3] + entity_distractors(ctx, speaker, EntityKind.PERSON, rng, avoid=avoid)

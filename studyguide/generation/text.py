@@ -191,7 +191,7 @@ _POINTS_BACK = re.compile(
     r"|^(?:When|If|While|Although|Because|As|Since|After|Before|Once) (?:it|they|he|she)\b"
     r"|\b(?:said|says|told|added|argued|claimed|warned|noted|believes) that (?:it|its)\b"
     r"|\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two)\b"
-    r"|\banother\b"
+    r"|\banother\b|\bthe (?:two|pair)\b|,\s*though\W*$"
     r"|^(?:Only|Just|About|Nearly|Almost|Some|Over)?\s?\d[\d.,]*%? (?:are|were|is|was|have|had)\b",
     re.IGNORECASE,
 )
@@ -207,6 +207,15 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|our|us|[Yy]ou|[Y
 """Outside quote marks, a reader's letter or a columnist's aside: whose "I" or "you" is
 unclear."""
 _PERSONAL = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+
+
+def reported(who: str, cue: str, clause: str) -> str:
+    """Reported speech: "Assad said that the coalition has failed"; "Opik asked how the
+    police would know", with no "that" before a question word."""
+    joint = (
+        "" if re.match(r"(?:whether|if|how|why|what|when|where|who|which)\b", clause) else "that "
+    )
+    return f"{who} {cue} {joint}{clause}"
 
 
 def unquoted(text: str) -> str:

@@ -35,6 +35,7 @@ from studyguide.generation.text import (
     lists_names,
     mentions,
     one_sentence,
+    reported,
     specific,
 )
 from studyguide.model import (
@@ -84,7 +85,7 @@ def claim_statement(ctx: Context) -> list[Candidate]:
             continue  # "Republican co": a name cut short
         content = ctx.as_clause(ctx.whole(claim.content))
         content = content[:1] + core(content)[1:]  # its first letter as `as_clause` left it
-        if not _usable(content) or mentions(content, claim.speaker):
+        if not _usable(content) or mentions(content, claim.speaker) or ctx.runs_on(claim.content):
             continue
         first = content.split()[0].lower()
         if first in {"but", "and", "so", "or", "yet", "to", "which", "who"} or first.endswith(
@@ -92,15 +93,16 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         ):
             continue  # "said that but ...", "said that aiming to ...": not a clause of its own
         paragraph = ctx.paragraph_number(claim.content.start)
-        reported = f"{capitalized(ctx.display(claim.speaker))} {cue} that {content}."
-        explanation = f"Paragraph {paragraph}: {reported}"
+        who = capitalized(ctx.display(claim.speaker))
+        statement = f"{reported(who, cue, content)}."
+        explanation = f"Paragraph {paragraph}: {statement}"
         key = f"claim:{claim.content.start}"
         evidence = ctx.evidence(claim.sentence)
-        out.append(_statement(ctx, key, reported, TRUE, None, explanation, evidence, 3.0))
+        out.append(_statement(ctx, key, statement, TRUE, None, explanation, evidence, 3.0))
         found = changes(ctx, content, claim.content, rng, claim.speaker)
         if found:
             change = rng.choice(found)
-            said = f"{capitalized(ctx.display(claim.speaker))} {cue} that {change.text}."
+            said = f"{reported(who, cue, change.text)}."
             out.append(
                 _statement(ctx, key, said, FALSE, change.altered, explanation, evidence, 3.0)
             )

@@ -24,6 +24,12 @@ CASES = [
         [("Sara Lind", "she")],
     ),
     ("“It was a long night,” she said.", [(None, "she")]),
+    # The subject of an aside ("of which Mr Hale is chairman") does not take the focus.
+    (
+        "Owen Pryce, a sheep farmer, joined the Valley Group, of which Mr Carl Hale is chairman. "
+        "“My dogs only chase the deer away,” he said.",
+        [("Owen Pryce", "he")],
+    ),
     (
         "Jayme Miller was found safe beneath her neighbour's porch on Friday. Her father, "
         "Tom Reid, had searched all night. “I never stopped looking,” he said.",

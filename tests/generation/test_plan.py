@@ -171,6 +171,8 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("The American Red Cross sent 5,000 blankets to the valley.", False),
         ("The Italian government fell after a vote of confidence.", False),
         ("Only 15% are actually recycled.", True),  # 15% of what?
+        ("Of the two games, Pacific Assault gets more things right.", True),
+        ("Roger Federer was not about to lose his cool, though.", True),
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:

@@ -13,6 +13,7 @@ from studyguide.generation.context import Context, place_kind, same_thing
 from studyguide.generation.distractors import (
     entity_distractors,
     named_organization,
+    person_like,
 )
 from studyguide.generation.people import role_phrase
 from studyguide.generation.speakers import who_said
@@ -24,6 +25,7 @@ from studyguide.generation.text import (
     indefinite,
     lists_names,
     one_sentence,
+    reported,
     specific,
 )
 from studyguide.generation.truefalse import _named_in, changes, finite, opposite
@@ -362,3 +364,30 @@ Chris Paterson kicked the winning penalty in the last minute of the game.
     ctx = Context(article, analyze_article(article, nlp))
     prompts = [f.prompt for f in subject_facts(ctx)]
     assert prompts == ["Who kicked the winning penalty in the last minute of the game?"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "statement"),
+    [
+        ("the coalition has failed", "Assad said that the coalition has failed"),
+        ("how police would know the rules", "Assad asked how police would know the rules"),
+        ("whether the dogs were allowed", "Assad asked whether the dogs were allowed"),
+    ],
+)
+def test_reported_speech_has_no_that_before_a_question_word(clause: str, statement: str) -> None:
+    cue = "asked" if statement.startswith("Assad asked") else "said"
+    assert reported("Assad", cue, clause) == statement
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Giles Bradshaw", True),
+        ("North Devon", False),
+        ("Mike Nichols' Closer", False),
+        ("Treasurer Peter Costello", False),
+        ("Hynde", False),
+    ],
+)
+def test_a_wrong_choice_for_who_said_it_is_a_person(name: str, person: bool) -> None:
+    assert person_like(name) is person
