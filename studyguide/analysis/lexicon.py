@@ -39,6 +39,24 @@ DOCUMENT_NOUNS = frozenset(
 )
 """Things that "say" on someone's behalf: a statement released by X speaks for X."""
 
+ORGANIZATION_NOUNS = frozenset(
+    """firm company consultancy group agency bank airline carrier retailer broadcaster
+    network insurer lender regulator watchdog charity organisation organization body
+    ministry department council union club board commission manufacturer maker chain
+    operator publisher studio label supermarket giant business corporation institute
+    foundation party""".split()
+)
+"""Nouns that, after "the", stand for an organisation the article has named: "the firm
+claims" is the consultancy named before."""
+
+GENERIC_ORGANIZATION_NOUNS = frozenset(
+    """firm company consultancy group business corporation giant maker manufacturer chain
+    retailer airline carrier lender insurer operator publisher studio label supermarket
+    broadcaster network""".split()
+)
+"""Of those, the nouns that fit any firm: "the company" need not be in the firm's name,
+while "the commission" is one whose name says Commission."""
+
 MALE_WORDS = frozenset(
     """mr man men he father husband son brother uncle grandfather king prince
     spokesman chairman congressman councilman businessman sportsman actor boyfriend""".split()

@@ -12,8 +12,10 @@ from studyguide.analysis.entities import Cast
 from studyguide.analysis.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
+    GENERIC_ORGANIZATION_NOUNS,
     MALE_WORDS,
     NAME_TITLES,
+    ORGANIZATION_NOUNS,
     ORGANIZATION_WORDS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
@@ -37,6 +39,27 @@ _DASH = re.compile(r"[ \t]*(?:—|–|--)[ \t]*")
 _SKIPPED_BEFORE_CUE = frozenset(
     {"also", "later", "previously", "has", "had", "have", "will", "would", "then", "once"}
 )
+
+
+def _last_before(memory: list[tuple[int, str]], position: int) -> str | None:
+    """The name last remembered before `position`, if not too far back."""
+    index = bisect.bisect_left(memory, (position, ""))
+    if not index:
+        return None
+    where, name = memory[index - 1]
+    return name if position - where <= _FOCUS_REACH else None
+
+
+def _describes_organization(mention: SpacySpan) -> bool:
+    """ "the firm", "the Swiss bank": a description that stands for an organisation named
+    before, never a name of its own."""
+    root = mention.root
+    return (
+        mention[0].lower_ == "the"
+        and root.pos_ == "NOUN"
+        and root.lemma_.lower() in ORGANIZATION_NOUNS
+        and not any(t.pos_ == "PROPN" for t in mention)
+    )
 
 
 def _in_aside(subject: Token) -> bool:
@@ -233,14 +256,27 @@ class SpeakerResolver:
         self._subjects.sort()
         self._genders = self._find_genders(cast, narrative)
         self._narrative = narrative
-        self._organizations = sorted(
-            (ent.start_char, self._cast.organization(ent.text) or ent.text)
+        named = [
+            (
+                ent.start_char,
+                self._cast.organization(ent.text) or ent.text,
+                ent.root.dep_,
+                ent.root.head.dep_,
+            )
             for ent in doc.ents
             if ent.label_ == "ORG"
-            and ent.root.dep_ in {"nsubj", "nsubjpass"}
             and self._cast.person(ent.text, ent.start_char) is None
             and narrative(ent.start_char)
+            and ent.text[:1].isupper()
+        ]
+        # A subject inside reported words ("Google said that Apple has revoked ...") is
+        # what was said, not who is in focus.
+        self._organizations = sorted(
+            (start, name)
+            for start, name, dep, verb_dep in named
+            if dep in {"nsubj", "nsubjpass"} and verb_dep != "ccomp"
         )
+        self._named_organizations = sorted((start, name) for start, name, _, _ in named)
 
     def _cue_person(self, cue: Token) -> str | None:
         """The person a verb of saying names (not by pronoun), for the focus memory."""
@@ -506,6 +542,8 @@ class SpeakerResolver:
             return None
         if len(mention) == 1 and mention[0].lower_ == "it":
             return self._last_organization_before(mention.start_char)
+        if _describes_organization(mention):
+            return self._described_organization(mention)
         name = self._named_person(mention)
         if name:
             return name
@@ -529,13 +567,30 @@ class SpeakerResolver:
             return text
         return None
 
+    def _described_organization(self, mention: SpacySpan) -> str | None:
+        """ "the commission said": the organisation with "Commission" in its name that was
+        last in focus, or else the first the article named (the story's commission, not
+        one named in passing later); "the firm claims": the organisation last in focus, or
+        else the last one named. A "commission" the article never names stays as it is."""
+        noun = mention.root.lemma_.lower()
+
+        def called(name: str) -> bool:
+            return noun in name.lower().split()
+
+        position = mention.start_char
+        in_focus = _last_before([o for o in self._organizations if called(o[1])], position)
+        named = [n for w, n in self._named_organizations if w < position and called(n)]
+        if in_focus or named or noun not in GENERIC_ORGANIZATION_NOUNS:
+            return in_focus or (named[0] if named else mention.text.strip())
+        return (
+            self._last_organization_before(position)
+            or _last_before(self._named_organizations, position)
+            or mention.text.strip()
+        )
+
     def _last_organization_before(self, position: int) -> str | None:
         """ "It said in a statement": the organisation last the subject, not far back."""
-        index = bisect.bisect_left(self._organizations, (position, ""))
-        if not index:
-            return None
-        where, name = self._organizations[index - 1]
-        return name if position - where <= _FOCUS_REACH else None
+        return _last_before(self._organizations, position)
 
     def _missed_person(self, mention: SpacySpan) -> str | None:
         """ "Governor Ana Ruiz" the recogniser did not tag: a name, with rank words as role."""

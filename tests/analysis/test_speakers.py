@@ -24,6 +24,26 @@ CASES = [
         [("Sara Lind", "she")],
     ),
     ("“It was a long night,” she said.", [(None, "she")]),
+    # "the firm" is the organisation in focus; "the commission", one named Commission.
+    (
+        "City consultancy Deloitte has cut its forecast for growth. “Rates will fall to 4% by "
+        "the end of the year,” the firm said.",
+        [("Deloitte", "the firm")],
+    ),
+    (
+        "Google said that Apple had revoked its certificate. “We expect it to be resolved "
+        "soon,” the company said.",
+        [("Google", "the company")],
+    ),
+    (
+        "The Harbour Commission met the Port Authority of Leith on Monday. “The pier must "
+        "close,” the commission said.",
+        [("Harbour Commission", "the commission")],
+    ),
+    (
+        "Police found the car on Friday. “It is a matter for the courts,” the commission said.",
+        [("the commission", "the commission")],
+    ),
     # The subject of an aside ("of which Mr Hale is chairman") does not take the focus.
     (
         "Owen Pryce, a sheep farmer, joined the Valley Group, of which Mr Carl Hale is chairman. "
