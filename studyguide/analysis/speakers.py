@@ -211,6 +211,27 @@ class SpeakerResolver:
             index = bisect.bisect_right(starts, position)
             return not index or ends[starts[index - 1]] <= position
 
+        named = [
+            (
+                ent.start_char,
+                self._cast.organization(ent.text) or ent.text,
+                ent.root.dep_,
+                ent.root.head.dep_,
+            )
+            for ent in doc.ents
+            if ent.label_ == "ORG"
+            and self._cast.person(ent.text, ent.start_char) is None
+            and narrative(ent.start_char)
+            and ent.text[:1].isupper()
+        ]
+        # A subject inside reported words ("Google said that Apple has revoked ...") is
+        # what was said, not who is in focus.
+        self._organizations = sorted(
+            (start, name)
+            for start, name, dep, verb_dep in named
+            if dep in {"nsubj", "nsubjpass"} and verb_dep != "ccomp"
+        )
+        self._named_organizations = sorted((start, name) for start, name, _, _ in named)
         cues = [token for token in doc if is_cue(token) and narrative(token.idx)]
         for token in cues:
             self._add_missed_speaker(token)
@@ -256,27 +277,6 @@ class SpeakerResolver:
         self._subjects.sort()
         self._genders = self._find_genders(cast, narrative)
         self._narrative = narrative
-        named = [
-            (
-                ent.start_char,
-                self._cast.organization(ent.text) or ent.text,
-                ent.root.dep_,
-                ent.root.head.dep_,
-            )
-            for ent in doc.ents
-            if ent.label_ == "ORG"
-            and self._cast.person(ent.text, ent.start_char) is None
-            and narrative(ent.start_char)
-            and ent.text[:1].isupper()
-        ]
-        # A subject inside reported words ("Google said that Apple has revoked ...") is
-        # what was said, not who is in focus.
-        self._organizations = sorted(
-            (start, name)
-            for start, name, dep, verb_dep in named
-            if dep in {"nsubj", "nsubjpass"} and verb_dep != "ccomp"
-        )
-        self._named_organizations = sorted((start, name) for start, name, _, _ in named)
 
     def _cue_person(self, cue: Token) -> str | None:
         """The person a verb of saying names (not by pronoun), for the focus memory."""

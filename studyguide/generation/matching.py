@@ -14,6 +14,7 @@ from studyguide.generation.subjects import subject_facts
 from studyguide.generation.text import (
     balanced,
     capitalized,
+    first_clause,
     gives_away,
     mentions,
     whole_sentence,
@@ -41,22 +42,32 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
     them taking, when it quotes three people or more."""
     chosen: dict[str, tuple[str, Span]] = {}
     for speaker in ctx.speakers():
-        said = [
-            (whole_sentence(q.content.text, _STATEMENT_WORDS), q.sentence, True)
-            for q in ctx.analysis.quotes
-            if q.speaker == speaker and q.kind is QuoteKind.DIRECT
-        ] + [
-            (whole_sentence(c.content.text, _STATEMENT_WORDS), c.sentence, False)
-            for c in ctx.analysis.claims
-            if c.speaker == speaker
-        ]
+        said = (
+            [
+                (whole_sentence(q.content.text, _STATEMENT_WORDS), q.sentence, True)
+                for q in ctx.analysis.quotes
+                if q.speaker == speaker and q.kind is QuoteKind.DIRECT
+            ]
+            + [
+                # Reported words with a phrase quoted: "lifting it would be “irresponsible”".
+                (first_clause(ctx.as_clause(q.content), _STATEMENT_WORDS), q.sentence, False)
+                for q in ctx.analysis.quotes
+                if q.speaker == speaker and q.kind is QuoteKind.MIXED
+            ]
+            + [
+                (first_clause(ctx.as_clause(c.content), _STATEMENT_WORDS), c.sentence, False)
+                for c in ctx.analysis.claims
+                if c.speaker == speaker
+            ]
+        )
         said.sort(key=lambda item: item[1].start)
         for text, where, direct in said:
             # The lead is the main-idea question's; a pronoun or "that" at the start
             # points to words the item does not show.
             if text is None or is_lead(ctx, where):
                 continue
-            if text.split()[0].lower().strip('“"') in NEEDS_CONTEXT or not balanced(text):
+            first = text.split()[0].lower().strip('“"')
+            if first in NEEDS_CONTEXT or first in {"which", "who"} or not balanced(text):
                 continue
             if any(mentions(text, other) for other in ctx.speakers()):
                 continue

@@ -64,7 +64,9 @@ def reason_answer(ctx: Context) -> list[Candidate]:
                     tags=("reason", "claim") if speaker else ("reason",),
                 ),
                 fact=f"reason:{content.start}",
-                score=3.0,
+                # Asking why tests understanding: it goes before a true-or-false item that
+                # restates the same sentence.
+                score=3.6,
             )
         )
     return out

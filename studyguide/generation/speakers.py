@@ -11,6 +11,7 @@ from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import (
     MAX_EXCERPT_WORDS,
     balanced,
+    first_clause,
     mentions,
     reported,
     whole_sentence,
@@ -96,10 +97,11 @@ def who_claimed(ctx: Context) -> list[Candidate]:
         cue = finite(claim.cue)
         if claim.speaker not in people or cue is None or not person_like(claim.speaker):
             continue
-        content = ctx.as_clause(ctx.whole(claim.content))
-        words = content.split()
-        if not _CLAIM_WORDS[0] <= len(words) <= _CLAIM_WORDS[1] or not balanced(content):
+        low, high = _CLAIM_WORDS
+        content = first_clause(ctx.as_clause(ctx.whole(claim.content)), high, low)
+        if content is None or not balanced(content):
             continue
+        words = content.split()
         if words[0].lower() in NEEDS_CONTEXT or mentions(content, claim.speaker):
             continue
         if ctx.runs_on(claim.content):

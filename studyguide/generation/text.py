@@ -33,6 +33,30 @@ def whole_sentence(text: str, max_words: int, min_words: int = 5) -> str | None:
     return None
 
 
+_SECOND_CLAUSE = re.compile(
+    r"(?:,? and|,? but|;) (?=(?:would|will|could|should|must|was|were|is|are|has|have|had"
+    r"|it|they|he|she|the|[a-z]+ed)\b)"
+)
+
+
+def first_clause(text: str, max_words: int, min_words: int = 5) -> str | None:
+    """Reported words cut down to their first clause, when whole they run too long:
+    "lifting the embargo would be irresponsible and would damage ties with the US" gives
+    "lifting the embargo would be irresponsible". Never cut inside quote marks or a
+    bracket; None when no clause fits."""
+    text = " ".join(text.split()).strip(" ,.")
+    if min_words <= len(text.split()) <= max_words:
+        return text
+    for cut in _SECOND_CLAUSE.finditer(text):
+        head = text[: cut.start()].rstrip(",")
+        if len(head.split()) > max_words:
+            break
+        # Not inside an aside set off by dashes: "a new category - chasing away -".
+        if len(head.split()) >= min_words and balanced(head) and not head.endswith("-"):
+            return head
+    return None
+
+
 def blank_out(sentence: Span, target: Span) -> str:
     """The sentence with `target` replaced by the blank marker."""
     before = sentence.text[: target.start - sentence.start]
@@ -211,11 +235,11 @@ _PERSONAL = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNOREC
 
 def reported(who: str, cue: str, clause: str) -> str:
     """Reported speech: "Assad said that the coalition has failed"; "Opik asked how the
-    police would know", with no "that" before a question word."""
-    joint = (
-        "" if re.match(r"(?:whether|if|how|why|what|when|where|who|which)\b", clause) else "that "
+    police would know", with no "that" between a verb of asking and a question word."""
+    asked = re.match(r"(?:ask|wonder|question|quer)", cue) and re.match(
+        r"(?:whether|if|how|why|what|when|where|who|which)\b", clause
     )
-    return f"{who} {cue} {joint}{clause}"
+    return f"{who} {cue} {'' if asked else 'that '}{clause}"
 
 
 def unquoted(text: str) -> str:

@@ -44,6 +44,11 @@ CASES = [
         "Police found the car on Friday. “It is a matter for the courts,” the commission said.",
         [("the commission", "the commission")],
     ),
+    (
+        "Acme Foods cut 200 jobs on Monday. A statement released by the company said: "
+        "“The plant will close in May.”",
+        [("Acme Foods", "A statement")],
+    ),
     # The subject of an aside ("of which Mr Hale is chairman") does not take the focus.
     (
         "Owen Pryce, a sheep farmer, joined the Valley Group, of which Mr Carl Hale is chairman. "

@@ -20,6 +20,7 @@ from studyguide.generation.speakers import who_said
 from studyguide.generation.subjects import subject_facts
 from studyguide.generation.text import (
     core,
+    first_clause,
     gives_away,
     grammar_problems,
     indefinite,
@@ -372,10 +373,11 @@ Chris Paterson kicked the winning penalty in the last minute of the game.
         ("the coalition has failed", "Assad said that the coalition has failed"),
         ("how police would know the rules", "Assad asked how police would know the rules"),
         ("whether the dogs were allowed", "Assad asked whether the dogs were allowed"),
+        ("if the ban ends, prices will fall", "Assad said that if the ban ends, prices will fall"),
     ],
 )
 def test_reported_speech_has_no_that_before_a_question_word(clause: str, statement: str) -> None:
-    cue = "asked" if statement.startswith("Assad asked") else "said"
+    cue = statement.split()[1]
     assert reported("Assad", cue, clause) == statement
 
 
@@ -391,3 +393,25 @@ def test_reported_speech_has_no_that_before_a_question_word(clause: str, stateme
 )
 def test_a_wrong_choice_for_who_said_it_is_a_person(name: str, person: bool) -> None:
     assert person_like(name) is person
+
+
+@pytest.mark.parametrize(
+    ("words", "clause"),
+    [
+        ("the ferry would be late", "the ferry would be late"),
+        (
+            "the new timetable would be “a disaster” and would cut the island off from the "
+            "mainland for most of the winter",
+            "the new timetable would be “a disaster”",
+        ),
+        (
+            "ministers had made up a new kind of hunting - chasing away - and asked how it "
+            "could be policed by anyone at all",
+            None,
+        ),
+    ],
+)
+def test_reported_words_are_cut_to_a_whole_clause_or_not_at_all(
+    words: str, clause: str | None
+) -> None:
+    assert first_clause(words, 12) == clause
