@@ -41,6 +41,10 @@ _SKIPPED_BEFORE_CUE = frozenset(
 )
 
 
+_GENDER_OF_NOUN = dict.fromkeys(MALE_WORDS, "m") | dict.fromkeys(FEMALE_WORDS, "f")
+"""The gender a describing noun gives its speaker: "a spokeswoman said" is a woman."""
+
+
 def _last_before(memory: list[tuple[int, str]], position: int) -> str | None:
     """The name last remembered before `position`, if not too far back."""
     index = bisect.bisect_left(memory, (position, ""))
@@ -63,8 +67,11 @@ def _describes_organization(mention: SpacySpan) -> bool:
 
 
 def _in_aside(subject: Token) -> bool:
-    """Whether the subject is of a relative clause that opens on "which", "who" or "whose"."""
+    """Whether the subject is of a relative clause that opens on "which", "who" or "whose",
+    or of words someone is reported to say ("A spokeswoman said Andi Peters would stay")."""
     verb = subject.head
+    if verb.dep_ == "ccomp" and is_cue(verb.head):
+        return True
     return verb.dep_ == "relcl" and any(
         t.tag_ in {"WDT", "WP", "WP$"} and t.i < subject.i for t in verb.subtree
     )
@@ -267,15 +274,23 @@ class SpeakerResolver:
                         # "Novak and Berg met": a later "he" could be either of them.
                         self._subjects.append((token.idx + 1, _AMBIGUOUS))
                         self._groups[token.idx + 1] = together
+        described_genders: dict[str, str] = {}
         for token in cues:
             subject = cue_subject(token)
             if subject is not None and any(t.dep_ == "conj" for t in subject.root.children):
                 continue
+            if token.dep_ == "ccomp" and is_cue(token.head):
+                continue  # "said Peters would continue as producer": reported, not saying
             name = self._cue_person(token)
             if name:
                 self._subjects.append((token.idx, name))
+            elif subject is not None and subject.root.lemma_.lower() in _GENDER_OF_NOUN:
+                # "A BBC spokeswoman said ... She said": the description is who "she" is.
+                described = subject.text.strip()
+                self._subjects.append((token.idx, described))
+                described_genders[described] = _GENDER_OF_NOUN[subject.root.lemma_.lower()]
         self._subjects.sort()
-        self._genders = self._find_genders(cast, narrative)
+        self._genders = self._find_genders(cast, narrative) | described_genders
         self._narrative = narrative
 
     def _cue_person(self, cue: Token) -> str | None:

@@ -49,6 +49,12 @@ CASES = [
         "“The plant will close in May.”",
         [("Acme Foods", "A statement")],
     ),
+    # Someone the speaker reports on ("said Tom Reid would stay") is not who "she" is.
+    (
+        "A council spokeswoman said Tom Reid would continue as director. "
+        "“The review will finish in June,” she said.",
+        [("A council spokeswoman", "she")],
+    ),
     # The subject of an aside ("of which Mr Hale is chairman") does not take the focus.
     (
         "Owen Pryce, a sheep farmer, joined the Valley Group, of which Mr Carl Hale is chairman. "
