@@ -284,7 +284,11 @@ class SpeakerResolver:
             name = self._cue_person(token)
             if name:
                 self._subjects.append((token.idx, name))
-            elif subject is not None and subject.root.lemma_.lower() in _GENDER_OF_NOUN:
+            elif (
+                subject is not None
+                and subject.root.pos_ == "NOUN"
+                and subject.root.lemma_.lower() in _GENDER_OF_NOUN
+            ):
                 # "A BBC spokeswoman said ... She said": the description is who "she" is.
                 described = subject.text.strip()
                 self._subjects.append((token.idx, described))
