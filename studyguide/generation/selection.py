@@ -371,6 +371,8 @@ def _clash(first: Question, second: Question) -> bool:
     """
     if first.type in _SEVERAL_FACTS or second.type in _SEVERAL_FACTS:
         return first.type is second.type and first.prompt == second.prompt
+    if _sums_up(first, second) or _sums_up(second, first):
+        return True
     same_evidence = any(
         a.start < b.end and b.start < a.end for a in first.evidence for b in second.evidence
     )
@@ -397,6 +399,22 @@ def _clash(first: Question, second: Question) -> bool:
     # On one happening told twice, a prompt showing the other's answer, or a statement with
     # that answer changed (three content words in common are enough), asks the other again.
     return (shows and overlap >= SAME_FACT) or (changed and overlap > 0)
+
+
+def _sums_up(main: Question, other: Question) -> bool:
+    """Whether the main-idea question's answer, which every student reads among its
+    choices, tells the other's answer on the same happening: a lead saying "Trump has
+    confirmed an official is to visit New York" answers "Who said: 'heading now to New
+    York'?"."""
+    if "main idea" not in main.tags or not other.answer or other.type is QuestionType.TRUE_FALSE:
+        return False
+    if not gives_away(main.answer, [other.answer, *other.accepted]):
+        return False
+    return len(_content_words(main.answer) & _content_words(other.prompt)) >= _SHARED_WORDS
+
+
+_SHARED_WORDS = 3
+"""Content words two texts share before they tell of one happening."""
 
 
 def _words_of(prompt: str) -> set[str]:
@@ -445,7 +463,7 @@ def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
     """The share of the shorter prompt's content words that the other has; two words in
     common are never enough to make prompts alike."""
     shared = len(first & second)
-    if shared < 3:
+    if shared < _SHARED_WORDS:
         return 0.0
     return shared / min(len(first), len(second))
 

@@ -137,3 +137,25 @@ def test_one_answer_from_one_sentence_is_asked_once() -> None:
     assert len(chosen) == 2
     assert other in chosen
     assert (typed in chosen) != (blank in chosen)
+
+
+def test_the_main_idea_s_answer_tells_no_other_question_s_answer() -> None:
+    lead = "The bridge reopened on Monday, Mayor Elena Dvorak said."
+    main = _question(
+        "Which statement best sums up what the article reports?",
+        lead,
+        lead,
+        type=QuestionType.MULTIPLE_CHOICE,
+        choices=(lead, "The United States sent 40 engineers to help.", "Rain fell.", "Tolls rose."),
+        tags=("main idea",),
+    )
+    told = _question(  # on another sentence, which says the bridge reopened as well
+        "Who said that the bridge reopened on Monday?",
+        "Elena Dvorak",
+        "The United States sent 40 engineers to help.",
+        type=QuestionType.MULTIPLE_CHOICE,
+        choices=("Elena Dvorak", "Tom Reid", "Ana Ruiz", "Jon Lee"),
+    )
+    candidates = [Candidate(main, "main", 5.0, points=("main",)), Candidate(told, "said", 3.0)]
+    chosen = select(_context(), candidates, 5, random.Random(0)).questions
+    assert [q.prompt for q in chosen] == [main.prompt]
