@@ -114,6 +114,8 @@ def _purpose(text: str) -> tuple[str, str] | None:
     middle = found.group("middle").split()
     if any(w in AUXILIARIES or w == "and" for w in middle):
         return None  # a second clause inside
+    if "from" in middle:
+        return None  # "slumped from a peak of seven million to 1.5 million": a range
     if middle and (middle[-1].endswith("ing") or middle[-1] in _TAKES_TO | _TO_NOUNS):
         return None  # "charged for failing to prevent": the "to" is the last word's
     if found.group("purpose").split()[0] in PRONOUNS | {"them", "him", "us", "me"}:

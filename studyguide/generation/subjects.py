@@ -147,7 +147,7 @@ def _fact(ctx: Context, content: Span, evidence: Span, speaker: str | None) -> S
 
 _SECOND_CLAUSE = re.compile(
     r"(?:,|\band|\bbut|\bwhile|\bwhen|\bas) (?:the )?\w+(?: \w+)? "
-    r"(?:was|were|is|are|had|has|have|will|would)\b"
+    r"(?:was|were|is|are|had|has|have|will|would)\b|, but "
 )
 
 

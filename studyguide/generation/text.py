@@ -215,7 +215,7 @@ _POINTS_BACK = re.compile(
     r"|^(?:When|If|While|Although|Because|As|Since|After|Before|Once) (?:it|they|he|she)\b"
     r"|\b(?:said|says|told|added|argued|claimed|warned|noted|believes) that (?:it|its)\b"
     r"|\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two)\b"
-    r"|\banother\b|\bthe (?:two|pair)\b|,\s*though\W*$"
+    r"|\banother\b|\bthe (?:two|pair)\b|,\s*though\W*$|\bhere\b"
     r"|^(?:Only|Just|About|Nearly|Almost|Some|Over)?\s?\d[\d.,]*%? (?:are|were|is|was|have|had)\b",
     re.IGNORECASE,
 )
@@ -283,11 +283,16 @@ def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) ->
 
 _LINKING = re.compile(
     r"^(?:However|Meanwhile|Separately|In addition|Instead|Nevertheless|Still|Indeed|In fact"
-    r"|Elsewhere|In particular|Similarly|Overall|Now|But|And|So|Yet|Also|As a result"
+    r"|Elsewhere|In particular|Similarly|Overall|Now|But|And|So(?!\s+far\b)|Yet|Also|As a result"
     r"|As a consequence|In turn),?\s+(?=\S)"
 )
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]{3,80},\s+")
-_APPOSITION = re.compile(r"\b([A-Z][\w'’-]*),\s+(?:[a-z]|\d)[^,]{1,50},\s+(?=[a-z])")
+_APPOSITION = re.compile(
+    r"\b([A-Z][\w'’-]*),\s+(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
+    r"(?:[a-z]|\d)[^,]{1,50},\s+(?=[a-z])"
+)
+"""An aside naming what a name is ("Mr Knight, founder of Death Row Records, served"),
+never a clause ("In Germany, industry is exporting more, but ...")."""
 
 
 _SETTING = re.compile(

@@ -123,8 +123,6 @@ def article_statement(ctx: Context) -> list[Candidate]:
             continue
         if not specific(text) or lists_names(text) or _SCORE_OR_PRICE.search(text):
             continue  # general knowledge, which items a list holds, a score or a price
-        if text.split()[0].lower() in NEEDS_CONTEXT:
-            continue
         key = f"sentence:{sentence.start}"
         written = " ".join(sentence.text.split())
         explanation = f"Paragraph {ctx.paragraph_number(sentence.start)}: {written}"
@@ -187,8 +185,15 @@ def finite(cue: str) -> str | None:
 
 
 def _usable(text: str) -> bool:
-    words = len(text.split())
-    return _MIN_WORDS <= words <= _MAX_WORDS and balanced(text) and one_sentence(text)
+    """A statement of one clause's reach that reads alone: not a list of fixtures or
+    items set apart by semicolons ("Ireland v Faroe Islands; Cyprus v Israel"), not words
+    that open by pointing back ("that is one reason why ...")."""
+    words = text.split()
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not balanced(text) or not one_sentence(text):
+        return False
+    if ";" in text or re.search(r"\sv\.?\s", text):
+        return False
+    return words[0].lower() not in NEEDS_CONTEXT
 
 
 def _statement(
@@ -249,6 +254,10 @@ _OPPOSITE = re.compile(
 )
 
 
+_PROGRESSIVE = frozenset("is are was were be been being keeps kept continues continued".split())
+"""Words before an "-ing" form that make it a verb: "prices were rising"."""
+
+
 def opposite(text: str) -> Change | None:
     """The statement saying the opposite, by one word: "Sales rose 5%" -> "Sales fell 5%".
 
@@ -269,6 +278,9 @@ def opposite(text: str) -> Change | None:
         r"\b(?:the|a|an|its|their|these|those|all|his|her)\s+$", text[: word.start()], re.I
     ):
         return None
+    before = text[: word.start()].split()
+    if word.group(1).endswith("ing") and (not before or before[-1].lower() not in _PROGRESSIVE):
+        return None  # "the classic falling blocks game": a describing word, not a verb
     other = OPPOSITES[word.group(1).lower()]
     if word.group(1)[:1].isupper():
         other = other[:1].upper() + other[1:]

@@ -46,6 +46,8 @@ from studyguide.generation.reasons import _effect, _purpose, _reason, base_form
             None,
         ),
         ("the winger signed a new contract after a spell at Leeds United", None),
+        # "from ... to ..." is a range, not a purpose.
+        ("the show was axed after its ratings slumped from seven million to 1.5 million", None),
         (
             "the visitors missed a chance to level shortly after the break but the kick went wide",
             None,

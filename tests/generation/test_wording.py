@@ -29,7 +29,7 @@ from studyguide.generation.text import (
     reported,
     specific,
 )
-from studyguide.generation.truefalse import _named_in, changes, finite, opposite
+from studyguide.generation.truefalse import _named_in, _usable, changes, finite, opposite
 from studyguide.ingest import parse_text
 from studyguide.model import Analysis, Article, Claim, Entity, EntityKind, Paragraph, Span
 
@@ -116,6 +116,7 @@ def test_a_false_statement_says_the_opposite_by_one_word(text: str, changed: str
         "The minister said “prices rose” last week.",  # quoted words stay as spoken
         "The museum opened in 1911.",  # nothing to turn
         "Brazil won the final in Tokyo.",  # "lost a prize for his contribution": nonsense
+        "The worm installs the classic falling blocks game.",  # a describing word
     ],
 )
 def test_no_opposite_where_one_word_cannot_turn_it_cleanly(text: str) -> None:
@@ -316,6 +317,12 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
         ),
         # A list is not an aside: its items stay.
         ("Spain, France and Italy signed the deal.", "Spain, France and Italy signed the deal."),
+        # Nor is a clause; "So far" is no linking "So".
+        (
+            "In Spain, exports are rising, but the economy is weak.",
+            "In Spain, exports are rising, but the economy is weak.",
+        ),
+        ("So far the number of cases is small.", "So far the number of cases is small."),
     ],
 )
 def test_a_statement_is_cut_down_to_its_claim(sentence: str, statement: str) -> None:
@@ -415,3 +422,15 @@ def test_reported_words_are_cut_to_a_whole_clause_or_not_at_all(
     words: str, clause: str | None
 ) -> None:
     assert first_clause(words, 12) == clause
+
+
+@pytest.mark.parametrize(
+    ("statement", "usable"),
+    [
+        ("The island ferry company will cut its fares by a third from May.", True),
+        ("Republic of Ireland v Faroe Islands; Cyprus v Israel.", False),  # fixtures
+        ("That is one reason why the islanders are not fans of the plan.", False),
+    ],
+)
+def test_a_true_or_false_statement_is_one_that_reads_alone(statement: str, usable: bool) -> None:
+    assert _usable(statement) is usable
