@@ -36,7 +36,7 @@ def parse(article: Article, nlp: Language) -> Doc:
     for token in doc[1:]:
         if token.idx in starts:
             token.is_sent_start = True
-        elif doc[token.i - 1].is_alpha:
+        elif doc[token.i - 1].is_alpha or doc[token.i - 1].lower_ in {"'s", "’s"}:
             # A sentence never starts right after a word: the parser sometimes splits
             # "Lib | Dem leader Charles Kennedy said ..." or a name from its sentence.
             token.is_sent_start = False

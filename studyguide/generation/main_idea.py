@@ -16,7 +16,7 @@ from studyguide.generation.context import Context
 from studyguide.generation.lexicon import CAUSE_LINKS, CHANGE_WORDS, NEEDS_CONTEXT
 from studyguide.generation.plan import lead, on_topic
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import balanced, core, one_sentence, specific
+from studyguide.generation.text import balanced, core, one_sentence, plain_sentence, specific
 from studyguide.model import Difficulty, Question, QuestionType, Span
 
 _MIN_WORDS, _MAX_WORDS = 8, 60
@@ -67,13 +67,16 @@ def main_idea(ctx: Context) -> list[Candidate]:
 
 def statement(sentence: Span) -> str | None:
     """The sentence as a choice that stands alone, or None."""
-    text = " ".join(sentence.text.split())
+    return _choice(" ".join(sentence.text.split()))
+
+
+def _choice(text: str) -> str | None:
     words = text.split()
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not text.endswith("."):
         return None
     if words[0].lower().strip('“"') in NEEDS_CONTEXT or not balanced(text):
         return None
-    if not one_sentence(text) or re.search(r"[“”]", text):
+    if not one_sentence(text) or re.search(r"[“”]", text) or not plain_sentence(text):
         return None
     return text
 
@@ -83,9 +86,8 @@ def _narrow(
 ) -> list[tuple[str, Span, bool]]:
     """Details from after the lead's paragraph, near the answer's length, each too narrow
     to sum the story up: the article's own statements first; then, in a short article,
-    then those that date an event, give a cause or tell what changed. Never someone's
-    claim, which may sum the story up as well as the lead. Each with whether it is a
-    plain detail."""
+    claims and those that date an event, give a cause or tell what changed. Each with
+    whether it is a plain detail."""
     quoted = [q.sentence for q in ctx.analysis.quotes]
     claimed = [c.sentence for c in ctx.analysis.claims]
     dated = [d.sentence for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
@@ -93,21 +95,27 @@ def _narrow(
     for sentence in ctx.body_sentences():
         if ctx.paragraph_number(sentence.start) <= ctx.paragraph_number(first.start):
             continue
-        text = statement(sentence)
-        if text is None or _within(sentence, quoted):
+        if _within(sentence, quoted):
             continue
-        text = core(text)
+        # Cut to its claim first: "But unemployment remains high at about 10%." offers
+        # "Unemployment remains high at about 10%."
+        text = _choice(core(" ".join(sentence.text.split())))
+        if text is None:
+            continue
         # A detail of the story: it names someone or something, and reads alone (not a
         # reader's comment, not "Separately, ...").
         if not ctx.stands_alone(text) or not specific(text):
             continue
         if on_topic(ctx, text) >= _NARROW_TOPIC or not 0.4 <= len(text) / len(answer) <= 2:
             continue
-        key = _within(sentence, dated) or bool(
-            CAUSE_LINKS.search(text) or CHANGE_WORDS.search(text)
+        # Someone's claim, like a detail that dates an event, gives a cause or tells what
+        # changed, is offered only when plain details run short; off the story's subject,
+        # it is as narrow as they are.
+        key = (
+            _within(sentence, dated)
+            or _within(sentence, claimed)
+            or bool(CAUSE_LINKS.search(text) or CHANGE_WORDS.search(text))
         )
-        if _within(sentence, claimed):
-            continue  # someone's claim may sum the story up as well as the lead
         rank = 1 if key else 0
         found.append((rank, text, sentence))
     rng.shuffle(found)

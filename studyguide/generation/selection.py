@@ -92,8 +92,14 @@ def select(
         best = max(own or covers, key=lambda key: rank.get(key, 0.0))
         by_point.setdefault(best, []).append((candidate, covers))
     mix = _Mix()
+    # A question the bank holds covers what it covered when it was chosen: its sentences,
+    # and the points its generator names (a main-idea question's "shown:" choices).
+    named = {c.question.id: frozenset(c.points) for c in candidates}
     for question in asked:
-        mix.hold(ctx, question, _sentence_points(ctx, question, sentence_point))
+        covers = _sentence_points(ctx, question, sentence_point) | named.get(
+            question.id, frozenset()
+        )
+        mix.hold(ctx, question, covers)
     held = {q.id for q in asked}
     # A question the bank holds, generated again, is its new version (the merge decides
     # whether it replaces the old one); it takes no new place.

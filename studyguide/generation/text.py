@@ -214,7 +214,7 @@ _POINTS_BACK = re.compile(
     r"|^(?:Its|Many|Some|Most|Others?|Several|Few|Such)\b"
     r"|^(?:When|If|While|Although|Because|As|Since|After|Before|Once) (?:it|they|he|she)\b"
     r"|\b(?:said|says|told|added|argued|claimed|warned|noted|believes) that (?:it|its)\b"
-    r"|\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two)\b"
+    r"|\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two|The trio)\b"
     r"|\banother\b|\bthe (?:two|pair)\b|,\s*though\W*$|\bhere\b"
     r"|^(?:Only|Just|About|Nearly|Almost|Some|Over)?\s?\d[\d.,]*%? (?:are|were|is|was|have|had)\b",
     re.IGNORECASE,
@@ -240,6 +240,12 @@ def reported(who: str, cue: str, clause: str) -> str:
         r"(?:whether|if|how|why|what|when|where|who|which)\b", clause
     )
     return f"{who} {cue} {'' if asked else 'that '}{clause}"
+
+
+def plain_sentence(text: str) -> bool:
+    """Whether `text` is a sentence of prose, not a list of fixtures or of items set apart
+    by semicolons ("Ireland v Faroe Islands; Cyprus v Israel")."""
+    return ";" not in text and re.search(r"\sv\.?\s", text) is None
 
 
 def unquoted(text: str) -> str:

@@ -35,6 +35,7 @@ from studyguide.generation.text import (
     lists_names,
     mentions,
     one_sentence,
+    plain_sentence,
     reported,
     specific,
 )
@@ -185,15 +186,12 @@ def finite(cue: str) -> str | None:
 
 
 def _usable(text: str) -> bool:
-    """A statement of one clause's reach that reads alone: not a list of fixtures or
-    items set apart by semicolons ("Ireland v Faroe Islands; Cyprus v Israel"), not words
-    that open by pointing back ("that is one reason why ...")."""
+    """A statement of one clause's reach that reads alone: not words that open by pointing
+    back ("that is one reason why ...")."""
     words = text.split()
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not balanced(text) or not one_sentence(text):
         return False
-    if ";" in text or re.search(r"\sv\.?\s", text):
-        return False
-    return words[0].lower() not in NEEDS_CONTEXT
+    return plain_sentence(text) and words[0].lower() not in NEEDS_CONTEXT
 
 
 def _statement(
