@@ -256,3 +256,26 @@ Lib Dem leader Charles Kennedy has said voters now have a "fundamental lack of t
     article = parse_text(text, article_id="libdem")
     first = lead(Context(article, analyze_article(article, nlp)))
     assert first is not None and first.text.startswith("Lib Dem leader Charles Kennedy")
+
+
+def test_main_idea_choices_are_details_cut_to_their_claim(nlp: Language) -> None:
+    text = """Jobless Rate Falls In Vallonia
+
+The jobless rate in Vallonia fell to its lowest level in three years in December, the statistics office said.
+
+The rate was 9.6% in December, down from 10.2% in November.
+
+But unemployment among young people remains high at about 20%.
+
+Farm workers in the north held a protest march in the capital on Friday.
+
+Vallonian Tourism said that visitor numbers from abroad would rise by a tenth next year.
+
+Switzerland v Vallonia; Austria v Italy.
+"""
+    article = parse_text(text, article_id="jobs")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
+    (main,) = [q for q in questions if "main idea" in q.tags]
+    assert main.answer.startswith("The jobless rate in Vallonia fell")
+    assert "Unemployment among young people remains high at about 20%." in main.choices
+    assert not any(" v " in choice for choice in main.choices)
