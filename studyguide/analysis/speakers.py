@@ -19,6 +19,7 @@ from studyguide.analysis.lexicon import (
     ORGANIZATION_WORDS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
+    ROLE_TITLES,
     SPEECH_VERBS,
     STRONG_SPEECH_VERBS,
 )
@@ -511,11 +512,13 @@ class SpeakerResolver:
         return None
 
     def _named_person(self, mention: SpacySpan) -> str | None:
-        """A person named in the mention itself or in its appositive ("a Democrat, Jon Tester")."""
-        name = self._name(mention)
+        """A person named in the mention itself or in its appositive ("a Democrat, Jon Tester";
+        "Director, David Caldwell", where the office alone, capitalised, is no name)."""
+        root = mention.root
+        office = root.lower_ in ROLE_TITLES and any(c.dep_ == "appos" for c in root.children)
+        name = None if office else self._name(mention)
         if name:
             return name
-        root = mention.root
         for child in root.children:
             if child.dep_ == "appos":
                 name = self._name(_phrase(child))

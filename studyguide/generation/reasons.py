@@ -174,6 +174,8 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
         "",
         reason,
     )
+    # The reason ends where the sentence turns: "..., but this was not a major factor".
+    reason = re.split(r",\s+(?:but|though|although|while)\s|;\s", reason)[0]
     if len(reason.split()) < 3 or re.match(r"\d", reason):
         return None
     if cut.re is _AIM:

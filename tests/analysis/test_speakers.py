@@ -55,6 +55,11 @@ CASES = [
         "“The review will finish in June,” she said.",
         [("A council spokeswoman", "she")],
     ),
+    # An office, capitalised, before the name it describes is no name.
+    (
+        "Director, David Caldwell, said: “Most students stay in Scotland.”",
+        [("David Caldwell", "Director")],
+    ),
     # The subject of an aside ("of which Mr Hale is chairman") does not take the focus.
     (
         "Owen Pryce, a sheep farmer, joined the Valley Group, of which Mr Carl Hale is chairman. "

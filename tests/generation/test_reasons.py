@@ -36,6 +36,10 @@ from studyguide.generation.reasons import _effect, _purpose, _reason, base_form
             "the EU raised the compensation in a bid to deter airlines from overbooking flights",
             ("did the EU raise the compensation", "to deter airlines from overbooking flights"),
         ),
+        (
+            "some pupils could be moving in an attempt to avoid the fees, but this was rare",
+            ("could some pupils be moving", "to avoid the fees"),
+        ),
         # "after" with a clause tells what brought it about; with a time, only when.
         (
             "the club could be fined after three fans were arrested for throwing coins",
