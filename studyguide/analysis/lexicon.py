@@ -92,6 +92,15 @@ PERSON_NOUNS = (
 )
 """Nouns that only a person can be: "Surti, a resident of Anyer" names a person."""
 
+FOCUS_DESCRIPTIONS = frozenset(
+    """defenceman defenseman defender striker midfielder goalkeeper keeper forward winger
+    rookie veteran youngster teenager player star singer rapper actor actress champion
+    father mother son daughter husband wife man woman boy girl""".split()
+)
+"""Nouns with which news names again the person it is writing about ("said the rookie
+defenceman" after "Jones scored his first goal"): never an office, which two people in a
+story may hold."""
+
 ORGANIZATION_WORDS = frozenset(
     """house office ministry department council watch agency company corporation inc ltd llc
     party union committee court government police service services association institute

@@ -12,6 +12,7 @@ from studyguide.analysis.entities import Cast
 from studyguide.analysis.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
+    FOCUS_DESCRIPTIONS,
     GENERIC_ORGANIZATION_NOUNS,
     MALE_WORDS,
     NAME_TITLES,
@@ -36,6 +37,8 @@ _AMBIGUOUS = ""
 """In the focus memory: two people were the subject together, so a pronoun is unclear."""
 _FOCUS_REACH = 3000
 """How far back (in characters) a pronoun looks for the person it stands for."""
+_NEAR = 400
+"""How far back a description looks for who it names again: the sentence or two before."""
 _DASH = re.compile(r"[ \t]*(?:—|–|--)[ \t]*")
 _SKIPPED_BEFORE_CUE = frozenset(
     {"also", "later", "previously", "has", "had", "have", "will", "would", "then", "once"}
@@ -46,13 +49,30 @@ _GENDER_OF_NOUN = dict.fromkeys(MALE_WORDS, "m") | dict.fromkeys(FEMALE_WORDS, "
 """The gender a describing noun gives its speaker: "a spokeswoman said" is a woman."""
 
 
-def _last_before(memory: list[tuple[int, str]], position: int) -> str | None:
+def _last_before(
+    memory: list[tuple[int, str]], position: int, reach: int = _FOCUS_REACH
+) -> str | None:
     """The name last remembered before `position`, if not too far back."""
     index = bisect.bisect_left(memory, (position, ""))
     if not index:
         return None
     where, name = memory[index - 1]
-    return name if position - where <= _FOCUS_REACH else None
+    return name if position - where <= reach else None
+
+
+def _describes_person_in_focus(mention: SpacySpan) -> bool:
+    """ "the rookie defenceman", "the 45-year-old": a description that names again the
+    person the story is about, never an office ("the minister") nor a name."""
+    root = mention.root
+    return (
+        mention[0].lower_ == "the"
+        and root.tag_ == "NN"  # one person: "the players" are not the last one named
+        and (
+            root.lemma_.lower() in FOCUS_DESCRIPTIONS
+            or re.fullmatch(r"\d+-year-old", root.lower_) is not None
+        )
+        and not any(t.pos_ == "PROPN" for t in mention)
+    )
 
 
 def _describes_organization(mention: SpacySpan) -> bool:
@@ -223,10 +243,15 @@ class SpeakerResolver:
             (
                 ent.start_char,
                 self._cast.organization(ent.text) or ent.text,
-                ent.root.dep_,
-                ent.root.head.dep_,
+                # "The aid group Oxfam lost ...": the name stands in for the subject.
+                *(
+                    (head.dep_, head.head.dep_)
+                    if ent.root.dep_ == "appos"
+                    else (ent.root.dep_, head.dep_)
+                ),
             )
             for ent in doc.ents
+            for head in (ent.root.head,)
             if ent.label_ == "ORG"
             and self._cast.person(ent.text, ent.start_char) is None
             and narrative(ent.start_char)
@@ -571,12 +596,20 @@ class SpeakerResolver:
             return name
         root = mention.root
         if root.lemma_.lower() in DOCUMENT_NOUNS:
-            source = self._source_of_document(root)
+            # "a statement released by the office"; with no source named, "A statement
+            # said" speaks for the organisation the sentence before was about.
+            source = self._source_of_document(root) or _last_before(
+                self._organizations, mention.start_char, _NEAR
+            )
             if source:
                 return source
         by_role = self._cast.person_by_role(text) if root.pos_ == "NOUN" else None
         if by_role:
             return by_role
+        if _describes_person_in_focus(mention):
+            described = self._person_in_focus(mention)
+            if described:
+                return described
         for ent in mention.ents:
             # A name, not a description the recogniser took for one ("the rookie").
             named = any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent)
@@ -588,6 +621,20 @@ class SpeakerResolver:
         if root.pos_ in {"NOUN", "PROPN"} and len(mention) <= _MAX_DESCRIPTION_WORDS:
             return text
         return None
+
+    def _person_in_focus(self, mention: SpacySpan) -> str | None:
+        """ "said the rookie defenceman": the person last the subject, close before, whose
+        gender (where the article shows it) fits the noun's."""
+        index = bisect.bisect_left(self._subjects, (mention.start_char, ""))
+        if not index:
+            return None
+        where, name = self._subjects[index - 1]
+        gender = _GENDER_OF_NOUN.get(mention.root.lemma_.lower())
+        if name == _AMBIGUOUS or mention.start_char - where > _NEAR:
+            return None
+        if gender is not None and self._genders.get(name, gender) != gender:
+            return None
+        return name
 
     def _described_organization(self, mention: SpacySpan) -> str | None:
         """ "the commission said": the organisation with "Commission" in its name that was

@@ -55,6 +55,22 @@ CASES = [
         "“The review will finish in June,” she said.",
         [("A council spokeswoman", "she")],
     ),
+    # "the rookie defenceman" names again the one just written about; "the players" do not.
+    (
+        "Mark Evans scored his first career goal in the third period.\n"
+        "“I will have a little smile,” said the rookie defenceman.",
+        [("Mark Evans", "the rookie defenceman")],
+    ),
+    (
+        "Coach Ana Ruiz thanked the team.\n“We did it for her,” the players said.",
+        [("the players", "the players")],
+    ),
+    # A statement with no source named speaks for the organisation just written about.
+    (
+        "The aid group Oxfam lost two staff in the attack. A statement said: “We are "
+        "shocked and saddened.”",
+        [("Oxfam", "A statement")],
+    ),
     # An office, capitalised, before the name it describes is no name.
     (
         "Director, David Caldwell, said: “Most students stay in Scotland.”",
