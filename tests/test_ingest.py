@@ -66,6 +66,20 @@ def test_blank_lines_separate_paragraphs_when_present() -> None:
     ]
 
 
+def test_a_line_break_after_a_sentence_s_end_starts_a_paragraph() -> None:
+    # A headline set apart, then paragraphs on single lines, as some feeds write them.
+    text = (
+        "Ferry Fares Cut\n\nThe company will cut its fares.\n"
+        "\u201cWe heard the islanders,\u201d Marsh said.\nA new ferry is being\nbuilt in Scotland."
+    )
+    article = parse_text(text)
+    assert [p.span.text for p in article.paragraphs][-3:] == [
+        "The company will cut its fares.",
+        "\u201cWe heard the islanders,\u201d Marsh said.",
+        "A new ferry is being\nbuilt in Scotland.",
+    ]
+
+
 def test_subhead_ending_in_a_quoted_phrase_is_a_heading() -> None:
     article = parse_text('Lead paragraph here.\nThe Mayor Calls It "A Fresh Start"\nMore text.')
     assert [p.heading for p in article.paragraphs] == [False, True, False]

@@ -66,7 +66,7 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
             # points to words the item does not show.
             if text is None or is_lead(ctx, where):
                 continue
-            first = text.split()[0].lower().strip('“"')
+            first = text.split()[0].lower().strip('“",')
             if first in NEEDS_CONTEXT or first in {"which", "who"} or not balanced(text):
                 continue
             if any(mentions(text, other) for other in ctx.speakers()):

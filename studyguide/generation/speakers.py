@@ -44,7 +44,9 @@ def who_said(ctx: Context) -> list[Candidate]:
             continue
         if words.split()[0].lower().strip("“\"'") in NEEDS_CONTEXT:
             continue  # "They are very noisy": words that point back point nowhere
-        prompt = f"Who said: “{words}”?"
+        # The question mark ends the sentence: a full stop inside the quote would read
+        # as a typo (“... before March.”?).
+        prompt = f"Who said: “{words.removesuffix('.')}”?"
         # Not someone the quoted sentence names: "I'm glad he's getting recognised" is
         # not Ray Charles's, the "he" of it.
         distractors = _other_people(ctx, quote.speaker, prompt, rng, quote.sentence.text)

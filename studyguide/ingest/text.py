@@ -138,8 +138,14 @@ def assemble(
 
 
 def split_paragraphs(text: str) -> tuple[Span, ...]:
-    """Paragraphs are blocks between blank lines; in a text without blank lines, lines."""
-    separator = r"\n[ \t]*\n+" if re.search(r"\n[ \t]*\n", text) else r"\n+"
+    """Paragraphs are blocks between blank lines; in a text without blank lines, lines.
+    Within a block, a line break after a sentence's end before a capital starts a new
+    paragraph too: a feed that puts its headline apart but its paragraphs on single lines
+    is not one long paragraph. A line wrapped inside a sentence stays in it."""
+    if re.search(r"\n[ \t]*\n", text):
+        separator = r"\n[ \t]*\n+|(?<=[.!?\"”’'])[ \t]*\n(?=[ \t]*[\"“‘'A-Z])"
+    else:
+        separator = r"\n+"
     spans = []
     start = 0
     for gap in re.finditer(separator, text):

@@ -174,6 +174,7 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Of the two games, Pacific Assault gets more things right.", True),
         ("Roger Federer was not about to lose his cool, though.", True),
         ("Helen Marsh said that people here are not fans of the plan.", True),  # where?
+        ("Economists speculated that it might allow more spending.", True),  # what might?
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
