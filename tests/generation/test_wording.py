@@ -263,7 +263,7 @@ def test_who_said_skips_a_short_quote_that_points_back(nlp: Language) -> None:
     assert len(prompts) == 2
     assert not [p for p in prompts if "That pattern" in p]
     # The question mark ends the sentence; no full stop before it inside the quote.
-    assert "“We will open two new libraries before the end of next year”?" in prompts
+    assert "Who said: “We will open two new libraries before the end of next year”?" in prompts
 
 
 def test_a_faith_the_recogniser_calls_a_nationality_gets_no_nationalities_for_choices() -> None:
