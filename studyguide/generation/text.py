@@ -295,6 +295,7 @@ _LINKING = re.compile(
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]{3,80},\s+")
 _APPOSITION = re.compile(
     r"\b([A-Z][\w'’-]*),\s+(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
+    r"(?!(?:[a-z]+ed|got|went|took|made|won|lost|became|began|came|left|said|told)\b)"
     r"(?:[a-z]|\d)[^,]{1,50},\s+(?=[a-z])"
 )
 """An aside naming what a name is ("Mr Knight, founder of Death Row Records, served"),

@@ -325,6 +325,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "In Spain, exports are rising, but the economy is weak.",
         ),
         ("So far the number of cases is small.", "So far the number of cases is small."),
+        # A stray comma before the verb makes no aside of the verb phrase.
+        (
+            "Born in 1922, Stan Lee, got a job at Timely, a firm owned by a cousin.",
+            "Born in 1922, Stan Lee, got a job at Timely, a firm owned by a cousin.",
+        ),
     ],
 )
 def test_a_statement_is_cut_down_to_its_claim(sentence: str, statement: str) -> None:
