@@ -204,6 +204,8 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
             continue
         if kind is EntityKind.PERSON and ent.text in not_people:
             kind = not_people[ent.text]
+        if kind is EntityKind.ORGANIZATION and _after_personal_title(ent):
+            kind = EntityKind.PERSON  # "Dr Fox", "Lord Tebbit" tagged as organisations
         span = Span(ent.start_char, ent.end_char, ent.text)
         if kind is EntityKind.PERSON:
             # "MSP Karen Dunlop" tagged whole: the rank is her role, not her name.
@@ -379,6 +381,14 @@ def _role_head(role: str) -> str:
         if word in {"of", "for", "at", "with", ","} and index:
             return words[index - 1]
     return words[-1] if words else ""
+
+
+_PERSONAL_TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady baroness".split())
+
+
+def _after_personal_title(ent: SpacySpan) -> bool:
+    """Whether a title only a person bears comes right before the name ("Dr Fox")."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _PERSONAL_TITLES
 
 
 def _not_people(doc: Doc) -> dict[str, EntityKind]:

@@ -89,10 +89,13 @@ def _describes_organization(mention: SpacySpan) -> bool:
 
 def _in_aside(subject: Token) -> bool:
     """Whether the subject is of a relative clause that opens on "which", "who" or "whose",
-    or of words someone is reported to say ("A spokeswoman said Andi Peters would stay")."""
+    of words someone is reported to say ("A spokeswoman said Andi Peters would stay"), or of
+    a supposition ("if Lord Archer applied")."""
     verb = subject.head
     if verb.dep_ == "ccomp" and is_cue(verb.head):
         return True
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} for c in verb.children):
+        return True  # "asked ... if Lord Archer applied": someone supposed, not in focus
     return verb.dep_ == "relcl" and any(
         t.tag_ in {"WDT", "WP", "WP$"} and t.i < subject.i for t in verb.subtree
     )
@@ -459,6 +462,8 @@ class SpeakerResolver:
         return None
 
     def last_person_before(self, position: int, gender: str | None = None) -> str | None:
+        """The person a pronoun at `position` stands for: the last in focus, a subject
+        first, then anyone named."""
         for memory in (self._subjects, self._mentions):
             index = bisect.bisect_left(memory, (position, ""))
             while index:

@@ -71,6 +71,15 @@ CASES = [
         "shocked and saddened.”",
         [("Oxfam", "A statement")],
     ),
+    # Someone supposed ("if Lord Archer applied") is not who "he" is; a name after "Lord"
+    # or "Dr" is a person's, whatever the recogniser calls it.
+    (
+        "Dr Fox was asked if he would say yes or no if Lord Archer applied to rejoin. "
+        "“We would look at that sympathetically,” he said.\n\n"
+        "Tory peer Lord Tebbit said he agreed with Dr Fox. “After all, the case should be "
+        "looked at on its merits,” he added.",
+        [("Fox", "he"), ("Tebbit", "he")],
+    ),
     # An office, capitalised, before the name it describes is no name.
     (
         "Director, David Caldwell, said: “Most students stay in Scotland.”",
