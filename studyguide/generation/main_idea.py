@@ -24,6 +24,8 @@ _CHOICES = 4
 _MIN_WRONG = 2
 _NARROW_TOPIC = 0.3
 """A detail holding this share of the lead's words or more may sum the story up as well."""
+_NEAR_TOPIC = 0.15
+"""A detail holding this share comes after those further from the story's subject."""
 
 
 @generator("main-idea", QuestionType.MULTIPLE_CHOICE)
@@ -106,7 +108,8 @@ def _narrow(
         # reader's comment, not "Separately, ...").
         if not ctx.stands_alone(text) or not specific(text):
             continue
-        if on_topic(ctx, text) >= _NARROW_TOPIC or not 0.4 <= len(text) / len(answer) <= 2:
+        topic = on_topic(ctx, text)
+        if topic >= _NARROW_TOPIC or not 0.4 <= len(text) / len(answer) <= 2:
             continue
         # Someone's claim, like a detail that dates an event, gives a cause or tells what
         # changed, is offered only when plain details run short; off the story's subject,
@@ -117,12 +120,13 @@ def _narrow(
             or bool(CAUSE_LINKS.search(text) or CHANGE_WORDS.search(text))
         )
         rank = 1 if key else 0
-        found.append((rank, text, sentence))
+        found.append((rank, topic >= _NEAR_TOPIC, text, sentence))
     rng.shuffle(found)
-    # Plain details first, and of those the nearest the answer's length, so that length
-    # gives nothing away.
-    found.sort(key=lambda item: (item[0], abs(len(item[1]) - len(answer)) // 30))
-    return [(text, sentence, rank == 0) for rank, text, sentence in found]
+    # Plain details first; of those, the ones furthest from the lead's subject (a detail
+    # near it may read as a summary too), and the nearest the answer's length, so that
+    # length gives nothing away.
+    found.sort(key=lambda item: (item[0], item[1], abs(len(item[2]) - len(answer)) // 30))
+    return [(text, sentence, rank == 0) for rank, _, text, sentence in found]
 
 
 def _within(sentence: Span, spans: list[Span]) -> bool:

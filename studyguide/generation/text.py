@@ -215,7 +215,8 @@ _POINTS_BACK = re.compile(
     r"|^(?:When|If|While|Although|Because|As|Since|After|Before|Once) (?:it|they|he|she)\b"
     r"|\b(?:said|says|told|added|argued|claimed|warned|noted|believes|[a-z]+ed) that (?:it|its)\b"
     r"|\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two|The trio)\b"
-    r"|\banother\b|\bthe (?:two|pair)\b|,\s*though\W*$|\bhere\b"
+    r"|\banother\b|\bthe (?:two|pair)\b|,\s*though\W*$|\bhere\b|\bthe news\b"
+    r"|^(?:Soon|Shortly|Days|Weeks|Months|Years) (?:after|later)\b|^(?:Later|Then|Afterwards)\b"
     r"|^(?:Only|Just|About|Nearly|Almost|Some|Over)?\s?\d[\d.,]*%? (?:are|were|is|was|have|had)\b",
     re.IGNORECASE,
 )

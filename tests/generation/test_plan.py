@@ -175,6 +175,9 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Roger Federer was not about to lose his cool, though.", True),
         ("Helen Marsh said that people here are not fans of the plan.", True),  # where?
         ("Economists speculated that it might allow more spending.", True),  # what might?
+        ("Soon after, the young reporter was bitten by a spider.", True),  # after what?
+        ("Shares had fallen 6% on the news.", True),  # which news?
+        ("Months of talks ended on Friday with a deal on fishing.", False),
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
