@@ -147,7 +147,8 @@ def write_bank(
         save_bank(result.bank, path)
         questions = result.bank.questions
         kinds = ", ".join(f"{n} {t.label.lower()}" for t, n in _counts(questions))
-        typer.echo(f"Wrote {path}: {counted(len(questions), 'question')} ({kinds})")
+        summary = f" ({kinds})" if kinds else ": add your own, or try another article"
+        typer.echo(f"Wrote {path}: {counted(len(questions), 'question')}{summary}")
     for report in result.reports:
         if report.shortfall:
             typer.echo(

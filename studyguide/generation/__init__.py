@@ -87,6 +87,7 @@ def generate_questions(
     shortfall = None
     if produced < count:
         reasons = ", ".join(f"{n} {why}" for why, n in selection.dropped)
+        rest = selection.candidates - sum(n for _, n in selection.dropped) - len(chosen)
         found = ", ".join(
             counted(len(facts), what)
             for facts, what in [
@@ -100,7 +101,12 @@ def generate_questions(
             f"the article gave {counted(produced, 'good question')}"
             f" from {counted(selection.candidates, 'candidate')} ({found} found)"
             + (f"; left out: {reasons}" if reasons else "")
-            + "; the rest asked again about points, sentences or answers already asked"
+            + (
+                f"; the other {rest} asked again about a point, sentence or answer already"
+                " asked, or about a minor detail"
+                if rest > 0
+                else ""
+            )
         )
     report = GenerationReport(article.id, count, produced, by_type, shortfall)
     return chosen, report

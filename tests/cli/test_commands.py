@@ -284,6 +284,16 @@ def test_generate_says_why_it_made_fewer(article: Path, tmp_path: Path) -> None:
     assert "the article gave" in result.output
 
 
+def test_generate_says_so_when_an_article_gives_no_question(tmp_path: Path) -> None:
+    article = tmp_path / "note.txt"
+    article.write_text("Club Notice\n\nThe meeting is on Monday.\n", encoding="utf-8")
+    bank = tmp_path / "bank.yaml"
+    result = runner.invoke(app, ["generate", str(article), "-o", str(bank)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"Wrote {bank}: 0 questions: add your own, or try another")
+    assert "the other 0" not in result.output
+
+
 def test_bad_published_date(article: Path) -> None:
     result = runner.invoke(app, ["analyze", str(article), "--published", "May 8"])
     assert result.exit_code == 2
