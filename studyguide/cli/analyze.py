@@ -206,6 +206,13 @@ def _when(value: str | None) -> tuple[int, str]:
 
 
 def _date_label(date: DateMention) -> str:
+    """The date as the study guide writes it ("March 2003", "mid-1970s", "since 2014");
+    a value it does not spell out, as TimeML gives it."""
+    from studyguide.render.articles import format_date  # the renderer loads only when used
+
+    written = format_date(date.value, date.mod)
+    if written is not None:
+        return written
     value = _REFERENCES.get(date.value or "", date.value or "?")
     if date.mod in _MODIFIERS:
         return _MODIFIERS[date.mod].format(value)

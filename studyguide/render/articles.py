@@ -107,6 +107,8 @@ def format_date(value: str | None, mod: str | None = None) -> str | None:
     """A TimeML value as a reader writes it: 2003-03 as "March 2003"; None if it names no time."""
     if not value:
         return None
+    if re.fullmatch(r"\d{3}", value):  # a decade: "197" is the 1970s
+        return _MODIFIERS[mod].format(f"{value}0s") if mod in _MODIFIERS else f"the {value}0s"
     found = _DATE_VALUE.match(value)
     if found is None:
         return None
@@ -137,7 +139,10 @@ def _month(number: str) -> str:
 
 
 def date_sort_key(value: str) -> tuple[int, int, int]:
-    """Year, month, day of a TimeML value (quarters and weeks at their first month)."""
+    """Year, month, day of a TimeML value (quarters and weeks at their first month, a
+    decade at its first year)."""
+    if re.fullmatch(r"\d{3}", value):
+        return (int(value) * 10, 0, 0)
     found = _DATE_VALUE.match(value)
     if found is None:
         return (0, 0, 0)

@@ -107,7 +107,7 @@ def test_analyze_a_saved_web_page(tmp_path: Path) -> None:
         "Place: Oslo",
         "Published: 2024-03-01",
     ]
-    assert "  2024-03-01  “Friday”: The island ferry sailed again" in result.output
+    assert "  1 March 2024  “Friday”: The island ferry sailed again" in result.output
     assert "Cookie" not in result.output
 
 
@@ -233,9 +233,9 @@ def test_report_of_a_small_article() -> None:
         "",
         "Timeline",
         "--------",
-        "  from 2022 on  “2022”: Engineers from Steelworks Ltd replaced 40 cables",
-        "  2023          “last year”: Critics called it a “vanity project”",
-        "  2024-05-06    “Monday”: The Old Harbour Bridge reopened",
+        "  since 2022  “2022”: Engineers from Steelworks Ltd replaced 40 cables",
+        "  2023        “last year”: Critics called it a “vanity project”",
+        "  6 May 2024  “Monday”: The Old Harbour Bridge reopened",
         "",
         "Names",
         "-----",

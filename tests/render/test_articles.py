@@ -9,6 +9,7 @@ from studyguide.render.articles import (
     UNATTRIBUTED,
     Statement,
     TimelineEvent,
+    date_sort_key,
     format_date,
     format_published,
     number_paragraphs,
@@ -58,6 +59,8 @@ def test_an_offset_maps_to_its_paragraph(harbour_bank: Bank) -> None:
         ("2014", "AFTER", "since 2014"),
         ("2015", "START", "early 2015"),
         ("2015-10", "END", "late October 2015"),
+        ("197", None, "the 1970s"),
+        ("197", "MID", "mid-1970s"),
         ("PAST_REF", None, None),
         (None, None, None),
     ],
@@ -246,3 +249,7 @@ def test_a_part_left_after_its_first_part_was_deleted_joins_nobody_else() -> Non
         ("Ana Ruiz", ["We won"]),
         ("Elena Novak", ["We will win the next one"]),
     ]
+
+
+def test_a_decade_sorts_among_years_at_its_first_year() -> None:
+    assert sorted(["1982", "197", "2004-03"], key=date_sort_key) == ["197", "1982", "2004-03"]
