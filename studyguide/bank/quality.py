@@ -386,7 +386,10 @@ class _Support:
         spoken += [(c.speaker, c.sentence) for c in article.claims]
         for speaker, sentence in spoken:
             if speaker and any(_overlap(sentence, e) for e in evidence):
-                words.update(_fold(speaker).split())
+                # Under any of its names: "MDA" speaks as "the Mobile Data Association".
+                named = _entity_named(article, speaker)
+                for form in _forms(named) if named is not None else (speaker,):
+                    words.update(_fold(form).split())
         self.words = {_stem(w) for w in words}
         self.acronyms = {
             a for e in evidence for a in _ACRONYM.findall(_fold(e.text, keep_case=True))

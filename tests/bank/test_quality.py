@@ -23,6 +23,7 @@ from studyguide.bank.quality import (
 from studyguide.model import (
     Bank,
     BankArticle,
+    Claim,
     Entity,
     EntityKind,
     Evidence,
@@ -898,3 +899,34 @@ def test_the_corpus_runner_counts_crashes_and_checks_the_banks_it_writes(tmp_pat
     story = Path(lines[0].split(": ")[2])
     assert story.name == "test-news-2.txt"
     assert not story.parent.exists()
+
+
+def test_a_claim_is_grounded_under_any_name_of_its_speaker() -> None:
+    text = "Phones Rarely Send Pictures\nThe Mobile Data Association (MDA) counts messages.\nIt said that most users never sent a picture.\n"
+    said = "It said that most users never sent a picture."
+    start = text.index(said)
+    content = "most users never sent a picture"
+    article = BankArticle(
+        id="phones",
+        title="Phones Rarely Send Pictures",
+        text=text,
+        organizations=(Entity("Mobile Data Association", EntityKind.ORGANIZATION, (), ("MDA",)),),
+        claims=(
+            Claim(
+                Span(text.index(content), text.index(content) + len(content), content),
+                "MDA",
+                "said",
+                Span(start, start + len(said), said),
+            ),
+        ),
+    )
+    statement = Question(
+        id="q-claim",
+        type=QuestionType.TRUE_FALSE,
+        article="phones",
+        prompt="The Mobile Data Association said that most users never sent a picture.",
+        answer="True",
+        evidence=(Evidence(start, start + len(said), said),),
+    )
+    bank = Bank(title="Phones", articles=(article,), questions=(statement,))
+    assert check_quality(bank, "phones").findings == ()
