@@ -87,6 +87,14 @@ def _describes_organization(mention: SpacySpan) -> bool:
     )
 
 
+def _in_focus(ent: SpacySpan) -> bool:
+    """Whether an organisation's name stands as the subject of what the article tells,
+    itself or beside a description ("The aid group Oxfam lost ..."); not as the subject of
+    words reported ("Google said that Apple has revoked ..."), which is what was said."""
+    subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
+    return subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.dep_ != "ccomp"
+
+
 def _in_aside(subject: Token) -> bool:
     """Whether the subject is of a relative clause that opens on "which", "who" or "whose",
     of words someone is reported to say ("A spokeswoman said Andi Peters would stay"), or of
@@ -243,31 +251,15 @@ class SpeakerResolver:
             return not index or ends[starts[index - 1]] <= position
 
         named = [
-            (
-                ent.start_char,
-                self._cast.organization(ent.text) or ent.text,
-                # "The aid group Oxfam lost ...": the name stands in for the subject.
-                *(
-                    (head.dep_, head.head.dep_)
-                    if ent.root.dep_ == "appos"
-                    else (ent.root.dep_, head.dep_)
-                ),
-            )
+            (ent.start_char, self._cast.organization(ent.text) or ent.text, _in_focus(ent))
             for ent in doc.ents
-            for head in (ent.root.head,)
             if ent.label_ == "ORG"
             and self._cast.person(ent.text, ent.start_char) is None
             and narrative(ent.start_char)
             and ent.text[:1].isupper()
         ]
-        # A subject inside reported words ("Google said that Apple has revoked ...") is
-        # what was said, not who is in focus.
-        self._organizations = sorted(
-            (start, name)
-            for start, name, dep, verb_dep in named
-            if dep in {"nsubj", "nsubjpass"} and verb_dep != "ccomp"
-        )
-        self._named_organizations = sorted((start, name) for start, name, _, _ in named)
+        self._organizations = sorted((start, name) for start, name, focus in named if focus)
+        self._named_organizations = sorted((start, name) for start, name, _ in named)
         cues = [token for token in doc if is_cue(token) and narrative(token.idx)]
         for token in cues:
             self._add_missed_speaker(token)
