@@ -74,7 +74,6 @@ _HOOKS = 2
 _UPDATE = 1.5
 """What a detail pinned to a weekday or an hour loses: it falls below the floor unless it is
 squarely on the story's subject."""
-"""A feature's hook runs a sentence or two before its news."""
 _WORD = re.compile(r"[A-Za-z][a-z'’-]+")
 _STOP = frozenset(
     """the a an of to in on at for by with and or but that this these those is are was were be

@@ -33,10 +33,11 @@ def whole_sentence(text: str, max_words: int, min_words: int = 5) -> str | None:
     return None
 
 
-_SECOND_CLAUSE = re.compile(
+_CLAUSE_BREAK = re.compile(
     r"(?:,? and|,? but|;) (?=(?:would|will|could|should|must|was|were|is|are|has|have|had"
     r"|it|they|he|she|the|[a-z]+ed)\b)"
 )
+"""Where reported words go on into a second clause: "... would be irresponsible and would"."""
 
 
 def first_clause(text: str, max_words: int, min_words: int = 5) -> str | None:
@@ -47,7 +48,7 @@ def first_clause(text: str, max_words: int, min_words: int = 5) -> str | None:
     text = " ".join(text.split()).strip(" ,.")
     if min_words <= len(text.split()) <= max_words:
         return text
-    for cut in _SECOND_CLAUSE.finditer(text):
+    for cut in _CLAUSE_BREAK.finditer(text):
         head = text[: cut.start()].rstrip(",")
         if len(head.split()) > max_words:
             break
