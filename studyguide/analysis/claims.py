@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _MIN_CONTENT_WORDS = 3
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def find_claims(
@@ -74,6 +75,14 @@ def _content(cue: Token) -> tuple[int, int] | None:
         if not clauses:
             return None
         tokens = list(clauses[0].subtree)
+        last = clauses[-1]
+        if last.i > cue.i and not any(c.dep_ in _SUBJECTS for c in last.children):
+            # The parser hung the clause's subject on the cue ("added its bid ..., was being
+            # considered"; "said the settlement, details of which ..., was a chance"): the
+            # claim runs from the cue's first word after it to the clause's end.
+            after = [c for c in cue.rights if c.dep_ in _SUBJECTS | {"dobj", "ccomp"}]
+            first = min(t.i for t in after[0].subtree)
+            tokens = list(cue.doc[first : last.right_edge.i + 1])
     else:
         return None
     while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct):

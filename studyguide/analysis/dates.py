@@ -203,7 +203,11 @@ _MONTH_ABBR = rf"(?:{_capitalized(lex.MONTH_ABBREVIATIONS)})\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _WEEKDAY = rf"(?:{_capitalized(lex.WEEKDAYS)})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:/]\d)"
-_YEAR = r"(?<![\w$£€¥.,:/#])(?<!\d-)(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\w%]|[.,:]\d)"
+_YEAR = (
+    r"(?<![\w$£€¥.,:/#])(?<!\d-)(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\w%]|[.,:]\d)"
+    # "At 1405 GMT" is a time of day.
+    r"(?!\s*(?:GMT|BST|UTC|CET|[ECMP][SD]T|hrs\b|hours\b|local\s+time))"
+)
 _UNIT = r"(?i:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?)"
 _NUMBER_WORDS = _alternatives([w for w in lex.NUMBER_WORDS if w not in ("a", "an")])
 _VAGUE = _alternatives(lex.VAGUE_QUANTITIES)

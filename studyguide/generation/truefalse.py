@@ -256,6 +256,9 @@ _PROGRESSIVE = frozenset("is are was were be been being keeps kept continues con
 """Words before an "-ing" form that make it a verb: "prices were rising"."""
 
 
+_BEFORE_VERB = frozenset("to will would could can may might must should did does do".split())
+
+
 def opposite(text: str) -> Change | None:
     """The statement saying the opposite, by one word: "Sales rose 5%" -> "Sales fell 5%".
 
@@ -279,6 +282,8 @@ def opposite(text: str) -> Change | None:
     before = text[: word.start()].split()
     if word.group(1).endswith("ing") and (not before or before[-1].lower() not in _PROGRESSIVE):
         return None  # "the classic falling blocks game": a describing word, not a verb
+    if word.group(1).lower() == "lower" and before and before[-1].lower() in _BEFORE_VERB:
+        return None  # "continues to lower prices": a verb, and "to higher prices" is no English
     other = OPPOSITES[word.group(1).lower()]
     if word.group(1)[:1].isupper():
         other = other[:1].upper() + other[1:]

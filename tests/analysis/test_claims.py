@@ -62,6 +62,19 @@ CASES = [
         "The president said the coalition has failed.",
         [("Bashar Assad", "said", "the coalition has failed")],
     ),
+    (
+        # The parser hangs the subject of the reported clause on the verb of saying.
+        "Bank spokesman Mark Hale said the settlement, details of which will be announced"
+        " next week, was a chance to move on.",
+        [
+            (
+                "Mark Hale",
+                "said",
+                "the settlement, details of which will be announced next week, was a chance"
+                " to move on",
+            )
+        ],
+    ),
     # Not claims: the article's own statements, and opinions without a verb of saying.
     ("Inspectors searched the site for a week. No weapons were found.", []),
     ("Minister Anna Falk thinks the plan might work.", []),

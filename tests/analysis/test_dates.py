@@ -182,6 +182,8 @@ NOT_DATES = [
     "Prices rose by $2015.",
     "The mill has run for decades.",
     "The count began in the 3rd week of the strike.",
+    "At 1405 GMT, shares in the bank were trading down 1%.",  # a time of day
+    "The ferry left at 0730 local time.",
 ]
 
 

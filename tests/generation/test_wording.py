@@ -117,6 +117,7 @@ def test_a_false_statement_says_the_opposite_by_one_word(text: str, changed: str
         "The museum opened in 1911.",  # nothing to turn
         "Brazil won the final in Tokyo.",  # "lost a prize for his contribution": nonsense
         "The worm installs the classic falling blocks game.",  # a describing word
+        "The airline continues to lower fares.",  # a verb: "to higher fares" is no English
     ],
 )
 def test_no_opposite_where_one_word_cannot_turn_it_cleanly(text: str) -> None:
