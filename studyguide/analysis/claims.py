@@ -70,6 +70,8 @@ def _content(cue: Token) -> tuple[int, int] | None:
         head = cue.head
         excluded = {t.i for t in cue.subtree}
         tokens = [t for t in head.subtree if t.i not in excluded]
+    elif cue.tag_ == "VB":
+        return None  # "is expected to say that ...", "will tell them that ...": not said yet
     elif cue.lemma_.lower() in STRONG_SPEECH_VERBS and cue.pos_ in {"VERB", "AUX"}:
         clauses = [c for c in cue.children if c.dep_ == "ccomp"]
         if not clauses:

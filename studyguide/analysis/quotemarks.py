@@ -9,6 +9,7 @@ article: a quote never crosses a paragraph boundary unopened.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from studyguide.model import Span
@@ -21,6 +22,8 @@ SINGLE_CLOSING = "’"
 DOUBLED = ("''", "``", "‘’", "’’", "‘‘")
 """Two apostrophes (or backticks) standing for one double mark, as some newswires write."""
 QUOTE_CHARACTERS = OPENING + CLOSING + STRAIGHT + SINGLE_OPENING + SINGLE_CLOSING + "'`"
+
+_SENTENCE_END = re.compile(r"[.?!](?= [A-Z])")
 
 _BEFORE_OPENING = " \n([{—–-/:;,"
 """A straight mark after one of these (or at a paragraph start) opens a quote."""
@@ -73,6 +76,11 @@ def _double_quoted(text: str, paragraph: Span, runs_on: bool) -> list[Quoted]:
             # '"...anymore. "I was once...': the next paragraph of a quote, run into one
             # line; the quote before it ends without a closing mark.
             out.append(_quoted(text, opened[0], position, opened[1], 0))
+            opened = (position, width)
+        elif role == "open" and (stop := _SENTENCE_END.search(text, opened[0], position)):
+            # 'were "only 10% of it. Dr Gibbons said ... after "tremendous change"': a mark
+            # that opens, and the quote before it left unclosed at its sentence's end.
+            out.append(_quoted(text, opened[0], stop.start() + 1, opened[1], 0))
             opened = (position, width)
         else:
             out.append(_quoted(text, opened[0], position + width, opened[1], width))

@@ -78,6 +78,7 @@ CASES = [
     # Not claims: the article's own statements, and opinions without a verb of saying.
     ("Inspectors searched the site for a week. No weapons were found.", []),
     ("Minister Anna Falk thinks the plan might work.", []),
+    ("Minister Anna Falk is expected to say that the plan worked.", []),  # not said yet
 ]
 
 

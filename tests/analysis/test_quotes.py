@@ -334,6 +334,17 @@ CASES = [
         [("Unbalanced marks never crash the reader", "Novak", "direct")],
     ),
     (
+        # A mark left unclosed at its sentence's end does not swallow the next sentence's
+        # narration up to the mark that opens the next quote.
+        'Health minister Ann Hale defended her record, saying waiting lists were "only a tenth'
+        " of the agenda. Dr Ravi Kumar, a family doctor in the valley, said staff wanted calm"
+        ' after "years of change".',
+        [
+            ('waiting lists were "only a tenth of the agenda.', "Ann Hale", "mixed"),
+            ('staff wanted calm after "years of change"', "Ravi Kumar", "mixed"),
+        ],
+    ),
+    (
         "''We have done the hard work,'' Finance Minister Paul Weber said.",
         [("We have done the hard work", "Paul Weber", "direct")],
     ),
