@@ -219,12 +219,17 @@ class Context:
         entity = self.entity_named(name)
         return entity is not None and entity.kind is EntityKind.PERSON
 
+    def points_back(self, text: str) -> bool:
+        """Whether `text` leans on the sentence before it: a pronoun before any name, "also",
+        "that ruling" (see `text.points_back`)."""
+        names = [e.name for e in self.entities(EntityKind.PERSON)]
+        return points_back(text, names, DESCRIPTIONS)
+
     def stands_alone(self, text: str) -> bool:
         """Whether `text` means what it says without the sentences around it in the article:
         nothing points back, and a subject like "The flamboyant act" or "The policy" is
         one the headline names."""
-        names = [e.name for e in self.entities(EntityKind.PERSON)]
-        if points_back(text, names, DESCRIPTIONS):
+        if self.points_back(text):
             return False
         if re.match(r"The (?:[a-z][\w'’-]* ){1,3}of\b", text):
             return True  # "The problem of piracy": the description says what it is

@@ -105,8 +105,9 @@ def _narrow(
         if text is None:
             continue
         # A detail of the story: it names someone or something, and reads alone (not a
-        # reader's comment, not "Separately, ...").
-        if not ctx.stands_alone(text) or not specific(text):
+        # reader's comment, not "Separately, ..."). Read beside the article, "The
+        # demonstrators" or "The police" are clear.
+        if ctx.points_back(text) or not specific(text):
             continue
         topic = on_topic(ctx, text)
         if topic >= _NARROW_TOPIC or not 0.4 <= len(text) / len(answer) <= 2:
