@@ -142,7 +142,9 @@ class Cast:
     def organization(self, mention: str) -> str | None:
         key = name_key(mention)
         for thing in self._things:
-            if thing.kind is EntityKind.ORGANIZATION and thing.key == key:
+            if thing.kind is EntityKind.ORGANIZATION and (
+                thing.key == key or any(name_key(form) == key for form in thing.forms)
+            ):
                 return _canonical_form(thing)
         return None
 
@@ -228,6 +230,7 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
         thing.mentions.append(span)
     _drop_name_fragments(things)
     _add_parenthesised_aliases(text_of(doc), things)
+    _add_spelled_out_acronyms(text_of(doc), things)
     _add_known_alias_mentions(text_of(doc), things, skipped)
     people = _group_people(person_mentions)
     _move_people_taken_for_organizations(doc, things, people)
@@ -455,6 +458,56 @@ def _add_parenthesised_aliases(text: str, things: dict[tuple[EntityKind, str], _
                     del things[(kind, key)]
             if alias not in thing.forms:
                 thing.forms.append(alias)
+
+
+_MINOR_WORDS = frozenset("and of for the on in to de du des la le &".split())
+
+
+def _add_spelled_out_acronyms(text: str, things: dict[tuple[EntityKind, str], _Thing]) -> None:
+    """ "IRCC said" in an article that names Immigration, Refugees and Citizenship Canada,
+    a name the recogniser missed: the full name, whose initials the letters are, is the
+    name of the organisation the recogniser found only as letters. A run of capitals spells
+    it out beside "(IRCC)", or anywhere for three letters or more."""
+    for (kind, _), thing in list(things.items()):
+        acronyms = {f for f in thing.forms if re.fullmatch(r"[A-Z]{2,8}", f)}
+        if kind is not EntityKind.ORGANIZATION or len(acronyms) != 1 or len(set(thing.forms)) > 1:
+            continue
+        acronym = acronyms.pop()
+        beside = [m.start() for m in re.finditer(rf"\s*\(\s*{acronym}\s*\)", text)]
+        anywhere = [
+            m.end() for m in re.finditer(r"[A-Z][\w'’&-]*(?![\w'’&-]| (?:and |of )?[A-Z])", text)
+        ]
+        for end in beside + (anywhere if len(acronym) > 2 else []):
+            words = list(re.finditer(r"[\w'’&.-]+", text[max(0, end - 120) : end]))
+            first = _spelled_out(words, acronym)
+            if first is None:
+                continue
+            start = max(0, end - 120) + first
+            name = text[start:end]
+            before = re.search(r"([A-Z][\w'’&-]*),? $", text[max(0, start - 30) : start])
+            if before is not None and before.group(1).lower() not in _MINOR_WORDS:
+                continue  # more capitals before it: a longer name than the letters
+            spelled = things.pop((kind, name_key(name)), None)
+            thing.forms.extend(spelled.forms if spelled else [name])
+            thing.mentions.extend(spelled.mentions if spelled else [Span(start, end, name)])
+            thing.mentions.sort(key=lambda m: m.start)
+            break
+
+
+def _spelled_out(words: list[re.Match[str]], acronym: str) -> int | None:
+    """Where the run of capitalised words just before "(ACRONYM)" whose initials spell it
+    begins (minor words such as "and" or "of" may stand between them), or None."""
+    letters = list(acronym)
+    for word in reversed(words):
+        token = word.group(0)
+        if token.lower() in _MINOR_WORDS:
+            continue
+        if not letters or not token[:1].isupper() or token[0] != letters[-1]:
+            return None
+        letters.pop()
+        if not letters:
+            return word.start()
+    return None
 
 
 def _add_known_alias_mentions(

@@ -646,8 +646,12 @@ class SpeakerResolver:
         position = mention.start_char
         in_focus = _last_before([o for o in self._organizations if called(o[1])], position)
         named = [n for w, n in self._named_organizations if w < position and called(n)]
-        if in_focus or named or noun not in GENERIC_ORGANIZATION_NOUNS:
-            return in_focus or (named[0] if named else mention.text.strip())
+        if in_focus or named:
+            return in_focus or named[0]
+        if noun not in GENERIC_ORGANIZATION_NOUNS:
+            # "the department" for a ministry whose name does not say so (Immigration,
+            # Refugees and Citizenship Canada): the body the sentence before was about.
+            return _last_before(self._organizations, position, _NEAR) or mention.text.strip()
         return (
             self._last_organization_before(position)
             or _last_before(self._named_organizations, position)

@@ -145,6 +145,23 @@ CASES = [
     # Organisations, named or described.
     ("“We are reviewing the decision,” Google said in a statement.", [("Google", "Google")]),
     ("“Prices will rise,” the company said.", [("the company", "the company")]),
+    # Letters that spell out a name the article gives in full speak under the full name.
+    (
+        "The family received a letter from Immigration, Refugees and Citizenship Canada on "
+        "Monday.\n\n“Every case is reviewed with care,” IRCC said in a statement.",
+        [("Immigration, Refugees and Citizenship Canada", "IRCC")],
+    ),
+    (
+        "Officials at the National Transport Safety Office (NTSO) inspected the bridge.\n\n"
+        "“The bridge is safe,” NTSO said.",
+        [("National Transport Safety Office", "NTSO")],
+    ),
+    # "the department" is the ministry just written about, whatever its name.
+    (
+        "The Canada Revenue Agency reviewed the file on Monday. "
+        "“Some cases need extra steps,” the department said.",
+        [("Canada Revenue Agency", "the department")],
+    ),
     # A one-word name the recogniser misses is a person when a noun in apposition says so.
     (
         "Governor Rudi Hartono toured the coast on Monday.\n\n"
