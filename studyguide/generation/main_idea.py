@@ -16,7 +16,13 @@ from studyguide.generation.context import Context
 from studyguide.generation.lexicon import CAUSE_LINKS, CHANGE_WORDS, NEEDS_CONTEXT
 from studyguide.generation.plan import lead, on_topic
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import balanced, core, one_sentence, plain_sentence, specific
+from studyguide.generation.text import (
+    balanced,
+    one_sentence,
+    plain_sentence,
+    specific,
+    without_opening,
+)
 from studyguide.model import Difficulty, Question, QuestionType, Span
 
 _MIN_WORDS, _MAX_WORDS = 8, 60
@@ -99,9 +105,10 @@ def _narrow(
             continue
         if _within(sentence, quoted):
             continue
-        # Cut to its claim first: "But unemployment remains high at about 10%." offers
-        # "Unemployment remains high at about 10%."
-        text = _choice(core(" ".join(sentence.text.split())))
+        # Without its opening: "But unemployment remains high at about 10%." offers
+        # "Unemployment remains high at about 10%." Nothing inside it is cut: an aside
+        # or an "also" taken out can leave its grammar broken.
+        text = _choice(without_opening(" ".join(sentence.text.split())))
         if text is None:
             continue
         # A detail of the story: it names someone or something, and reads alone (not a

@@ -174,8 +174,12 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
         "",
         reason,
     )
-    # The reason ends where the sentence turns: "..., but this was not a major factor".
-    reason = re.split(r",\s+(?:but|though|although|while)\s|;\s", reason)[0]
+    # The reason ends where the sentence turns: "..., but this was the smaller part". A
+    # turn that denies it ("..., but not for long", "but it did not work") changes what
+    # the reason means: the question would misreport the article.
+    reason, *turn = re.split(r",\s+(?:but|though|although|while)\s|;\s", reason, maxsplit=1)
+    if turn and re.search(r"\b(?:not|no|never|nor)\b|n't\b", turn[0]):
+        return None
     if len(reason.split()) < 3 or re.match(r"\d", reason):
         return None
     if cut.re is _AIM:

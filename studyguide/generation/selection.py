@@ -411,9 +411,11 @@ def _sums_up(main: Question, other: Question) -> bool:
     """Whether the main-idea question's answer, which every student reads among its
     choices, tells the other's answer on the same happening: a lead saying "Trump has
     confirmed an official is to visit New York" answers "Who said: 'heading now to New
-    York'?"."""
-    if "main idea" not in main.tags or not other.answer or other.type is QuestionType.TRUE_FALSE:
+    York'?"; or a true-or-false statement retells the lead, which asks it again."""
+    if "main idea" not in main.tags or not other.answer:
         return False
+    if other.type is QuestionType.TRUE_FALSE:
+        return _overlap(_content_words(main.answer), _content_words(other.prompt)) >= SAME_FACT
     if not gives_away(main.answer, [other.answer, *other.accepted]):
         return False
     return len(_content_words(main.answer) & _content_words(other.prompt)) >= _SHARED_WORDS

@@ -269,8 +269,9 @@ def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) ->
     plain = unquoted(text)
     if _POINTS_BACK.search(plain) or personal(text) or _WHO_BY_ORIGIN.match(plain):
         return True
-    opening = re.match(r"(?:[A-Z][\w ]{0,40}? (?:said|says|noted|told) that )?[Tt]he (\S+)", plain)
-    if opening is not None and opening.group(1).lower() in set(descriptions):
+    if re.search(r"\bthe \d+-year-old\b", plain, re.IGNORECASE):
+        return True  # "the 30-year-old": someone named before
+    if _described(plain, frozenset(descriptions)):
         return True
     pronoun = _PERSONAL.search(plain)
     if pronoun is None:
@@ -281,12 +282,47 @@ def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) ->
     if pronoun.group(0).lower() in {"they", "their"}:
         # A group or a body named before ("Liverpool and Millwall ... their match").
         return re.search(r"\S\s+[A-Z]|^[A-Z]\w+ (?!said)", ahead) is None
-    return not any(
-        re.search(rf"\b{re.escape(word)}\b", ahead)
+    # "he" or "she" is clear when one person is named before it; after two ("Richards and
+    # Yelling agree she ..."), or none, the reader cannot tell who.
+    # A name given in full is that person, whoever else shares a word of it ("Andy Robinson"
+    # beside the "Jason Robinson" of another sentence).
+    whole = {name for name in names if re.search(rf"\b{re.escape(name)}\b", ahead)}
+    taken = {word for name in whole for word in name.split()}
+    partly = {
+        name
         for name in names
-        for word in name.split()
-        if len(word) > 2
-    )
+        if name not in whole
+        and any(
+            re.search(rf"\b{re.escape(word)}\b", ahead)
+            for word in name.split()
+            if len(word) > 2 and word not in taken
+        )
+    }
+    return len(whole | partly) != 1
+
+
+_OPENING = re.compile(
+    r"^(?:[A-Z][\w ]{0,40}? (?:said|says|noted|told) that )?[Tt]he ((?:\S+ ){0,3})"
+)
+_ENDS_NOUN_PHRASE = frozenset(
+    "of in on at to for with by from and or the a an is was are were has had will would".split()
+)
+
+
+def _described(text: str, descriptions: frozenset[str]) -> bool:
+    """Whether the statement opens on a description of something named before: "The firm",
+    "The new policy", "The Obama administration measure"; not "The Bank of England", whose
+    noun is part of a name, nor "The policy of the council", which says what it is."""
+    opening = _OPENING.match(text + " ")
+    if opening is None:
+        return False
+    words = opening.group(1).split()
+    for at, word in enumerate(words):
+        if word.lower() in _ENDS_NOUN_PHRASE:
+            return False
+        if word in descriptions:
+            return words[at + 1 : at + 2] != ["of"]
+    return False
 
 
 _LINKING = re.compile(
@@ -311,14 +347,19 @@ _SETTING = re.compile(
 _TRAILING = re.compile(r",\s+(?:which\s|[a-z]+ing\b)[^,]*(?=\.$)")
 
 
+def without_opening(text: str) -> str:
+    """A statement without the linking word or setting it opens on ("However,", "In early
+    trade on Thursday,"): what remains reads alone, its grammar whole."""
+    return capitalized(_SETTING.sub("", _LINKING.sub("", text.strip())))
+
+
 def core(text: str) -> str:
     """A statement cut down to its claim: no linking word or setting at its start
     ("However,", "In early trade on Thursday,"), no "also", no aside between commas
     ("Mr Knight, founder of Death Row Records, served ..." -> "Mr Knight served ..."), no
     trailing ", which ..." or ", helping ...". It stays true, reads alone, and is not the
     article's sentence copied, which a student could match without understanding it."""
-    text = _LINKING.sub("", text.strip())
-    text = _SETTING.sub("", text)
+    text = without_opening(text)
     text = _RELATIVE_ASIDE.sub(" ", text)
     text = _APPOSITION.sub(r"\1 ", text)
     text = _TRAILING.sub("", text)

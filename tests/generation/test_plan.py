@@ -178,10 +178,20 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Soon after, the young reporter was bitten by a spider.", True),  # after what?
         ("Shares had fallen 6% on the news.", True),  # which news?
         ("Months of talks ended on Friday with a deal on fishing.", False),
+        # "she" after two people: which of them?
+        ("Helen Marsh and Owen Pryce agree she should stay.", True),
+        ("Owen Marsh said he would stay.", False),  # not Helen Marsh: his name is in full
+        ("Police arrested the 30-year-old at the harbour.", True),  # who is that?
+        # A description of something named before, after a name or a describing word.
+        ("The Ashford council firm won the contract.", True),
+        ("The new firm opened in May.", True),
+        ("The firm of Marsh and Pryce opened in May.", False),  # says which firm
+        ("The Firm Foundation opened in May.", False),  # a name
+        ("The rise in firm orders helped exports.", False),  # not its subject
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
-    assert points_back(text, ["Helen Marsh"], {"firm"}) is leans
+    assert points_back(text, ["Helen Marsh", "Owen Pryce", "Owen Marsh"], {"firm"}) is leans
 
 
 def test_generating_again_with_another_seed_adds_no_second_question_on_a_fact(
@@ -271,7 +281,7 @@ The rate was 9.6% in December, down from 10.2% in November.
 
 But unemployment among young people remains high at about 20%.
 
-Farm workers in the north held a protest march in the capital on Friday.
+Farm workers, 25, held a protest march in the capital on Friday.
 
 Vallonian Tourism said that visitor numbers from abroad would rise by a tenth next year.
 
@@ -282,4 +292,6 @@ Switzerland v Vallonia; Austria v Italy.
     (main,) = [q for q in questions if "main idea" in q.tags]
     assert main.answer.startswith("The jobless rate in Vallonia fell")
     assert "Unemployment among young people remains high at about 20%." in main.choices
+    # An aside cut from inside a sentence may break its grammar: such a sentence is no choice.
+    assert not any("Farm workers held" in choice for choice in main.choices)
     assert not any(" v " in choice for choice in main.choices)

@@ -63,6 +63,11 @@ from studyguide.generation.reasons import _effect, _purpose, _reason, base_form
         ("the game is by no means bad, and it is only short because the first was so good", None),
         ("the firm promised no jobs would be lost as a result of the new machines", None),
         ("the bridge was built in 1931 but it was closed because the cables were rusting", None),
+        # A turn that denies the reason changes what it means.
+        (
+            "the school shut its pool because of rising costs, but not for long, the head said",
+            None,
+        ),
     ],
 )
 def test_why_questions(clause: str, asked: tuple[str, str] | None) -> None:

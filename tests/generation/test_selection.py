@@ -159,3 +159,24 @@ def test_the_main_idea_s_answer_tells_no_other_question_s_answer() -> None:
     candidates = [Candidate(main, "main", 5.0, points=("main",)), Candidate(told, "said", 3.0)]
     chosen = select(_context(), candidates, 5, random.Random(0)).questions
     assert [q.prompt for q in chosen] == [main.prompt]
+
+
+def test_a_statement_retelling_the_lead_is_the_main_idea_asked_again() -> None:
+    lead = "The bridge reopened on Monday, Mayor Elena Dvorak said."
+    main = _question(
+        "Which statement best sums up what the article reports?",
+        lead,
+        lead,
+        type=QuestionType.MULTIPLE_CHOICE,
+        choices=(lead, "The United States sent 40 engineers to help.", "Rain fell.", "Tolls rose."),
+        tags=("main idea",),
+    )
+    retold = _question(  # on another sentence, the same happening told again
+        "The harbour bridge reopened to traffic on Monday.",
+        "True",
+        "The United States sent 40 engineers to help.",
+        type=QuestionType.TRUE_FALSE,
+    )
+    candidates = [Candidate(main, "main", 5.0, points=("main",)), Candidate(retold, "said", 3.0)]
+    chosen = select(_context(), candidates, 5, random.Random(0)).questions
+    assert [q.prompt for q in chosen] == [main.prompt]
