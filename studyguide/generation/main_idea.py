@@ -20,9 +20,11 @@ from studyguide.generation.text import (
     balanced,
     one_sentence,
     plain_sentence,
+    reported,
     specific,
     without_opening,
 )
+from studyguide.generation.truefalse import reported_claim
 from studyguide.model import Difficulty, Question, QuestionType, Span
 
 _MIN_WORDS, _MAX_WORDS = 8, 60
@@ -129,6 +131,23 @@ def _narrow(
         )
         rank = 1 if key else 0
         found.append((rank, topic >= _NEAR_TOPIC, text, sentence))
+    # Someone's view, told as reported speech ("Tony Blair insisted that he did not know
+    # the poll date"): its sentence may quote them, or open on "He".
+    taken = {sentence.start for *_, sentence in found}
+    for claim in ctx.analysis.claims:
+        sentence = ctx.sentence_of(claim.content.start)
+        if sentence is None or sentence.start in taken or ctx.in_heading(sentence):
+            continue
+        if ctx.paragraph_number(sentence.start) <= ctx.paragraph_number(first.start):
+            continue
+        said = reported_claim(ctx, claim)
+        text = _choice(f"{reported(*said)}.") if said is not None else None
+        if text is None or ctx.points_back(text):
+            continue
+        topic = on_topic(ctx, text)
+        if topic < _NARROW_TOPIC and 0.4 <= len(text) / len(answer) <= 2:
+            taken.add(sentence.start)
+            found.append((1, topic >= _NEAR_TOPIC, text, sentence))
     rng.shuffle(found)
     # Plain details first; of those, the ones furthest from the lead's subject (a detail
     # near it may read as a summary too), and the nearest the answer's length, so that

@@ -43,6 +43,7 @@ from studyguide.model import (
     BLANK,
     FALSE,
     TRUE,
+    Claim,
     Difficulty,
     EntityKind,
     Evidence,
@@ -77,24 +78,11 @@ def claim_statement(ctx: Context) -> list[Candidate]:
     rng = random.Random(f"claim-statement:{ctx.article.id}")
     out = []
     for claim in ctx.analysis.claims:
-        cue = finite(claim.cue)
-        # Who holds the view: a person, a body ("The European Union said that ..."), or a
-        # group the article names ("Analysts said that ...").
-        if claim.speaker is None or cue is None or not claim.speaker[:1].isalpha():
+        said = reported_claim(ctx, claim)
+        if said is None:
             continue
-        if re.search(r"\b[a-z]{1,2}$", claim.speaker):
-            continue  # "Republican co": a name cut short
-        content = ctx.as_clause(ctx.whole(claim.content))
-        content = content[:1] + core(content)[1:]  # its first letter as `as_clause` left it
-        if not _usable(content) or mentions(content, claim.speaker) or ctx.runs_on(claim.content):
-            continue
-        first = content.split()[0].lower()
-        if first in {"but", "and", "so", "or", "yet", "to", "which", "who"} or first.endswith(
-            "ing"
-        ):
-            continue  # "said that but ...", "said that aiming to ...": not a clause of its own
+        who, cue, content = said
         paragraph = ctx.paragraph_number(claim.content.start)
-        who = capitalized(ctx.display(claim.speaker))
         statement = f"{reported(who, cue, content)}."
         explanation = f"Paragraph {paragraph}: {statement}"
         key = f"claim:{claim.content.start}"
@@ -149,6 +137,26 @@ def article_statement(ctx: Context) -> list[Candidate]:
             )
         )
     return out
+
+
+def reported_claim(ctx: Context, claim: Claim) -> tuple[str, str, str] | None:
+    """(who, verb, clause) of a claim as a statement of its own ("Tony Blair", "insisted",
+    "he did not know the poll date"), or None when it would not read alone."""
+    cue = finite(claim.cue)
+    # Who holds the view: a person, a body ("The European Union said that ..."), or a
+    # group the article names ("Analysts said that ...").
+    if claim.speaker is None or cue is None or not claim.speaker[:1].isalpha():
+        return None
+    if re.search(r"\b[a-z]{1,2}$", claim.speaker):
+        return None  # "Republican co": a name cut short
+    content = ctx.as_clause(ctx.whole(claim.content))
+    content = content[:1] + core(content)[1:]  # its first letter as `as_clause` left it
+    if not _usable(content) or mentions(content, claim.speaker) or ctx.runs_on(claim.content):
+        return None
+    first = content.split()[0].lower()
+    if first in {"but", "and", "so", "or", "yet", "to", "which", "who"} or first.endswith("ing"):
+        return None  # "said that but ...", "said that aiming to ...": not a clause of its own
+    return capitalized(ctx.display(claim.speaker)), cue, content
 
 
 _PAST = {
