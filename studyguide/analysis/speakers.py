@@ -87,6 +87,22 @@ def _describes_organization(mention: SpacySpan) -> bool:
     )
 
 
+def _named_body(ent: SpacySpan) -> str:
+    """The name of a body that holds a place's name: "Universities Scotland", "Statistics
+    Canada", where the recogniser found only the place; else the name found."""
+    start = ent.start
+    doc = ent.doc
+    while (
+        start > 0
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].head.i in range(ent.start, ent.end)
+        and doc[start - 1].pos_ in {"PROPN", "NOUN"}
+        and doc[start - 1].is_title
+    ):
+        start -= 1
+    return doc[start : ent.end].text
+
+
 def _in_focus(ent: SpacySpan) -> bool:
     """Whether an organisation's name stands as the subject of what the article tells,
     itself or beside a description ("The aid group Oxfam lost ..."); not as the subject of
@@ -611,7 +627,8 @@ class SpeakerResolver:
             # A name, not a description the recogniser took for one ("the rookie").
             named = any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent)
             if ent.label_ in {"ORG", "GPE"} and ent.start <= root.i < ent.end and named:
-                return self._cast.organization(ent.text) or ent.text
+                body = _named_body(ent)
+                return body if body != ent.text else self._cast.organization(body) or body
         missed = self._missed_person(mention)
         if missed:
             return missed

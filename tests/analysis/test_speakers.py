@@ -156,6 +156,12 @@ CASES = [
         "“The bridge is safe,” NTSO said.",
         [("National Transport Safety Office", "NTSO")],
     ),
+    # A body named for its place: the recogniser finds the place, the speaker is the body.
+    (
+        "Lecturers voted to strike on Monday.\n\n"
+        "“The gap will widen,” Universities Scotland warned in a statement.",
+        [("Universities Scotland", "Universities Scotland")],
+    ),
     # "the department" is the ministry just written about, whatever its name.
     (
         "The Canada Revenue Agency reviewed the file on Monday. "

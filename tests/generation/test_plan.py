@@ -295,3 +295,24 @@ Switzerland v Vallonia; Austria v Italy.
     # An aside cut from inside a sentence may break its grammar: such a sentence is no choice.
     assert not any("Farm workers held" in choice for choice in main.choices)
     assert not any(" v " in choice for choice in main.choices)
+
+
+def test_a_story_told_in_quotes_gets_its_main_idea_from_reported_views(nlp: Language) -> None:
+    text = """Harbour Ferry Fares Cut
+
+The Brinmouth harbour ferry will cut its fares by a third from March, the operator announced on Monday.
+
+"We listened to the people who use the boats every day," said Carla Mendes, the operator's director.
+
+Councillor Tom Okafor said the cut was long overdue. "Families were paying far too much," he said.
+
+He said that the ferry had lost almost half of its passengers to the new road bridge since 2019.
+
+Mendes said that two new boats would join the fleet next summer. "They are quieter and cleaner," she added.
+"""
+    article = parse_text(text, article_id="ferryfares")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
+    (main,) = [q for q in questions if "main idea" in q.tags]
+    assert main.answer.startswith("The Brinmouth harbour ferry will cut its fares")
+    wrong = [c for c in main.choices if c != main.answer]
+    assert any(c.startswith("Tom Okafor said that the ferry had lost") for c in wrong)
