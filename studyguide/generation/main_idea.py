@@ -135,10 +135,10 @@ def _narrow(
     # the poll date"): its sentence may quote them, or open on "He".
     taken = {sentence.start for *_, sentence in found}
     for claim in ctx.analysis.claims:
-        sentence = ctx.sentence_of(claim.content.start)
-        if sentence is None or sentence.start in taken or ctx.in_heading(sentence):
+        within = ctx.sentence_of(claim.content.start)
+        if within is None or within.start in taken or ctx.in_heading(within):
             continue
-        if ctx.paragraph_number(sentence.start) <= ctx.paragraph_number(first.start):
+        if ctx.paragraph_number(within.start) <= ctx.paragraph_number(first.start):
             continue
         said = reported_claim(ctx, claim)
         text = _choice(f"{reported(*said)}.") if said is not None else None
@@ -146,8 +146,8 @@ def _narrow(
             continue
         topic = on_topic(ctx, text)
         if topic < _NARROW_TOPIC and 0.4 <= len(text) / len(answer) <= 2:
-            taken.add(sentence.start)
-            found.append((1, topic >= _NEAR_TOPIC, text, sentence))
+            taken.add(within.start)
+            found.append((1, topic >= _NEAR_TOPIC, text, within))
     rng.shuffle(found)
     # Plain details first; of those, the ones furthest from the lead's subject (a detail
     # near it may read as a summary too), and the nearest the answer's length, so that

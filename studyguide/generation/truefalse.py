@@ -88,12 +88,12 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         key = f"claim:{claim.content.start}"
         evidence = ctx.evidence(claim.sentence)
         out.append(_statement(ctx, key, statement, TRUE, None, explanation, evidence, 3.0))
-        found = changes(ctx, content, claim.content, rng, claim.speaker)
+        found = changes(ctx, content, claim.content, rng, claim.speaker or "")
         if found:
             change = rng.choice(found)
-            said = f"{reported(who, cue, change.text)}."
+            false = f"{reported(who, cue, change.text)}."
             out.append(
-                _statement(ctx, key, said, FALSE, change.altered, explanation, evidence, 3.0)
+                _statement(ctx, key, false, FALSE, change.altered, explanation, evidence, 3.0)
             )
     return out
 
