@@ -135,7 +135,10 @@ class Cast:
         found = [p for p in self._people if p.role and _role_head(p.role) == head]
         if len(found) == 1:
             role_words = set(found[0].role.lower().split()) if found[0].role else set()
-            if set(words) <= role_words | {"then", "former"}:
+            # "A Vancouver hockey coach says ...": news opens on a description of someone
+            # it names later; the one person of that role is who it means.
+            indefinite = re.match(r"an?\b", description.strip(), re.IGNORECASE) is not None
+            if indefinite or set(words) <= role_words | {"then", "former"}:
                 return found[0].name
         return None
 

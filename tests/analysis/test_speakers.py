@@ -156,6 +156,12 @@ CASES = [
         "“The bridge is safe,” NTSO said.",
         [("National Transport Safety Office", "NTSO")],
     ),
+    # A lead that describes someone the article names later: the one person of that role.
+    (
+        "A Halifax ferry captain says the harbour is “busier than ever” this winter.\n\n"
+        "Captain Ines Moreau has steered the boats for 20 years.",
+        [("Ines Moreau", "A Halifax ferry captain")],
+    ),
     # A body named for its place: the recogniser finds the place, the speaker is the body.
     (
         "Lecturers voted to strike on Monday.\n\n"
