@@ -92,7 +92,8 @@ _TAKES_TO = frozenset(
     """used supposed forced asked told allowed expected required ordered urged invited
     encouraged persuaded scheduled planned meant obliged permitted chosen elected appointed
     named sentenced believed thought said reported understood known seen set tipped
-    predicted tempted prepared determined committed pressed pressured called found""".split()
+    predicted tempted prepared determined committed pressed pressured called found intended
+    aimed designed destined""".split()
 )
 """Past participles whose "to" brings what was asked or expected, not what it was for."""
 

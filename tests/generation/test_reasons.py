@@ -56,6 +56,8 @@ from studyguide.generation.reasons import _effect, _purpose, _reason, base_form
             "the visitors missed a chance to level shortly after the break but the kick went wide",
             None,
         ),
+        # What something was meant to do is its aim, not a reason: "Why was it intended?"
+        ("the first game was intended to win fans for the new console", None),
         # A plan is not a cause; a pronoun is not a subject that reads alone.
         ("the firm is due to merge with its rival next spring", None),
         ("It closed because the roof was unsafe", None),
