@@ -17,6 +17,11 @@ from studyguide.generation.lexicon import (
 from studyguide.generation.text import points_back
 from studyguide.model import Analysis, Article, Entity, EntityKind, Evidence, QuestionType, Span
 
+_CALENDAR = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+
 
 def comparable(name: str) -> str:
     """A form for telling names apart: lower case, no dots, no leading "the"."""
@@ -248,6 +253,8 @@ class Context:
         capital ("New technology means" -> "new technology means"), a name keeps it."""
         text = " ".join(content.text.split()).rstrip(".")
         first = text.split(" ", 1)[0]
+        if first == "A":
+            return "a" + text[1:]
         if not first[:1].isupper() or first == "I" or first.isupper() or len(first) == 1:
             return text
         named = [
@@ -257,11 +264,14 @@ class Context:
             # A one-word "person" at a sentence's start is often a common word the
             # recogniser took for a name ("Freezing temperatures").
             and not (e.kind is EntityKind.PERSON and " " not in e.name)
+            and e.kind is not EntityKind.NUMBER  # "Hundreds of documents"
         ]
-        inside = re.search(rf"[a-z,;] {re.escape(first)}\b", self.article.text)
+        # A word the article capitalises mid-sentence is a name ("December's", "Labour").
+        bare = re.sub(r"['’]s$", "", first)
+        inside = re.search(rf"[a-z,;] {re.escape(bare)}\b", self.article.text)
         if first == "The" and not any(e.name.startswith("The ") for e in named):
             return "the" + text[3:]  # "said that the Millbrook Public Library reopened"
-        if named or inside is not None or first in NATIONALITIES:
+        if named or inside is not None or first in NATIONALITIES or bare in _CALENDAR:
             return text
         return text[:1].lower() + text[1:]
 

@@ -277,7 +277,9 @@ from the story's part of the world: Spain beside France, not Japan."""
 _OPPOSITE_PAIRS = """rises falls | rose fell | risen fallen | rising falling
     | increased decreased | increasing decreasing | grew shrank | grows shrinks
     | growing shrinking | higher lower | approved rejected | accepted refused
-    | agreed refused | supports opposes | supported opposed | welcomed criticised"""
+    | agreed refused | supports opposes | supported opposed | welcomed criticised
+    | go_up go_down | goes_up goes_down | went_up went_down | gone_up gone_down
+    | strengthened weakened | improved worsened | more_likely less_likely"""
 OPPOSITES = {
     word.replace("_", " "): other.replace("_", " ")
     for pair in _OPPOSITE_PAIRS.split("|")

@@ -218,6 +218,12 @@ _POINTS_BACK = re.compile(
     r"|\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two|The trio)\b"
     r"|\banother\b|\bthe (?:two|pair)\b|,\s*though\W*$|\bhere\b|\bthe news\b"
     r"|^(?:Soon|Shortly|Days|Weeks|Months|Years) (?:after|later)\b|^(?:Later|Then|Afterwards)\b"
+    r"|\b(?:moments|minutes|hours|days|weeks|months|years|a day|a week|a month|the day)"
+    r" (?:earlier|later|before)\b|\bmeanwhile\b|^[^,]{0,40},\s+its?\b"
+    r"|^(?:There (?:is|was|are|were)|The (?:reason|answer|result|problem|exception|catch))\b"
+    r"[^:]{0,30}:\s"
+    r"|(?<!^)\bthe (?:firm|company|group|club|side|band|singer|actor|actress|player|striker"
+    r"|airline|pair|duo|trio)\b(?!\s+(?:(?-i:[A-Z])|of\b))"
     r"|^(?:Only|Just|About|Nearly|Almost|Some|Over)?\s?\d[\d.,]*%? (?:are|were|is|was|have|had)\b",
     re.IGNORECASE,
 )
@@ -344,7 +350,12 @@ _SETTING = re.compile(
     r"^(?:In|On|At|During|After|Before|Last|This|Earlier|Since|By|Over|For|Following)\b"
     r"[^,]{0,40},\s+(?=[A-Z])"
 )
-_TRAILING = re.compile(r",\s+(?:which\s|[a-z]+ing\b)[^,]*(?=\.$)")
+_TRAILING = re.compile(
+    r",\s+(?:which\s|[a-z]+ing\b)(?![^,]*\b(?:is|are|was|were|has|have|had|will|would)\b)"
+    r"[^,]*(?=\.$)"
+)
+"""A closing aside (", which ...", ", helping ..."), not the last item of a list and its
+verb (", training and retraining is forecast to go up")."""
 
 
 def without_opening(text: str) -> str:
@@ -382,4 +393,4 @@ def specific(text: str) -> bool:
     """Whether the text names someone or something, or gives a figure: a statement with
     neither ("Search engines are key to the way people use the internet") is answered by
     general knowledge."""
-    return re.search(r"\d|\S\s+[A-Z][a-z]", text) is not None
+    return re.search(r"\d|\S\s+[A-Z](?:[a-z]|[A-Z]+\b)", text) is not None

@@ -2,12 +2,14 @@
 
 Every fact gives a true statement, and a false one when it can be made false the way a
 careful writer would: by saying the opposite of what the article says ("sales fell" for
-"sales rose"), or by putting another of the article's own places in its place. Selection
+"sales rose"), by putting another of the article's own places in its place, or by giving
+someone's words to another person the article quotes (who holds which view). Selection
 keeps one of the two. A false statement records what was changed in `altered`.
 
 Not made false: a date or a figure moved a little (that tests recall of a number, not
-understanding), a name swapped for another speaker's (which of several like-minded people
-said what is trivia), a "not" inserted (it reads as broken English).
+understanding), a word turned where another word of the sentence tells which way things
+went ("fell by £4bn, a far smaller increase"), a "not" inserted (it reads as broken
+English).
 """
 
 from __future__ import annotations
@@ -18,11 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from studyguide.generation.context import Context, place_kind
-from studyguide.generation.distractors import (
-    entity_distractors,
-)
+from studyguide.generation.distractors import entity_distractors, person_like
 from studyguide.generation.lexicon import (
     AFTER_NAME,
+    CHANGE_WORDS,
     NEEDS_CONTEXT,
     OPPOSITES,
 )
@@ -35,6 +36,7 @@ from studyguide.generation.text import (
     lists_names,
     mentions,
     one_sentence,
+    personal,
     plain_sentence,
     reported,
     specific,
@@ -49,6 +51,8 @@ from studyguide.model import (
     Evidence,
     Question,
     QuestionType,
+    Quote,
+    QuoteKind,
     Span,
 )
 
@@ -82,20 +86,108 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         if said is None:
             continue
         who, cue, content = said
-        paragraph = ctx.paragraph_number(claim.content.start)
-        statement = f"{reported(who, cue, content)}."
-        explanation = f"Paragraph {paragraph}: {statement}"
-        key = f"claim:{claim.content.start}"
-        evidence = ctx.evidence(claim.sentence)
-        out.append(_statement(ctx, key, statement, TRUE, None, explanation, evidence, 3.0))
-        found = changes(ctx, content, claim.content, rng, claim.speaker or "")
-        if found:
-            change = rng.choice(found)
-            false = f"{reported(who, cue, change.text)}."
-            out.append(
-                _statement(ctx, key, false, FALSE, change.altered, explanation, evidence, 3.0)
-            )
+        explanation = (
+            f"Paragraph {ctx.paragraph_number(claim.content.start)}: {reported(who, cue, content)}."
+        )
+        out += _said_statements(
+            ctx, f"claim:{claim.content.start}", (who, cue, content), claim, explanation, rng
+        )
     return out
+
+
+@generator("quote-statement", QuestionType.TRUE_FALSE)
+def quote_statement(ctx: Context) -> list[Candidate]:
+    """ "Hugh Morgan Williams said that smaller manufacturers are facing an uphill struggle."
+    — a quoted sentence told as reported speech, true as said or with one thing changed.
+    Only words that report the same from anyone's mouth: no "I", "we" or "you" to turn,
+    nothing that points back to what was said before."""
+    rng = random.Random(f"quote-statement:{ctx.article.id}")
+    out = []
+    for quote in ctx.analysis.quotes:
+        if quote.kind is not QuoteKind.DIRECT or quote.speaker is None:
+            continue
+        # A whole sentence: a capital to open it, a full stop or the comma before "said"
+        # to end it.
+        words = quote.content.text.strip()
+        if not words[:1].isupper() or not words.endswith((".", ",")):
+            continue
+        content = ctx.as_clause(quote.content).rstrip(",.")
+        if (
+            not _usable(content)
+            or re.search(r"[“”\"!?]", content)
+            or personal(content)
+            or ctx.points_back(content)
+            or mentions(content, quote.speaker)
+        ):
+            continue
+        who = capitalized(ctx.display(quote.speaker))
+        explanation = f"Paragraph {ctx.paragraph_number(quote.content.start)} quotes {who}."
+        out += _said_statements(
+            ctx, f"quote:{quote.content.start}", (who, "said", content), quote, explanation, rng
+        )
+    return out
+
+
+def _said_statements(
+    ctx: Context,
+    key: str,
+    said: tuple[str, str, str],
+    source: Claim | Quote,
+    explanation: str,
+    rng: random.Random,
+) -> list[Candidate]:
+    """What someone said as a true statement, and a false one when one thing can be
+    changed: a word to its opposite, a place to another, or the speaker to another person
+    the article quotes (who holds which view)."""
+    who, cue, content = said
+    evidence = ctx.evidence(source.sentence)
+    out = [
+        _statement(
+            ctx, key, f"{reported(who, cue, content)}.", TRUE, None, explanation, evidence, 3.0
+        )
+    ]
+    found = [
+        (who, change) for change in changes(ctx, content, source.content, rng, source.speaker or "")
+    ]
+    other = _other_speaker(ctx, source.speaker, source.sentence)
+    if other is not None:
+        found.append((other, Change(content, f"speaker: {who} → {other}")))
+    if found:
+        speaker, change = rng.choice(found)
+        false = f"{reported(speaker, cue, change.text)}."
+        out.append(_statement(ctx, key, false, FALSE, change.altered, explanation, evidence, 3.0))
+    return out
+
+
+def _other_speaker(ctx: Context, speaker: str | None, sentence: Span) -> str | None:
+    """Another of those the article quotes or reports, of the speaker's kind, to say what
+    `speaker` said: a person by full name for a person, a body for a body ("The CML said"
+    for "The BSA said"); the first that bears another surname and has no part in the
+    sentence (named in it, or speaking in it). None when no one else of that kind speaks,
+    or when the sentence says that someone agreed: then two hold the view."""
+    entity = ctx.entity_named(speaker) if speaker is not None else None
+    if entity is None or entity.kind not in (EntityKind.PERSON, EntityKind.ORGANIZATION):
+        return None
+    if entity.kind is EntityKind.PERSON and not person_like(entity.name):
+        return None
+    if re.search(r"\b(?:agree|echo|concur|share)[sd]?\b|\bagreeing\b", sentence.text, re.I):
+        return None
+    said = [(q.speaker, q.sentence) for q in ctx.analysis.quotes]
+    said += [(c.speaker, c.sentence) for c in ctx.analysis.claims]
+    here = {
+        name for name, within in said if within.start < sentence.end and sentence.start < within.end
+    }
+    for name in dict.fromkeys(n for n, _ in said if n is not None and n not in here):
+        other = ctx.entity_named(name)
+        if other is None or other.kind is not entity.kind or other.name == entity.name:
+            continue
+        if other.kind is EntityKind.PERSON and not person_like(other.name):
+            continue
+        named = any(_named_in(form, sentence.text) for form in ctx.forms(other.name))
+        if named or other.name.split()[-1] == entity.name.split()[-1]:
+            continue
+        return capitalized(ctx.display(other.name))
+    return None
 
 
 @generator("article-statement", QuestionType.TRUE_FALSE)
@@ -193,12 +285,17 @@ def finite(cue: str) -> str | None:
     return cue
 
 
+_DANGLING = frozenset("and or but the a an of to with by for in on at that which".split())
+
+
 def _usable(text: str) -> bool:
     """A statement of one clause's reach that reads alone: not words that open by pointing
     back ("that is one reason why ...")."""
     words = text.split()
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not balanced(text) or not one_sentence(text):
         return False
+    if words[-1].lower().strip(".,") in _DANGLING:
+        return False  # "no relaxation of economic discipline and": cut short
     return plain_sentence(text) and words[0].lower() not in NEEDS_CONTEXT
 
 
@@ -264,6 +361,17 @@ _PROGRESSIVE = frozenset("is are was were be been being keeps kept continues con
 """Words before an "-ing" form that make it a verb: "prices were rising"."""
 
 
+_WHICH_WAY = re.compile(
+    r"\b(?:rebound\w*|recover\w*|gain\w*|loss\w*|surg\w+|plung\w+|soar\w*|tumbl\w+|slid\w*"
+    r"|up|down|highest|lowest|record|from (?:an? )?[$£€\d])",
+    re.IGNORECASE,
+)
+"""Words that tell which way a figure went, besides the one turned: with them in the
+sentence, a turned verb says the change both ways ("rose to $92.9, from $103.05")."""
+
+_MOVES_BY = frozenset("to by from sharply slightly steeply again back below above further".split())
+"""Words after "rises" or "falls" that make it a verb: "inflation rises to 3%"."""
+
 _BEFORE_VERB = frozenset("to will would could can may might must should did does do".split())
 
 
@@ -277,8 +385,17 @@ def opposite(text: str) -> Change | None:
     if len(found) != 1 or re.search(r"\b(?:not|no|never|nor)\b|n't\b", plain, re.I):
         return None
     word = found[0]
-    if re.match(r"\s+to\b", text[word.end() :]):
-        return None  # "failed to prevent": "succeeded to prevent" is not English
+    # "rose by £4bn, a far smaller increase than ...": the word turned, the sentence would
+    # say the change both ways.
+    others = [
+        m
+        for m in (*CHANGE_WORDS.finditer(plain), *_WHICH_WAY.finditer(plain))
+        if not word.start() <= m.start() < word.end()
+    ]
+    if others:
+        return None
+    if re.match(r"\s+to\b(?!\s+[\d£$€])", text[word.end() :]):
+        return None  # "failed to prevent": "succeeded to prevent" is not English (but "rose to 5%")
     # Not a name ("Rising Sun") nor a thing the sentence names ("the increases"): only a
     # verb or a comparison turns into its opposite cleanly.
     if word.group(1)[:1].isupper() and word.start() > 0:
@@ -292,6 +409,11 @@ def opposite(text: str) -> Change | None:
         return None  # "the classic falling blocks game": a describing word, not a verb
     if word.group(1).lower() == "lower" and before and before[-1].lower() in _BEFORE_VERB:
         return None  # "continues to lower prices": a verb, and "to higher prices" is no English
+    after = text[word.end() :].split()[:1]
+    if word.group(1).lower() in {"rises", "falls"} and not (
+        after and (after[0][:1].isdigit() or after[0].lower() in _MOVES_BY)
+    ):
+        return None  # "big council tax rises": a thing, not a move
     other = OPPOSITES[word.group(1).lower()]
     if word.group(1)[:1].isupper():
         other = other[:1].upper() + other[1:]
@@ -354,7 +476,7 @@ def _name_changed(
     # change ambiguous to undo: the statement must say plainly what was changed.
     if replacement.removeprefix("the ") in text:
         return None
-    if name[:1] == "T" and replacement.startswith("the "):
+    if name.startswith("The ") and replacement.startswith("the "):
         replacement = capitalized(replacement)
     new = re.sub(rf"\b{re.escape(name)}\b", replacement, text, count=1)
     return Change(new, f"{kind.value}: {name} → {replacement}")
