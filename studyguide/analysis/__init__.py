@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.claims import find_claims
@@ -29,6 +30,10 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
     claims = find_claims(doc, resolver, quoted, quotes, skipped)
     # A dateline's date ("WASHINGTON, August 13 (Xinhua) --") is a real date of the story.
     not_prose = tuple(region for region in skipped if region != article.dateline)
+    renamed = cast.name_in_full()
+    if renamed:
+        quotes = tuple(replace(q, speaker=renamed.get(q.speaker, q.speaker)) for q in quotes)
+        claims = tuple(replace(c, speaker=renamed.get(c.speaker, c.speaker)) for c in claims)
     dates = tuple(
         d
         for d in find_dates(doc, article.published)

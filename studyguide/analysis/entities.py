@@ -174,6 +174,31 @@ class Cast:
                 person.mentions.sort(key=lambda m: m.start)
                 person.forms.add(span.text)
 
+    def name_in_full(self) -> dict[str, str]:
+        """People known by one word whom the article also names in full ("Ruiz", then
+        "said Ana Ruiz"), found after the recogniser: each renamed to the full name, the
+        fullest form the article uses. Returns the new name for each old one."""
+        renamed = {}
+        for person in self._people:
+            if len(person.tokens) != 1:
+                continue
+            names = {_split_role(_clean_name(form))[1] for form in person.forms}
+            fuller = {
+                name
+                for name in names
+                if len(name.split()) > 1
+                and all(word[:1].isupper() for word in name.split())
+                and name.split()[-1].lower() == person.tokens[0]
+                and _plausible_person(name)
+            }
+            if len(fuller) == 1:
+                (full,) = fuller
+                if not any(p.name == full for p in self._people):
+                    renamed[person.name] = full
+                    person.forms.add(person.name)
+                    person.name = full
+        return renamed
+
     def entities(self) -> tuple[Entity, ...]:
         people = [
             Entity(

@@ -107,9 +107,9 @@ def quote_statement(ctx: Context) -> list[Candidate]:
         if quote.kind is not QuoteKind.DIRECT or quote.speaker is None:
             continue
         # A whole sentence: a capital to open it, a full stop or the comma before "said"
-        # to end it.
-        words = quote.content.text.strip()
-        if not words[:1].isupper() or not words.endswith((".", ",")):
+        # to end it, inside the quote marks or just before them.
+        ending = quote.content.text.rstrip()[-1:] + ctx.article.text[quote.content.end :][:1]
+        if not quote.content.text[:1].isupper() or not re.search(r"[.,]", ending):
             continue
         content = ctx.as_clause(quote.content).rstrip(",.")
         if (

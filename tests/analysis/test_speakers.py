@@ -202,6 +202,14 @@ CASES = [
         "“You are all being very patient tonight.”",
         [("Ruth Adler", "Comedian Ruth Adler")],
     ),
+    # Named in full only where she speaks, beside a surname the recogniser took alone:
+    # she is her full name throughout.
+    (
+        "The library will reopen in June, the council said.\n\n"
+        '"The new reading room is twice the size of the old one," said Ana Ruiz, the head '
+        'librarian.\n\n"I am delighted with the result," said Ruiz.',
+        [("Ana Ruiz", "Ana Ruiz"), ("Ana Ruiz", "Ruiz")],
+    ),
 ]
 
 

@@ -16,8 +16,9 @@ from studyguide.generation.context import Context
 from studyguide.generation.plan import PointKind, lead, plan
 from studyguide.generation.selection import select
 from studyguide.generation.text import blanks_list_item, blanks_part_of_name, points_back
+from studyguide.generation.truefalse import quote_statement
 from studyguide.ingest import parse_text
-from studyguide.model import BLANK, QuestionType
+from studyguide.model import BLANK, FALSE, TRUE, QuestionType
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -188,6 +189,14 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("The firm of Marsh and Pryce opened in May.", False),  # says which firm
         ("The Firm Foundation opened in May.", False),  # a name
         ("The rise in firm orders helped exports.", False),  # not its subject
+        # Further in: which company, hours after what, meanwhile beside what, what is "it"?
+        ("By the end of March the company hopes to reach 1,000 stores.", True),
+        ("Hours earlier, reports said the envoy was at the airport.", True),
+        ("Across Europe, meanwhile, firms are moving to new rules.", True),
+        ("At 3km/h, it is closer to a jog.", True),
+        ("There is one exception: firms in Spain are gloomy.", True),
+        ("Shell said the band Coldplay would play at the launch.", False),
+        ("Who said: “The evidence is good”?", False),
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
@@ -316,3 +325,30 @@ Mendes said that two new boats would join the fleet next summer. "They are quiet
     assert main.answer.startswith("The Brinmouth harbour ferry will cut its fares")
     wrong = [c for c in main.choices if c != main.answer]
     assert any(c.startswith("Tom Okafor said that the ferry had lost") for c in wrong)
+
+
+def test_a_quoted_sentence_is_a_statement_and_another_speaker_makes_it_false(
+    nlp: Language,
+) -> None:
+    text = """Town Library To Reopen
+
+The Millbrook library will reopen in June after a two-year repair, the town council said on Tuesday.
+
+"The new reading room is twice the size of the old one," said Ana Ruiz, the head librarian.
+
+Councillor Peter Walsh said the repairs had cost less than planned.
+
+"I am delighted with the result," said Ruiz.
+"""
+    article = parse_text(text, article_id="library")
+    ctx = Context(article, analyze_article(article, nlp))
+    statements = {c.question.prompt: c.question for c in quote_statement(ctx)}
+    true = statements["Ana Ruiz said that the new reading room is twice the size of the old one."]
+    assert true.answer == TRUE
+    false = statements[
+        "Peter Walsh said that the new reading room is twice the size of the old one."
+    ]
+    assert false.answer == FALSE
+    assert false.altered == "speaker: Ana Ruiz → Peter Walsh"
+    # Words said as "I" are not turned into someone else's.
+    assert not any("delighted" in prompt for prompt in statements)
