@@ -32,8 +32,8 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
     not_prose = tuple(region for region in skipped if region != article.dateline)
     renamed = cast.name_in_full()
     if renamed:
-        quotes = tuple(replace(q, speaker=renamed.get(q.speaker, q.speaker)) for q in quotes)
-        claims = tuple(replace(c, speaker=renamed.get(c.speaker, c.speaker)) for c in claims)
+        quotes = tuple(replace(q, speaker=_renamed(renamed, q.speaker)) for q in quotes)
+        claims = tuple(replace(c, speaker=_renamed(renamed, c.speaker)) for c in claims)
     dates = tuple(
         d
         for d in find_dates(doc, article.published)
@@ -46,6 +46,10 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
         dates=dates,
         entities=cast.entities(),
     )
+
+
+def _renamed(renamed: dict[str, str], speaker: str | None) -> str | None:
+    return renamed.get(speaker, speaker) if speaker is not None else None
 
 
 __all__ = ["analyze_article", "load_model"]

@@ -18,14 +18,15 @@ from studyguide.generation.plan import lead, on_topic
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import (
     balanced,
+    has_verb,
     one_sentence,
     plain_sentence,
     reported,
     specific,
     without_opening,
 )
-from studyguide.generation.truefalse import reported_claim
-from studyguide.model import Difficulty, Question, QuestionType, Span
+from studyguide.generation.truefalse import reported_claim, reported_quote
+from studyguide.model import Claim, Difficulty, Question, QuestionType, Quote, Span
 
 _MIN_WORDS, _MAX_WORDS = 8, 60
 _CHOICES = 4
@@ -49,13 +50,14 @@ def main_idea(ctx: Context) -> list[Candidate]:
     if len(narrow) < _MIN_WRONG:
         return []
     # A plain detail offered here is not asked again: a true-or-false item on it would
-    # repeat the choice word for word, and give its answer away. One that dates an event,
-    # gives a cause or tells what changed, offered when a short article has too few plain
-    # ones, stays free for the timeline or the question on its key point, but not for a
-    # true-or-false item that would repeat it ("shown:").
+    # repeat the choice word for word, and give its answer away; nor is someone's view,
+    # whose choice tells who said it. One that dates an event, gives a cause or tells what
+    # changed, offered when a short article has too few plain ones, stays free for the
+    # timeline or the question on its key point, but not for a true-or-false item that
+    # would repeat it ("shown:").
     shown = tuple(
-        f"sentence:{sentence.start}" if plain else f"shown:{sentence.start}"
-        for _, sentence, plain in narrow
+        f"sentence:{sentence.start}" if used else f"shown:{sentence.start}"
+        for _, sentence, used in narrow
     )
     question = Question(
         id=ctx.question_id(QuestionType.MULTIPLE_CHOICE, "main-idea"),
@@ -88,6 +90,8 @@ def _choice(text: str) -> str | None:
         return None
     if not one_sentence(text) or re.search(r"[“”]", text) or not plain_sentence(text):
         return None
+    if not has_verb(text):
+        return None  # "The positive balance of plus 3 compared with minus 10."
     return text
 
 
@@ -97,7 +101,7 @@ def _narrow(
     """Details from after the lead's paragraph, near the answer's length, each too narrow
     to sum the story up: the article's own statements first; then, in a short article,
     claims and those that date an event, give a cause or tell what changed. Each with
-    whether it is a plain detail."""
+    whether it uses its sentence up: a plain detail, or someone's view."""
     quoted = [q.sentence for q in ctx.analysis.quotes]
     claimed = [c.sentence for c in ctx.analysis.claims]
     dated = [d.sentence for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
@@ -130,30 +134,34 @@ def _narrow(
             or bool(CAUSE_LINKS.search(text) or CHANGE_WORDS.search(text))
         )
         rank = 1 if key else 0
-        found.append((rank, topic >= _NEAR_TOPIC, text, sentence))
+        found.append((rank, topic >= _NEAR_TOPIC, text, sentence, rank == 0))
     # Someone's view, told as reported speech ("Tony Blair insisted that he did not know
     # the poll date"): its sentence may quote them, or open on "He".
-    taken = {sentence.start for *_, sentence in found}
-    for claim in ctx.analysis.claims:
-        within = ctx.sentence_of(claim.content.start)
+    taken = {sentence.start for _, _, _, sentence, _ in found}
+    views: list[tuple[Claim | Quote, tuple[str, str, str] | None]]
+    views = [(c, reported_claim(ctx, c)) for c in ctx.analysis.claims]
+    views += [(q, reported_quote(ctx, q)) for q in ctx.analysis.quotes]
+    for view, said in views:
+        within = ctx.sentence_of(view.content.start)
         if within is None or within.start in taken or ctx.in_heading(within):
             continue
         if ctx.paragraph_number(within.start) <= ctx.paragraph_number(first.start):
             continue
-        said = reported_claim(ctx, claim)
         text = _choice(f"{reported(*said)}.") if said is not None else None
         if text is None or ctx.points_back(text):
             continue
         topic = on_topic(ctx, text)
         if topic < _NARROW_TOPIC and 0.4 <= len(text) / len(answer) <= 2:
+            # Shown as someone's view, it is who said it that a question would ask: the
+            # choice gives that away.
             taken.add(within.start)
-            found.append((1, topic >= _NEAR_TOPIC, text, within))
+            found.append((1, topic >= _NEAR_TOPIC, text, within, True))
     rng.shuffle(found)
     # Plain details first; of those, the ones furthest from the lead's subject (a detail
     # near it may read as a summary too), and the nearest the answer's length, so that
     # length gives nothing away.
     found.sort(key=lambda item: (item[0], item[1], abs(len(item[2]) - len(answer)) // 30))
-    return [(text, sentence, rank == 0) for rank, _, text, sentence in found]
+    return [(text, sentence, used) for _, _, text, sentence, used in found]
 
 
 def _within(sentence: Span, spans: list[Span]) -> bool:

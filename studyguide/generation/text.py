@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from studyguide.generation.lexicon import PAST_TENSES
 from studyguide.model import BLANK, Span
 
 MAX_EXCERPT_WORDS = 28
@@ -387,6 +388,21 @@ def lists_names(text: str) -> bool:
     """Whether the text lists three names or more ("Spain, France and Italy"): a statement
     on a list tests which items are in it, trivia."""
     return _NAME_LIST.search(text) is not None
+
+
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|may|might|must"
+    r"|should|shall|do|does|did|rose|fell|"
+    + "|".join(sorted(PAST_TENSES))
+    + r")\b|n't\b|['’](?:s|re|ve|ll|d)\b|\b(?!compared\b)[a-z]{2,}(?:ed|(?<![usi])s)\b"
+)
+
+
+def has_verb(text: str) -> bool:
+    """Whether the text may hold a verb of its own: not a headline's fragment ("Kim, the
+    vice chairman, heading now to New York"; "The positive balance of plus 3 compared with
+    minus 10"). A plain test of word forms, so it lets some fragments through."""
+    return _VERB.search(unquoted(text)) is not None
 
 
 def specific(text: str) -> bool:

@@ -33,6 +33,7 @@ from studyguide.generation.text import (
     blanks_list_item,
     capitalized,
     core,
+    has_verb,
     lists_names,
     mentions,
     one_sentence,
@@ -104,28 +105,35 @@ def quote_statement(ctx: Context) -> list[Candidate]:
     rng = random.Random(f"quote-statement:{ctx.article.id}")
     out = []
     for quote in ctx.analysis.quotes:
-        if quote.kind is not QuoteKind.DIRECT or quote.speaker is None:
+        said = reported_quote(ctx, quote)
+        if said is None:
             continue
-        # A whole sentence: a capital to open it, a full stop or the comma before "said"
-        # to end it, inside the quote marks or just before them.
-        ending = quote.content.text.rstrip()[-1:] + ctx.article.text[quote.content.end :][:1]
-        if not quote.content.text[:1].isupper() or not re.search(r"[.,]", ending):
-            continue
-        content = ctx.as_clause(quote.content).rstrip(",.")
-        if (
-            not _usable(content)
-            or re.search(r"[“”\"!?]", content)
-            or personal(content)
-            or ctx.points_back(content)
-            or mentions(content, quote.speaker)
-        ):
-            continue
-        who = capitalized(ctx.display(quote.speaker))
-        explanation = f"Paragraph {ctx.paragraph_number(quote.content.start)} quotes {who}."
-        out += _said_statements(
-            ctx, f"quote:{quote.content.start}", (who, "said", content), quote, explanation, rng
-        )
+        explanation = f"Paragraph {ctx.paragraph_number(quote.content.start)} quotes {said[0]}."
+        out += _said_statements(ctx, f"quote:{quote.content.start}", said, quote, explanation, rng)
     return out
+
+
+def reported_quote(ctx: Context, quote: Quote) -> tuple[str, str, str] | None:
+    """(who, "said", clause) of a quoted sentence as reported speech ("Ana Ruiz", "said",
+    "the new reading room is twice the size"), or None when it would not read alone: words
+    said as "I", "we" or "you", words that point back, a fragment without a verb."""
+    if quote.kind is not QuoteKind.DIRECT or quote.speaker is None:
+        return None
+    # A whole sentence: a capital to open it, a full stop or the comma before "said" to end
+    # it, inside the quote marks or just before them.
+    ending = quote.content.text.rstrip()[-1:] + ctx.article.text[quote.content.end :][:1]
+    if not quote.content.text[:1].isupper() or not re.search(r"[.,]", ending):
+        return None
+    content = ctx.as_clause(quote.content).rstrip(",.")
+    if (
+        not _usable(content)
+        or re.search(r"[“”\"!?]", content)
+        or personal(content)
+        or ctx.points_back(content)
+        or mentions(content, quote.speaker)
+    ):
+        return None
+    return capitalized(ctx.display(quote.speaker)), "said", content
 
 
 def _said_statements(
@@ -246,10 +254,15 @@ def reported_claim(ctx: Context, claim: Claim) -> tuple[str, str, str] | None:
     if not _usable(content) or mentions(content, claim.speaker) or ctx.runs_on(claim.content):
         return None
     first = content.split()[0].lower()
-    if first in {"but", "and", "so", "or", "yet", "to", "which", "who"} or first.endswith("ing"):
-        return None  # "said that but ...", "said that aiming to ...": not a clause of its own
+    if first in _NOT_A_SUBJECT or first.endswith("ing"):
+        return None  # "said that but ...", "said that should keep ...": no clause of its own
     return capitalized(ctx.display(claim.speaker)), cue, content
 
+
+_NOT_A_SUBJECT = frozenset(
+    """but and so or yet to which who should would could will can may might must is are was
+    were has have had""".split()
+)
 
 _PAST = {
     "arguing": "argued",
@@ -296,7 +309,7 @@ def _usable(text: str) -> bool:
         return False
     if words[-1].lower().strip(".,") in _DANGLING:
         return False  # "no relaxation of economic discipline and": cut short
-    return plain_sentence(text) and words[0].lower() not in NEEDS_CONTEXT
+    return plain_sentence(text) and has_verb(text) and words[0].lower() not in NEEDS_CONTEXT
 
 
 def _statement(
@@ -363,13 +376,14 @@ _PROGRESSIVE = frozenset("is are was were be been being keeps kept continues con
 
 _WHICH_WAY = re.compile(
     r"\b(?:rebound\w*|recover\w*|gain\w*|loss\w*|surg\w+|plung\w+|soar\w*|tumbl\w+|slid\w*"
-    r"|up|down|highest|lowest|record|from (?:an? )?[$£€\d])",
+    r"|up|down|highest|lowest|record|strong|weak|robust|sluggish|compared"
+    r"|from (?:an? )?[$£€\d])",
     re.IGNORECASE,
 )
 """Words that tell which way a figure went, besides the one turned: with them in the
 sentence, a turned verb says the change both ways ("rose to $92.9, from $103.05")."""
 
-_MOVES_BY = frozenset("to by from sharply slightly steeply again back below above further".split())
+_MOVES_BY = frozenset("to by from sharply slightly steeply again back further".split())
 """Words after "rises" or "falls" that make it a verb: "inflation rises to 3%"."""
 
 _BEFORE_VERB = frozenset("to will would could can may might must should did does do".split())
