@@ -93,7 +93,7 @@ _TAKES_TO = frozenset(
     encouraged persuaded scheduled planned meant obliged permitted chosen elected appointed
     named sentenced believed thought said reported understood known seen set tipped
     predicted tempted prepared determined committed pressed pressured called found intended
-    aimed designed destined""".split()
+    aimed designed destined made""".split()
 )
 """Past participles whose "to" brings what was asked or expected, not what it was for."""
 
@@ -166,6 +166,10 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
         return None
     if cut.group(1) == ", as " and reason.split()[0].lower() not in _AS_STARTS:
         return None
+    if cut.group(1) == ", as " and re.search(
+        r"\b(?:led|leads?) to\b|\bcaused\b|\bresulted in\b", head
+    ):
+        return None  # "X led to volatile trade, as shares swung": "as" tells how, not why
     if head.split()[-1].lower() in AUXILIARIES:
         return None  # "is due to merge": a plan, not a cause
     # The source the sentence ends on is not part of the reason: ", the council said".
@@ -286,6 +290,8 @@ def plain_subject(subject: str) -> bool:
     words = subject.split()
     if not words or len(words) > 8 or words[0].lower() in PRONOUNS:
         return False
+    if any(w in {"he", "she", "they", "it", "we", "I", "you"} for w in words[1:]):
+        return False  # "on the campaign trail he": a clause's subject inside it
     # A verb of saying inside it ("the firm promised no jobs") makes it a clause.
     return (
         re.search(

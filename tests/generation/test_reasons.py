@@ -58,6 +58,9 @@ from studyguide.generation.reasons import _effect, _purpose, _reason, base_form
         ),
         # What something was meant to do is its aim, not a reason: "Why was it intended?"
         ("the first game was intended to win fans for the new console", None),
+        ("each image was made to overlap the next one slightly", None),
+        # ", as" after what something led to tells how it went, not why.
+        ("the figures led to volatile trade, as the main indexes swung up and down", None),
         # A plan is not a cause; a pronoun is not a subject that reads alone.
         ("the firm is due to merge with its rival next spring", None),
         ("It closed because the roof was unsafe", None),
