@@ -255,7 +255,9 @@ class Context:
         first = text.split(" ", 1)[0]
         if first == "A":
             return "a" + text[1:]
-        if not first[:1].isupper() or first == "I" or first.isupper() or len(first) == 1:
+        if not first[:1].isupper() or first.isupper() or len(first) == 1:
+            return text
+        if re.match(r"I['’]", first):  # "I'm"
             return text
         named = [
             e

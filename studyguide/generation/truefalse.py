@@ -128,7 +128,7 @@ def reported_quote(ctx: Context, quote: Quote) -> tuple[str, str, str] | None:
     if (
         not _usable(content)
         or re.search(r"[“”\"!?]", content)
-        or personal(content)
+        or personal(quote.content.text)
         or ctx.points_back(content)
         or mentions(content, quote.speaker)
     ):
@@ -247,12 +247,16 @@ def reported_claim(ctx: Context, claim: Claim) -> tuple[str, str, str] | None:
     # group the article names ("Analysts said that ...").
     if claim.speaker is None or cue is None or not claim.speaker[:1].isalpha():
         return None
+    if not cue.islower():
+        return None  # "Says" opening a line: a heading or a caption, not reported speech
     if re.search(r"\b[a-z]{1,2}$", claim.speaker):
         return None  # "Republican co": a name cut short
     content = ctx.as_clause(ctx.whole(claim.content))
     content = content[:1] + core(content)[1:]  # its first letter as `as_clause` left it
     if not _usable(content) or mentions(content, claim.speaker) or ctx.runs_on(claim.content):
         return None
+    if re.search(r"\b(?:said|says) (?:he|she|they)\b", content):
+        return None  # another's words inside: "that No campaign - said he was not convinced"
     first = content.split()[0].lower()
     if first in _NOT_A_SUBJECT or first.endswith("ing"):
         return None  # "said that but ...", "said that should keep ...": no clause of its own
