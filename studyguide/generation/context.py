@@ -13,6 +13,7 @@ from studyguide.generation.lexicon import (
     COUNTRIES,
     DESCRIPTIONS,
     NATIONALITIES,
+    TITLES,
 )
 from studyguide.generation.text import points_back
 from studyguide.model import Analysis, Article, Entity, EntityKind, Evidence, QuestionType, Span
@@ -273,7 +274,7 @@ class Context:
         inside = re.search(rf"[a-z,;] {re.escape(bare)}\b", self.article.text)
         if first == "The" and not any(e.name.startswith("The ") for e in named):
             return "the" + text[3:]  # "said that the Millbrook Public Library reopened"
-        if named or inside is not None or first in NATIONALITIES or bare in _CALENDAR:
+        if named or inside is not None or first in NATIONALITIES or bare in _CALENDAR | TITLES:
             return text
         return text[:1].lower() + text[1:]
 

@@ -209,13 +209,22 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     return f"{found.group('aux')} {subject} {rest}", reason
 
 
+_CAUSING = frozenset(
+    """failing losing refusing admitting breaking missing suffering being getting testing
+    pleading crashing defying ignoring breaching""".split()
+)
+"""Doings after "after" that bring about what the sentence reports, not merely precede it."""
+
+
 def _happened(clause: str) -> bool:
     """Whether the words after "after" tell of something that happened, with a subject that
     reads alone ("three fans were arrested", "troops opened fire") or as a doing ("failing a
     drugs test"), not a time ("the game", "30 days")."""
     words = clause.split()
     if words[0].endswith("ing"):
-        return True
+        # "after failing a drugs test" brought it about; "after deciding to part" only
+        # came before it.
+        return words[0].lower() in _CAUSING
     if words[0].lower() in PRONOUNS:
         return False
     for at, word in enumerate(words[1:7], start=1):

@@ -313,6 +313,10 @@ def _usable(text: str) -> bool:
         return False
     if words[-1].lower().strip(".,") in _DANGLING:
         return False  # "no relaxation of economic discipline and": cut short
+    if re.search(r"\b(?:for|of|to|with|in|on|at|by) (?:is|are|was|were)\b", text):
+        return False  # "the standards for are settled": a word the article bracketed, lost
+    if re.search(r",\s*(?:do not|don't|please|let's)\b", text):
+        return False  # "Senator Schumer, do not shut down the government": said to someone
     return plain_sentence(text) and has_verb(text) and words[0].lower() not in NEEDS_CONTEXT
 
 
@@ -399,6 +403,8 @@ def opposite(text: str) -> Change | None:
     Only where one such word stands in it, outside quote marks, and no "not" or "no" that
     would make a double negative of it; never "failed to", which has no opposite form."""
     plain = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group(0)), text)
+    if re.search(r"\b(?:if|unless|whether)\b", plain, re.IGNORECASE):
+        return None  # "If the measure is approved, ...": a condition turned is no falsehood
     found = list(_OPPOSITE.finditer(plain))
     if len(found) != 1 or re.search(r"\b(?:not|no|never|nor)\b|n't\b", plain, re.I):
         return None

@@ -61,6 +61,12 @@ from studyguide.generation.reasons import _effect, _purpose, _reason, base_form
         ("each image was made to overlap the next one slightly", None),
         # ", as" after what something led to tells how it went, not why.
         ("the figures led to volatile trade, as the main indexes swung up and down", None),
+        # What came before is not what brought it about; a failure that did is.
+        ("the player hired the coach after deciding to part from his old one", None),
+        (
+            "the runner was banned after failing a drugs test in May",
+            ("was the runner banned", "failing a drugs test in May"),
+        ),
         # A plan is not a cause; a pronoun is not a subject that reads alone.
         ("the firm is due to merge with its rival next spring", None),
         ("It closed because the roof was unsafe", None),

@@ -124,6 +124,7 @@ def test_a_false_statement_says_the_opposite_by_one_word(text: str, changed: str
         "Its shares rose to $92, from $103 at the close.",
         "Gold fell to $413 an ounce before rebounding.",
         "Families face big council tax rises.",  # a thing, not a move
+        "If the plan is approved, the work will start in May.",  # a condition, not a fact
     ],
 )
 def test_no_opposite_where_one_word_cannot_turn_it_cleanly(text: str) -> None:
@@ -452,6 +453,8 @@ def test_reported_words_are_cut_to_a_whole_clause_or_not_at_all(
         ("The island ferry company will cut its fares by a third from May.", True),
         ("Republic of Ireland v Faroe Islands; Cyprus v Israel.", False),  # fixtures
         ("That is one reason why the islanders are not fans of the plan.", False),
+        ("The standards for are just about settled now.", False),  # a bracketed word lost
+        ("Senator Lee, do not close the island library this year.", False),  # said to someone
     ],
 )
 def test_a_true_or_false_statement_is_one_that_reads_alone(statement: str, usable: bool) -> None:
