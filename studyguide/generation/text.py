@@ -254,7 +254,8 @@ def reported(who: str, cue: str, clause: str) -> str:
 def plain_sentence(text: str) -> bool:
     """Whether `text` is a sentence of prose, not a list of fixtures or of items set apart
     by semicolons ("Ireland v Faroe Islands; Cyprus v Israel")."""
-    return ";" not in text and re.search(r"\sv\.?\s", text) is None
+    outside = re.sub(r"\([^()]*\)", "", text)  # "(£175m; $328m)" is one figure
+    return ";" not in outside and re.search(r"\sv\.?\s", text) is None
 
 
 def unquoted(text: str) -> str:
