@@ -23,6 +23,14 @@ _CALENDAR = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
 
+_INSTITUTIONS = frozenset(
+    """Administration Agency Association Authority Board Bureau Commission Committee Council
+    Department Federation Foundation Institute League Ministry Office Organisation
+    Organization Party Service Society Union""".split()
+)
+"""Head nouns of a body's name, which reads with "the": the first word of "the Council of
+Mortgage Lenders", the last of "the Building Societies Association"."""
+
 
 def comparable(name: str) -> str:
     """A form for telling names apart: lower case, no dots, no leading "the"."""
@@ -197,7 +205,15 @@ class Context:
             text = self.article.text
             with_the = len(re.findall(rf"\bthe {re.escape(canonical)}\b", text, re.IGNORECASE))
             bare = len(re.findall(rf"\b{re.escape(canonical)}\b", text)) - with_the
-            if with_the > bare and not canonical.lower().startswith("the "):
+            if canonical.lower().startswith("the "):
+                return canonical
+            # "the Federal Aviation Administration" even where the article gives it only
+            # as an acronym or at a sentence's start.
+            words = canonical.split()
+            headed = (
+                words[-1] in _INSTITUTIONS or words[0] in _INSTITUTIONS and words[1:2] == ["of"]
+            )
+            if with_the > bare or headed:
                 return f"the {canonical}"
         return canonical
 

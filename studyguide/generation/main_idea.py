@@ -19,6 +19,7 @@ from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import (
     balanced,
     has_verb,
+    mentions,
     one_sentence,
     plain_sentence,
     reported,
@@ -29,6 +30,8 @@ from studyguide.generation.truefalse import reported_claim, reported_quote
 from studyguide.model import Claim, Difficulty, Question, QuestionType, Quote, Span
 
 _MIN_WORDS, _MAX_WORDS = 8, 60
+_FIGURE = re.compile(r"[$£€]\d[\d.,]*(?:bn|m)?|\d[\d.,]*(?:%|bn\b|m\b)")
+"""A sum or a share: "£5.5bn", "$10bn", "40%"."""
 _CHOICES = 4
 _MIN_WRONG = 2
 _NARROW_TOPIC = 0.3
@@ -105,11 +108,19 @@ def _narrow(
     quoted = [q.sentence for q in ctx.analysis.quotes]
     claimed = [c.sentence for c in ctx.analysis.claims]
     dated = [d.sentence for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
+    # The view of whom the lead is about restates the lead ("Gordon Brown has called on
+    # rich nations to fund ..." beside "Gordon Brown said that $10bn is needed").
+    restating = [
+        view.sentence
+        for view in (*ctx.analysis.claims, *ctx.analysis.quotes)
+        if view.speaker is not None
+        and any(mentions(answer, form) for form in ctx.forms(view.speaker))
+    ]
     found = []
     for sentence in ctx.body_sentences():
         if ctx.paragraph_number(sentence.start) <= ctx.paragraph_number(first.start):
             continue
-        if _within(sentence, quoted):
+        if _within(sentence, quoted) or _within(sentence, restating):
             continue
         # Without its opening: "But unemployment remains high at about 10%." offers
         # "Unemployment remains high at about 10%." Nothing inside it is cut: an aside
@@ -125,6 +136,8 @@ def _narrow(
         topic = on_topic(ctx, text)
         if topic >= _NARROW_TOPIC or not 0.4 <= len(text) / len(answer) <= 2:
             continue
+        if _FIGURE.findall(text) and set(_FIGURE.findall(text)) & set(_FIGURE.findall(answer)):
+            continue  # the lead's own figure: the same news in other words
         # Someone's claim, like a detail that dates an event, gives a cause or tells what
         # changed, is offered only when plain details run short; off the story's subject,
         # it is as narrow as they are.
@@ -142,6 +155,8 @@ def _narrow(
     views = [(c, reported_claim(ctx, c)) for c in ctx.analysis.claims]
     views += [(q, reported_quote(ctx, q)) for q in ctx.analysis.quotes]
     for view, said in views:
+        if _within(view.sentence, restating):
+            continue
         within = ctx.sentence_of(view.content.start)
         if within is None or within.start in taken or ctx.in_heading(within):
             continue

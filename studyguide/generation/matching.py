@@ -33,6 +33,7 @@ from studyguide.model import (
 _MIN_PAIRS, _MAX_PAIRS = 3, 5
 """Two pairs match themselves once one is known: three at least."""
 _STATEMENT_WORDS = 16
+_MIN_STATEMENT_WORDS = 6
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -42,6 +43,8 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
     them taking, when it quotes three people or more."""
     chosen: dict[str, tuple[str, Span]] = {}
     for speaker in ctx.speakers():
+        if len(speaker.split()) < 2:
+            continue  # "Hynde" beside full names: name each the same way, or not at all
         said = (
             [
                 (whole_sentence(q.content.text, _STATEMENT_WORDS), q.sentence, True)
@@ -70,6 +73,12 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
             if first in NEEDS_CONTEXT or first in {"which", "who"} or not balanced(text):
                 continue
             if any(mentions(text, other) for other in ctx.speakers()):
+                continue
+            # "That's where the best teams are" points back; "It's a case of wait and see"
+            # could be anyone's.
+            if len(text.split()) < _MIN_STATEMENT_WORDS or re.sub(r"['’]\w+$", "", first) in (
+                NEEDS_CONTEXT
+            ):
                 continue
             chosen[speaker] = (f"“{text}”" if direct else capitalized(text), where)
             break

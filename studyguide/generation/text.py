@@ -221,6 +221,7 @@ _POINTS_BACK = re.compile(
     r"|^(?:Soon|Shortly|Days|Weeks|Months|Years) (?:after|later)\b|^(?:Later|Then|Afterwards)\b"
     r"|\b(?:moments|minutes|hours|days|weeks|months|years|a day|a week|a month|the day)"
     r" (?:earlier|later|before)\b|\bmeanwhile\b|^[^,]{0,40},\s+its?\b"
+    r"|\bthe (?:number|figure|total|amount)\b(?!\s+of\b)"
     r"|^(?:There (?:is|was|are|were)|The (?:reason|answer|result|problem|exception|catch))\b"
     r"[^:]{0,30}:\s"
     r"|(?<!^)\bthe (?:firm|company|group|club|side|band|singer|actor|actress|player|striker"

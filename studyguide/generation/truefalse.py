@@ -167,6 +167,20 @@ def _said_statements(
     return out
 
 
+def _one_side(role: str | None, other: str | None) -> bool:
+    """Whether two people speak for one body: their roles name the same one ("BA's chief
+    executive", "BA chairman"), or neither names any, as in a story about one firm
+    ("chief executive", "finance director"), or both are of one kind ("aviation analyst",
+    "Aviation analyst")."""
+    if role is None or other is None:
+        return False
+    bodies = {w.strip("'’s,") for w in role.split() if w[:1].isupper()}
+    others = {w.strip("'’s,") for w in other.split() if w[:1].isupper()}
+    if not bodies and not others or bodies & others:
+        return True
+    return role.lower() == other.lower()
+
+
 def _other_speaker(ctx: Context, speaker: str | None, sentence: Span) -> str | None:
     """Another of those the article quotes or reports, of the speaker's kind, to say what
     `speaker` said: a person by full name for a person, a body for a body ("The CML said"
@@ -194,6 +208,8 @@ def _other_speaker(ctx: Context, speaker: str | None, sentence: Span) -> str | N
         named = any(_named_in(form, sentence.text) for form in ctx.forms(other.name))
         if named or other.name.split()[-1] == entity.name.split()[-1]:
             continue
+        if _one_side(entity.role, other.role):
+            continue  # the chairman's words given to the chief executive of the same firm
         return capitalized(ctx.display(other.name))
     return None
 

@@ -197,6 +197,8 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("There is one exception: firms in Spain are gloomy.", True),
         ("Shell said the band Coldplay would play at the launch.", False),
         ("Who said: “The evidence is good”?", False),
+        ("The agency said that the number could grow to 4 million by 2021.", True),  # of what?
+        ("The number of drones could grow to 4 million by 2021.", False),
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
@@ -352,3 +354,24 @@ Councillor Peter Walsh said the repairs had cost less than planned.
     assert false.altered == "speaker: Ana Ruiz → Peter Walsh"
     # Words said as "I" are not turned into someone else's.
     assert not any("delighted" in prompt for prompt in statements)
+
+
+def test_the_view_of_whom_the_lead_is_about_is_no_wrong_choice(nlp: Language) -> None:
+    text = """Mayor Vows To Rebuild Pier
+
+Mayor Jane Tully has promised to rebuild the old Brinmouth pier within two years of the storm.
+
+The pier was closed after waves tore away a third of its deck.
+
+Jane Tully said that the town could not afford to lose its best-known landmark.
+
+Traders on Marine Parade have seen fewer visitors since the closure in the winter.
+
+The Seaview Trust, set up by residents, has raised £20,000 for new benches along the seafront.
+"""
+    article = parse_text(text, article_id="pier")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
+    (main,) = [q for q in questions if "main idea" in q.tags]
+    assert main.answer.startswith("Mayor Jane Tully has promised")
+    # Her own view restates the lead: a good reader could defend it as the summary.
+    assert not any("afford to lose" in choice for choice in main.choices)

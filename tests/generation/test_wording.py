@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pytest
@@ -29,7 +30,14 @@ from studyguide.generation.text import (
     reported,
     specific,
 )
-from studyguide.generation.truefalse import _named_in, _usable, changes, finite, opposite
+from studyguide.generation.truefalse import (
+    _named_in,
+    _one_side,
+    _usable,
+    changes,
+    finite,
+    opposite,
+)
 from studyguide.ingest import parse_text
 from studyguide.model import Analysis, Article, Claim, Entity, EntityKind, Paragraph, Span
 
@@ -459,3 +467,28 @@ def test_reported_words_are_cut_to_a_whole_clause_or_not_at_all(
 )
 def test_a_true_or_false_statement_is_one_that_reads_alone(statement: str, usable: bool) -> None:
     assert _usable(statement) is usable
+
+
+@pytest.mark.parametrize(
+    ("role", "other", "one_side"),
+    [
+        ("BA's chief executive", "BA chairman", True),  # one firm
+        ("chief executive", "finance director", True),  # the story's firm, unnamed
+        ("aviation analyst", "Aviation analyst", True),  # one kind of voice
+        ("Tory leader", "Lib Dem leader", False),  # opponents: who said what is the point
+        ("Prime Minister", "Chancellor", False),
+        (None, "BA chairman", False),
+    ],
+)
+def test_words_are_given_to_another_speaker_only_across_sides(
+    role: str | None, other: str | None, one_side: bool
+) -> None:
+    assert _one_side(role, other) is one_side
+
+
+def test_a_body_named_by_its_head_noun_reads_with_the() -> None:
+    text = "Federal Aviation Administration figures show that the FAA expects growth."
+    ctx = _context(text)
+    body = _entity(text, "Federal Aviation Administration", EntityKind.ORGANIZATION, ("FAA",))
+    ctx = Context(ctx.article, replace(ctx.analysis, entities=(body,)))
+    assert ctx.display("Federal Aviation Administration") == "the Federal Aviation Administration"
