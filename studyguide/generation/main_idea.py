@@ -110,9 +110,10 @@ def _narrow(
     dated = [d.sentence for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
     # The view of whom the lead is about restates the lead ("Gordon Brown has called on
     # rich nations to fund ..." beside "Gordon Brown said that $10bn is needed").
+    spoken: list[Claim | Quote] = [*ctx.analysis.claims, *ctx.analysis.quotes]
     restating = [
         view.sentence
-        for view in (*ctx.analysis.claims, *ctx.analysis.quotes)
+        for view in spoken
         if view.speaker is not None
         and any(mentions(answer, form) for form in ctx.forms(view.speaker))
     ]
