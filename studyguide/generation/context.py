@@ -194,6 +194,24 @@ class Context:
                 out.append(name)
         return tuple(out)
 
+    def named_in_sentence(self, speaker: str, sentence: Span) -> bool:
+        """Whether the sentence names the speaker it is given to, by any of their names or
+        the surname, or says "he" or "she" of a person: a body found behind "it said" or
+        "according to" a sentence away is too often another body."""
+        entity = self.entity_named(speaker)
+        if entity is not None and entity.kind is EntityKind.PERSON:
+            if re.search(r"\b(?:he|she)\b", sentence.text, re.IGNORECASE):
+                return True
+        forms = self.forms(speaker) + tuple(speaker.split()[-1:])
+        return any(
+            re.search(rf"\b{re.escape(form)}\b", sentence.text) for form in forms if len(form) > 2
+        )
+
+    def placed(self, name: str) -> bool:
+        """Whether the article puts something "in" or "at" the name: a city the recogniser
+        took for a person ("in Porto Alegre")."""
+        return re.search(rf"\b(?:in|at|near) {re.escape(name)}\b", self.article.text) is not None
+
     def display(self, name: str) -> str:
         """How a name reads as a standalone answer: "the United States", "Bashar Assad"."""
         key = _ALIAS_GROUPS.get(comparable(name))

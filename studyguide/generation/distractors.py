@@ -41,6 +41,8 @@ def person_like(name: str) -> bool:
         and words[0] not in TITLES
         and words[0] not in _NOT_A_FIRST_NAME
         and re.search(r"\w['’]s?\s", name) is None
+        and words[-1][:1].isupper()
+        and re.search(r"\s[-–]\s", name) is None  # "Mark Lewis-Francis - runner"
     )
 
 
@@ -68,7 +70,7 @@ def entity_distractors(
         # Nationalities as the lexicon writes them: not "Indians", not "communist".
         and (kind is not EntityKind.NATIONALITY or e.name in NATIONALITIES)
         and (kind is not EntityKind.ORGANIZATION or named_organization(e))
-        and (kind is not EntityKind.PERSON or person_like(e.name))
+        and (kind is not EntityKind.PERSON or person_like(e.name) and not ctx.placed(e.name))
         if not subtype or place_kind(e.name) == subtype or subtype == "place"
     ]
     # A stranger among the article's people ("Vladimir Putin" beside a housing analyst) is

@@ -125,6 +125,8 @@ def reported_quote(ctx: Context, quote: Quote) -> tuple[str, str, str] | None:
     if not quote.content.text[:1].isupper() or not re.search(r"[.,]", ending):
         return None
     content = ctx.as_clause(quote.content).rstrip(",.")
+    if content.split()[0].lower() in _NOT_A_SUBJECT:
+        return None  # "said that to be sent off ...": no clause of its own
     if (
         not _usable(content)
         or re.search(r"[“”\"!?]", content)
@@ -132,6 +134,8 @@ def reported_quote(ctx: Context, quote: Quote) -> tuple[str, str, str] | None:
         or ctx.points_back(content)
         or mentions(content, quote.speaker)
     ):
+        return None
+    if not ctx.named_in_sentence(quote.speaker, quote.sentence):
         return None
     return capitalized(ctx.display(quote.speaker)), "said", content
 
@@ -273,6 +277,8 @@ def reported_claim(ctx: Context, claim: Claim) -> tuple[str, str, str] | None:
         return None
     if re.search(r"\b(?:said|says) (?:he|she|they)\b", content):
         return None  # another's words inside: "that No campaign - said he was not convinced"
+    if not ctx.named_in_sentence(claim.speaker, claim.sentence):
+        return None
     first = content.split()[0].lower()
     if first in _NOT_A_SUBJECT or first.endswith("ing"):
         return None  # "said that but ...", "said that should keep ...": no clause of its own
@@ -333,7 +339,8 @@ def _usable(text: str) -> bool:
         return False  # "the standards for are settled": a word the article bracketed, lost
     if re.search(r",\s*(?:do not|don't|please|let's)\b", text):
         return False  # "Senator Schumer, do not shut down the government": said to someone
-    return plain_sentence(text) and has_verb(text) and words[0].lower() not in NEEDS_CONTEXT
+    first = re.sub(r"['’]\w+$", "", words[0].lower())  # "It's" is "it"
+    return plain_sentence(text) and has_verb(text) and first not in NEEDS_CONTEXT
 
 
 def _statement(
@@ -400,7 +407,7 @@ _PROGRESSIVE = frozenset("is are was were be been being keeps kept continues con
 
 _WHICH_WAY = re.compile(
     r"\b(?:rebound\w*|recover\w*|gain\w*|loss\w*|surg\w+|plung\w+|soar\w*|tumbl\w+|slid\w*"
-    r"|up|down|highest|lowest|record|strong|weak|robust|sluggish|compared"
+    r"|up|down|highest|lowest|record|peak\w*|high|low|strong|weak|robust|sluggish|compared"
     r"|from (?:an? )?[$£€\d])",
     re.IGNORECASE,
 )

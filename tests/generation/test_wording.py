@@ -133,6 +133,7 @@ def test_a_false_statement_says_the_opposite_by_one_word(text: str, changed: str
         "Gold fell to $413 an ounce before rebounding.",
         "Families face big council tax rises.",  # a thing, not a move
         "If the plan is approved, the work will start in May.",  # a condition, not a fact
+        "Prices have been rising since April, when they reached a peak.",
     ],
 )
 def test_no_opposite_where_one_word_cannot_turn_it_cleanly(text: str) -> None:
@@ -427,6 +428,8 @@ def test_reported_speech_has_no_that_before_a_question_word(clause: str, stateme
         ("Mike Nichols' Closer", False),
         ("Treasurer Peter Costello", False),
         ("Hynde", False),
+        ("Mark Lewis-Francis - runner", False),  # cut from "runner-up"
+        ("Nick Van den Brul", True),
     ],
 )
 def test_a_wrong_choice_for_who_said_it_is_a_person(name: str, person: bool) -> None:
@@ -463,6 +466,7 @@ def test_reported_words_are_cut_to_a_whole_clause_or_not_at_all(
         ("That is one reason why the islanders are not fans of the plan.", False),
         ("The standards for are just about settled now.", False),  # a bracketed word lost
         ("Senator Lee, do not close the island library this year.", False),  # said to someone
+        ("It's at its best in the battle scenes near the end.", False),  # what is "it"?
     ],
 )
 def test_a_true_or_false_statement_is_one_that_reads_alone(statement: str, usable: bool) -> None:
@@ -492,3 +496,25 @@ def test_a_body_named_by_its_head_noun_reads_with_the() -> None:
     body = _entity(text, "Federal Aviation Administration", EntityKind.ORGANIZATION, ("FAA",))
     ctx = Context(ctx.article, replace(ctx.analysis, entities=(body,)))
     assert ctx.display("Federal Aviation Administration") == "the Federal Aviation Administration"
+
+
+def test_a_city_the_recogniser_took_for_a_person_is_no_wrong_speaker() -> None:
+    text = "Jobs were lost in Porto Alegre, said Ana Lima and Rui Costa and Joao Dias."
+    ctx = _context(text)
+    people = [
+        _entity(text, name, EntityKind.PERSON)
+        for name in ("Porto Alegre", "Ana Lima", "Rui Costa", "Joao Dias")
+    ]
+    ctx = Context(ctx.article, replace(ctx.analysis, entities=tuple(people)))
+    options = entity_distractors(ctx, "Ana Lima", EntityKind.PERSON, random.Random(0))
+    assert sorted(options) == ["Joao Dias", "Rui Costa"]
+
+
+def test_words_are_given_to_a_body_only_where_the_sentence_names_it() -> None:
+    text = "The agency counts drones. It said that 36% of users had never flown one."
+    ctx = _context(text)
+    body = _entity(text, "agency", EntityKind.ORGANIZATION)
+    ctx = Context(ctx.article, replace(ctx.analysis, entities=(body,)))
+    second = Span(text.index("It said"), len(text), text[text.index("It said") :])
+    assert not ctx.named_in_sentence("Drone Data Association", second)
+    assert ctx.named_in_sentence("agency", Span(0, 25, text[:25]))
