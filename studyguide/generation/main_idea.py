@@ -32,6 +32,8 @@ from studyguide.model import Claim, Difficulty, Question, QuestionType, Quote, S
 _MIN_WORDS, _MAX_WORDS = 8, 60
 _FIGURE = re.compile(r"[$£€]\d[\d.,]*(?:bn|m)?|\d[\d.,]*(?:%|bn\b|m\b)")
 """A sum or a share: "£5.5bn", "$10bn", "40%"."""
+_QUOTED = re.compile(r"“([^“”]*)”")
+_MAX_QUOTED_WORDS = 8
 _CHOICES = 4
 _MIN_WRONG = 2
 _NARROW_TOPIC = 0.3
@@ -87,11 +89,17 @@ def statement(sentence: Span) -> str | None:
 
 def _choice(text: str) -> str | None:
     words = text.split()
-    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not text.endswith("."):
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not text.rstrip("”").endswith("."):
         return None
     if words[0].lower().strip('“"') in NEEDS_CONTEXT or not balanced(text):
         return None
-    if not one_sentence(text) or re.search(r"[“”]", text) or not plain_sentence(text):
+    if not one_sentence(text) or not plain_sentence(text):
+        return None
+    # A phrase quoted in a lead ("no evidence of “political bias”") is part of the news;
+    # a whole sentence quoted is someone's words, not the article's summary.
+    if any(len(phrase.split()) > _MAX_QUOTED_WORDS for phrase in _QUOTED.findall(text)):
+        return None
+    if re.search(r"[“”]", _QUOTED.sub("", text)):
         return None
     if not has_verb(text):
         return None  # "The positive balance of plus 3 compared with minus 10."

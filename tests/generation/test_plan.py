@@ -375,3 +375,20 @@ The Seaview Trust, set up by residents, has raised £20,000 for new benches alon
     assert main.answer.startswith("Mayor Jane Tully has promised")
     # Her own view restates the lead: a good reader could defend it as the summary.
     assert not any("afford to lose" in choice for choice in main.choices)
+
+
+def test_a_lead_quoting_a_phrase_is_the_main_idea(nlp: Language) -> None:
+    text = """Old Town Closes To Cars
+
+The Brinmouth council has banned cars from the old town after finding “dangerous levels” of pollution.
+
+Traders on Marine Parade fear fewer shoppers will visit during the winter months.
+
+The Seaview Trust has raised £20,000 for new benches along the seafront.
+
+Buses to the Harbour Station will run every ten minutes from May.
+"""
+    article = parse_text(text, article_id="old-town")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
+    (main,) = [q for q in questions if "main idea" in q.tags]
+    assert main.answer.endswith("after finding “dangerous levels” of pollution.")
