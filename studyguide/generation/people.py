@@ -68,9 +68,16 @@ def story_role(role: str) -> bool:
     the article ("the Pope", "the United States President", "the party leader")."""
     words = [w.lower().strip(",.").removeprefix("then-") for w in role.split()]
     words = [w for w in words if w not in {"the", "then", ""}]
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or words[-1] in _WORKS:
+        return False  # "high school comedy Napoleon Dynamite": a film, not a person
     return not any(w in WELL_KNOWN_OFFICES for w in words)
+
+
+_WORKS = frozenset(
+    """comedy drama film movie documentary thriller sitcom show series album single song
+    book novel play musical opera game""".split()
+)
+"""Kinds of work a title may follow, which the recogniser takes for a person's role."""
 
 
 def _roles(ctx: Context) -> list[tuple[Entity, str]]:

@@ -44,6 +44,8 @@ def who_said(ctx: Context) -> list[Candidate]:
             continue
         if words.split()[0].lower().strip("“\"'") in NEEDS_CONTEXT:
             continue  # "They are very noisy": words that point back point nowhere
+        if not words.lstrip("“\"'")[:1].isupper():
+            continue  # "certainly optimistic something ...": a phrase, not what was said
         # The question mark ends the sentence: a full stop inside the quote would read
         # as a typo (“... before March.”?).
         prompt = f"Who said: “{words.removesuffix('.')}”?"

@@ -16,7 +16,7 @@ from studyguide.generation.distractors import (
     named_organization,
     person_like,
 )
-from studyguide.generation.people import role_phrase
+from studyguide.generation.people import role_phrase, story_role
 from studyguide.generation.speakers import who_said
 from studyguide.generation.subjects import subject_facts
 from studyguide.generation.text import (
@@ -272,13 +272,15 @@ def test_who_said_skips_a_short_quote_that_points_back(nlp: Language) -> None:
         " voters on Monday.\n\n"
         "“We will open two new libraries before the end of next year,” Novak said.\n\n"
         "“That pattern will continue. It has worked well so far,” Reid said.\n\n"
-        "“Our budget for the city parks will grow by a fifth next spring,” Reid said."
+        "“Our budget for the city parks will grow by a fifth next spring,” Reid said.\n\n"
+        'Berg told reporters she was "certainly hopeful something will be done before May."'
     )
     article = parse_text(text, "vote")
     ctx = Context(article, analyze_article(article, nlp))
     prompts = [c.question.prompt for c in who_said(ctx)]
     assert len(prompts) == 2
     assert not [p for p in prompts if "That pattern" in p]
+    assert not [p for p in prompts if "certainly hopeful" in p]  # a phrase, not a sentence
     # The question mark ends the sentence; no full stop before it inside the quote.
     assert "Who said: “We will open two new libraries before the end of next year”?" in prompts
 
@@ -518,3 +520,17 @@ def test_words_are_given_to_a_body_only_where_the_sentence_names_it() -> None:
     second = Span(text.index("It said"), len(text), text[text.index("It said") :])
     assert not ctx.named_in_sentence("Drone Data Association", second)
     assert ctx.named_in_sentence("agency", Span(0, 25, text[:25]))
+
+
+@pytest.mark.parametrize(
+    ("role", "asked"),
+    [
+        ("chief executive of Yukos", True),
+        ("Sideways producer", True),
+        ("boss", False),  # names no one
+        ("the Pope", False),  # known without the article
+        ("high school comedy", False),  # a film's kind, not a person's role
+    ],
+)
+def test_a_role_worth_asking_tells_who_someone_is_in_the_story(role: str, asked: bool) -> None:
+    assert story_role(role) is asked
