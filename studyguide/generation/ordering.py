@@ -16,6 +16,11 @@ from studyguide.model import Difficulty, Question, QuestionType, Span
 _MAX_ITEMS = 5
 _DATE_VALUE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_BOUND = re.compile(r"\b(?:since|until|till|to|through|by|from|before|after)\s+(?:the\s+)?$", re.I)
+_FORECAST = re.compile(
+    r"\b(?:forecasts?|forecast|predicts?|predicted|expects?|expected|could|may|might|will|would)\b",
+    re.I,
+)
 
 
 @generator("chronology", QuestionType.ORDERING)
@@ -37,8 +42,13 @@ def chronology(ctx: Context) -> list[Candidate]:
             continue
         if words[0].lower() in {"which", "who", "that", "and"} or not ctx.stands_alone(event):
             continue
-        # A year inside a name ("won Sound of 2004") dates no event.
-        if re.search(r"[A-Z]\w* of\s*$", ctx.article.text[: date.span.start]):
+        # A year inside a name ("won Sound of 2004") dates no event; nor does a bound
+        # ("the lowest rate since June 2001", "growth to 2004"), nor the date of what is
+        # only forecast ("forecast an 8% fall in 2005").
+        before = ctx.article.text[: date.span.start]
+        if re.search(r"[A-Z]\w* of\s*$", before) or _BOUND.search(before):
+            continue
+        if _FORECAST.search(event):
             continue
         if value not in rows and capitalized(event) not in [r[0] for r in rows.values()]:
             rows[value] = (capitalized(event), date.sentence)

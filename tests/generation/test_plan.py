@@ -392,3 +392,26 @@ Buses to the Harbour Station will run every ten minutes from May.
     questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
     (main,) = [q for q in questions if "main idea" in q.tags]
     assert main.answer.endswith("after finding “dangerous levels” of pollution.")
+
+
+def test_a_timeline_dates_events_not_bounds_or_forecasts(nlp: Language) -> None:
+    text = """Harbour Town Through The Years
+
+Brinmouth harbour has been rebuilt many times in its long history, a new book by a local teacher shows.
+
+The Brinmouth harbour wall was finished in 1890 after a decade of storms had wrecked the old quay.
+
+The first ferry to the islands sailed from the new quay in 1902, carrying mail and sheep.
+
+A fire destroyed the fish market and two warehouses in 1935, and the market moved inland.
+
+Visitor numbers are now at their lowest level since 1971, the harbour board says.
+
+The board has forecast a sharp rise in cruise ship visits in 2027.
+"""
+    article = parse_text(text, article_id="harbour")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), seed=0)
+    (timeline,) = [q for q in questions if q.type is QuestionType.ORDERING]
+    assert len(timeline.order) == 3
+    assert timeline.order[0].startswith("The Brinmouth harbour wall was finished")
+    assert not [item for item in timeline.order if "lowest" in item or "cruise" in item]
