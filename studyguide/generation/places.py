@@ -74,7 +74,17 @@ def _places(ctx: Context) -> list[tuple[str, Entity, Span, Span]]:
             continue
         if re.search(r"[“”\"]", content.text):
             continue
-        for entity in ctx.entities(EntityKind.PLACE):
+        places = ctx.entities(EntityKind.PLACE)
+        located = {
+            e.name
+            for e in places
+            for m in e.mentions
+            if content.start <= m.start < m.end <= content.end
+            and re.search(r"\bin (?:the )?$", ctx.article.text[m.start - 8 : m.start])
+        }
+        if len(located) > 1:
+            continue  # "1.5% in Germany and 2.2% in France": "where?" has two answers
+        for entity in places:
             for mention in entity.mentions:
                 if not content.start <= mention.start < mention.end <= content.end:
                     continue

@@ -301,6 +301,8 @@ def plain_subject(subject: str) -> bool:
         return False
     if any(w in {"he", "she", "they", "it", "we", "I", "you"} for w in words[1:]):
         return False  # "on the campaign trail he": a clause's subject inside it
+    if re.search(r"[“”\"]", subject) or words[-1] in {"and", "or", "but"}:
+        return False  # 'the government was "intensely authoritarian" and': a clause
     # A verb of saying inside it ("the firm promised no jobs") makes it a clause.
     return (
         re.search(

@@ -17,6 +17,8 @@ from studyguide.generation.distractors import (
     person_like,
 )
 from studyguide.generation.people import role_phrase, story_role
+from studyguide.generation.places import place_answer
+from studyguide.generation.reasons import plain_subject
 from studyguide.generation.speakers import who_said
 from studyguide.generation.subjects import subject_facts
 from studyguide.generation.text import (
@@ -534,3 +536,29 @@ def test_words_are_given_to_a_body_only_where_the_sentence_names_it() -> None:
 )
 def test_a_role_worth_asking_tells_who_someone_is_in_the_story(role: str, asked: bool) -> None:
     assert story_role(role) is asked
+
+
+def test_no_where_question_on_a_sentence_that_places_two_things(nlp: Language) -> None:
+    text = (
+        "Growth forecasts\n\n"
+        "The forecasts are based on growth of 1.5% in Germany and 2.2% in France next year.\n\n"
+        "The new ferry terminal will be built in Portugal over the next two years."
+    )
+    article = parse_text(text, "growth")
+    ctx = Context(article, analyze_article(article, nlp))
+    prompts = [c.question.prompt for c in place_answer(ctx)]
+    assert not [p for p in prompts if "forecasts" in p]
+    assert prompts == ["Where will the new ferry terminal be built over the next two years?"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "plain"),
+    [
+        ("the island ferry company", True),
+        ("he", False),
+        ("on the campaign trail he", False),
+        ('the government was "intensely authoritarian" and', False),
+    ],
+)
+def test_a_question_s_subject_reads_alone(subject: str, plain: bool) -> None:
+    assert plain_subject(subject) is plain
