@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from studyguide.generation.context import Context
 from studyguide.generation.distractors import entity_distractors, person_like
@@ -46,6 +47,8 @@ def who_said(ctx: Context) -> list[Candidate]:
             continue  # "They are very noisy": words that point back point nowhere
         if not words.lstrip("“\"'")[:1].isupper():
             continue  # "certainly optimistic something ...": a phrase, not what was said
+        if re.search(r"\b(?:says|said|told)\b", words):
+            continue  # "Frisk says Rijkaard greeted him": another's words, retold
         # The question mark ends the sentence: a full stop inside the quote would read
         # as a typo (“... before March.”?).
         prompt = f"Who said: “{words.removesuffix('.')}”?"

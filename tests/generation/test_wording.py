@@ -270,11 +270,12 @@ def test_a_statement_of_its_own_says_said_for_a_cue_that_leans_on_words_before(
 def test_who_said_skips_a_short_quote_that_points_back(nlp: Language) -> None:
     text = (
         "Library vote\n\n"
-        "Mayor Elena Novak, Councillor Tom Reid, Judge Anna Berg and teacher Omar Haddad met"
-        " voters on Monday.\n\n"
+        "Mayor Elena Novak, Councillor Tom Reid, Judge Anna Berg, clerk Sam Ortiz and teacher"
+        " Omar Haddad met voters on Monday.\n\n"
         "“We will open two new libraries before the end of next year,” Novak said.\n\n"
         "“That pattern will continue. It has worked well so far,” Reid said.\n\n"
         "“Our budget for the city parks will grow by a fifth next spring,” Reid said.\n\n"
+        "“Berg says the new library is going well and the work is on time,” Haddad said.\n\n"
         'Berg told reporters she was "certainly hopeful something will be done before May."'
     )
     article = parse_text(text, "vote")
@@ -283,6 +284,7 @@ def test_who_said_skips_a_short_quote_that_points_back(nlp: Language) -> None:
     assert len(prompts) == 2
     assert not [p for p in prompts if "That pattern" in p]
     assert not [p for p in prompts if "certainly hopeful" in p]  # a phrase, not a sentence
+    assert not [p for p in prompts if "Berg says" in p]  # another's words, retold
     # The question mark ends the sentence; no full stop before it inside the quote.
     assert "Who said: “We will open two new libraries before the end of next year”?" in prompts
 
