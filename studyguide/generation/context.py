@@ -199,7 +199,9 @@ class Context:
         the surname, or says "he" or "she" of a person: a body found behind "it said" or
         "according to" a sentence away is too often another body."""
         entity = self.entity_named(speaker)
-        if entity is not None and entity.kind is EntityKind.PERSON:
+        # A person known by a full name: a one-word "person" is as often a body the
+        # recogniser mistook ("OutRage"), and no "he".
+        if entity is not None and entity.kind is EntityKind.PERSON and " " in entity.name:
             if re.search(r"\b(?:he|she)\b", sentence.text, re.IGNORECASE):
                 return True
         forms = self.forms(speaker) + tuple(speaker.split()[-1:])

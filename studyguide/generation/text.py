@@ -222,6 +222,8 @@ _POINTS_BACK = re.compile(
     r"|\b(?:moments|minutes|hours|days|weeks|months|years|a day|a week|a month|the day)"
     r" (?:earlier|later|before)\b|\bmeanwhile\b|^[^,]{0,40},\s+its?\b"
     r"|\bthe (?:number|figure|total|amount)\b(?!\s+of\b)"
+    r"|^Even so\b|^For (?:its|his|her|their) part\b|\b(?:will|would|can|could|must) then\b"
+    r"|\b(?:a|the) similar\b"
     r"|^(?:There (?:is|was|are|were)|The (?:reason|answer|result|problem|exception|catch))\b"
     r"[^:]{0,30}:\s"
     r"|(?<!^)\bthe (?:firm|company|group|club|side|band|singer|actor|actress|player|striker"
@@ -336,7 +338,8 @@ def _described(text: str, descriptions: frozenset[str]) -> bool:
 
 _LINKING = re.compile(
     r"^(?:However|Meanwhile|Separately|In addition|Instead|Nevertheless|Still|Indeed|In fact"
-    r"|Elsewhere|In particular|Similarly|Overall|Now|But|And|So(?!\s+far\b)|Yet|Also|As a result"
+    r"|Elsewhere|In particular|Similarly|Overall|Now|But|And|Yet|Also|As a result"
+    r"|So(?!\s+far\b)(?!\s+\w+\s+(?:was|were|is|are)\b)"  # not "So embarrassed was he"
     r"|As a consequence|In turn),?\s+(?=\S)"
 )
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]{3,80},\s+")

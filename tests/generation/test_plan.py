@@ -199,6 +199,9 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Who said: “The evidence is good”?", False),
         ("The agency said that the number could grow to 4 million by 2021.", True),  # of what?
         ("The number of drones could grow to 4 million by 2021.", False),
+        ("Even so, the game sold 40,000 copies in its first week.", True),  # even so what?
+        ("Fans will then vote for the winner on the Radio 1 website.", True),  # after what?
+        ("Finest Hour has a similar determination to please.", True),  # similar to what?
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:

@@ -356,6 +356,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "In Spain, exports are rising, but the economy is weak.",
         ),
         ("So far the number of cases is small.", "So far the number of cases is small."),
+        # Nor "So" before an inverted clause: "Embarrassed was he" is no sentence.
+        (
+            "So embarrassed was Mr Lee by his early work that he used a pen name.",
+            "So embarrassed was Mr Lee by his early work that he used a pen name.",
+        ),
         # A stray comma before the verb makes no aside of the verb phrase.
         (
             "Born in 1922, Stan Lee, got a job at Timely, a firm owned by a cousin.",
@@ -524,6 +529,19 @@ def test_words_are_given_to_a_body_only_where_the_sentence_names_it() -> None:
     second = Span(text.index("It said"), len(text), text[text.index("It said") :])
     assert not ctx.named_in_sentence("Drone Data Association", second)
     assert ctx.named_in_sentence("agency", Span(0, 25, text[:25]))
+
+
+def test_he_said_is_a_person_s_by_full_name_not_a_one_word_name() -> None:
+    text = "The industry would halt such songs, he said. Ana Lima and OutRage welcomed it."
+    ctx = _context(text)
+    people = (
+        _entity(text, "Ana Lima", EntityKind.PERSON),
+        _entity(text, "OutRage", EntityKind.PERSON),
+    )
+    ctx = Context(ctx.article, replace(ctx.analysis, entities=people))
+    first = Span(0, 44, text[:44])
+    assert ctx.named_in_sentence("Ana Lima", first)
+    assert not ctx.named_in_sentence("OutRage", first)
 
 
 @pytest.mark.parametrize(
