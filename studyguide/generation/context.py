@@ -22,6 +22,7 @@ _CALENDAR = frozenset(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
+"""Names that keep their capital at the start of reported words ("said that December's ...")."""
 
 _INSTITUTIONS = frozenset(
     """Administration Agency Association Authority Board Bureau Commission Committee Council

@@ -145,7 +145,7 @@ def _narrow(
         topic = on_topic(ctx, text)
         if topic >= _NARROW_TOPIC or not 0.4 <= len(text) / len(answer) <= 2:
             continue
-        if _FIGURE.findall(text) and set(_FIGURE.findall(text)) & set(_FIGURE.findall(answer)):
+        if set(_FIGURE.findall(text)) & set(_FIGURE.findall(answer)):
             continue  # the lead's own figure: the same news in other words
         # Someone's claim, like a detail that dates an event, gives a cause or tells what
         # changed, is offered only when plain details run short; off the story's subject,

@@ -18,7 +18,7 @@ _DATE_VALUE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _BOUND = re.compile(r"\b(?:since|until|till|to|through|by|from|before|after)\s+(?:the\s+)?$", re.I)
 _FORECAST = re.compile(
-    r"\b(?:forecasts?|forecast|predicts?|predicted|expects?|expected|could|may|might|will|would)\b",
+    r"\b(?:forecasts?|predicts?|predicted|expects?|expected|could|may|might|will|would)\b",
     re.I,
 )
 

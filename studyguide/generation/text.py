@@ -397,7 +397,7 @@ def lists_names(text: str) -> bool:
 
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|may|might|must"
-    r"|should|shall|do|does|did|rose|fell|"
+    r"|should|shall|do|does|did|"
     + "|".join(sorted(PAST_TENSES))
     + r")\b|n't\b|['’](?:s|re|ve|ll|d)\b|\b(?!compared\b)[a-z]{2,}(?:ed|(?<![usi])s)\b"
 )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pytest
@@ -170,10 +169,15 @@ def test_place_kinds() -> None:
     ]
 
 
-def _context(text: str) -> Context:
+def _context(text: str, entities: tuple[Entity, ...] = ()) -> Context:
     span = Span(0, len(text), text)
     article = Article("figures", "Figures", text, (Paragraph(span),))
-    return Context(article, Analysis(sentences=(span,)))
+    return Context(article, Analysis(sentences=(span,), entities=entities))
+
+
+def _analysed(text: str, article_id: str, nlp: Language) -> Context:
+    article = parse_text(text, article_id)
+    return Context(article, analyze_article(article, nlp))
 
 
 def _entity(text: str, name: str, kind: EntityKind, aliases: tuple[str, ...] = ()) -> Entity:
@@ -278,8 +282,7 @@ def test_who_said_skips_a_short_quote_that_points_back(nlp: Language) -> None:
         "“Berg says the new library is going well and the work is on time,” Haddad said.\n\n"
         'Berg told reporters she was "certainly hopeful something will be done before May."'
     )
-    article = parse_text(text, "vote")
-    ctx = Context(article, analyze_article(article, nlp))
+    ctx = _analysed(text, "vote", nlp)
     prompts = [c.question.prompt for c in who_said(ctx)]
     assert len(prompts) == 2
     assert not [p for p in prompts if "That pattern" in p]
@@ -503,29 +506,26 @@ def test_words_are_given_to_another_speaker_only_across_sides(
 
 def test_a_body_named_by_its_head_noun_reads_with_the() -> None:
     text = "Federal Aviation Administration figures show that the FAA expects growth."
-    ctx = _context(text)
     body = _entity(text, "Federal Aviation Administration", EntityKind.ORGANIZATION, ("FAA",))
-    ctx = Context(ctx.article, replace(ctx.analysis, entities=(body,)))
+    ctx = _context(text, (body,))
     assert ctx.display("Federal Aviation Administration") == "the Federal Aviation Administration"
 
 
 def test_a_city_the_recogniser_took_for_a_person_is_no_wrong_speaker() -> None:
     text = "Jobs were lost in Porto Alegre, said Ana Lima and Rui Costa and Joao Dias."
-    ctx = _context(text)
     people = [
         _entity(text, name, EntityKind.PERSON)
         for name in ("Porto Alegre", "Ana Lima", "Rui Costa", "Joao Dias")
     ]
-    ctx = Context(ctx.article, replace(ctx.analysis, entities=tuple(people)))
+    ctx = _context(text, tuple(people))
     options = entity_distractors(ctx, "Ana Lima", EntityKind.PERSON, random.Random(0))
     assert sorted(options) == ["Joao Dias", "Rui Costa"]
 
 
 def test_words_are_given_to_a_body_only_where_the_sentence_names_it() -> None:
     text = "The agency counts drones. It said that 36% of users had never flown one."
-    ctx = _context(text)
     body = _entity(text, "agency", EntityKind.ORGANIZATION)
-    ctx = Context(ctx.article, replace(ctx.analysis, entities=(body,)))
+    ctx = _context(text, (body,))
     second = Span(text.index("It said"), len(text), text[text.index("It said") :])
     assert not ctx.named_in_sentence("Drone Data Association", second)
     assert ctx.named_in_sentence("agency", Span(0, 25, text[:25]))
@@ -533,12 +533,11 @@ def test_words_are_given_to_a_body_only_where_the_sentence_names_it() -> None:
 
 def test_he_said_is_a_person_s_by_full_name_not_a_one_word_name() -> None:
     text = "The industry would halt such songs, he said. Ana Lima and OutRage welcomed it."
-    ctx = _context(text)
     people = (
         _entity(text, "Ana Lima", EntityKind.PERSON),
         _entity(text, "OutRage", EntityKind.PERSON),
     )
-    ctx = Context(ctx.article, replace(ctx.analysis, entities=people))
+    ctx = _context(text, people)
     first = Span(0, 44, text[:44])
     assert ctx.named_in_sentence("Ana Lima", first)
     assert not ctx.named_in_sentence("OutRage", first)
@@ -564,8 +563,7 @@ def test_no_where_question_on_a_sentence_that_places_two_things(nlp: Language) -
         "The forecasts are based on growth of 1.5% in Germany and 2.2% in France next year.\n\n"
         "The new ferry terminal will be built in Portugal over the next two years."
     )
-    article = parse_text(text, "growth")
-    ctx = Context(article, analyze_article(article, nlp))
+    ctx = _analysed(text, "growth", nlp)
     prompts = [c.question.prompt for c in place_answer(ctx)]
     assert not [p for p in prompts if "forecasts" in p]
     assert prompts == ["Where will the new ferry terminal be built over the next two years?"]
