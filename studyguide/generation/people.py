@@ -70,6 +70,8 @@ def story_role(role: str) -> bool:
     words = [w for w in words if w not in {"the", "then", ""}]
     if len(words) < 2 or words[-1] in _WORKS:
         return False  # "high school comedy Napoleon Dynamite": a film, not a person
+    if words[-1] in _RELATIONS:
+        return False  # "opposite number", "international colleague": of someone else
     return not any(w in WELL_KNOWN_OFFICES for w in words)
 
 
@@ -78,6 +80,12 @@ _WORKS = frozenset(
     book novel play musical opera game""".split()
 )
 """Kinds of work a title may follow, which the recogniser takes for a person's role."""
+
+_RELATIONS = frozenset(
+    """number colleague counterpart partner rival team-mate teammate friend brother sister
+    wife husband son daughter father mother""".split()
+)
+"""Words that say whom someone is to another person, not who they are in the story."""
 
 
 def _roles(ctx: Context) -> list[tuple[Entity, str]]:

@@ -188,7 +188,9 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     if len(reason.split()) < 3 or re.match(r"\d", reason):
         return None
     if cut.re is _AIM:
-        reason = f"to {reason}"
+        # "to win races and the knowledge of physics they gather ...": the aim ends where
+        # another thing is named.
+        reason = "to " + re.split(r"\s+and\s+(?:the|a|an|their|its|his|her)\s", reason)[0]
     # "because of" gives a cause, not a clause: a verb in it means the sentence went on.
     phrase = reason.startswith("of ") or cut.group(1).strip(" ,") in {"due to", "as a result of"}
     if phrase and any(w in AUXILIARIES for w in reason.split()):

@@ -417,6 +417,9 @@ sentence, a turned verb says the change both ways ("rose to $92.9, from $103.05"
 _MOVES_BY = frozenset("to by from sharply slightly steeply again back further".split())
 """Words after "rises" or "falls" that make it a verb: "inflation rises to 3%"."""
 
+_COMPARED_BY = frozenset("is are was were be been much far slightly even significantly".split())
+"""Words before "higher" or "lower" that make it a comparison: "prices were higher"."""
+
 _BEFORE_VERB = frozenset("to will would could can may might must should did does do".split())
 
 
@@ -456,6 +459,11 @@ def opposite(text: str) -> Change | None:
         return None  # "the classic falling blocks game": a describing word, not a verb
     if word.group(1).lower() == "lower" and before and before[-1].lower() in _BEFORE_VERB:
         return None  # "continues to lower prices": a verb, and "to higher prices" is no English
+    if word.group(1).lower() in {"higher", "lower"} and not (
+        re.match(r"\s+than\b|\W*$|[,.;]", text[word.end() :])
+        or (before and before[-1].lower() in _COMPARED_BY)
+    ):
+        return None  # "higher education minister": a name for a thing, not a comparison
     after = text[word.end() :].split()[:1]
     if word.group(1).lower() in {"rises", "falls"} and not (
         after and (after[0][:1].isdigit() or after[0].lower() in _MOVES_BY)

@@ -56,6 +56,11 @@ from studyguide.generation.reasons import _effect, _purpose, _reason, base_form
             "the visitors missed a chance to level shortly after the break but the kick went wide",
             None,
         ),
+        # The aim ends where another thing is named.
+        (
+            "the car was built in order to win races and the knowledge they gather is useful",
+            ("was the car built", "to win races"),
+        ),
         # What something was meant to do is its aim, not a reason: "Why was it intended?"
         ("the first game was intended to win fans for the new console", None),
         ("each image was made to overlap the next one slightly", None),

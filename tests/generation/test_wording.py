@@ -134,6 +134,7 @@ def test_a_false_statement_says_the_opposite_by_one_word(text: str, changed: str
         "Gold fell to $413 an ounce before rebounding.",
         "Families face big council tax rises.",  # a thing, not a move
         "If the plan is approved, the work will start in May.",  # a condition, not a fact
+        "Robert Jackson, former higher education minister, has joined Labour.",  # a post
         "Prices have been rising since April, when they reached a peak.",
     ],
 )
@@ -551,6 +552,8 @@ def test_he_said_is_a_person_s_by_full_name_not_a_one_word_name() -> None:
         ("boss", False),  # names no one
         ("the Pope", False),  # known without the article
         ("high school comedy", False),  # a film's kind, not a person's role
+        ("opposite number", False),  # whom he is to someone else
+        ("Wales international colleague", False),
     ],
 )
 def test_a_role_worth_asking_tells_who_someone_is_in_the_story(role: str, asked: bool) -> None:
