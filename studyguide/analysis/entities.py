@@ -131,8 +131,12 @@ class Cast:
         ]
         if not words:
             return None
-        head = words[-1]
-        found = [p for p in self._people if p.role and _role_head(p.role) == head]
+        head = _SAME_OFFICE.get(words[-1], words[-1])
+        found = [
+            p
+            for p in self._people
+            if p.role and _SAME_OFFICE.get(_role_head(p.role), _role_head(p.role)) == head
+        ]
         if len(found) == 1:
             role_words = set(found[0].role.lower().split()) if found[0].role else set()
             # "A Vancouver hockey coach says ...": news opens on a description of someone
@@ -405,6 +409,17 @@ def _role_of(ent: SpacySpan) -> str | None:
     return None
 
 
+_SAME_OFFICE = {
+    "justice": "judge",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+}
+"""Words news uses for one office: "Justice Sean Dunphy" is "a Superior Court judge"."""
+
+
 def _role_head(role: str) -> str:
     """The word a role is about: "president" in "Syrian President" or "president of X"."""
     words: list[str] = re.findall(r"[a-z][a-z-]*|,", role.lower())
@@ -541,9 +556,15 @@ def _spelled_out(words: list[re.Match[str]], acronym: str) -> int | None:
 def _add_known_alias_mentions(
     text: str, things: dict[tuple[EntityKind, str], _Thing], skipped: tuple[Span, ...]
 ) -> None:
-    """ "ISIL" and "Islamic State" the recogniser missed join the thing it found as "ISIS"."""
+    """ "ISIL" and "Islamic State" the recogniser missed join the thing it found as "ISIS";
+    "EDC" joins Export Development Canada wherever the article writes it, once the article
+    has given the letters as its name."""
     for thing in things.values():
-        forms = _SEARCHED_ALIASES.get(thing.key)
+        forms = _SEARCHED_ALIASES.get(thing.key) or tuple(
+            {f for f in thing.forms if re.fullmatch(r"[A-Z]{3,8}", f)}
+            if thing.kind is EntityKind.ORGANIZATION and len(set(thing.forms)) > 1
+            else ()
+        )
         if not forms:
             continue
         pattern = r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])"

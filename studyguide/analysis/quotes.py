@@ -293,6 +293,16 @@ def _introduced(
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None or colon.start == 0:
         return None
+    line = doc.char_span(before.rfind("\n") + 1, len(before) - 1, alignment_mode="contract")
+    if line is not None and 0 < len(line) <= _SHORT_NAME_WORDS and all(
+        t.pos_ == "PROPN" for t in line
+    ):
+        # A headline's "Kasich: 'We are going all the way'": the name before the colon speaks.
+        name = resolver.resolve(line)
+        if name is not None:
+            mention = Span(line.start_char, line.end_char, line.text)
+            span = Span(line.start_char, quote.outer.end, text_of(doc)[line.start_char : quote.outer.end])
+            return Quote(quote.inner, QuoteKind.DIRECT, name, span, speaker_mention=mention)
     verb = doc[colon.start - 1]
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
@@ -305,11 +315,12 @@ def _introduced(
 
 
 def _reports(outer: Token, inner: Token) -> bool:
-    """Whether `inner` stands in what `outer` reports, not merely beside it (conj)."""
+    """Whether `inner` stands in what `outer` reports, not merely beside it (conj, or an
+    aside the parser hung on it: '"...," Trump said, after Quick said ...')."""
     token = inner
     embedded = False
     while token.head.i != token.i:
-        embedded = embedded or token.dep_ not in {"conj", "cc"}
+        embedded = embedded or token.dep_ not in {"conj", "cc", "parataxis"}
         token = token.head
         if token.i == outer.i:
             return embedded

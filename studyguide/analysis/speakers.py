@@ -45,6 +45,8 @@ _SKIPPED_BEFORE_CUE = frozenset(
 )
 
 
+_NEWCOMERS = PERSON_NOUNS | FOCUS_DESCRIPTIONS | {"child", "kid", "person"}
+"""Nouns that bring an unnamed person into the story with "a" ("a young child")."""
 _GENDER_OF_NOUN = dict.fromkeys(MALE_WORDS, "m") | dict.fromkeys(FEMALE_WORDS, "f")
 """The gender a describing noun gives its speaker: "a spokeswoman said" is a woman."""
 
@@ -149,7 +151,12 @@ def cue_subject(cue: Token) -> SpacySpan | None:
     for step in range(3):
         if verb is None:
             break
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # The subject nearest the verb: "in Salem, New Hampshire, Trump went", where the
+        # parser took the place for a second subject.
+        subjects = sorted(
+            (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}),
+            key=lambda c: abs(c.i - verb.i),
+        )
         if step == 0:
             agents = [c for c in verb.children if c.dep_ == "agent"]
             objects = [c for a in agents[:1] for c in a.children if c.dep_ == "pobj"]
@@ -157,10 +164,33 @@ def cue_subject(cue: Token) -> SpacySpan | None:
                 return _phrase(objects[0])
             if subjects and subjects[0].dep_ == "nsubjpass" and not _as_saying(verb):
                 return None  # "he was described as ...", "she was told": someone else speaks
+            if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
+                return _phrase(_holder(verb.head))  # "with a spokesperson describing it as"
+            if not subjects and _after_quote(verb):
+                # '"How big is that wall?" asked the boy': the speaker follows the verb.
+                spoken = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+                if spoken and spoken[0].pos_ == "NOUN" and spoken[0].i - verb.i <= 3:
+                    return _phrase(spoken[0])
         if subjects:
             return _phrase(subjects[0])  # also "he is expected to say"
         verb = verb.head if verb.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp"} else None
     return None
+
+
+def _holder(noun: Token) -> Token:
+    """The noun a prepositional phrase hangs on: "spokesperson" for "the camp" in "a
+    spokesperson for the camp describing", where the parser hung the verb on "camp"."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun
+
+
+def _after_quote(verb: Token) -> bool:
+    """Whether the verb comes right after a closing quote mark ('"...," asked the boy')."""
+    index = verb.i - 1
+    while index >= 0 and verb.doc[index].text in {",", "?", "!"}:
+        index -= 1
+    return index >= 0 and verb.doc[index].text in {"”", '"', "''", "’"}
 
 
 def _as_saying(verb: Token) -> bool:
@@ -233,6 +263,8 @@ def adjacent_name(cue: Token, after: bool = True) -> SpacySpan | None:
     before = _name_run(before) if before and len(before) == len(_name_run(before)) else []
     if before:
         return doc[before[0].i : before[-1].i + 1]
+    # Whom one "told" is the listener: nobody writes '"...," told Fox News' for the speaker.
+    after = after and cue.lemma_.lower() != "tell"
     window = list(doc[cue.i + 1 : min(len(doc), cue.i + 8)]) if after else []
     while window and window[0].pos_ in {"DET", "ADJ", "NOUN"} and window[0].text.islower():
         window.pop(0)  # "said former tech executive Carly Fiorina"
@@ -274,6 +306,20 @@ class SpeakerResolver:
             and narrative(ent.start_char)
             and ent.text[:1].isupper()
         ]
+        found = {start for start, _, _ in named}
+        for entity in cast.entities():
+            if entity.kind.value != "organization" or cast.person(entity.name) is not None:
+                continue
+            for mention in entity.mentions:
+                # Its letters ("EDC declined"), where the recogniser missed them.
+                span = doc.char_span(mention.start, mention.end)
+                if (
+                    span is not None
+                    and mention.start not in found
+                    and narrative(mention.start)
+                    and mention.text[:1].isupper()
+                ):
+                    named.append((mention.start, entity.name, _in_focus(span)))
         self._organizations = sorted((start, name) for start, name, focus in named if focus)
         self._named_organizations = sorted((start, name) for start, name, _ in named)
         cues = [token for token in doc if is_cue(token) and narrative(token.idx)]
@@ -648,7 +694,20 @@ class SpeakerResolver:
             return None
         if gender is not None and self._genders.get(name, gender) != gender:
             return None
+        if self._someone_new(where, mention.start_char):
+            return None  # "a young child asked ..., the boy said": not the one in focus
         return name
+
+    def _someone_new(self, start: int, end: int) -> bool:
+        """Whether someone unnamed comes into the story between two offsets: "a young
+        child", "another voter"."""
+        span = self._doc.char_span(start, end, alignment_mode="contract")
+        return span is not None and any(
+            token.pos_ == "NOUN"
+            and token.lemma_.lower() in _NEWCOMERS
+            and any(c.lower_ in {"a", "an", "another"} for c in token.children)
+            for token in span
+        )
 
     def _described_organization(self, mention: SpacySpan) -> str | None:
         """ "the commission said": the organisation with "Commission" in its name that was
