@@ -35,7 +35,7 @@ NEWS_AGENCIES = frozenset(
 
 DOCUMENT_NOUNS = frozenset(
     """statement release report study email e-mail letter memo post tweet filing
-    communique communiqué notice document ruling decision""".split()
+    communique communiqué notice document ruling decision message""".split()
 )
 """Things that "say" on someone's behalf: a statement released by X speaks for X."""
 
@@ -100,6 +100,14 @@ FOCUS_DESCRIPTIONS = frozenset(
 """Nouns with which news names again the person it is writing about ("said the rookie
 defenceman" after "Jones scored his first goal"): never an office, which two people in a
 story may hold."""
+
+UNNAMED_SPEAKERS = frozenset(
+    """official source member protester demonstrator supporter critic opponent expert person
+    people aide adviser advisor advocate player campaigner leader observer participant
+    attendee organizer organiser representative delegate crowd audience parent resident
+    spokesperson spokesman spokeswoman""".split()
+)
+"""Nouns for the unnamed people news lets speak: "officials said", "a source close to"."""
 
 ORGANIZATION_WORDS = frozenset(
     """house office ministry department council watch agency company corporation inc ltd llc

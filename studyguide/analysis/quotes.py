@@ -294,14 +294,16 @@ def _introduced(
     if colon is None or colon.start == 0:
         return None
     line = doc.char_span(before.rfind("\n") + 1, len(before) - 1, alignment_mode="contract")
-    if line is not None and 0 < len(line) <= _SHORT_NAME_WORDS and all(
-        t.pos_ == "PROPN" for t in line
-    ):
-        # A headline's "Kasich: 'We are going all the way'": the name before the colon speaks.
-        name = resolver.resolve(line)
+    if line is not None and 0 < len(line) <= _SHORT_NAME_WORDS and all(t.is_title for t in line):
+        # "Kasich: 'We are going all the way'": the name before the colon speaks.
+        name = resolver.person(line) or (
+            resolver.resolve(line) if all(t.pos_ == "PROPN" for t in line) else None
+        )
         if name is not None:
             mention = Span(line.start_char, line.end_char, line.text)
-            span = Span(line.start_char, quote.outer.end, text_of(doc)[line.start_char : quote.outer.end])
+            span = Span(
+                line.start_char, quote.outer.end, text_of(doc)[line.start_char : quote.outer.end]
+            )
             return Quote(quote.inner, QuoteKind.DIRECT, name, span, speaker_mention=mention)
     verb = doc[colon.start - 1]
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:

@@ -23,6 +23,7 @@ from studyguide.analysis.lexicon import (
     ROLE_TITLES,
     SPEECH_VERBS,
     STRONG_SPEECH_VERBS,
+    UNNAMED_SPEAKERS,
 )
 from studyguide.model import Span
 
@@ -45,6 +46,11 @@ _SKIPPED_BEFORE_CUE = frozenset(
 )
 
 
+_SPEAKING_NOUNS = (
+    UNNAMED_SPEAKERS | ROLE_TITLES | PERSON_NOUNS | FOCUS_DESCRIPTIONS | ORGANIZATION_NOUNS
+)
+_SIGNS = frozenset("ad advert advertisement video sign banner placard poster".split())
+"""Things that carry someone's words: "held up a sign saying", "an ad calling"."""
 _NEWCOMERS = PERSON_NOUNS | FOCUS_DESCRIPTIONS | {"child", "kid", "person"}
 """Nouns that bring an unnamed person into the story with "a" ("a young child")."""
 _GENDER_OF_NOUN = dict.fromkeys(MALE_WORDS, "m") | dict.fromkeys(FEMALE_WORDS, "f")
@@ -165,8 +171,8 @@ def cue_subject(cue: Token) -> SpacySpan | None:
             if subjects and subjects[0].dep_ == "nsubjpass" and not _as_saying(verb):
                 return None  # "he was described as ...", "she was told": someone else speaks
             if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
-                return _phrase(_holder(verb.head))  # "with a spokesperson describing it as"
-            if not subjects and _after_quote(verb):
+                return _participle_speaker(_holder(verb.head))
+            if not subjects and verb.tag_ in {"VBD", "VBZ", "VBP"} and _after_quote(verb):
                 # '"How big is that wall?" asked the boy': the speaker follows the verb.
                 spoken = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
                 if spoken and spoken[0].pos_ == "NOUN" and spoken[0].i - verb.i <= 3:
@@ -177,11 +183,31 @@ def cue_subject(cue: Token) -> SpacySpan | None:
     return None
 
 
+def _participle_speaker(noun: Token) -> SpacySpan | None:
+    """Who speaks through a participle on a noun: the noun when someone can speak ("with a
+    spokesperson describing", "officials saying"); for a document, whoever put it out
+    ("Trump issued a statement saying"); nobody for anything else ("ads calling")."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ == "PROPN" or lemma in _SPEAKING_NOUNS:
+        return _phrase(noun)
+    if lemma not in DOCUMENT_NOUNS | _SIGNS:
+        return None
+    if noun.dep_ == "dobj":
+        issuers = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if issuers:
+            return _phrase(issuers[0])
+    return _phrase(noun)
+
+
 def _holder(noun: Token) -> Token:
-    """The noun a prepositional phrase hangs on: "spokesperson" for "the camp" in "a
-    spokesperson for the camp describing", where the parser hung the verb on "camp"."""
+    """The noun a participle belongs to where the parser hung it on the noun after: on
+    "spokesperson", not "the camp", in "a spokesperson for the camp describing"."""
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        # "sent a text message to supporters saying": the message says it, not its readers.
+        sent = [c for c in noun.head.head.children if c.dep_ == "dobj"]
+        return sent[0] if sent else noun
     return noun
 
 
@@ -569,6 +595,10 @@ class SpeakerResolver:
             out.add(self._mentions[index][1])
             index += 1
         return out
+
+    def person(self, mention: SpacySpan) -> str | None:
+        """The person of the cast these words name, however the parser tagged them."""
+        return self._cast.person(mention.text, mention.start_char)
 
     def _name(self, mention: SpacySpan) -> str | None:
         root = mention.root

@@ -210,6 +210,73 @@ CASES = [
         'librarian.\n\n"I am delighted with the result," said Ruiz.',
         [("Ana Ruiz", "Ana Ruiz"), ("Ana Ruiz", "Ruiz")],
     ),
+    # A participle speaks for the noun it belongs to: a spokesperson, or whoever put out
+    # the statement or message; never the readers the message went to.
+    (
+        "Police cleared the square on Monday, with a spokesperson for the marchers describing "
+        "the scene as “total chaos.”",
+        [("a spokesperson for the marchers", "a spokesperson for the marchers")],
+    ),
+    (
+        "On Saturday, Mayor Lena Ortiz issued a statement saying the bridge was “safe for "
+        "everyone who uses it.”",
+        [("Lena Ortiz", "Mayor Lena Ortiz")],
+    ),
+    (
+        "Even before the count ended, the Lopez campaign sent out a text message to supporters "
+        "saying: “With your help, we have won this district.”",
+        [("the Lopez campaign", "the Lopez campaign")],
+    ),
+    # After the quote, the speaker may follow the verb; someone new came into the story,
+    # so "the girl" is not the governor in focus.
+    (
+        "Governor Paul Reyes took questions from a young pupil at the school.\n\n“Why is the "
+        "road still closed?” asked the girl, who had walked from the next village.",
+        [("the girl", "the girl")],
+    ),
+    (
+        "Protesters marched to the town hall, where Councillor Joan Pike met them.\n\n“We want "
+        "our library back,” a woman shouted. “We will not stop until it opens,” the woman said.",
+        [("a woman", "a woman"), ("a woman", "the woman")],
+    ),
+    # A place before the subject is not the subject; an aside hung on another verb of
+    # saying does not take the quote from the verb beside it.
+    (
+        "Speaking at a rally in Dayton, Ohio, Senator Ray Cole went after his rival, calling "
+        "him “a tired old man with no plan.”",
+        [("Ray Cole", "Senator Ray Cole")],
+    ),
+    (
+        "Mayor Dan Hollis spoke on Monday.\n\n“I never promised that. I never promised that,” "
+        "Hollis said, after reporter Kim Lo said the plan was his idea.",
+        [("Dan Hollis", "Hollis")],
+    ),
+    # "Name: quote", as in headlines and lists of reactions.
+    (
+        "Mayor Helen Marsh said the vote was close.\n\nMarsh: “We will not close a single "
+        "school this year.”",
+        [("Helen Marsh", "Marsh")],
+    ),
+    # Whom one told is the listener, never the speaker.
+    (
+        "The inquiry is looking at the files.\n\n“The agents involved are under a lot of "
+        "pressure,” a source close to the inquiry told the Daily Courier.",
+        [("a source close to the inquiry", "a source close to the inquiry")],
+    ),
+    # "It" is the organisation in focus, also when named by its letters alone.
+    (
+        "Northwind Oil Corp. bought a field in Libya in 2005.\n\nThe Canadian Export Bank (CEB) "
+        "insures firms that invest abroad. In 2006 CEB broadened its program. CEB declined to "
+        "answer most questions. “We respect the confidentiality of our clients,” it said in a "
+        "statement.",
+        [("Canadian Export Bank", "it")],
+    ),
+    # A description the article gives a name just after: one office, two words for it.
+    (
+        "A Superior Court judge scolded the station on Friday, saying it had been “playing "
+        "games” with its own members.\n\nJustice Mira Patel ordered the station to share the list.",
+        [("Mira Patel", "A Superior Court judge")],
+    ),
 ]
 
 
