@@ -246,6 +246,12 @@ def _nearest_cue(
         for token in sentence
         if (is_cue(token) or _describes(token, quote)) and not _in_quotes(token.idx, quoted)
     ]
+    inside = doc.char_span(quote.inner.start, quote.inner.end, alignment_mode="expand")
+    reporting = [c for c in cues if inside is not None and _governs(c, inside.root)]
+    if reporting:
+        # 'Trump is telling a group that the military is "depleted" and says ...': the
+        # verb whose reported words hold the quote, not the nearer one beside them.
+        cues = reporting
     best: tuple[int, Token] | None = None
     for token in cues:
         if any(other.i != token.i and _reports(other, token) for other in cues):
