@@ -8,7 +8,8 @@ SPEECH_VERBS = frozenset(
     assert maintain contend caution emphasize emphasise predict report confirm deny estimate
     allege complain testify tweet urge agree disagree observe remark comment point mention
     reiterate vow promise pledge concede boast quip joke lament recount reveal indicate
-    repeat answer shout scream whisper exclaim speak""".split()
+    repeat answer shout scream whisper exclaim speak proclaim retort counter chant yell
+    bark""".split()
 )
 """Lemmas of verbs that introduce speech: "said", "added", "noted", "told reporters"."""
 
