@@ -247,8 +247,20 @@ def _nearest_cue(
         if (is_cue(token) or _describes(token, quote)) and not _in_quotes(token.idx, quoted)
     ]
     inside = doc.char_span(quote.inner.start, quote.inner.end, alignment_mode="expand")
+    asides = [
+        c
+        for c in cues
+        if c.dep_ == "parataxis"
+        and is_cue(c)
+        and inside is not None
+        and (c.head.i == inside.root.i or _governs(c.head, inside.root))
+    ]
     reporting = [c for c in cues if inside is not None and _governs(c, inside.root)]
-    if reporting:
+    if asides:
+        # "Mr. Obama said, a majority have come to believe "...": the inserted "X said"
+        # reports the whole sentence, a verb of saying inside it included.
+        cues = asides
+    elif reporting:
         # 'Trump is telling a group that the military is "depleted" and says ...': the
         # verb whose reported words hold the quote, not the nearer one beside them.
         cues = reporting

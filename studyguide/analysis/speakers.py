@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-_MAX_DESCRIPTION_WORDS = 7
+_MAX_DESCRIPTION_WORDS = 10
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _AMBIGUOUS = ""
@@ -179,7 +179,11 @@ def cue_subject(cue: Token) -> SpacySpan | None:
                     return _phrase(spoken[0])
         if subjects:
             return _phrase(subjects[0])  # also "he is expected to say"
-        verb = verb.head if verb.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp"} else None
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head  # "landed in hot water by saying": the subject of "landed"
+        verb = (
+            verb.head if verb.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp", "prep"} else None
+        )
     return None
 
 
@@ -197,6 +201,14 @@ def _participle_speaker(noun: Token) -> SpacySpan | None:
         if issuers:
             return _phrase(issuers[0])
     return _phrase(noun)
+
+
+def _one_of_them(root: Token) -> bool:
+    """ "one of the players", "some of the parents": a speaker picked from a group."""
+    return root.lower_ in {"one", "some", "many", "several", "most", "two", "three"} and any(
+        prep.lower_ == "of" and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children)
+        for prep in root.children
+    )
 
 
 def _holder(noun: Token) -> Token:
@@ -232,8 +244,10 @@ def _phrase(head: Token) -> SpacySpan:
     tokens = list(head.subtree)
     end = head.i + 1
     for token in tokens:
+        joined = token.text in {"-", "–"} and not token.doc[token.i - 1].whitespace_
         if token.i > head.i and token.dep_ in {"relcl", "acl", "punct", "appos", "cc"}:
-            break
+            if not joined:  # "the 11- to 12-year-old team": a hyphen joins, not ends
+                break
         if token.i >= head.i:
             end = token.i + 1
     start = min(t.i for t in tokens)
@@ -270,6 +284,13 @@ def adjacent_name(cue: Token, after: bool = True) -> SpacySpan | None:
     index = cue.i - 1
     while index >= 0 and doc[index].lower_ in _SKIPPED_BEFORE_CUE:
         index -= 1
+    if index > 0 and doc[index].text == ")":
+        # "Sen. Elizabeth Warren (D-MA) said": step over the party and state.
+        opening = next(
+            (b for b in range(index - 1, max(index - 8, -1), -1) if doc[b].text == "("), None
+        )
+        if opening is not None:
+            index = opening - 1
     if index > 0 and doc[index].text == ",":
         # "Pierre Gignac, the bank's risk officer, said": step over the appositive.
         for back in range(index - 1, max(index - 15, 0), -1):
@@ -708,7 +729,9 @@ class SpeakerResolver:
         missed = self._missed_person(mention)
         if missed:
             return missed
-        if root.pos_ in {"NOUN", "PROPN"} and len(mention) <= _MAX_DESCRIPTION_WORDS:
+        if (root.pos_ in {"NOUN", "PROPN"} or _one_of_them(root)) and len(
+            text.split()
+        ) <= _MAX_DESCRIPTION_WORDS:
             return text
         return None
 

@@ -277,6 +277,38 @@ CASES = [
         "games” with its own members.\n\nJustice Mira Patel ordered the station to share the list.",
         [("Mira Patel", "A Superior Court judge")],
     ),
+    # An inserted "X said," reports the whole sentence, a verb of thinking inside it too.
+    (
+        "During her years in office, Governor Ruth Kemp said, most voters have come to believe "
+        "“that the roads matter more than anything.”",
+        [("Ruth Kemp", "Governor Ruth Kemp")],
+    ),
+    # "by saying": the subject of the verb the phrase hangs on.
+    (
+        "Mayor Tom Reese got into trouble last week by saying the bridge was “perfectly safe "
+        "for trucks.”",
+        [("Tom Reese", "Mayor Tom Reese")],
+    ),
+    # Party and state in brackets stand between a name and its verb.
+    (
+        "Sen. Elena Vargas (D-Ore.) said the bill would “save the state millions of dollars.”",
+        [("Elena Vargas", "Sen. Elena Vargas")],
+    ),
+    # Unnamed speakers, picked from a group or described at length, are reported as such.
+    (
+        "The club held a vote on Sunday.\n\n“We will play in the new stadium next year,” said "
+        "one of the players, who asked not to be named.",
+        [("one of the players", "one of the players")],
+    ),
+    (
+        "“We will not give up on our coach,” said some members of the 11- to 12-year-old team.",
+        [("some members of the 11- to 12-year-old team",) * 2],
+    ),
+    (
+        "“We know the risks and we will take them,” the bespectacled, 71-year-old diplomat said "
+        "at the meeting.",
+        [("the bespectacled, 71-year-old diplomat",) * 2],
+    ),
 ]
 
 
