@@ -101,7 +101,8 @@ class Cast:
         self._people = people
         self._things = things
         self._works = works
-        """Titles of books, films and shows the recogniser took for people."""
+        """Titles of books, films and shows, and their characters, the recogniser took for
+        people."""
 
     def person(self, mention: str, position: int | None = None) -> str | None:
         """The canonical name for a person mention, or None when unknown or ambiguous.
@@ -231,7 +232,7 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
     person_mentions: list[tuple[str, Span, str | None]] = []
     things: dict[tuple[EntityKind, str], _Thing] = {}
     not_people = _not_people(doc)
-    works = _titles_of_works(doc)
+    works = _titles_of_works(doc) | _characters(text_of(doc))
     for ent in doc.ents:
         kind = _LABELS.get(ent.label_)
         if kind is None or overlaps(skipped, ent.start_char, ent.end_char):
@@ -476,6 +477,19 @@ def _titles_of_works(doc: Doc) -> set[str]:
         _clean_name(re.sub(r"^The\s+", "", ent.text)) for ent in doc.ents if ent.label_ == "PERSON"
     }
     return {name for name in names if name and re.search(rf"\bThe {re.escape(name)}\b", text)}
+
+
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_CHARACTER = re.compile(
+    rf"(?:\b(?:role|character|part) of|\bcharacter|\bstar(?:s|red|ring)? as) ({_NAME})"
+    rf"|({_NAME}),? \(?(?:played|portrayed|voiced) by\b"
+)
+
+
+def _characters(text: str) -> set[str]:
+    """ "the role of Harry Potter", "Hermione, played by Emma Watson": people of a story
+    told in a book, film or show, not people of the news."""
+    return {_clean_name(m.group(1) or m.group(2)) for m in _CHARACTER.finditer(text)}
 
 
 def _depends_on(token: Token, root: Token) -> bool:

@@ -137,6 +137,14 @@ def test_a_title_the_recogniser_calls_a_person_is_not_one(nlp: Language) -> None
         assert [p.name for p in analyze(text, nlp=nlp).people()] == ["Anna Berg"]
 
 
+def test_a_character_of_a_film_or_book_is_not_a_person_of_the_news(nlp: Language) -> None:
+    text = (
+        "The studio released the trailer on Monday.\n\nDaniel Radcliffe returns in the role of "
+        "Harry Potter. Hermione Granger, played by Emma Watson, has a bigger part."
+    )
+    assert [p.name for p in analyze(text, nlp=nlp).people()] == ["Daniel Radcliffe", "Emma Watson"]
+
+
 def test_a_name_ends_at_a_dash_before_an_aside(nlp: Language) -> None:
     text = (
         "Set up in 1979, the Harold Finch Prizes - named in memory of the late sailor - are "
