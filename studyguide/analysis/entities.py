@@ -235,7 +235,7 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
     works = _titles_of_works(doc) | _characters(text_of(doc))
     for ent in doc.ents:
         kind = _LABELS.get(ent.label_)
-        if kind is None or overlaps(skipped, ent.start_char, ent.end_char):
+        if kind is None or overlaps(skipped, ent.start_char, ent.end_char) or _disease(ent):
             continue
         if kind is EntityKind.PERSON and ent.text in not_people:
             kind = not_people[ent.text]
@@ -484,6 +484,22 @@ _CHARACTER = re.compile(
     rf"(?:\b(?:role|character|part) of|\bcharacter|\bstar(?:s|red|ring)? as) ({_NAME})"
     rf"|({_NAME}),? \(?(?:played|portrayed|voiced) by\b"
 )
+
+
+_DISEASES = frozenset(
+    "ebola zika hiv aids mers sars covid covid-19 malaria cholera measles polio".split()
+)
+_DISEASE_WORDS = frozenset(
+    "fever virus disease syndrome flu influenza outbreak infection infections epidemic".split()
+)
+
+
+def _disease(ent: SpacySpan) -> bool:
+    """ "Ebola", "Lassa fever": an illness the recogniser took for a person or a body."""
+    if ent.label_ not in {"PERSON", "ORG"}:
+        return False
+    following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return ent.text.lower() in _DISEASES or following in _DISEASE_WORDS
 
 
 def _characters(text: str) -> set[str]:

@@ -145,6 +145,17 @@ def test_a_character_of_a_film_or_book_is_not_a_person_of_the_news(nlp: Language
     assert [p.name for p in analyze(text, nlp=nlp).people()] == ["Daniel Radcliffe", "Emma Watson"]
 
 
+def test_an_illness_is_neither_a_person_nor_an_organisation(nlp: Language) -> None:
+    text = (
+        "Doctors in Lagos are worried.\n\nCases of Lassa fever rose this year, and Ebola is "
+        "back. Dr. Amina Bello runs the clinic."
+    )
+    analysis = analyze(text, nlp=nlp)
+    assert [(e.name, e.kind.value) for e in analysis.entities if e.kind.value != "place"] == [
+        ("Amina Bello", "person")
+    ]
+
+
 def test_a_name_ends_at_a_dash_before_an_aside(nlp: Language) -> None:
     text = (
         "Set up in 1979, the Harold Finch Prizes - named in memory of the late sailor - are "
