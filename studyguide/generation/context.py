@@ -306,12 +306,15 @@ class Context:
             and not (e.kind is EntityKind.PERSON and " " not in e.name)
             and e.kind is not EntityKind.NUMBER  # "Hundreds of documents"
         ]
-        # A word the article capitalises mid-sentence is a name ("December's", "Labour").
+        # A word the article capitalises mid-sentence more often than not is a name
+        # ("December's", "Labour"), not "Games" once in a title beside "games" in the text.
         bare = re.sub(r"['’]s$", "", first)
-        inside = re.search(rf"[a-z,;] {re.escape(bare)}\b", self.article.text)
+        capitalised = len(re.findall(rf"[a-z,;] {re.escape(bare)}\b", self.article.text))
+        lower = len(re.findall(rf"\b{re.escape(bare.lower())}\b", self.article.text))
+        name_inside = capitalised > lower
         if first == "The" and not any(e.name.startswith("The ") for e in named):
             return "the" + text[3:]  # "said that the Millbrook Public Library reopened"
-        if named or inside is not None or first in NATIONALITIES or bare in _CALENDAR | TITLES:
+        if named or name_inside or first in NATIONALITIES or bare in _CALENDAR | TITLES:
             return text
         return text[:1].lower() + text[1:]
 

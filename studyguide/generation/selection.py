@@ -411,11 +411,19 @@ def _sums_up(main: Question, other: Question) -> bool:
     """Whether the main-idea question's answer, which every student reads among its
     choices, tells the other's answer on the same happening: a lead saying "Trump has
     confirmed an official is to visit New York" answers "Who said: 'heading now to New
-    York'?"; or a true-or-false statement retells the lead, which asks it again."""
+    York'?"; or a true-or-false statement retells the lead or another choice."""
     if "main idea" not in main.tags or not other.answer:
         return False
     if other.type is QuestionType.TRUE_FALSE:
-        return _overlap(_content_words(main.answer), _content_words(other.prompt)) >= SAME_FACT
+        # Any choice the student reads there, retold as a statement, is given away.
+        statement = _content_words(other.prompt)
+        if _overlap(_content_words(main.answer), statement) >= SAME_FACT:
+            return True
+        return any(
+            len(shared := _content_words(choice) & statement) > _SHARED_WORDS
+            and len(shared) >= _RETOLD * len(statement)
+            for choice in main.choices
+        )
     if not gives_away(main.answer, [other.answer, *other.accepted]):
         return False
     return len(_content_words(main.answer) & _content_words(other.prompt)) >= _SHARED_WORDS
@@ -423,6 +431,8 @@ def _sums_up(main: Question, other: Question) -> bool:
 
 _SHARED_WORDS = 3
 """Content words two texts share before they tell of one happening."""
+_RETOLD = 0.6
+"""The share of a statement's content words a choice must hold to retell it."""
 
 
 def _words_of(prompt: str) -> set[str]:

@@ -202,6 +202,9 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Even so, the game sold 40,000 copies in its first week.", True),  # even so what?
         ("Fans will then vote for the winner on the Radio 1 website.", True),  # after what?
         ("Finest Hour has a similar determination to please.", True),  # similar to what?
+        ("Nonetheless, firms plan to spend more next year.", True),  # despite what?
+        ("The result is Racing Academy, a game for schools.", True),  # of what?
+        ("The results were better than forecast.", False),
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:

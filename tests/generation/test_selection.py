@@ -180,3 +180,36 @@ def test_a_statement_retelling_the_lead_is_the_main_idea_asked_again() -> None:
     candidates = [Candidate(main, "main", 5.0, points=("main",)), Candidate(retold, "said", 3.0)]
     chosen = select(_context(), candidates, 5, random.Random(0)).questions
     assert [q.prompt for q in chosen] == [main.prompt]
+
+
+def test_a_statement_retelling_a_choice_of_the_main_idea_is_given_away() -> None:
+    lead = "The bridge reopened on Monday, Mayor Elena Dvorak said."
+    detail = "The United States sent 40 engineers to help with the repairs."
+    main = _question(
+        "Which statement best sums up what the article reports?",
+        lead,
+        lead,
+        type=QuestionType.MULTIPLE_CHOICE,
+        choices=(lead, detail, "Rain fell.", "Tolls rose."),
+        tags=("main idea",),
+    )
+    retold = _question(  # the choice, read as a true detail there, asked again
+        "The United States sent 40 engineers to help with repairs.",
+        "True",
+        "The United States sent 40 engineers to help.",
+        type=QuestionType.TRUE_FALSE,
+    )
+    apart = _question(  # a few of its words, another fact
+        "The United States sent a minister to the reopening.",
+        "False",
+        "The United States sent 40 engineers to help.",
+        type=QuestionType.TRUE_FALSE,
+    )
+    candidates = [Candidate(main, "main", 5.0, points=("main",))]
+    for question in (retold, apart):
+        chosen = select(
+            _context(), [*candidates, Candidate(question, "said", 3.0)], 5, random.Random(0)
+        )
+        assert [q.prompt for q in chosen.questions][1:] == (
+            [] if question is retold else [apart.prompt]
+        )

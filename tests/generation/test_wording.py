@@ -583,3 +583,15 @@ def test_no_where_question_on_a_sentence_that_places_two_things(nlp: Language) -
 )
 def test_a_question_s_subject_reads_alone(subject: str, plain: bool) -> None:
     assert plain_subject(subject) is plain
+
+
+def test_a_word_capitalised_once_in_a_title_is_no_name_in_reported_words() -> None:
+    text = (
+        "Pupils Play Video Games: pupils learn by play. Games teach skills, Martin Owen said. "
+        "Some games are costly, and schools buy few games. Labour said Labour would pay."
+    )
+    ctx = _context(text)
+    games = text.index("Games")
+    assert ctx.as_clause(Span(games, games + 11, "Games teach")) == "games teach"
+    labour = text.rindex("Labour would")
+    assert ctx.as_clause(Span(labour, labour + 12, "Labour would")) == "Labour would"
