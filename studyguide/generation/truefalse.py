@@ -214,8 +214,27 @@ def _other_speaker(ctx: Context, speaker: str | None, sentence: Span) -> str | N
             continue
         if _one_side(entity.role, other.role):
             continue  # the chairman's words given to the chief executive of the same firm
+        if not _opposed(entity.role, other.role, [s for n, s in said if n in {name, speaker}]):
+            continue  # two who may well hold one view: "False" would be unfair
         return capitalized(ctx.display(other.name))
     return None
+
+
+_SETS_AGAINST = re.compile(
+    r"^(?:But|However|Yet)\b|\b(?:however|disagreed?|disagrees|rejected|rejects|criticis|"
+    r"criticiz|dismissed|dismisses|denied|denies|countered|counters|hit back|insisted|"
+    r"insists|opposed|opposes|attacked|accused|argued|argues|responded)",
+)
+
+
+def _opposed(role: str | None, other: str | None, sentences: list[Span]) -> bool:
+    """Whether the article sets two speakers apart: they speak for different bodies, or
+    one's words come as an answer to the other's ("But", "rejected", "hit back")."""
+    bodies = {w.strip("'’s,") for w in (role or "").split() if w[:1].isupper()}
+    others = {w.strip("'’s,") for w in (other or "").split() if w[:1].isupper()}
+    if bodies and others and not bodies & others:
+        return True
+    return any(_SETS_AGAINST.search(sentence.text) for sentence in sentences)
 
 
 @generator("article-statement", QuestionType.TRUE_FALSE)

@@ -344,7 +344,7 @@ The Millbrook library will reopen in June after a two-year repair, the town coun
 
 "The new reading room is twice the size of the old one," said Ana Ruiz, the head librarian.
 
-Councillor Peter Walsh said the repairs had cost less than planned.
+But Councillor Peter Walsh said the repairs had cost far more than planned.
 
 "I am delighted with the result," said Ruiz.
 """
@@ -360,6 +360,10 @@ Councillor Peter Walsh said the repairs had cost less than planned.
     assert false.altered == "speaker: Ana Ruiz → Peter Walsh"
     # Words said as "I" are not turned into someone else's.
     assert not any("delighted" in prompt for prompt in statements)
+    # Where the article does not set the two apart, either might hold the view: no swap.
+    allies = parse_text(text.replace("But Councillor", "Councillor"), article_id="library")
+    ctx = Context(allies, analyze_article(allies, nlp))
+    assert [c.question.altered for c in quote_statement(ctx) if c.question.altered] == []
 
 
 def test_the_view_of_whom_the_lead_is_about_is_no_wrong_choice(nlp: Language) -> None:
