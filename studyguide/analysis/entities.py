@@ -340,9 +340,12 @@ def _nearest(people: list[_Person], position: int) -> _Person | None:
 
 
 def _name_matches(tokens: list[str], full: list[str]) -> bool:
-    """ "assad" fits "bashar assad"; "bashar al-assad" fits "bashar assad" by surname."""
+    """ "assad" fits "bashar assad"; "bashar al-assad" fits "bashar assad" by surname;
+    "saumarez smith" fits "charles saumarez smith"."""
     if len(tokens) == 1:
         return tokens[0] == full[-1] or (len(full) > 1 and tokens[0] == full[0])
+    if full[-len(tokens) :] == tokens:
+        return True  # "Saumarez Smith" of "Charles Saumarez Smith"
     return tokens[-1] == full[-1] and (tokens[0] == full[0] or len(full) == 1)
 
 
@@ -370,7 +373,15 @@ def _plausible_person(name: str) -> bool:
         and name.lower() not in NEWS_AGENCIES
         and not any(ch.isdigit() for ch in name)
         and len(name.split()) <= 5
+        and name.split()[-1].lower() not in _PLACE_WORDS
     )
+
+
+_PLACE_WORDS = frozenset(
+    """beach park street road square bridge castle tower towers centre center zoo gardens
+    museum gallery hall stadium airport station palace abbey cathedral""".split()
+)
+"""Last words of places a recogniser may take for people: "Blackpool Pleasure Beach"."""
 
 
 def _role_of(ent: SpacySpan) -> str | None:

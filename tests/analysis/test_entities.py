@@ -169,3 +169,11 @@ def test_a_rank_the_recogniser_tags_with_the_name_is_the_role(nlp: Language) -> 
     text = "MSP Karen Dunlop wants shops shut on holidays. Dunlop spoke on Monday."
     person = _entity(analyze(text, nlp=nlp), "Karen Dunlop")
     assert person.role == "MSP"
+
+
+def test_a_name_without_its_first_name_is_the_same_person(nlp: Language) -> None:
+    text = (
+        "Charles Saumarez Smith runs the gallery. Visits rose by 20% at Blackpool Pleasure "
+        "Beach.\n\nSaumarez Smith said the year was strong."
+    )
+    assert [p.name for p in analyze(text, nlp=nlp).people()] == ["Charles Saumarez Smith"]

@@ -205,6 +205,10 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Nonetheless, firms plan to spend more next year.", True),  # despite what?
         ("The result is Racing Academy, a game for schools.", True),  # of what?
         ("The results were better than forecast.", False),
+        ("Cathy Jamieson has decided to drop the plans.", True),  # which plans?
+        ("Jon Hale said that the end result was wrong.", True),  # of what?
+        ("Mark Vaile said that its uranium was a contributing factor.", True),  # to what?
+        ("Airbus signed the deal with Boeing.", False),
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
