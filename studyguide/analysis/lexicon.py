@@ -77,7 +77,8 @@ ROLE_TITLES = frozenset(
     reverend principal dean manager executive owner founder comedian actor actress singer
     author writer novelist poet columnist journalist reporter artist musician rapper
     filmmaker producer historian scientist researcher activist entrepreneur mp msp mep mla
-    mpp""".split()
+    mpp songwriter guitarist drummer designer chef photographer presenter broadcaster
+    pundit striker midfielder defender goalkeeper skipper manageress""".split()
 )
 """Words of rank or office written before a name: they are a role, not part of the name."""
 

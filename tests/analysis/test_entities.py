@@ -177,3 +177,14 @@ def test_a_name_without_its_first_name_is_the_same_person(nlp: Language) -> None
         "Beach.\n\nSaumarez Smith said the year was strong."
     )
     assert [p.name for p in analyze(text, nlp=nlp).people()] == ["Charles Saumarez Smith"]
+
+
+def test_an_occupation_before_a_name_is_a_role(nlp: Language) -> None:
+    text = (
+        "Pupils will learn about copyright in a new course.\n\nThe lessons were welcomed by "
+        "Songwriter Guy Chambers, who wrote hits for Robbie Williams."
+    )
+    assert [(p.name, p.role) for p in analyze(text, nlp=nlp).people()] == [
+        ("Guy Chambers", "Songwriter"),
+        ("Robbie Williams", None),
+    ]

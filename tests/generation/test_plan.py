@@ -209,6 +209,7 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Jon Hale said that the end result was wrong.", True),  # of what?
         ("Mark Vaile said that its uranium was a contributing factor.", True),  # to what?
         ("Airbus signed the deal with Boeing.", False),
+        ("Asimo has improved in other ways too, walking faster.", True),  # besides what?
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
