@@ -490,13 +490,6 @@ def _titles_of_works(doc: Doc) -> set[str]:
     return {name for name in names if name and re.search(rf"\bThe {re.escape(name)}\b", text)}
 
 
-_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
-_CHARACTER = re.compile(
-    rf"(?:\b(?:role|character|part) of|\bcharacter|\bstar(?:s|red|ring)? as) ({_NAME})"
-    rf"|({_NAME}),? \(?(?:played|portrayed|voiced) by\b"
-)
-
-
 _DISEASES = frozenset(
     "ebola zika hiv aids mers sars covid covid-19 malaria cholera measles polio".split()
 )
@@ -511,6 +504,13 @@ def _disease(ent: SpacySpan) -> bool:
         return False
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     return ent.text.lower() in _DISEASES or following in _DISEASE_WORDS
+
+
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_CHARACTER = re.compile(
+    rf"(?:\b(?:role|character|part) of|\bcharacter|\bstar(?:s|red|ring)? as) ({_NAME})"
+    rf"|({_NAME}),? \(?(?:played|portrayed|voiced) by\b"
+)
 
 
 def _characters(text: str) -> set[str]:

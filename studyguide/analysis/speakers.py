@@ -180,10 +180,9 @@ def cue_subject(cue: Token) -> SpacySpan | None:
         if subjects:
             return _phrase(subjects[0])  # also "he is expected to say"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-            verb = verb.head  # "landed in hot water by saying": the subject of "landed"
-        verb = (
-            verb.head if verb.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp", "prep"} else None
-        )
+            verb = verb.head.head  # "landed in hot water by saying": the subject of "landed"
+        else:
+            verb = verb.head if verb.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp"} else None
     return None
 
 
@@ -729,9 +728,8 @@ class SpeakerResolver:
         missed = self._missed_person(mention)
         if missed:
             return missed
-        if (root.pos_ in {"NOUN", "PROPN"} or _one_of_them(root)) and len(
-            text.split()
-        ) <= _MAX_DESCRIPTION_WORDS:
+        described = root.pos_ in {"NOUN", "PROPN"} or _one_of_them(root)
+        if described and len(text.split()) <= _MAX_DESCRIPTION_WORDS:
             return text
         return None
 

@@ -171,6 +171,11 @@ def _said_statements(
     return out
 
 
+def _bodies(role: str) -> set[str]:
+    """The capitalised words of a role, which name whom someone speaks for."""
+    return {w.strip("'’s,") for w in role.split() if w[:1].isupper()}
+
+
 def _one_side(role: str | None, other: str | None) -> bool:
     """Whether two people speak for one body: their roles name the same one ("BA's chief
     executive", "BA chairman"), or neither names any, as in a story about one firm
@@ -178,8 +183,7 @@ def _one_side(role: str | None, other: str | None) -> bool:
     "Aviation analyst")."""
     if role is None or other is None:
         return False
-    bodies = {w.strip("'’s,") for w in role.split() if w[:1].isupper()}
-    others = {w.strip("'’s,") for w in other.split() if w[:1].isupper()}
+    bodies, others = _bodies(role), _bodies(other)
     if not bodies and not others or bodies & others:
         return True
     return role.lower() == other.lower()
@@ -230,8 +234,7 @@ _SETS_AGAINST = re.compile(
 def _opposed(role: str | None, other: str | None, sentences: list[Span]) -> bool:
     """Whether the article sets two speakers apart: they speak for different bodies, or
     one's words come as an answer to the other's ("But", "rejected", "hit back")."""
-    bodies = {w.strip("'’s,") for w in (role or "").split() if w[:1].isupper()}
-    others = {w.strip("'’s,") for w in (other or "").split() if w[:1].isupper()}
+    bodies, others = _bodies(role or ""), _bodies(other or "")
     if bodies and others and not bodies & others:
         return True
     return any(_SETS_AGAINST.search(sentence.text) for sentence in sentences)
