@@ -318,11 +318,11 @@ def _introduced(
             resolver.resolve(line) if all(t.pos_ == "PROPN" for t in line) else None
         )
         if name is not None:
-            mention = Span(line.start_char, line.end_char, line.text)
+            named = Span(line.start_char, line.end_char, line.text)
             span = Span(
                 line.start_char, quote.outer.end, text_of(doc)[line.start_char : quote.outer.end]
             )
-            return Quote(quote.inner, QuoteKind.DIRECT, name, span, speaker_mention=mention)
+            return Quote(quote.inner, QuoteKind.DIRECT, name, span, speaker_mention=named)
     verb = doc[colon.start - 1]
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head

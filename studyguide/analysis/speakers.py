@@ -159,9 +159,10 @@ def cue_subject(cue: Token) -> SpacySpan | None:
             break
         # The subject nearest the verb: "in Salem, New Hampshire, Trump went", where the
         # parser took the place for a second subject.
+        at = verb.i
         subjects = sorted(
             (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}),
-            key=lambda c: abs(c.i - verb.i),
+            key=lambda c: abs(c.i - at),
         )
         if step == 0:
             agents = [c for c in verb.children if c.dep_ == "agent"]
@@ -728,8 +729,8 @@ class SpeakerResolver:
         missed = self._missed_person(mention)
         if missed:
             return missed
-        described = root.pos_ in {"NOUN", "PROPN"} or _one_of_them(root)
-        if described and len(text.split()) <= _MAX_DESCRIPTION_WORDS:
+        a_description = root.pos_ in {"NOUN", "PROPN"} or _one_of_them(root)
+        if a_description and len(text.split()) <= _MAX_DESCRIPTION_WORDS:
             return text
         return None
 
