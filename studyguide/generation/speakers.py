@@ -50,8 +50,9 @@ def who_said(ctx: Context) -> list[Candidate]:
         if re.search(r"\b(?:says|said|told)\b", words):
             continue  # "Frisk says Rijkaard greeted him": another's words, retold
         # The question mark ends the sentence: a full stop inside the quote would read
-        # as a typo (“... before March.”?).
-        prompt = f"Who said: “{words.removesuffix('.')}”?"
+        # as a typo (“... before March.”?), a second question mark as one too.
+        words = words.removesuffix(".")
+        prompt = f"Who said: “{words}”" + ("" if words.endswith(("?", "!")) else "?")
         # Not someone the quoted sentence names: "I'm glad he's getting recognised" is
         # not Ray Charles's, the "he" of it.
         distractors = _other_people(ctx, quote.speaker, prompt, rng, quote.sentence.text)

@@ -212,7 +212,7 @@ _POINTS_BACK = re.compile(
     rf"|\b(?:this|these|those)\b(?!\s+{_TIMES})"
     rf"|\b(?:of|in|on|at|by|for|from|with|to|after|before|over|since)\s+that\s+(?!{_TIMES})[a-z]+"
     r"|^(?:And|But|So|Or|Yet|However|Also|Meanwhile|Instead|Nevertheless|Nonetheless)\b"
-    r"|^[“\"]|^The result (?:is|was)\b"
+    r"|^[“\"]|^The result (?:is|was)\b|(?<!^)\bhowever\b"
     r"|^The (?:following|previous|next|same|latter|former|other)\b"
     r"|^(?:Its|Many|Some|Most|Others?|Several|Few|Such)\b"
     r"|^(?:When|If|While|Although|Because|As|Since|After|Before|Once) (?:it|they|he|she)\b"

@@ -210,6 +210,7 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Mark Vaile said that its uranium was a contributing factor.", True),  # to what?
         ("Airbus signed the deal with Boeing.", False),
         ("Asimo has improved in other ways too, walking faster.", True),  # besides what?
+        ("Foreign investors will however need government approval.", True),  # unlike what?
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:

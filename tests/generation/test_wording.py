@@ -280,17 +280,22 @@ def test_who_said_skips_a_short_quote_that_points_back(nlp: Language) -> None:
         "“We will open two new libraries before the end of next year,” Novak said.\n\n"
         "“That pattern will continue. It has worked well so far,” Reid said.\n\n"
         "“Our budget for the city parks will grow by a fifth next spring,” Reid said.\n\n"
+        "“How can we close a library that so many children use every day?” Berg asked.\n\n"
         "“Berg says the new library is going well and the work is on time,” Haddad said.\n\n"
         'Berg told reporters she was "certainly hopeful something will be done before May."'
     )
     ctx = _analysed(text, "vote", nlp)
     prompts = [c.question.prompt for c in who_said(ctx)]
-    assert len(prompts) == 2
+    assert len(prompts) == 3
     assert not [p for p in prompts if "That pattern" in p]
     assert not [p for p in prompts if "certainly hopeful" in p]  # a phrase, not a sentence
     assert not [p for p in prompts if "Berg says" in p]  # another's words, retold
     # The question mark ends the sentence; no full stop before it inside the quote.
     assert "Who said: “We will open two new libraries before the end of next year”?" in prompts
+    # A quoted question keeps its own question mark, and gets no second one.
+    assert "Who said: “How can we close a library that so many children use every day?”" in (
+        prompts
+    )
 
 
 def test_a_faith_the_recogniser_calls_a_nationality_gets_no_nationalities_for_choices() -> None:
