@@ -200,7 +200,8 @@ DESCRIPTIONS = frozenset(
     band player man woman boy girl officer official spokesman spokeswoman chairman boss
     president leader father mother star striker coach manager airline bank country city
     organisation organization charity union network channel station film show album
-    programme program project scheme policy law body measure proposal administration""".split()
+    programme program project scheme policy law body measure proposal administration
+    strategist critic expert researcher scientist campaigner director producer""".split()
 )
 """Nouns that, after "the", stand for something named earlier ("The firm is appealing"):
 a statement opening on one means nothing without the sentences before it."""

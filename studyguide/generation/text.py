@@ -229,6 +229,7 @@ _POINTS_BACK = re.compile(
     r"[^:]{0,30}:\s"
     r"|(?<!^)\bthe (?:firm|company|group|club|side|band|singer|actor|actress|player|striker"
     r"|airline|pair|duo|trio|plans?|idea|move|decision|proposals?|scheme|(?:end )?result"
+    r"|(?:[a-z]+ )?(?:leader|strategist|boss|chairman)"
     r"|changes|deal|measures|incident)\b(?!\s+(?:(?-i:[A-Z])|(?:of|to|for|that|with|between|on)\b))"
     r"|\ba (?:contributing |major |key |big )?factor\W*$|\bin other ways\b|\btoo\W*$"
     r"|^(?:Only|Just|About|Nearly|Almost|Some|Over)?\s?\d[\d.,]*%? (?:are|were|is|was|have|had)\b",
@@ -287,6 +288,8 @@ def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) ->
         return True  # "the 30-year-old": someone named before
     if _described(plain, frozenset(descriptions)):
         return True
+    if any(re.match(rf"{re.escape(name)} (?:\w+ ){{0,2}}its\b", plain) for name in names):
+        return True  # "Paul Rhys was its best performer": whose?
     pronoun = _PERSONAL.search(plain)
     if pronoun is None:
         return False
@@ -334,7 +337,7 @@ def _described(text: str, descriptions: frozenset[str]) -> bool:
     for at, word in enumerate(words):
         if word.lower() in _ENDS_NOUN_PHRASE:
             return False
-        if word in descriptions:
+        if word in descriptions or word.endswith("s") and word[:-1] in descriptions:
             return words[at + 1 : at + 2] != ["of"]
     return False
 

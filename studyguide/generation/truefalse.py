@@ -541,6 +541,8 @@ def _name_changed(
         return None
     if len(re.findall(rf"\b{re.escape(name)}\b", text)) != 1:
         return None
+    if not specific(re.sub(rf"\b{re.escape(name)}\b", " ", text)):
+        return None  # "Bloggers in India are getting involved": vague, so maybe true too
     # "the US" is changed as a whole, so that "in the US" becomes "in Russia".
     article = re.search(rf"\b[Tt]he {re.escape(name)}\b", text)
     if article is not None:

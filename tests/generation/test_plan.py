@@ -211,6 +211,10 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Airbus signed the deal with Boeing.", False),
         ("Asimo has improved in other ways too, walking faster.", True),  # besides what?
         ("Foreign investors will however need government approval.", True),  # unlike what?
+        ("Owen Pryce was its best Shakespearean performer.", True),  # whose?
+        ("The firms are mostly small.", True),  # which firms?
+        ("Crosby denied that the party leader had set a target.", True),  # which leader?
+        ("Nokia said its sales rose by a fifth.", False),
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:

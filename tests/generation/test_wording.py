@@ -32,6 +32,7 @@ from studyguide.generation.text import (
     specific,
 )
 from studyguide.generation.truefalse import (
+    _name_changed,
     _named_in,
     _one_side,
     _usable,
@@ -600,3 +601,19 @@ def test_a_word_capitalised_once_in_a_title_is_no_name_in_reported_words() -> No
     assert ctx.as_clause(Span(games, games + 11, "Games teach")) == "games teach"
     labour = text.rindex("Labour would")
     assert ctx.as_clause(Span(labour, labour + 12, "Labour would")) == "Labour would"
+
+
+def test_a_place_is_changed_only_in_a_statement_that_says_something_definite() -> None:
+    def kinds(text: str) -> set[str]:
+        span = Span(0, len(text), text)
+        article = Article("blogs", "Blogs", text, (Paragraph(span),))
+        places = tuple(_entity(text, name, EntityKind.PLACE) for name in ("India", "Pakistan"))
+        ctx = Context(article, Analysis(sentences=(span,), entities=places))
+        sentence = text[: text.index(".") + 1]
+        part = Span(0, len(sentence), sentence)
+        found = (_name_changed(ctx, sentence, part, random.Random(seed), "") for seed in range(5))
+        return {change.altered.split(":")[0] for change in found if change is not None}
+
+    # Nothing but the place is definite: bloggers in Pakistan may well be involved too.
+    assert "place" not in kinds("Bloggers in India are getting involved. Pakistan is next.")
+    assert "place" in kinds("In March 2004, floods hit India. Pakistan was spared.")
