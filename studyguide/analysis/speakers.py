@@ -46,6 +46,9 @@ _SKIPPED_BEFORE_CUE = frozenset(
 )
 
 
+_CLIMBED = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "prep"})
+"""Links from a verb of saying up to the verb whose subject speaks: "... said, adding",
+"placards in the video, including: ..."."""
 _SPEAKING_NOUNS = (
     UNNAMED_SPEAKERS | ROLE_TITLES | PERSON_NOUNS | FOCUS_DESCRIPTIONS | ORGANIZATION_NOUNS
 )
@@ -183,7 +186,7 @@ def cue_subject(cue: Token) -> SpacySpan | None:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "landed in hot water by saying": the subject of "landed"
         else:
-            verb = verb.head if verb.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp"} else None
+            verb = verb.head if verb.dep_ in _CLIMBED else None
     return None
 
 

@@ -305,6 +305,11 @@ CASES = [
         [("some members of the 11- to 12-year-old team",) * 2],
     ),
     (
+        "The team made a video for its coach.\n\nSome members of the under-12 team hold up "
+        "placards in the video, including: “Our coach is really sick.”",
+        [("Some members of the under-12 team",) * 2],
+    ),
+    (
         "“We know the risks and we will take them,” the bespectacled, 71-year-old diplomat said "
         "at the meeting.",
         [("the bespectacled, 71-year-old diplomat",) * 2],
