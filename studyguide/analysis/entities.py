@@ -373,15 +373,17 @@ def _plausible_person(name: str) -> bool:
         and name.lower() not in NEWS_AGENCIES
         and not any(ch.isdigit() for ch in name)
         and len(name.split()) <= 5
-        and name.split()[-1].lower() not in _PLACE_WORDS
+        and name.split()[-1].lower() not in _NOT_A_SURNAME
     )
 
 
-_PLACE_WORDS = frozenset(
+_NOT_A_SURNAME = frozenset(
     """beach park street road square bridge castle tower towers centre center zoo gardens
-    museum gallery hall stadium airport station palace abbey cathedral""".split()
+    museum gallery hall stadium airport station palace abbey cathedral blog website show
+    awards prize cup festival trust""".split()
 )
-"""Last words of places a recogniser may take for people: "Blackpool Pleasure Beach"."""
+"""Last words of places and things a recogniser may take for people: "Blackpool Pleasure
+Beach", "Tsunami Blog"."""
 
 
 def _role_of(ent: SpacySpan) -> str | None:

@@ -12,6 +12,7 @@ import re
 
 from studyguide.generation.context import Context, place_kind
 from studyguide.generation.lexicon import (
+    AFTER_NAME,
     CITIES,
     COUNTRIES,
     NATIONALITIES,
@@ -70,7 +71,12 @@ def entity_distractors(
         # Nationalities as the lexicon writes them: not "Indians", not "communist".
         and (kind is not EntityKind.NATIONALITY or e.name in NATIONALITIES)
         and (kind is not EntityKind.ORGANIZATION or named_organization(e))
-        and (kind is not EntityKind.PERSON or person_like(e.name) and not ctx.placed(e.name))
+        and (
+            kind is not EntityKind.PERSON
+            or person_like(e.name)
+            and not ctx.placed(e.name)
+            and not _describes(ctx, e)
+        )
         if not subtype or place_kind(e.name) == subtype or subtype == "place"
     ]
     # A stranger among the article's people ("Vladimir Putin" beside a housing analyst) is
@@ -100,6 +106,17 @@ def entity_distractors(
         if len(out) == count:
             break
     return out
+
+
+def _describes(ctx: Context, entity: Entity) -> bool:
+    """Whether the name only ever stands before a noun ("One Sri Lankan blogger", "the Lib
+    Dem plans"): a word of description the recogniser took for someone."""
+    text = ctx.article.text
+    following = [re.match(r"\s+([a-z]+)\b", text[m.end : m.end + 30]) for m in entity.mentions]
+    return bool(following) and all(
+        word is not None and word.group(1) not in AFTER_NAME and not word.group(1).endswith("ed")
+        for word in following
+    )
 
 
 _REGION_OF: dict[str, set[str]] = {}

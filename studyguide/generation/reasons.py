@@ -99,6 +99,7 @@ _TAKES_TO = frozenset(
 
 
 _TO_NOUNS = frozenset("attempt bid plan decision right ability chance way effort order".split())
+_OPENS_CLAUSE = frozenset("and if unless whether when while because once".split())
 
 
 def _purpose(text: str) -> tuple[str, str] | None:
@@ -113,8 +114,8 @@ def _purpose(text: str) -> tuple[str, str] | None:
     if not (verb.endswith("ed") or verb in PARTICIPLES) or verb in _TAKES_TO:
         return None  # "was forced to sell": what follows is no purpose
     middle = found.group("middle").split()
-    if any(w in AUXILIARIES or w == "and" for w in middle):
-        return None  # a second clause inside
+    if any(w in AUXILIARIES or w in _OPENS_CLAUSE for w in middle):
+        return None  # a second clause inside: "threatened with sanctions if it fails to ..."
     if "from" in middle:
         return None  # "slumped from a peak of seven million to 1.5 million": a range
     if middle and (middle[-1].endswith("ing") or middle[-1] in _TAKES_TO | _TO_NOUNS):

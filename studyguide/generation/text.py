@@ -229,9 +229,10 @@ _POINTS_BACK = re.compile(
     r"[^:]{0,30}:\s"
     r"|(?<!^)\bthe (?:firm|company|group|club|side|band|singer|actor|actress|player|striker"
     r"|airline|pair|duo|trio|plans?|idea|move|decision|proposals?|scheme|(?:end )?result"
-    r"|(?:[a-z]+ )?(?:leader|strategist|boss|chairman)"
+    r"|(?:[a-z]+ )?(?:leader|strategist|boss|chairman)|party"
     r"|changes|deal|measures|incident)\b(?!\s+(?:(?-i:[A-Z])|(?:of|to|for|that|with|between|on)\b))"
     r"|\ba (?:contributing |major |key |big )?factor\W*$|\bin other ways\b|\btoo\W*$"
+    r"|\bit said\W*$|\b(?:people|residents|those|everyone) there\b"
     r"|^(?:Only|Just|About|Nearly|Almost|Some|Over)?\s?\d[\d.,]*%? (?:are|were|is|was|have|had)\b",
     re.IGNORECASE,
 )

@@ -215,6 +215,9 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("The firms are mostly small.", True),  # which firms?
         ("Crosby denied that the party leader had set a target.", True),  # which leader?
         ("Nokia said its sales rose by a fifth.", False),
+        ("Imports rose by more than 800%, it said.", True),  # who?
+        ("The people there need practical help.", True),  # where?
+        ("Why would the party's scheme help buyers?", True),  # which party?
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
