@@ -214,6 +214,20 @@ def _one_of_them(root: Token) -> bool:
     )
 
 
+def _unknown_name(token: Token) -> list[Token]:
+    """The words of a subject the cast does not know when they read as a person's first
+    name and surname: two or three capitalised words, none a body's ("Vincent Cable", not
+    "Goldman Sachs Group") nor a place or nationality; else none."""
+    words = [c for c in token.lefts if c.dep_ == "compound"] + [token]
+    person = (
+        2 <= len(words) <= 3
+        and all(w.is_title and w.pos_ == "PROPN" for w in words)
+        and not any(w.lower_ in ORGANIZATION_WORDS for w in words)
+        and not any(w.ent_type_ in {"GPE", "NORP", "LOC", "FAC"} for w in words)
+    )
+    return words if person else []
+
+
 def _holder(noun: Token) -> Token:
     """The noun a participle belongs to where the parser hung it on the noun after: on
     "spokesperson", not "the camp", in "a spokesperson for the camp describing"."""
@@ -394,6 +408,19 @@ class SpeakerResolver:
                 and not _in_aside(token)
             ):
                 name = self._name(_phrase(token))
+                words = _unknown_name(token) if name is None else []
+                if words:
+                    # "Vincent Cable, for the Liberal Democrats, accused ..." tagged as a
+                    # body: a person when "he" or "she" goes on the next sentence; else
+                    # whoever "he" is next, it is not the person named before him.
+                    following = token.sent.end
+                    while following < len(doc) and doc[following].is_space:
+                        following += 1
+                    if following < len(doc) and doc[following].lower_ in {"he", "she"}:
+                        self._add_person(words[0], token)
+                        name = self._name(doc[words[0].i : token.i + 1])
+                    if name is None:
+                        self._subjects.append((token.idx, _AMBIGUOUS))
                 if name:
                     self._subjects.append((token.idx, name))
                     together = {name} | {

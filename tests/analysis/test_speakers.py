@@ -304,6 +304,16 @@ CASES = [
         "“We will not give up on our coach,” said some members of the 11- to 12-year-old team.",
         [("some members of the 11- to 12-year-old team",) * 2],
     ),
+    # "He" after a subject that reads as a name the recogniser took for a body is not the
+    # person named before it: unresolved, never the wrong one.
+    (
+        "The chancellor set out his budget on Monday.\n\nBut Oliver Letwin, for the Tories, "
+        "attacked the plans. Mr Letwin told MPs: “The tide is going out on the chancellor.”"
+        "\n\nVincent Cable, for the Liberal Democrats, accused Mr Brown of ducking tough "
+        "choices.\n\nHe said: “This week the chancellor has offered the economics of "
+        "complacency.”",
+        [("Oliver Letwin", "Mr Letwin"), (None, "He")],
+    ),
     (
         "The team made a video for its coach.\n\nSome members of the under-12 team hold up "
         "placards in the video, including: “Our coach is really sick.”",
