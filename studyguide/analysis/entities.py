@@ -512,13 +512,16 @@ _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
 _CHARACTER = re.compile(
     rf"(?:\b(?:role|character|part) of|\bcharacter|\bstar(?:s|red|ring)? as) ({_NAME})"
     rf"|({_NAME}),? \(?(?:played|portrayed|voiced) by\b"
+    # Not a person of the news either: a birth name ("Born Jocelyn Stoker, the singer
+    # ..."), someone else's earlier name, and an award ("Best Breakthrough Artist").
+    rf"|(?:\b[Bb]orn|\bnée|\breal name(?: is)?|\bBest) ({_NAME})"
 )
 
 
 def _characters(text: str) -> set[str]:
     """ "the role of Harry Potter", "Hermione, played by Emma Watson": people of a story
-    told in a book, film or show, not people of the news."""
-    return {_clean_name(m.group(1) or m.group(2)) for m in _CHARACTER.finditer(text)}
+    told in a book, film or show, not people of the news; nor birth names and awards."""
+    return {_clean_name(m.group(1) or m.group(2) or m.group(3)) for m in _CHARACTER.finditer(text)}
 
 
 def _depends_on(token: Token, root: Token) -> bool:

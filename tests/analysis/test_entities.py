@@ -188,3 +188,14 @@ def test_an_occupation_before_a_name_is_a_role(nlp: Language) -> None:
         ("Guy Chambers", "Songwriter"),
         ("Robbie Williams", None),
     ]
+
+
+def test_a_birth_name_or_an_award_is_no_other_person(nlp: Language) -> None:
+    text = (
+        "The singer has three nominations, for Best Solo Female and Best Breakthrough Artist."
+        "\n\nBorn Jocelyn Stoker, the teenager from Devon started out on a talent show. Steve "
+        "Greenberg signed her in 2002."
+    )
+    names = [p.name for p in analyze(text, nlp=nlp).people()]
+    assert "Steve Greenberg" in names
+    assert not {"Jocelyn Stoker", "Breakthrough Artist", "Solo Female"} & set(names)
