@@ -1,13 +1,14 @@
-"""Matching: speakers to their positions, people to their roles, events to their years,
-names to what they did."""
+"""Matching: speakers to their positions, events to their years, names to what they did.
+
+Not people to their roles: teachers strike that out as memorising labels, a team sheet;
+a role is asked about one person at a time, where it matters to the story."""
 
 from __future__ import annotations
 
 import re
 
-from studyguide.generation.context import Context, comparable
+from studyguide.generation.context import Context
 from studyguide.generation.lexicon import NEEDS_CONTEXT
-from studyguide.generation.people import role_phrase, story_role
 from studyguide.generation.plan import is_lead
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.subjects import subject_facts
@@ -21,7 +22,6 @@ from studyguide.generation.text import (
 )
 from studyguide.model import (
     Difficulty,
-    EntityKind,
     Evidence,
     Pair,
     Question,
@@ -100,54 +100,6 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
     )
     points = ("views", *(f"position:{s}" for s in speakers))
     return [Candidate(question, fact="match:speakers", score=3.0 + 0.2 * len(pairs), points=points)]
-
-
-@generator("people-roles", QuestionType.MATCHING)
-def people_roles(ctx: Context) -> list[Candidate]:
-    people = [p for p in ctx.entities(EntityKind.PERSON) if p.role and len(p.name.split()) > 1]
-    seen: set[str] = set()
-    rows = []
-    for person in people:
-        assert person.role is not None
-        phrase = role_phrase(person.role)
-        key = comparable(person.role)
-        if phrase is None or key in seen or len(person.role.split()) > 8:
-            continue
-        # A role of the story, whole ("100m champion", not "m champion").
-        if not story_role(person.role) or not person.role[:1].isalpha():
-            continue
-        if mentions(person.role, person.name):
-            continue
-        # The sentence that gives the role, so that the evidence shows every pair.
-        sentence = next(
-            (
-                found
-                for mention in sorted(person.mentions, key=lambda m: m.start)
-                if (found := ctx.sentence_of(mention.start)) is not None
-                and re.search(rf"(?<!\w){re.escape(person.role)}(?!\w)", found.text)
-            ),
-            None,
-        )
-        if sentence is None:
-            continue
-        seen.add(key)
-        rows.append((person.name, person.role, sentence))
-    rows = rows[:_MAX_PAIRS]
-    if len(rows) < _MIN_PAIRS:
-        return []
-    pairs = tuple(Pair(name, role) for name, role, _ in rows)
-    evidence = ctx.evidence(*(s for _, _, s in rows))
-    question = _question(
-        ctx,
-        "roles",
-        "Match each person to the role the article gives them.",
-        pairs,
-        evidence,
-        "; ".join(f"{name}: {role}" for name, role, _ in rows) + ".",
-        ("person", "role"),
-    )
-    points = tuple(f"person:{name}" for name, _, _ in rows)
-    return [Candidate(question, fact="match:roles", score=1.0 + 0.5 * len(pairs), points=points)]
 
 
 @generator("event-years", QuestionType.MATCHING)
