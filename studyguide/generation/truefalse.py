@@ -229,6 +229,7 @@ _SETS_AGAINST = re.compile(
     r"criticiz|dismissed|dismisses|denied|denies|countered|counters|hit back|insisted|"
     r"insists|opposed|opposes|attacked|accused|argued|argues|responded)",
 )
+"""Words with which news sets one speaker's view against another's."""
 
 
 def _opposed(role: str | None, other: str | None, sentences: list[Span]) -> bool:
