@@ -6,6 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from studyguide.analysis.datelex import MONTH_NAMES, WEEKDAYS
 from studyguide.generation.lexicon import (
     ACRONYM_SKIP,
     ALIASES,
@@ -18,10 +19,7 @@ from studyguide.generation.lexicon import (
 from studyguide.generation.text import points_back
 from studyguide.model import Analysis, Article, Entity, EntityKind, Evidence, QuestionType, Span
 
-_CALENDAR = frozenset(
-    """January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
-)
+_CALENDAR = frozenset(name.capitalize() for name in (*MONTH_NAMES, *WEEKDAYS))
 """Names that keep their capital at the start of reported words ("said that December's ...")."""
 
 _INSTITUTIONS = frozenset(

@@ -192,9 +192,10 @@ def _one_side(role: str | None, other: str | None) -> bool:
 def _other_speaker(ctx: Context, speaker: str | None, sentence: Span) -> str | None:
     """Another of those the article quotes or reports, of the speaker's kind, to say what
     `speaker` said: a person by full name for a person, a body for a body ("The CML said"
-    for "The BSA said"); the first that bears another surname and has no part in the
-    sentence (named in it, or speaking in it). None when no one else of that kind speaks,
-    or when the sentence says that someone agreed: then two hold the view."""
+    for "The BSA said"); the first that bears another surname, has no part in the
+    sentence (named in it, or speaking in it) and is set against the speaker (`_opposed`).
+    None when no one else of that kind speaks, or when the sentence says that someone
+    agreed: then two hold the view."""
     entity = ctx.entity_named(speaker) if speaker is not None else None
     if entity is None or entity.kind not in (EntityKind.PERSON, EntityKind.ORGANIZATION):
         return None
