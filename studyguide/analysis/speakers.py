@@ -404,8 +404,10 @@ class SpeakerResolver:
                 and token.pos_ == "PROPN"
                 and narrative(token.idx)
                 # The subject of an aside ("the group, of which Mr Opik is a co-chairman")
-                # does not take the focus from the sentence's own subject.
+                # or of a clause told of ("Kenyon played down reports that Robben will
+                # return") does not take the focus from the sentence's own subject.
                 and not _in_aside(token)
+                and not self._told_of(token)
             ):
                 name = self._name(_phrase(token))
                 words = _unknown_name(token) if name is None else []
@@ -456,6 +458,20 @@ class SpeakerResolver:
         self._subjects.sort()
         self._genders = self._find_genders(cast, narrative) | described_genders
         self._narrative = narrative
+
+    def _told_of(self, subject: Token) -> bool:
+        """Whether the subject stands in a clause told of ("reports that ...", "denied X
+        would ...") in a sentence whose own subject, named before it, is a person."""
+        clause = subject.head
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ not in {"acl", "ccomp"}:
+            return False  # "... when Jones scored his first goal": Jones is in the story
+        root = subject.sent.root
+        return any(
+            child.dep_ == "nsubj" and child.i < subject.i and self._named_person(_phrase(child))
+            for child in root.children
+        )
 
     def _cue_person(self, cue: Token) -> str | None:
         """The person a verb of saying names (not by pronoun), for the focus memory."""

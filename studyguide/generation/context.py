@@ -266,10 +266,11 @@ class Context:
         names = [e.name for e in self.entities(EntityKind.PERSON)]
         return points_back(text, names, DESCRIPTIONS)
 
-    def stands_alone(self, text: str) -> bool:
+    def stands_alone(self, text: str, at: int | None = None) -> bool:
         """Whether `text` means what it says without the sentences around it in the article:
         nothing points back, and a subject like "The flamboyant act" or "The policy" is
-        one the headline names."""
+        one the headline names. Given where the text stands (`at`), a subject the article
+        has not yet spoken of ("The harbour board", first met there) stands alone too."""
         if self.points_back(text):
             return False
         if re.match(r"The (?:[a-z][\w'’-]* ){1,3}of\b", text):
@@ -279,7 +280,12 @@ class Context:
             return True
         title = {w.lower() for w in re.findall(r"[\w'’-]+", self.article.title)}
         words = described.group(1).split()
-        return any(form in title for w in words for form in (w, f"{w}s", w.removesuffix("s")))
+        if any(form in title for w in words for form in (w, f"{w}s", w.removesuffix("s"))):
+            return True
+        head = words[-1].removesuffix("s")
+        return at is not None and not re.search(
+            rf"\b{re.escape(head)}", self.article.text[:at], re.I
+        )
 
     def in_heading_offsets(self, start: int, end: int) -> bool:
         return any(h.start < end and start < h.end for h in self._headings)

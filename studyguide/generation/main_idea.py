@@ -14,7 +14,7 @@ import re
 
 from studyguide.generation.context import Context
 from studyguide.generation.lexicon import CAUSE_LINKS, CHANGE_WORDS, NEEDS_CONTEXT
-from studyguide.generation.plan import lead, on_topic
+from studyguide.generation.plan import content_words, lead, on_topic
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import (
     balanced,
@@ -27,13 +27,19 @@ from studyguide.generation.text import (
     without_opening,
 )
 from studyguide.generation.truefalse import reported_claim, reported_quote
-from studyguide.model import Claim, Difficulty, Question, QuestionType, Quote, Span
+from studyguide.model import Claim, Difficulty, EntityKind, Question, QuestionType, Quote, Span
 
 _MIN_WORDS, _MAX_WORDS = 8, 60
 _FIGURE = re.compile(r"[$£€]\d[\d.,]*(?:bn|m)?|\d[\d.,]*(?:%|bn\b|m\b)")
 """A sum or a share: "£5.5bn", "$10bn", "40%"."""
+_Detail = tuple[int, bool, str, Span, bool]
+"""A wrong choice: its rank (0 for a plain detail), whether it is near the story's subject,
+its text, its sentence, and whether it uses the sentence up."""
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _QUOTED = re.compile(r"“([^“”]*)”")
 _MAX_QUOTED_WORDS = 8
+_OPENING_WORDS = 4
+"""A statement opening on a name within this many words is about who it names."""
 _CHOICES = 4
 _MIN_WRONG = 2
 _NARROW_TOPIC = 0.3
@@ -84,7 +90,7 @@ def main_idea(ctx: Context) -> list[Candidate]:
 
 def statement(sentence: Span) -> str | None:
     """The sentence as a choice that stands alone, or None."""
-    return _choice(" ".join(sentence.text.split()))
+    return _choice(without_opening(" ".join(sentence.text.split())))
 
 
 def _choice(text: str) -> str | None:
@@ -125,7 +131,8 @@ def _narrow(
         if view.speaker is not None
         and any(mentions(answer, form) for form in ctx.forms(view.speaker))
     ]
-    found = []
+    actors = _actors(ctx, answer)
+    found: list[_Detail] = []
     for sentence in ctx.body_sentences():
         if ctx.paragraph_number(sentence.start) <= ctx.paragraph_number(first.start):
             continue
@@ -140,22 +147,26 @@ def _narrow(
         # A detail of the story: it names someone or something, and reads alone (not a
         # reader's comment, not "Separately, ..."). Read beside the article, "The
         # demonstrators" or "The police" are clear.
-        if ctx.points_back(text) or not specific(text):
+        if (
+            not ctx.stands_alone(text, sentence.start)
+            or not specific(text)
+            or _about(text, answer, actors)
+        ):
             continue
         topic = on_topic(ctx, text)
         if topic >= _NARROW_TOPIC or not 0.4 <= len(text) / len(answer) <= 2:
             continue
         if set(_FIGURE.findall(text)) & set(_FIGURE.findall(answer)):
             continue  # the lead's own figure: the same news in other words
-        # Someone's claim, like a detail that dates an event, gives a cause or tells what
-        # changed, is offered only when plain details run short; off the story's subject,
-        # it is as narrow as they are.
-        key = (
-            _within(sentence, dated)
-            or _within(sentence, claimed)
-            or bool(CAUSE_LINKS.search(text) or CHANGE_WORDS.search(text))
-        )
-        rank = 1 if key else 0
+        # Someone's claim, a detail that gives a cause or tells what changed and, last, one
+        # that dates an event are offered only when plain details run short; off the
+        # story's subject, they are as narrow.
+        if _within(sentence, claimed):
+            rank = 1
+        elif CAUSE_LINKS.search(text) or CHANGE_WORDS.search(text):
+            rank = 2
+        else:
+            rank = 3 if _within(sentence, dated) else 0
         found.append((rank, topic >= _NEAR_TOPIC, text, sentence, rank == 0))
     # Someone's view, told as reported speech ("Tony Blair insisted that he did not know
     # the poll date"): its sentence may quote them, or open on "He".
@@ -172,7 +183,7 @@ def _narrow(
         if ctx.paragraph_number(within.start) <= ctx.paragraph_number(first.start):
             continue
         text = _choice(f"{reported(*said)}.") if said is not None else None
-        if text is None or ctx.points_back(text):
+        if text is None or not ctx.stands_alone(text, within.start) or _about(text, answer, actors):
             continue
         topic = on_topic(ctx, text)
         if topic < _NARROW_TOPIC and 0.4 <= len(text) / len(answer) <= 2:
@@ -185,7 +196,50 @@ def _narrow(
     # near it may read as a summary too), and the nearest the answer's length, so that
     # length gives nothing away.
     found.sort(key=lambda item: (item[0], item[1], abs(len(item[2]) - len(answer)) // 30))
-    return [(text, sentence, used) for _, _, text, sentence, used in found]
+    kept = _distinct(found)
+    # A key sentence fills in only up to the fewest wrong choices: it is kept for its own
+    # question, which a choice repeating it word for word would give away.
+    plain = sum(1 for rank, *_ in kept if rank == 0)
+    return [(text, sentence, used) for _, _, text, sentence, used in kept][: max(plain, _MIN_WRONG)]
+
+
+def _actors(ctx: Context, answer: str) -> list[str]:
+    """Every form of the names of the people the lead opens on: who did what."""
+    opening = " ".join(answer.split()[:_OPENING_WORDS])
+    named = [
+        e.name
+        for e in ctx.analysis.entities
+        if e.kind is EntityKind.PERSON
+        and any(mentions(opening, form) for form in ctx.forms(e.name))
+    ]
+    return [form for name in named for form in ctx.forms(name)]
+
+
+def _about(text: str, answer: str, actors: list[str]) -> bool:
+    """Whether the detail opens on someone the lead opens on, and tells of the same things:
+    it may read as the story itself ("Seventeen-year-old Stone won two awards" beside
+    "Joss Stone and Muse won Brit awards"). Another thing they did ("Mr Blair made a
+    surprise visit to Iraq") is narrower."""
+    opening = " ".join(text.split()[:_OPENING_WORDS])
+    if not any(mentions(opening, form) for form in actors):
+        return False
+    names = content_words(" ".join(actors))
+    return bool((content_words(text) & content_words(answer)) - names)
+
+
+def _distinct(found: list[_Detail]) -> list[_Detail]:
+    """The details in order, each on a figure and a year no earlier one gives: "Paul Tucker
+    voted for a rise to 5%" and "One member - Paul Tucker - voted to raise rates to 5%" are
+    one fact, and a student strikes both out at once."""
+    kept: list[_Detail] = []
+    seen: set[str] = set()
+    for item in found:
+        about = set(_FIGURE.findall(item[2])) | set(_YEAR.findall(item[2]))
+        if about & seen:
+            continue
+        seen |= about
+        kept.append(item)
+    return kept
 
 
 def _within(sentence: Span, spans: list[Span]) -> bool:

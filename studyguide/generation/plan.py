@@ -22,7 +22,7 @@ from enum import Enum
 
 from studyguide.generation.context import Context
 from studyguide.generation.lexicon import CAUSE_LINKS, CHANGE_WORDS, THIS_WEEK
-from studyguide.generation.text import personal, unquoted
+from studyguide.generation.text import personal, unquoted, without_opening
 from studyguide.model import EntityKind, Span
 
 
@@ -74,6 +74,8 @@ _HOOKS = 2
 _UPDATE = 1.5
 """What a detail pinned to a weekday or an hour loses: it falls below the floor unless it is
 squarely on the story's subject."""
+_TURN = re.compile(r"(?:(?:But|Yet),?\s+)?[Nn]ow\b(?!\s+in\s+its\b)|[^,]{1,30},\s+however,")
+_SEEMING = re.compile(r"\b(?:seemed|appeared) to\b")
 _WORD = re.compile(r"[A-Za-z][a-z'’-]+")
 _STOP = frozenset(
     """the a an of to in on at for by with and or but that this these those is are was were be
@@ -93,7 +95,27 @@ def lead(ctx: Context) -> Span | None:
         for sentence in ctx.body_sentences()
         if len(sentence.text.split()) >= _MIN_LEAD_WORDS and not sentence.text.strip().endswith("?")
     ]
-    return next((s for s in prose[: _HOOKS + 1] if not personal(s.text)), None)
+    first = next((s for s in prose[: _HOOKS + 1] if not personal(s.text)), None)
+    if first is None:
+        return None
+    turn = _turn(ctx, first)
+    if turn is None:
+        # An opening that tells only how things seemed sets up what the news overturns.
+        return None if _SEEMING.search(first.text) else first
+    # The story turns on the next sentence: the opening set a scene the news overturns. A
+    # turn that leans on the scene ("No-one, however, ...") leaves no sentence to sum it up.
+    return turn if ctx.stands_alone(without_opening(" ".join(turn.text.split()))) else None
+
+
+def _turn(ctx: Context, first: Span) -> Span | None:
+    """The sentence, of the two after the opening, on which a feature turns to its news: "As
+    the ship limped back to its dock, photos seemed to tell a tale of woe. ... No-one,
+    however, seems to have told the stock markets." A plain "But" does not turn it: after
+    a lead, it is the story going on ("But core prices surged by 0.8%")."""
+    sentences = list(ctx.body_sentences())
+    at = next(i for i, s in enumerate(sentences) if s.start == first.start)
+    after = sentences[at + 1 : at + 1 + _HOOKS]
+    return next((s for s in after if _TURN.match(" ".join(s.text.split()))), None)
 
 
 def is_lead(ctx: Context, sentence: Span) -> bool:
@@ -105,9 +127,15 @@ def is_lead(ctx: Context, sentence: Span) -> bool:
 def topic_words(ctx: Context) -> frozenset[str]:
     """The content words of the headline and the lead: what the story is about."""
     first = lead(ctx)
-    text = ctx.article.title + " " + (first.text if first is not None else "")
+    return content_words(ctx.article.title + " " + (first.text if first is not None else ""))
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of `text` that carry its content, in lower case, a plural as its singular
+    ("MPs" and "MP" alike)."""
+    words = (w.lower() for w in _WORD.findall(text))
     return frozenset(
-        w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2
+        w.removesuffix("s") if len(w) > 3 else w for w in words if w not in _STOP and len(w) > 2
     )
 
 
@@ -116,8 +144,7 @@ def on_topic(ctx: Context, text: str) -> float:
     topic = topic_words(ctx)
     if not topic:
         return 0.0
-    words = {w.lower() for w in _WORD.findall(text)}
-    return len(topic & words) / len(topic)
+    return len(topic & content_words(text)) / len(topic)
 
 
 def speaker_statements(ctx: Context, speaker: str) -> list[Span]:

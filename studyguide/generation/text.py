@@ -222,7 +222,8 @@ _POINTS_BACK = re.compile(
     r"|^(?:Soon|Shortly|Days|Weeks|Months|Years) (?:after|later)\b|^(?:Later|Then|Afterwards)\b"
     r"|\b(?:moments|minutes|hours|days|weeks|months|years|a day|a week|a month|the day)"
     r" (?:earlier|later|before)\b|\bmeanwhile\b|^[^,]{0,40},\s+its?\b"
-    r"|\bthe (?:number|figure|total|amount)\b(?!\s+of\b)"
+    r"|\bthe (?:[a-z]+ )?(?:number|figure|total|amount)\b(?!\s+(?:of|number|figure|amount)\b)"
+    r"|\bby then\b|^Not only that\b|\bmore (?:would|will|could|were|are|is|was)\b"
     r"|^Even so\b|^For (?:its|his|her|their) part\b|\b(?:will|would|can|could|must) then\b"
     r"|\b(?:a|the) similar\b"
     r"|^(?:There (?:is|was|are|were)|The (?:reason|answer|result|problem|exception|catch))\b"
@@ -244,10 +245,20 @@ _WHO_BY_ORIGIN = re.compile(
 )
 """Sports and foreign news name a person again by origin or age: "The American could meet
 Rusedski", "The 23-year-old won". Alone, the reader cannot tell who is meant."""
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|our|us|[Yy]ou|[Yy]our)\b")
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I've|I'd|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Oo]ur|us|[Yy]ou|[Yy]our)\b"
+    r"|\b(?:like|of) (?:mine|ours)\b"
+)
 """Outside quote marks, a reader's letter or a columnist's aside: whose "I" or "you" is
 unclear."""
 _PERSONAL = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+_OBJECT = re.compile(
+    r"him\b|her\b(?=\s*(?:[,.;:]|$|(?:to|on|in|at|as|with|for|from|into|off|up|out|back|and"
+    r"|but|that|on-stage|again|home|away)\b))",
+    re.IGNORECASE,
+)
+""""him", or "her" as an object: in its own clause, it is never the subject named before it."""
+_NEW_CLAUSE = re.compile(r"\b(?:that|said|says|who|when|after|before|because|if|until|while)\b")
 
 
 def reported(who: str, cue: str, clause: str) -> str:
@@ -297,6 +308,8 @@ def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) ->
     ahead = plain[: pronoun.start()]
     if pronoun.group(0).lower() == "them":
         return True  # an object the sentence has already left behind ("used them")
+    if _OBJECT.match(plain, pronoun.start()) and not _NEW_CLAUSE.search(ahead):
+        return True  # "Gwen Stefani joined her on stage": someone else, named before
     if pronoun.group(0).lower() in {"they", "their"}:
         # A group or a body named before ("Liverpool and Millwall ... their match").
         return re.search(r"\S\s+[A-Z]|^[A-Z]\w+ (?!said)", ahead) is None
@@ -374,7 +387,8 @@ verb (", training and retraining is forecast to go up")."""
 def without_opening(text: str) -> str:
     """A statement without the linking word or setting it opens on ("However,", "In early
     trade on Thursday,"): what remains reads alone, its grammar whole."""
-    return capitalized(_SETTING.sub("", _LINKING.sub("", text.strip())))
+    text = _LINKING.sub("", _LINKING.sub("", text.strip()))  # "But now, ..."
+    return capitalized(_SETTING.sub("", text))
 
 
 def core(text: str) -> str:

@@ -55,6 +55,13 @@ CASES = [
         "“The review will finish in June,” she said.",
         [("A council spokeswoman", "she")],
     ),
+    # Someone a report is about ("reports that Dan Pryor will return") is not who "he" is.
+    (
+        "Rovers chief executive Alan Beck has played down reports that Dan Pryor will return "
+        "for the cup final.\n“He has been running well, but we will wait and see,” he told "
+        "the club's radio station.",
+        [("Alan Beck", "he")],
+    ),
     # "the rookie defenceman" names again the one just written about; "the players" do not.
     (
         "Mark Evans scored his first career goal in the third period.\n"

@@ -218,6 +218,15 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Imports rose by more than 800%, it said.", True),  # who?
         ("The people there need practical help.", True),  # where?
         ("Why would the party's scheme help buyers?", True),  # which party?
+        ("We cannot let that sum of money go.", True),  # who are "we"?
+        ("By then phones will be printed on to wrists.", True),  # by when?
+        ("The huge number was revealed by researchers.", True),  # of what?
+        ("The total number of ferries rose.", False),
+        ("Not only that, but most of the side will tour.", True),  # besides what?
+        ("Helen Marsh joined her on stage.", True),  # not Helen Marsh: someone else
+        ("Helen Marsh praised her crew.", False),  # her own
+        ("Owen Pryce says more would be coming.", True),  # more what?
+        ("Resident Owen Pryce said families like mine could not pay.", True),  # whose?
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
@@ -291,6 +300,71 @@ Virgin Radio will be the first station in the UK to use it.
     article = parse_text(text, article_id="hook")
     first = lead(Context(article, analyze_article(article, nlp)))
     assert first is not None and first.text.startswith("Nokia is testing")
+
+
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        # The opening sets a scene; the story turns to its news a sentence later.
+        (
+            """Web Radio Takes Folk Abroad
+Folk music is popular across the valleys, but local bands struggle to sell their work abroad.
+But now, a Cardiff company is streaming Welsh folk songs to listeners around the world.
+The company signed 40 bands in its first month.
+""",
+            "But now, a Cardiff company",
+        ),
+        # An opening that tells only how things seemed is overturned by what follows: no
+        # sentence stands for the story alone, and none is offered as its summary.
+        (
+            """Investors Shrug Off Ferry Fire
+As the ferry limped back to port on Monday, the pictures seemed to tell a tale of disaster.
+The owner faced a large repair bill and a slice cut from its profits.
+No-one, however, seems to have told the stock market.
+Its shares closed down a single penny.
+""",
+            None,
+        ),
+        # A plain "But" after a lead is the story going on.
+        (
+            """Prices Rise Fastest In Six Years
+Wholesale prices in the US rose at the fastest rate in six years in January, officials said.
+But core prices, which exclude food and fuel, rose by 0.8%.
+""",
+            "Wholesale prices",
+        ),
+    ],
+)
+def test_the_lead_is_where_the_story_turns_to_its_news(
+    nlp: Language, text: str, news: str | None
+) -> None:
+    article = parse_text(text, article_id="turn")
+    first = lead(Context(article, analyze_article(article, nlp)))
+    if news is None:
+        assert first is None
+    else:
+        assert first is not None and first.text.startswith(news)
+
+
+def test_main_idea_choices_neither_retell_the_lead_nor_each_other(nlp: Language) -> None:
+    text = """Devon Acts Shine At Music Awards
+LONDON (Arts Desk) — Devon singer Joss Stone and the rock band Muse were the big winners at a music awards ceremony held in London's Earls Court on Wednesday night.
+Seventeen-year-old Stone, from near Exeter, won two awards, for best female singer and best urban act.
+Muse beat four other bands to the prize for the best live act.
+The ceremony first took place in 1977 at the Wembley Conference Centre.
+Tickets for the 1977 show cost less than a pound each.
+Organisers said the night raised money for a children's hospital in Bristol.
+The Earls Court hall holds about 19,000 people when the seats are laid out.
+Several hundred fans waited outside the hall in the rain for autographs.
+"""
+    article = parse_text(text, article_id="awards")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=25, seed=0)
+    (main,) = [q for q in questions if "main idea" in q.tags]
+    wrong = [c for c in main.choices if c != main.answer]
+    # Not the lead's own person doing the lead's own thing again ...
+    assert not [c for c in wrong if "Stone" in c], wrong
+    # ... and not one year twice, as two choices a student strikes out together.
+    assert len([c for c in wrong if "1977" in c]) <= 1, wrong
 
 
 def test_a_sentence_never_starts_right_after_a_word(nlp: Language) -> None:
