@@ -361,7 +361,14 @@ def _split_role(name: str) -> tuple[str | None, str]:
 def _clean_name(text: str) -> str:
     text = re.sub(r"['’]s?$", "", text.strip())
     words = [w for w in text.split() if w.lower() not in NAME_TITLES]
+    if len(words) > 2 and words[0].lower() in _PARTY_LABELS:
+        words = words[1:]  # "Tory Edward Turnour": his party, not his name
     return " ".join(words).strip(" ,.;:")
+
+
+_PARTY_LABELS = frozenset(
+    "tory tories labour conservative democrat republican liberal unionist nationalist".split()
+)
 
 
 def _plausible_person(name: str) -> bool:

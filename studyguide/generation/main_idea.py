@@ -40,6 +40,7 @@ _QUOTED = re.compile(r"“([^“”]*)”")
 _MAX_QUOTED_WORDS = 8
 _OPENING_WORDS = 4
 """A statement opening on a name within this many words is about who it names."""
+_MAX_WRONG_WORDS = 35
 _CHOICES = 4
 _MIN_WRONG = 2
 _NARROW_TOPIC = 0.3
@@ -154,7 +155,7 @@ def _narrow(
         ):
             continue
         topic = on_topic(ctx, text)
-        if topic >= _NARROW_TOPIC or not 0.4 <= len(text) / len(answer) <= 2:
+        if topic >= _NARROW_TOPIC or not _fits(text, answer):
             continue
         if set(_FIGURE.findall(text)) & set(_FIGURE.findall(answer)):
             continue  # the lead's own figure: the same news in other words
@@ -186,7 +187,7 @@ def _narrow(
         if text is None or not ctx.stands_alone(text, within.start) or _about(text, answer, actors):
             continue
         topic = on_topic(ctx, text)
-        if topic < _NARROW_TOPIC and 0.4 <= len(text) / len(answer) <= 2:
+        if topic < _NARROW_TOPIC and _fits(text, answer):
             # Shown as someone's view, it is who said it that a question would ask: the
             # choice gives that away.
             taken.add(within.start)
@@ -240,6 +241,12 @@ def _distinct(found: list[_Detail]) -> list[_Detail]:
         seen |= about
         kept.append(item)
     return kept
+
+
+def _fits(text: str, answer: str) -> bool:
+    """Whether a wrong choice is near the answer's length, so that length gives nothing
+    away, and short enough to read at a glance beside three others."""
+    return 0.4 <= len(text) / len(answer) <= 2 and len(text.split()) <= _MAX_WRONG_WORDS
 
 
 def _within(sentence: Span, spans: list[Span]) -> bool:

@@ -199,3 +199,12 @@ def test_a_birth_name_or_an_award_is_no_other_person(nlp: Language) -> None:
     names = [p.name for p in analyze(text, nlp=nlp).people()]
     assert "Steve Greenberg" in names
     assert not {"Jocelyn Stoker", "Breakthrough Artist", "Solo Female"} & set(names)
+
+
+def test_a_party_label_before_a_name_is_not_part_of_it(nlp: Language) -> None:
+    text = (
+        "The youngest member is thought to have been Tory Edward Marlow, who won a by-election "
+        "in 1904 aged 21. Mr Marlow served for 47 years."
+    )
+    names = {e.name for e in analyze(text, nlp=nlp).people()}
+    assert "Edward Marlow" in names and "Tory Edward Marlow" not in names
