@@ -402,6 +402,11 @@ def _clash(first: Question, second: Question) -> bool:
     } or _changed_from(second) in {comparable(first.answer), *_words_of(first.prompt)}
     if same_answer and overlap >= SAME_FACT:
         return True
+    # Two statements on one happening ("In March 2003 a coalition invaded Iraq", "Syria and
+    # its partners invaded Iraq in 2003") ask it twice, whichever of them is true.
+    both_statements = first.type is second.type is QuestionType.TRUE_FALSE
+    if both_statements and overlap >= SAME_FACT:
+        return True
     # On one happening told twice, a prompt showing the other's answer, or a statement with
     # that answer changed (three content words in common are enough), asks the other again.
     return (shows and overlap >= SAME_FACT) or (changed and overlap > 0)

@@ -213,3 +213,21 @@ def test_a_statement_retelling_a_choice_of_the_main_idea_is_given_away() -> None
         assert [q.prompt for q in chosen.questions][1:] == (
             [] if question is retold else [apart.prompt]
         )
+
+
+def test_two_statements_on_one_happening_are_one_fact_whichever_is_true() -> None:
+    true = _question(
+        "The United States sent 40 engineers to help with the bridge.",
+        "True",
+        "The United States sent 40 engineers to help.",
+        type=QuestionType.TRUE_FALSE,
+    )
+    false = _question(  # on another sentence, the same happening with its sender changed
+        "Canada sent 40 engineers to help.",
+        "False",
+        "The bridge reopened on Monday, Mayor Elena Dvorak said.",
+        type=QuestionType.TRUE_FALSE,
+    )
+    candidates = [Candidate(true, "sent", 3.0), Candidate(false, "sent-false", 2.0)]
+    chosen = select(_context(), candidates, 5, random.Random(0)).questions
+    assert len(chosen) == 1
