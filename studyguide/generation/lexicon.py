@@ -201,7 +201,10 @@ DESCRIPTIONS = frozenset(
     president leader father mother star striker coach manager airline bank country city
     organisation organization charity union network channel station film show album
     programme program project scheme policy law body measure proposal administration
-    strategist critic expert researcher scientist campaigner director producer""".split()
+    strategist critic expert researcher scientist campaigner director producer champion
+    seed qualifier veteran winger midfielder defender goalkeeper keeper captain skipper
+    winner holder favourite sprinter athlete rider driver youngster teenager newcomer
+    rookie""".split()
 )
 """Nouns that, after "the", stand for something named earlier ("The firm is appealing"):
 a statement opening on one means nothing without the sentences before it."""

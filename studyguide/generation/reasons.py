@@ -99,7 +99,7 @@ _TAKES_TO = frozenset(
 
 
 _TO_NOUNS = frozenset("attempt bid plan decision right ability chance way effort order".split())
-_OPENS_CLAUSE = frozenset("and if unless whether when while because once".split())
+_OPENS_CLAUSE = frozenset("and but yet then if unless whether when while because once".split())
 
 
 def _purpose(text: str) -> tuple[str, str] | None:

@@ -240,6 +240,7 @@ _POINTS_BACK = re.compile(
 _WHO_BY_ORIGIN = re.compile(
     r"^The (?:[A-Z][a-z]+(?:man|woman)|Scot|Briton|Spaniard|Swede|Dane|Finn|Pole|Kiwi|Aussie"
     r"|\d+-year-old)\b(?!\s+[A-Z\d])"
+    r"|^The [A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?:world\s+)?(?:number|No\.?)\s"
     r"|^The [A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?:could|would|will|can|may|might|must|should"
     r"|has|had|is|was|said|says|[a-z]+ed|[a-z]+s)\b"
 )

@@ -226,6 +226,7 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Helen Marsh joined her on stage.", True),  # not Helen Marsh: someone else
         ("Helen Marsh praised her crew.", False),  # her own
         ("Owen Pryce says more would be coming.", True),  # more what?
+        ("The Australian world number three won the first five games.", True),  # who?
         ("Resident Owen Pryce said families like mine could not pay.", True),  # whose?
     ],
 )

@@ -102,6 +102,8 @@ def test_why_questions(clause: str, asked: tuple[str, str] | None) -> None:
             ("what caused the river to burst its banks", "heavy rain"),
         ),
         ("the ferry company was forced to sell its oldest boat", None),  # no purpose
+        # "recovered to close out the set" tells what came next, not what it was for.
+        ("The top seed was rattled but recovered to close out the set", None),
     ],
 )
 def test_effect_and_purpose_questions(clause: str, asked: tuple[str, str] | None) -> None:
