@@ -18,6 +18,7 @@ from studyguide.generation.text import (
     first_clause,
     gives_away,
     mentions,
+    named_among,
     whole_sentence,
 )
 from studyguide.model import (
@@ -67,8 +68,8 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
         for text, where, direct in said:
             # The lead is the main-idea question's; a pronoun or "that" at the start
             # points to words the item does not show.
-            if text is None or is_lead(ctx, where):
-                continue
+            if text is None or is_lead(ctx, where) or named_among(where.text, speaker):
+                continue  # the lead is the main idea's; a joint letter is not one person's
             first = text.split()[0].lower().strip('“",')
             if first in NEEDS_CONTEXT or first in {"which", "who"} or not balanced(text):
                 continue

@@ -197,6 +197,8 @@ def rejection(ctx: Context, question: Question) -> str | None:
         return "a line of a list, not a sentence"
     if _incidental(ctx, question):
         return "asks for an incidental name, year or figure"
+    if question.type is QuestionType.TRUE_FALSE and len(_FIGURES.findall(question.prompt)) > 1:
+        return "a statement of figures, which tests matching numbers"
     items = [*question.choices, *question.order] + [
         side for pair in question.pairs for side in (pair.left, pair.right)
     ]
@@ -280,6 +282,11 @@ def _incidental(ctx: Context, question: Question) -> bool:
     # A year the story dates twice; a name it comes back to again and again.
     return told < (2 if "date" in question.tags else _KEY_NAME_MENTIONS)
 
+
+_FIGURES = re.compile(
+    r"\d[\d.,]*|\b(?:number|No\.?) (?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
+"""A figure in a statement: "fell 15% to $56m", "moved to number two"."""
 
 _KEY_NAME_MENTIONS = 3
 """A place or body named this often is part of what the story is about."""

@@ -14,6 +14,7 @@ from studyguide.generation.text import (
     balanced,
     first_clause,
     mentions,
+    named_among,
     reported,
     whole_sentence,
 )
@@ -38,7 +39,7 @@ def who_said(ctx: Context) -> list[Candidate]:
             break
         if quote.kind is not QuoteKind.DIRECT or quote.speaker not in people:
             continue
-        if not person_like(quote.speaker):
+        if not person_like(quote.speaker) or named_among(quote.sentence.text, quote.speaker):
             continue  # "Hynde" beside full names stands out; "Euronext" is no person
         words = whole_sentence(quote.content.text, MAX_EXCERPT_WORDS, _MIN_QUOTE_WORDS)
         if words is None or mentions(words, quote.speaker) or not balanced(words):
@@ -105,6 +106,8 @@ def who_claimed(ctx: Context) -> list[Candidate]:
         cue = finite(claim.cue)
         if claim.speaker not in people or cue is None or not person_like(claim.speaker):
             continue
+        if named_among(claim.sentence.text, claim.speaker):
+            continue  # "Harris, Durbin and Booker said ...": not hers alone
         low, high = _CLAIM_WORDS
         content = first_clause(ctx.as_clause(ctx.whole(claim.content)), high, low)
         if content is None or not balanced(content):

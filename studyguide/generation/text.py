@@ -224,6 +224,9 @@ _POINTS_BACK = re.compile(
     r" (?:earlier|later|before)\b|\bmeanwhile\b|^[^,]{0,40},\s+its?\b"
     r"|\bthe (?:[a-z]+ )?(?:number|figure|total|amount)\b(?!\s+(?:of|number|figure|amount)\b)"
     r"|\bby then\b|^Not only that\b|\bmore (?:would|will|could|were|are|is|was)\b"
+    r"|\bboth (?:clubs|sides|teams|parties|countries|companies|firms|men|women|players"
+    r"|leaders|groups|camps)\b|\b(?:has|have|had) since\b|(?<!^)\bthe (?:issue|matter)\b"
+    r"(?!\s+of\b)"
     r"|^Even so\b|^For (?:its|his|her|their) part\b|\b(?:will|would|can|could|must) then\b"
     r"|\b(?:a|the) similar\b"
     r"|^(?:There (?:is|was|are|were)|The (?:reason|answer|result|problem|exception|catch))\b"
@@ -415,6 +418,13 @@ def lists_names(text: str) -> bool:
     """Whether the text lists three names or more ("Spain, France and Italy"): a statement
     on a list tests which items are in it, trivia."""
     return _NAME_LIST.search(text) is not None
+
+
+def named_among(text: str, name: str) -> bool:
+    """Whether `name` stands in a list of three names or more in `text`: "Senators Kamala
+    Harris, Dick Durbin and Cory Booker said ..." speak together, not Harris alone."""
+    surname = name.split()[-1]
+    return any(contains(found.group(0), surname) for found in _NAME_LIST.finditer(text))
 
 
 _VERB = re.compile(

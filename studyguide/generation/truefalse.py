@@ -36,6 +36,7 @@ from studyguide.generation.text import (
     has_verb,
     lists_names,
     mentions,
+    named_among,
     one_sentence,
     personal,
     plain_sentence,
@@ -219,27 +220,40 @@ def _other_speaker(ctx: Context, speaker: str | None, sentence: Span) -> str | N
             continue
         if _one_side(entity.role, other.role):
             continue  # the chairman's words given to the chief executive of the same firm
-        if not _opposed(entity.role, other.role, [s for n, s in said if n in {name, speaker}]):
+        answers = [s for n, s in said if n == speaker and _names_any(ctx, other.name, s)]
+        answers += [s for n, s in said if n == name and _names_any(ctx, entity.name, s)]
+        if not _opposed(entity.role, other.role, answers):
             continue  # two who may well hold one view: "False" would be unfair
         return capitalized(ctx.display(other.name))
     return None
 
 
+_PRAISES = re.compile(
+    r"\b(?:admir|prais|welcom|back(?:s|ed)\b|support|delight|endors|applaud)", re.IGNORECASE
+)
 _SETS_AGAINST = re.compile(
-    r"^(?:But|However|Yet)\b|\b(?:however|disagreed?|disagrees|rejected|rejects|criticis|"
+    r"\b(?:however|disagreed?|disagrees|rejected|rejects|criticis|"
     r"criticiz|dismissed|dismisses|denied|denies|countered|counters|hit back|insisted|"
     r"insists|opposed|opposes|attacked|accused|argued|argues|responded)",
 )
 """Words with which news sets one speaker's view against another's."""
 
 
-def _opposed(role: str | None, other: str | None, sentences: list[Span]) -> bool:
+def _names_any(ctx: Context, name: str, sentence: Span) -> bool:
+    return any(_named_in(form, sentence.text) for form in ctx.forms(name))
+
+
+def _opposed(role: str | None, other: str | None, answers: list[Span]) -> bool:
     """Whether the article sets two speakers apart: they speak for different bodies, or
-    one's words come as an answer to the other's ("But", "rejected", "hit back")."""
+    one answers the other by name ("Mr Howard rejected Mr Blair's claim") and never
+    praises them. Two the article does not set against each other may well hold one view:
+    a "But" or an "insisted" is no sign of whom a speaker disagrees with."""
     bodies, others = _bodies(role or ""), _bodies(other or "")
     if bodies and others and not bodies & others:
         return True
-    return any(_SETS_AGAINST.search(sentence.text) for sentence in sentences)
+    if any(_PRAISES.search(sentence.text) for sentence in answers):
+        return False  # "While saying he admired Mr Blair's leadership, he criticised ..."
+    return any(_SETS_AGAINST.search(sentence.text) for sentence in answers)
 
 
 @generator("article-statement", QuestionType.TRUE_FALSE)
@@ -303,6 +317,8 @@ def reported_claim(ctx: Context, claim: Claim) -> tuple[str, str, str] | None:
         return None  # another's words inside: "that No campaign - said he was not convinced"
     if not ctx.named_in_sentence(claim.speaker, claim.sentence):
         return None
+    if named_among(claim.sentence.text, claim.speaker):
+        return None  # "Harris, Durbin and Booker said ...": not hers alone
     first = content.split()[0].lower()
     if first in _NOT_A_SUBJECT or first.endswith("ing"):
         return None  # "said that but ...", "said that should keep ...": no clause of its own

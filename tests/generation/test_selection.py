@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from studyguide.generation.context import Context
 from studyguide.generation.registry import Candidate
 from studyguide.generation.selection import rejection, select
@@ -67,6 +69,21 @@ def test_a_fair_question_is_kept() -> None:
         "Which country sent 40 engineers to help?", "the United States", "The United States sent"
     )
     assert rejection(_context(), question) is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "reason"),
+    [
+        ("The United States sent 40 engineers to help.", None),
+        (
+            "The United States sent 40 engineers and 12 trucks in 2004.",
+            "a statement of figures, which tests matching numbers",
+        ),
+    ],
+)
+def test_a_statement_of_figures_tests_matching_numbers(statement: str, reason: str | None) -> None:
+    question = _question(statement, "True", "The United States sent", type=QuestionType.TRUE_FALSE)
+    assert rejection(_context(), question) == reason
 
 
 def test_headline_questions_are_trivia() -> None:
