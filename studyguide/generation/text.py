@@ -351,7 +351,7 @@ def _described(text: str, descriptions: frozenset[str]) -> bool:
     opening = _OPENING.match(text + " ")
     if opening is None:
         return False
-    words = opening.group(1).split()
+    words = [w.strip(",;:") for w in opening.group(1).split()]
     for at, word in enumerate(words):
         if word.lower() in _ENDS_NOUN_PHRASE:
             return False

@@ -186,6 +186,7 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         # A description of something named before, after a name or a describing word.
         ("The Ashford council firm won the contract.", True),
         ("The new firm opened in May.", True),
+        ("The Swedish firm, the largest in Europe, will move ten plants.", True),
         ("The firm of Marsh and Pryce opened in May.", False),  # says which firm
         ("The Firm Foundation opened in May.", False),  # a name
         ("The rise in firm orders helped exports.", False),  # not its subject
