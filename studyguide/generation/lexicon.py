@@ -204,7 +204,8 @@ DESCRIPTIONS = frozenset(
     strategist critic expert researcher scientist campaigner director producer champion
     seed qualifier veteran winger midfielder defender goalkeeper keeper captain skipper
     winner holder favourite sprinter athlete rider driver youngster teenager newcomer
-    rookie track song single record book game device gadget console handset""".split()
+    rookie medallist track song single record book game device gadget console
+    handset""".split()
 )
 """Nouns that, after "the", stand for something named earlier ("The firm is appealing"):
 a statement opening on one means nothing without the sentences before it."""

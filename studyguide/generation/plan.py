@@ -75,6 +75,8 @@ _UPDATE = 1.5
 """What a detail pinned to a weekday or an hour loses: it falls below the floor unless it is
 squarely on the story's subject."""
 _TURN = re.compile(r"(?:(?:But|Yet),?\s+)?[Nn]ow\b(?!\s+in\s+its\b)|[^,]{1,30},\s+however,")
+_SAYING = re.compile(r"\bonce (?:said|says|remarked|wrote|observed|quipped|declared)\b")
+"""A saying a feature opens on: "The market, Michael Heseltine once said, has no morality"."""
 _SEEMING = re.compile(r"\b(?:seemed|appeared) to\b")
 _WORD = re.compile(r"[A-Za-z][a-z'’-]+")
 _STOP = frozenset(
@@ -88,14 +90,18 @@ def lead(ctx: Context) -> Span | None:
     """The article's first full sentence of prose: in news, the one that says what happened.
 
     A feature may open on a hook that speaks to the reader ("... is not the only reason we
-    are hooked", "If you are a gadget fan, ..."); its news comes a sentence or two later,
-    in the third person. An article whose first sentences are all hooks has no lead."""
+    are hooked", "If you are a gadget fan, ...") or on a saying ("The market, Heseltine
+    once said, has no morality"); its news comes a sentence or two later, in the third
+    person. An article whose first sentences are all hooks has no lead."""
     prose = [
         sentence
         for sentence in ctx.body_sentences()
         if len(sentence.text.split()) >= _MIN_LEAD_WORDS and not sentence.text.strip().endswith("?")
     ]
-    first = next((s for s in prose[: _HOOKS + 1] if not personal(s.text)), None)
+    first = next(
+        (s for s in prose[: _HOOKS + 1] if not personal(s.text) and not _SAYING.search(s.text)),
+        None,
+    )
     if first is None:
         return None
     turn = _turn(ctx, first)

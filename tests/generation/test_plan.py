@@ -330,6 +330,15 @@ Its shares closed down a single penny.
 """,
             None,
         ),
+        # A saying is a hook: the news follows it.
+        (
+            """Markets Shrug Off Storm
+The market, a former minister once said, has no morality.
+Traders across Asia wasted little time regretting the damage of this week's storm.
+Shares in Tokyo closed higher on Friday.
+""",
+            "Traders across Asia",
+        ),
         # A plain "But" after a lead is the story going on.
         (
             """Prices Rise Fastest In Six Years
