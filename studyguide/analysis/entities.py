@@ -387,7 +387,7 @@ def _plausible_person(name: str) -> bool:
 _NOT_A_SURNAME = frozenset(
     """beach park street road square bridge castle tower towers centre center zoo gardens
     museum gallery hall stadium airport station palace abbey cathedral blog website show
-    awards prize cup festival trust""".split()
+    awards prize cup festival trust prison jail""".split()
 )
 """Last words of places and things a recogniser may take for people: "Blackpool Pleasure
 Beach", "Tsunami Blog"."""

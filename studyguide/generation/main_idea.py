@@ -98,7 +98,8 @@ def _choice(text: str) -> str | None:
     words = text.split()
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not text.rstrip("”").endswith("."):
         return None
-    if words[0].lower().strip('“"') in NEEDS_CONTEXT or not balanced(text):
+    first = re.sub(r"['’](?:s|re|ll|d)$", "", words[0].lower().strip('“"'))
+    if first in NEEDS_CONTEXT or not balanced(text):  # "It's the latest in a trend"
         return None
     if not one_sentence(text) or not plain_sentence(text):
         return None

@@ -208,3 +208,12 @@ def test_a_party_label_before_a_name_is_not_part_of_it(nlp: Language) -> None:
     )
     names = {e.name for e in analyze(text, nlp=nlp).people()}
     assert "Edward Marlow" in names and "Tory Edward Marlow" not in names
+
+
+def test_a_prison_is_not_a_person(nlp: Language) -> None:
+    text = (
+        "Lawyer Ben Emmerson said the men had been held for nearly three years. In a "
+        "statement, detainee 'A' in Woodhill Prison said: \"I hope the government will act.\""
+    )
+    names = {e.name for e in analyze(text, nlp=nlp).people()}
+    assert "Woodhill Prison" not in names

@@ -13,12 +13,13 @@ import pytest
 from studyguide.analysis import analyze_article
 from studyguide.generation import GENERATORS, generate_questions
 from studyguide.generation.context import Context
+from studyguide.generation.main_idea import statement
 from studyguide.generation.plan import PointKind, lead, plan
 from studyguide.generation.selection import select
 from studyguide.generation.text import blanks_list_item, blanks_part_of_name, points_back
 from studyguide.generation.truefalse import quote_statement
 from studyguide.ingest import parse_text
-from studyguide.model import BLANK, FALSE, TRUE, QuestionType
+from studyguide.model import BLANK, FALSE, TRUE, QuestionType, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -550,3 +551,14 @@ Shopkeeper Dan Moore said visitors had stayed away all winter.
     ]
     assert not [item for item in shown if item and "Ana Ruiz said" in item], shown
     assert not [q for q in questions if any("north of the island" in p.left for p in q.pairs)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "offered"),
+    [
+        ("It's the latest in a recent trend of films made for very little money.", False),
+        ("The Grudge is the latest in a recent trend of films made for very little money.", True),
+    ],
+)
+def test_a_choice_opening_on_it_s_points_back(sentence: str, offered: bool) -> None:
+    assert (statement(Span(0, len(sentence), sentence)) is not None) is offered
