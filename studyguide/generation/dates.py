@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from studyguide.generation.context import Context
+from studyguide.generation.lexicon import YEAR
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import balanced, one_sentence
 from studyguide.model import Difficulty, Question, QuestionType, Span
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SINCE = re.compile(
     r"^(?P<subject>[A-Z][^,]{1,60}?) (?P<aux>has|have) been (?P<verb>\w+ing)\b"
     r"(?P<middle>[^,]*?) since (?P<year>1[89]\d\d|20\d\d)(?P<rest>[^,]*)\.$"
@@ -67,9 +67,9 @@ def _dated_sentences(ctx: Context) -> list[Span]:
     out = []
     for sentence in ctx.body_sentences():
         text = sentence.text
-        if sentence.start not in dated and not _YEAR.search(text):
+        if sentence.start not in dated and not YEAR.search(text):
             continue
-        if len(_YEAR.findall(text)) != 1 or not balanced(text) or not one_sentence(text):
+        if len(YEAR.findall(text)) != 1 or not balanced(text) or not one_sentence(text):
             continue
         if len(text.split()) > _MAX_WORDS:
             continue

@@ -180,6 +180,9 @@ CHANGE_WORDS = re.compile(
 )
 """Words with which news tells what changed, beside a figure: "profits rose 12%"."""
 
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+"""A year of the last two centuries: "1904", "2005"."""
+
 THIS_WEEK = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}[:.]?\d{2} ?(?:GMT|BST|ET|EST)"
     r"|\d{1,2}(?::\d{2})? ?[ap]\.?m\b)"

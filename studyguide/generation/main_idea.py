@@ -13,7 +13,7 @@ import random
 import re
 
 from studyguide.generation.context import Context
-from studyguide.generation.lexicon import CAUSE_LINKS, CHANGE_WORDS, NEEDS_CONTEXT
+from studyguide.generation.lexicon import CAUSE_LINKS, CHANGE_WORDS, NEEDS_CONTEXT, YEAR
 from studyguide.generation.plan import content_words, lead, on_topic
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import (
@@ -35,7 +35,6 @@ _FIGURE = re.compile(r"[$£€]\d[\d.,]*(?:bn|m)?|\d[\d.,]*(?:%|bn\b|m\b)")
 _Detail = tuple[int, bool, str, Span, bool]
 """A wrong choice: its rank (0 for a plain detail), whether it is near the story's subject,
 its text, its sentence, and whether it uses the sentence up."""
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _QUOTED = re.compile(r"“([^“”]*)”")
 _MAX_QUOTED_WORDS = 8
 _OPENING_WORDS = 4
@@ -236,7 +235,7 @@ def _distinct(found: list[_Detail]) -> list[_Detail]:
     kept: list[_Detail] = []
     seen: set[str] = set()
     for item in found:
-        about = set(_FIGURE.findall(item[2])) | set(_YEAR.findall(item[2]))
+        about = set(_FIGURE.findall(item[2])) | set(YEAR.findall(item[2]))
         if about & seen:
             continue
         seen |= about

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from studyguide.generation.context import Context
-from studyguide.generation.lexicon import NEEDS_CONTEXT
+from studyguide.generation.lexicon import NEEDS_CONTEXT, YEAR
 from studyguide.generation.plan import is_lead
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.subjects import subject_facts
@@ -35,7 +35,6 @@ _MIN_PAIRS, _MAX_PAIRS = 3, 5
 """Two pairs match themselves once one is known: three at least."""
 _STATEMENT_WORDS = 16
 _MIN_STATEMENT_WORDS = 6
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 @generator("speaker-statements", QuestionType.MATCHING)
@@ -114,7 +113,7 @@ def event_years(ctx: Context) -> list[Candidate]:
             continue
         year = date.value[:4]
         event = " ".join(date.event.text.split()).strip(" ,.")
-        if year in rows or not _event_reads(event) or _YEAR.search(event):
+        if year in rows or not _event_reads(event) or YEAR.search(event):
             continue
         if capitalized(event) in (text for text, _ in rows.values()):
             continue  # one event over a span of years ("for the years 2006 to 2015")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from studyguide.generation.context import Context
+from studyguide.generation.lexicon import YEAR
 from studyguide.generation.plan import is_lead
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import balanced, capitalized
@@ -15,7 +16,6 @@ from studyguide.model import Difficulty, Question, QuestionType, Span
 
 _MAX_ITEMS = 5
 _DATE_VALUE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _BOUND = re.compile(r"\b(?:since|until|till|to|through|by|from|before|after)\s+(?:the\s+)?$", re.I)
 _FORECAST = re.compile(
     r"\b(?:forecasts?|predicts?|predicted|expects?|expected|could|may|might|will|would)\b",
@@ -35,7 +35,7 @@ def chronology(ctx: Context) -> list[Candidate]:
             continue
         event = " ".join(date.event.text.split()).strip(" ,.")
         words = event.split()
-        if not 4 <= len(words) <= 18 or not balanced(event) or _YEAR.search(event):
+        if not 4 <= len(words) <= 18 or not balanced(event) or YEAR.search(event):
             continue
         # An event cut off after a figure ("growth of more than 10") lost its unit.
         if event[-1:].isdigit():

@@ -138,6 +138,8 @@ def reported_quote(ctx: Context, quote: Quote) -> tuple[str, str, str] | None:
         return None
     if not ctx.named_in_sentence(quote.speaker, quote.sentence):
         return None
+    if named_among(quote.sentence.text, quote.speaker):
+        return None  # "Harris, Durbin and Booker said: ...": not hers alone
     return capitalized(ctx.display(quote.speaker)), "said", content
 
 

@@ -536,6 +536,8 @@ The island ferry will run twice a day from May, the harbour board said on Monday
 
 Councillors Ana Ruiz, Tom Avery and Priya Nair said in a joint letter that the plan would leave the north of the island without a service.
 
+Councillors Ana Ruiz, Tom Avery and Priya Nair said: "Families in the north will be cut off from the hospital."
+
 Board chairman Owen Pryce said the timetable would be reviewed in September.
 
 Resident Helen Marsh said families could not afford the higher fares.
