@@ -239,12 +239,16 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
             continue
         if kind is EntityKind.PERSON and ent.text in not_people:
             kind = not_people[ent.text]
+        span = Span(ent.start_char, ent.end_char, ent.text)
         if kind is EntityKind.ORGANIZATION and _after_personal_title(ent):
             kind = EntityKind.PERSON  # "Dr Fox", "Lord Tebbit" tagged as organisations
-        span = Span(ent.start_char, ent.end_char, ent.text)
+        if kind in {EntityKind.ORGANIZATION, EntityKind.PERSON} and _before_post_nominal(ent):
+            kind = EntityKind.PERSON  # "Philippe Sands QC": the letters are not his name
+            end = ent[-2].idx + len(ent[-2].text)
+            span = Span(ent.start_char, end, ent.text[: end - ent.start_char])
         if kind is EntityKind.PERSON:
             # "MSP Karen Dunlop" tagged whole: the rank is her role, not her name.
-            rank, name = _split_role(_clean_name(ent.text))
+            rank, name = _split_role(_clean_name(span.text))
             if _plausible_person(name) and name not in works:
                 person_mentions.append((name, span, _role_of(ent) or rank))
             continue
@@ -456,6 +460,20 @@ _PERSONAL_TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady baroness
 def _after_personal_title(ent: SpacySpan) -> bool:
     """Whether a title only a person bears comes right before the name ("Dr Fox")."""
     return ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _PERSONAL_TITLES
+
+
+_POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE CBE MBE".split())
+"""Letters after a name that only a person bears: a barrister's rank, a seat, an honour."""
+
+
+def _before_post_nominal(ent: SpacySpan) -> bool:
+    """Whether a name of two or three words ends in letters only a person bears."""
+    words = list(ent)
+    return (
+        3 <= len(words) <= 4
+        and words[-1].text in _POST_NOMINALS
+        and all(w.is_title and w.pos_ == "PROPN" for w in words[:-1])
+    )
 
 
 def _not_people(doc: Doc) -> dict[str, EntityKind]:

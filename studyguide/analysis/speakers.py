@@ -56,6 +56,7 @@ _SIGNS = frozenset("ad advert advertisement video sign banner placard poster".sp
 """Things that carry someone's words: "held up a sign saying", "an ad calling"."""
 _NEWCOMERS = PERSON_NOUNS | FOCUS_DESCRIPTIONS | {"child", "kid", "person"}
 """Nouns that bring an unnamed person into the story with "a" ("a young child")."""
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _GENDER_OF_NOUN = dict.fromkeys(MALE_WORDS, "m") | dict.fromkeys(FEMALE_WORDS, "f")
 """The gender a describing noun gives its speaker: "a spokeswoman said" is a woman."""
 
@@ -188,6 +189,23 @@ def cue_subject(cue: Token) -> SpacySpan | None:
         else:
             verb = verb.head if verb.dep_ in _CLIMBED else None
     return None
+
+
+def _gendered_noun(subject: SpacySpan, cue: Token) -> Token | None:
+    """The noun telling a speaker's gender that ends the words naming them: "A BBC
+    spokeswoman", also where the parser hung it inside the subject ("A Department for
+    Education and Skills spokeswoman", read as "a department for ... spokeswoman")."""
+    last = subject.root
+    if subject.root.pos_ != "NOUN":
+        before = cue.doc[cue.i - 1] if cue.i else None
+        if before is None or before.i < subject.start or before.head.i > before.i:
+            return None
+        if not any(a.i == subject.root.i for a in before.ancestors):
+            return None
+        last = before
+    if last.pos_ != "NOUN" or last.lemma_.lower() not in _GENDER_OF_NOUN:
+        return None
+    return last
 
 
 def _participle_speaker(noun: Token) -> SpacySpan | None:
@@ -443,18 +461,17 @@ class SpeakerResolver:
                 continue
             if token.dep_ == "ccomp" and is_cue(token.head):
                 continue  # "said Peters would continue as producer": reported, not saying
+            if subject is not None and self._told_of(subject.root):
+                continue  # "Campbell e-mailed McFadyen pointing out ...": Campbell points
             name = self._cue_person(token)
+            noun = _gendered_noun(subject, token) if subject is not None else None
             if name:
                 self._subjects.append((token.idx, name))
-            elif (
-                subject is not None
-                and subject.root.pos_ == "NOUN"
-                and subject.root.lemma_.lower() in _GENDER_OF_NOUN
-            ):
+            elif subject is not None and noun is not None:
                 # "A BBC spokeswoman said ... She said": the description is who "she" is.
-                described = subject.text.strip()
+                described = token.doc[subject.start : noun.i + 1].text.strip()
                 self._subjects.append((token.idx, described))
-                described_genders[described] = _GENDER_OF_NOUN[subject.root.lemma_.lower()]
+                described_genders[described] = _GENDER_OF_NOUN[noun.lemma_.lower()]
         self._subjects.sort()
         self._genders = self._find_genders(cast, narrative) | described_genders
         self._narrative = narrative
@@ -738,11 +755,12 @@ class SpeakerResolver:
         text = mention.text.strip()
         pronoun = self._pronoun(mention)
         if pronoun:
-            if pronoun in {"he", "him"}:
-                return self.last_person_before(mention.start_char, "m")
-            if pronoun in {"she", "her"}:
-                return self.last_person_before(mention.start_char, "f")
-            return None
+            gender = _PRONOUN_GENDERS.get(pronoun)
+            if gender is None:
+                return None
+            return self._named_just_before(mention, gender) or self.last_person_before(
+                mention.start_char, gender
+            )
         if len(mention) == 1 and mention[0].lower_ == "it":
             return self._last_organization_before(mention.start_char)
         if _describes_organization(mention):
@@ -778,6 +796,37 @@ class SpeakerResolver:
         a_description = root.pos_ in {"NOUN", "PROPN"} or _one_of_them(root)
         if a_description and len(text.split()) <= _MAX_DESCRIPTION_WORDS:
             return text
+        return None
+
+    def _named_just_before(self, mention: SpacySpan, gender: str) -> str | None:
+        """ "The claims were made in a book by Philippe Sands. He also says ...": when no
+        one is the subject of the sentence before, "he" opening the next sentence is the
+        one person it names as the doer ("by Philippe Sands"), or else the one person it
+        names, not counting owners ("Cherie Blair's")."""
+        sentence = mention.sent
+        if mention.start != sentence.start or not sentence.start:
+            return None
+        before = self._doc[sentence.start - 1].sent
+        start, end = before.start_char, before.end_char
+        if any(start <= where < end for where, _ in self._subjects):
+            return None
+        named: set[str] = set()
+        doers: set[str] = set()
+        for where, name in self._mentions:
+            if not start <= where < end or self._genders.get(name, gender) != gender:
+                continue
+            words = self._doc.char_span(where, where + 1, alignment_mode="expand")
+            head = words[0] if words is not None else None
+            while head is not None and head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            if head is None or head.dep_ == "poss":
+                continue
+            named.add(name)
+            if head.dep_ == "pobj" and head.head.dep_ == "agent":
+                doers.add(name)
+        for found in (doers, named):
+            if found:
+                return found.pop() if len(found) == 1 else None
         return None
 
     def _person_in_focus(self, mention: SpacySpan) -> str | None:

@@ -331,6 +331,28 @@ CASES = [
         "at the meeting.",
         [("the bespectacled, 71-year-old diplomat",) * 2],
     ),
+    # The one rung ("rang Mr Hart pointing out"), parsed as the subject of "pointing", is
+    # not who "he" is: the one who rang is.
+    (
+        "Realising his error, Mr Dunmore then rang Mr Hart pointing out the mistake, but "
+        "suggesting editor Ray Cole would see the funny side.\n\nHe said: “Not very good at "
+        "this e-mail malarkey.”",
+        [("Dunmore", "He")],
+    ),
+    # A spokeswoman whose office's name holds an "and" is still who "she" is.
+    (
+        "Chief executive Tom Reid was paid a bonus. A Department for Trade and Skills "
+        "spokeswoman said the venture had been bold. She added: “Others lost out too.”",
+        [("A Department for Trade and Skills spokeswoman", "She")],
+    ),
+    # "He" after a sentence with no one as its subject is the one it names as the doer, a
+    # barrister whose rank follows his name.
+    (
+        "Mr Mates said the rule was not absolute.\n\nThe claims were made in a book published "
+        "this week by Peter Sandon QC, a member of Alice Drury's chambers. He also says: “The "
+        "advice was never shown to the cabinet.”",
+        [("Peter Sandon", "He")],
+    ),
 ]
 
 
