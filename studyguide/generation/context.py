@@ -260,25 +260,29 @@ class Context:
         entity = self.entity_named(name)
         return entity is not None and entity.kind is EntityKind.PERSON
 
-    def points_back(self, text: str) -> bool:
+    def points_back(self, text: str, beside: str = "") -> bool:
         """Whether `text` leans on the sentence before it: a pronoun before any name, "also",
-        "that ruling" (see `text.points_back`)."""
+        "that ruling" (see `text.points_back`); "the scheme" does not, read `beside` a text
+        that names the scheme."""
         names = [e.name for e in self.entities(EntityKind.PERSON)]
-        return points_back(text, names, DESCRIPTIONS)
+        named = set(re.findall(r"\b[a-z][\w'’-]*", beside))  # not "Film" of a festival's name
+        return points_back(text, names, DESCRIPTIONS - named)
 
-    def stands_alone(self, text: str, at: int | None = None) -> bool:
+    def stands_alone(self, text: str, at: int | None = None, beside: str = "") -> bool:
         """Whether `text` means what it says without the sentences around it in the article:
         nothing points back, and a subject like "The flamboyant act" or "The policy" is
-        one the headline names. Given where the text stands (`at`), a subject the article
-        has not yet spoken of ("The harbour board", first met there) stands alone too."""
-        if self.points_back(text):
+        one the headline names, or the text it is read `beside` (a choice beside the
+        summary that names the policy). Given where the text stands (`at`), a subject the
+        article has not yet spoken of ("The harbour board", first met there) stands alone
+        too."""
+        if self.points_back(text, beside):
             return False
         if re.match(r"The (?:[a-z][\w'’-]* ){1,3}of\b", text):
             return True  # "The problem of piracy": the description says what it is
         described = re.match(r"The ((?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*)", text)
         if described is None:
             return True
-        title = {w.lower() for w in re.findall(r"[\w'’-]+", self.article.title)}
+        title = {w.lower() for w in re.findall(r"[\w'’-]+", f"{self.article.title} {beside}")}
         words = described.group(1).split()
         if any(form in title for w in words for form in (w, f"{w}s", w.removesuffix("s"))):
             return True

@@ -18,6 +18,8 @@ from studyguide.generation.plan import content_words, lead, on_topic
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import (
     balanced,
+    capitalized,
+    condensed,
     has_verb,
     mentions,
     one_sentence,
@@ -40,6 +42,9 @@ _MAX_QUOTED_WORDS = 8
 _OPENING_WORDS = 4
 """A statement opening on a name within this many words is about who it names."""
 _MAX_WRONG_WORDS = 35
+_LONG_WORDS = 30
+"""A summary longer than this loses its closing aside."""
+_CLOSING = re.compile(r",\s+(?:[a-z]+ing|which|as)\s")
 _CHOICES = 4
 _MIN_WRONG = 2
 _NARROW_TOPIC = 0.3
@@ -54,7 +59,7 @@ def main_idea(ctx: Context) -> list[Candidate]:
     first = lead(ctx)
     if first is None:
         return []
-    answer = statement(first)
+    answer = statement(ctx, first)
     if answer is None:
         return []
     narrow = _narrow(ctx, first, answer, rng)[: _CHOICES - 1]
@@ -88,9 +93,38 @@ def main_idea(ctx: Context) -> list[Candidate]:
     return [Candidate(question, fact="main", score=5.0, points=("main", *shown))]
 
 
-def statement(sentence: Span) -> str | None:
-    """The sentence as a choice that stands alone, or None."""
-    return _choice(without_opening(" ".join(sentence.text.split())))
+def statement(ctx: Context, sentence: Span) -> str | None:
+    """The sentence as a choice that stands alone, or None: condensed, and with who says
+    it first ("Lawmakers told VOA that sanctions should move quickly" for "Sanctions
+    should move quickly, lawmakers told VOA"), as a summary reports a claim."""
+    text = condensed(" ".join(sentence.text.split()))
+    said = _ACCORDING.search(text) or _SAID.search(text) or _SAID_AFTER.search(text)
+    if said is not None:
+        body = text[: said.start()]
+        at = sentence.text.find(body.split(" ", 1)[0])
+        clause = ctx.as_clause(Span(sentence.start + at, sentence.start + at + len(body), body))
+        if said.re is _ACCORDING:
+            text = f"According to {said['who']}, {clause}."
+        else:
+            text = f"{capitalized(said['who'])} {said['verb']} that {clause}."
+    if len(text.split()) > _LONG_WORDS:
+        # Without its closing aside: "..., adding their voice to a growing chorus ...".
+        closing = next(
+            (c for c in _CLOSING.finditer(text) if len(text[: c.start()].split()) >= _MIN_WORDS),
+            None,
+        )
+        text = f"{text[: closing.start()]}." if closing is not None else text
+    return _choice(text)
+
+
+_SAYING = r"""(?:(?:has|have|had)\s+)?(?:said|says|say|confirmed|announced|warned|reported
+    |found|finds|shows?|suggests?|suggested|claims?|claimed|believes?|told\s+[A-Z][\w.]*)"""
+_WHO = r"(?:[A-Z]|the\s|a\s|an\s)[^,;:“”\"]{1,60}?"
+_SAID = re.compile(rf",\s+(?P<who>{_WHO})\s+(?P<verb>{_SAYING})\.$", re.VERBOSE)
+"""A lead closing on who says it: "..., Amnesty International's chief has said."."""
+_SAID_AFTER = re.compile(rf",\s+(?P<verb>said)\s+(?P<who>{_WHO})\.$", re.VERBOSE)
+"""..., said the firm's chief executive."""
+_ACCORDING = re.compile(r",?\s+according to (?P<who>[^,;:“”\"]{2,60})\.$")
 
 
 def _choice(text: str) -> str | None:
@@ -123,14 +157,17 @@ def _narrow(
     quoted = [q.sentence for q in ctx.analysis.quotes]
     claimed = [c.sentence for c in ctx.analysis.claims]
     dated = [d.sentence for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
-    # The view of whom the lead is about restates the lead ("Gordon Brown has called on
-    # rich nations to fund ..." beside "Gordon Brown said that $10bn is needed").
+    # A view of whom the lead is about, on what the lead tells, restates the lead ("Gordon
+    # Brown has called on rich nations to fund ..." beside "Gordon Brown said that $10bn is
+    # needed"); on something else, it is a detail like any other.
     spoken: list[Claim | Quote] = [*ctx.analysis.claims, *ctx.analysis.quotes]
     restating = [
         view.sentence
         for view in spoken
         if view.speaker is not None
         and any(mentions(answer, form) for form in ctx.forms(view.speaker))
+        and content_words(view.sentence.text)
+        & content_words(answer) - content_words(" ".join(ctx.forms(view.speaker)))
     ]
     actors = _actors(ctx, answer)
     found: list[_Detail] = []
@@ -149,7 +186,7 @@ def _narrow(
         # reader's comment, not "Separately, ..."). Read beside the article, "The
         # demonstrators" or "The police" are clear.
         if (
-            not ctx.stands_alone(text, sentence.start)
+            not ctx.stands_alone(text, sentence.start, beside=answer)
             or not specific(text)
             or _about(text, answer, actors)
         ):
@@ -184,7 +221,11 @@ def _narrow(
         if ctx.paragraph_number(within.start) <= ctx.paragraph_number(first.start):
             continue
         text = _choice(f"{reported(*said)}.") if said is not None else None
-        if text is None or not ctx.stands_alone(text, within.start) or _about(text, answer, actors):
+        if (
+            text is None
+            or not ctx.stands_alone(text, within.start, beside=answer)
+            or _about(text, answer, actors)
+        ):
             continue
         topic = on_topic(ctx, text)
         if topic < _NARROW_TOPIC and _fits(text, answer):

@@ -38,6 +38,8 @@ def phrase_question(ctx: Context) -> list[Candidate]:
             continue
         if turned.group("subject").split()[0].endswith("ing"):
             continue
+        if turned.group("verb") == "been":
+            continue  # "what had the host been?" asks for a description: "quite useful"
         subject = turned.group("subject")
         subject = (
             subject[:1].lower() + subject[1:]

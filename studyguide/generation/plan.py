@@ -22,7 +22,7 @@ from enum import Enum
 
 from studyguide.generation.context import Context
 from studyguide.generation.lexicon import CAUSE_LINKS, CHANGE_WORDS, THIS_WEEK
-from studyguide.generation.text import personal, unquoted, without_opening
+from studyguide.generation.text import mentions, personal, unquoted, without_opening
 from studyguide.model import EntityKind, Span
 
 
@@ -122,6 +122,21 @@ def _turn(ctx: Context, first: Span) -> Span | None:
     at = next(i for i, s in enumerate(sentences) if s.start == first.start)
     after = sentences[at + 1 : at + 1 + _HOOKS]
     return next((s for s in after if _TURN.match(" ".join(s.text.split()))), None)
+
+
+def protagonist(ctx: Context) -> str | None:
+    """The person the story is about: named in the headline or the lead, and named at least
+    twice as often as anyone else. "Who is due to perform at the awards?" answers itself
+    when the article is about the singer."""
+    counts = sorted(
+        ((len(e.mentions), e.name) for e in ctx.entities(EntityKind.PERSON)), reverse=True
+    )
+    if not counts or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+        return None
+    name = counts[0][1]
+    first = lead(ctx)
+    headline = f"{ctx.article.title} {first.text if first is not None else ''}"
+    return name if any(mentions(headline, form) for form in ctx.forms(name)) else None
 
 
 def is_lead(ctx: Context, sentence: Span) -> bool:

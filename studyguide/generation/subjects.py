@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from studyguide.generation.context import Context, place_kind
 from studyguide.generation.distractors import entity_distractors
 from studyguide.generation.lexicon import AUXILIARIES
+from studyguide.generation.plan import protagonist
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import balanced, mentions, one_sentence
 from studyguide.model import Difficulty, Entity, EntityKind, Question, QuestionType, Span
@@ -91,8 +92,14 @@ def _people_facts(ctx: Context) -> list[SubjectFact]:
     """What people did: "Who announced the policy in April?". Not which organisation or
     country did something: the recogniser's organisations and places are too often a band,
     a product or a division ("Which place was auctioned ...?"), and the one the story is
-    about answers itself."""
-    return [f for f in subject_facts(ctx) if f.entity.kind is EntityKind.PERSON]
+    about answers itself. Nor who did something when the story is about one person: "Who
+    is due to perform?" answers itself in an article on the singer."""
+    about = protagonist(ctx)
+    return [
+        f
+        for f in subject_facts(ctx)
+        if f.entity.kind is EntityKind.PERSON and f.entity.name != about
+    ]
 
 
 def subject_facts(ctx: Context) -> list[SubjectFact]:

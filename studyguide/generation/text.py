@@ -369,11 +369,13 @@ _LINKING = re.compile(
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]{3,80},\s+")
 _APPOSITION = re.compile(
     r"\b([A-Z][\w'’-]*),\s+(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
-    r"(?!(?:[a-z]+ed|got|went|took|made|won|lost|became|began|came|left|said|told)\b)"
-    r"(?:[a-z]|\d)[^,]{1,50},\s+(?=[a-z])"
+    r"(?!(?:[a-z]+ed|[a-z]+ing|got|went|took|made|won|lost|became|began|came|left|said|told)\b)"
+    r"(?:[a-z]|\d)[^,]{1,50},\s+(?=[a-z])(?![a-z]+(?:\s[a-z]+)?\s+(?:and|or)\s)"
 )
 """An aside naming what a name is ("Mr Knight, founder of Death Row Records, served"),
-never a clause ("In Germany, industry is exporting more, but ...")."""
+never a clause ("In Germany, industry is exporting more, but ...", "in January, indicating
+a slowing market, lenders said") nor items of a list ("Governments, aid agencies, insurers
+and travel firms")."""
 
 
 _SETTING = re.compile(
@@ -391,22 +393,31 @@ verb (", training and retraining is forecast to go up")."""
 def without_opening(text: str) -> str:
     """A statement without the linking word or setting it opens on ("However,", "In early
     trade on Thursday,"): what remains reads alone, its grammar whole."""
-    text = _LINKING.sub("", _LINKING.sub("", text.strip()))  # "But now, ..."
+    text = _LINKING.sub("", capitalized(_LINKING.sub("", text.strip())))  # "But now, ..."
     return capitalized(_SETTING.sub("", text))
 
 
-def core(text: str) -> str:
-    """A statement cut down to its claim: no linking word or setting at its start
-    ("However,", "In early trade on Thursday,"), no "also", no aside between commas
-    ("Mr Knight, founder of Death Row Records, served ..." -> "Mr Knight served ..."), no
-    trailing ", which ..." or ", helping ...". It stays true, reads alone, and is not the
-    article's sentence copied, which a student could match without understanding it."""
-    text = without_opening(text)
+_BRACKETED = re.compile(r"\s+\([^()]{1,40}\)(?=[\s,.;:])")
+"""An aside in brackets: "British Sign Language (BSL)", "$800m (£428m)"."""
+
+
+def condensed(text: str) -> str:
+    """A statement without what a reader skips: the linking word or setting it opens on
+    ("However,", "In early trade on Thursday,"), asides in brackets, and asides between
+    commas ("Mr Knight, founder of Death Row Records, served ..." -> "Mr Knight served
+    ..."). It stays true and reads alone."""
+    text = _BRACKETED.sub("", without_opening(text))
     text = _RELATIVE_ASIDE.sub(" ", text)
     text = _APPOSITION.sub(r"\1 ", text)
-    text = _TRAILING.sub("", text)
-    text = re.sub(r"\s+also\b", "", text)
     return capitalized(" ".join(text.split()))
+
+
+def core(text: str) -> str:
+    """A statement cut down to its claim: condensed, with no "also" and no trailing ",
+    which ..." or ", helping ...". It is not the article's sentence copied, which a
+    student could match without understanding it."""
+    text = _TRAILING.sub("", condensed(text))
+    return capitalized(" ".join(re.sub(r"\s+also\b", "", text).split()))
 
 
 _NAME_LIST = re.compile(

@@ -376,6 +376,20 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Born in 1922, Stan Lee, got a job at Timely, a firm owned by a cousin.",
             "Born in 1922, Stan Lee, got a job at Timely, a firm owned by a cousin.",
         ),
+        # Nor is a clause on what something shows, nor the items of a list of common words.
+        (
+            "Lending fell in January, indicating a slowing market, lenders said.",
+            "Lending fell in January, indicating a slowing market, lenders said.",
+        ),
+        (
+            "Governments, aid agencies, insurers and travel firms are counting the cost.",
+            "Governments, aid agencies, insurers and travel firms are counting the cost.",
+        ),
+        # An aside in brackets goes.
+        (
+            "Acme inflated earnings by $800m (£428m) over three years.",
+            "Acme inflated earnings by $800m over three years.",
+        ),
     ],
 )
 def test_a_statement_is_cut_down_to_its_claim(sentence: str, statement: str) -> None:
@@ -414,6 +428,14 @@ def test_a_described_subject_stands_alone_when_the_headline_names_it(
         "museum", "City Museum Closes For Two Years", text, (Paragraph(Span(0, 1, "C")),)
     )
     assert Context(article, Analysis(sentences=())).stands_alone(statement) is alone
+
+
+def test_a_described_subject_stands_alone_beside_a_choice_that_names_it() -> None:
+    text = "Ferry News\n\nThe ferry scheme was approved."
+    article = Article("ferry", "Ferry News", text, (Paragraph(Span(0, 1, "F")),))
+    ctx = Context(article, Analysis(sentences=()))
+    assert not ctx.stands_alone("The scheme was debated.")  # which scheme?
+    assert ctx.stands_alone("The scheme was debated.", beside="The ferry scheme was approved.")
 
 
 def test_who_did_it_is_never_asked_of_a_sentence_with_two_clauses(nlp: Language) -> None:
