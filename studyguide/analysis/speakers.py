@@ -191,6 +191,17 @@ def cue_subject(cue: Token) -> SpacySpan | None:
     return None
 
 
+def _within_phrase(run: SpacySpan, subject: SpacySpan | None) -> bool:
+    """Whether the name stands inside the subject's phrase but is not its head: "a
+    spokesman for Mr Prescott warned" is the spokesman speaking, not Mr Prescott."""
+    return (
+        subject is not None
+        and subject.start <= run.start
+        and run.end <= subject.end
+        and not run.start <= subject.root.i < run.end
+    )
+
+
 def _gendered_noun(subject: SpacySpan, cue: Token) -> Token | None:
     """The noun telling a speaker's gender that ends the words naming them: "A BBC
     spokeswoman", also where the parser hung it inside the subject ("A Department for
@@ -286,9 +297,14 @@ def _phrase(head: Token) -> SpacySpan:
         if token.i >= head.i:
             end = token.i + 1
     start = min(t.i for t in tokens)
-    while start < head.i and (head.doc[start].is_punct or head.doc[start].is_space):
+    doc = head.doc
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        # "co-sponsor" parsed as two words: the phrase holds what the first word heads.
+        if not doc[start - 1].whitespace_:
+            start = min(t.i for t in doc[start - 2].subtree)
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    return head.doc[start:end]
+    return doc[start:end]
 
 
 def _name_run(tokens: list[Token]) -> list[Token]:
@@ -742,7 +758,7 @@ class SpeakerResolver:
             if self._pronoun(subject) or self._named_person(subject):
                 return self.resolve(subject), mention
         run = adjacent_name(cue, after=subject is None)
-        if run is not None:
+        if run is not None and not _within_phrase(run, subject):
             name = self._name(run)
             if name:
                 return name, Span(run.start_char, run.end_char, run.text)

@@ -393,8 +393,10 @@ verb (", training and retraining is forecast to go up")."""
 def without_opening(text: str) -> str:
     """A statement without the linking word or setting it opens on ("However,", "In early
     trade on Thursday,"): what remains reads alone, its grammar whole."""
-    text = _LINKING.sub("", capitalized(_LINKING.sub("", text.strip())))  # "But now, ..."
-    return capitalized(_SETTING.sub("", text))
+    opened = _LINKING.sub("", text.strip())
+    if opened != text.strip():
+        opened = _LINKING.sub("", capitalized(opened))  # "But now, ..."
+    return capitalized(_SETTING.sub("", opened))
 
 
 _BRACKETED = re.compile(r"\s+\([^()]{1,40}\)(?=[\s,.;:])")

@@ -13,6 +13,24 @@ if TYPE_CHECKING:
 
 # (passage, expected [(speaker, cue, content)])
 CASES = [
+    # Someone who speaks for a person is not that person.
+    (
+        "Minister Anna Falk met the unions. But a spokesman for Ms Falk warned that the"
+        " changes would go ahead in April.",
+        [("a spokesman for Ms Falk", "warned", "the changes would go ahead in April")],
+    ),
+    # A hyphenated description the parser splits in two is one speaker.
+    (
+        "The bill's Republican co-sponsor told reporters the sanctions are meant to give the"
+        " president more leverage.",
+        [
+            (
+                "The bill's Republican co-sponsor",
+                "told",
+                "the sanctions are meant to give the president more leverage",
+            )
+        ],
+    ),
     (
         "Minister Anna Falk said that the search had been thorough.",
         [("Anna Falk", "said", "the search had been thorough")],

@@ -385,6 +385,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Governments, aid agencies, insurers and travel firms are counting the cost.",
             "Governments, aid agencies, insurers and travel firms are counting the cost.",
         ),
+        # Only an opening linking word goes: reported words after "said that" keep theirs.
+        (
+            "instead, the council will cut the grant.",
+            "Instead, the council will cut the grant.",
+        ),
         # An aside in brackets goes.
         (
             "Acme inflated earnings by $800m (£428m) over three years.",
