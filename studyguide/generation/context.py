@@ -160,7 +160,13 @@ class Context:
         return any(h.start < span.end and span.start < h.end for h in self._headings)
 
     def body_sentences(self) -> tuple[Span, ...]:
-        return tuple(s for s in self.analysis.sentences if not self.in_heading(s))
+        """The sentences of the body: not headings, nor the tail of a sentence a broken line
+        cut off ("of South Africa 3-2 in Douala, neither side ..."); "eBay said" is whole."""
+        return tuple(
+            s
+            for s in self.analysis.sentences
+            if not self.in_heading(s) and not re.match(r"\s*[a-z](?![A-Z])", s.text)
+        )
 
     def stated_facts(self) -> list[tuple[Span, Span, str | None]]:
         """What the article states, as (words, evidence, speaker): the claims of people it

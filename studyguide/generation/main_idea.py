@@ -29,7 +29,16 @@ from studyguide.generation.text import (
     without_opening,
 )
 from studyguide.generation.truefalse import reported_claim, reported_quote
-from studyguide.model import Claim, Difficulty, EntityKind, Question, QuestionType, Quote, Span
+from studyguide.model import (
+    Claim,
+    Difficulty,
+    EntityKind,
+    Question,
+    QuestionType,
+    Quote,
+    QuoteKind,
+    Span,
+)
 
 _MIN_WORDS, _MAX_WORDS = 8, 60
 _FIGURE = re.compile(r"[$£€]\d[\d.,]*(?:bn|m)?|\d[\d.,]*(?:%|bn\b|m\b)")
@@ -154,7 +163,13 @@ def _narrow(
     to sum the story up: the article's own statements first; then, in a short article,
     claims and those that date an event, give a cause or tell what changed. Each with
     whether it uses its sentence up: a plain detail, or someone's view."""
-    quoted = [q.sentence for q in ctx.analysis.quotes]
+    # A sentence quoting a phrase ("found no evidence of “political bias”") is the
+    # article's own detail; one quoting someone's sentence is theirs.
+    quoted = [
+        q.sentence
+        for q in ctx.analysis.quotes
+        if len(q.content.text.split()) > _MAX_QUOTED_WORDS or q.kind is not QuoteKind.MIXED
+    ]
     claimed = [c.sentence for c in ctx.analysis.claims]
     dated = [d.sentence for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
     # A view of whom the lead is about, on what the lead tells, restates the lead ("Gordon

@@ -37,6 +37,8 @@ def reason_answer(ctx: Context) -> list[Candidate]:
         if found is None:
             continue
         question_words, reason = found
+        # "because of stricter rules": the answer is the cause, "stricter rules".
+        cause = reason.removeprefix("of ")
         # "also" points to a sentence the question does not show: "Why could Hearts also
         # face action?" asks the same without it.
         question_words = re.sub(r"\s+also\b", "", question_words)
@@ -53,11 +55,11 @@ def reason_answer(ctx: Context) -> list[Candidate]:
                     type=QuestionType.SHORT_ANSWER,
                     article=ctx.article.id,
                     prompt=prompt,
-                    answer=reason,
+                    answer=cause,
                     accepted=() if reason.startswith("to ") else (f"because {reason}",),
                     explanation=(
                         f"Paragraph {ctx.paragraph_number(content.start)} gives the reason:"
-                        f" {reason}."
+                        f" {cause}."
                     ),
                     evidence=ctx.evidence(evidence),
                     difficulty=Difficulty.HARD,
@@ -118,6 +120,8 @@ def _purpose(text: str) -> tuple[str, str] | None:
         return None  # a second clause inside: "threatened with sanctions if it fails to ..."
     if "from" in middle:
         return None  # "slumped from a peak of seven million to 1.5 million": a range
+    if "to" in middle:
+        return None  # "were entitled to expect Palestinians to give up": what was expected
     if middle and (middle[-1].endswith("ing") or middle[-1] in _TAKES_TO | _TO_NOUNS):
         return None  # "charged for failing to prevent": the "to" is the last word's
     if found.group("purpose").split()[0] in PRONOUNS | {"them", "him", "us", "me"}:

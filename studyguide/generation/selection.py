@@ -414,9 +414,20 @@ def _clash(first: Question, second: Question) -> bool:
     both_statements = first.type is second.type is QuestionType.TRUE_FALSE
     if both_statements and overlap >= SAME_FACT:
         return True
+    # Two false statements putting in one name ("Gary Dunn said ..." twice, each time for
+    # someone else's words): the name seen again tells the student both are false.
+    if both_statements and _put_in(first) is not None and _put_in(first) == _put_in(second):
+        return True
     # On one happening told twice, a prompt showing the other's answer, or a statement with
     # that answer changed (three content words in common are enough), asks the other again.
     return (shows and overlap >= SAME_FACT) or (changed and overlap > 0)
+
+
+def _put_in(question: Question) -> str | None:
+    """The words a false statement put in place of the article's ("Gary Dunn")."""
+    if question.answer != FALSE or not question.altered:
+        return None
+    return question.altered.partition("→")[2].strip() or None
 
 
 def _sums_up(main: Question, other: Question) -> bool:

@@ -4,9 +4,17 @@ case), each with the question and the reason it must give."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from studyguide.generation.reasons import _effect, _purpose, _reason, base_form
+from studyguide.analysis import analyze_article
+from studyguide.generation.context import Context
+from studyguide.generation.reasons import _effect, _purpose, _reason, base_form, reason_answer
+from studyguide.ingest import parse_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @pytest.mark.parametrize(
@@ -104,6 +112,8 @@ def test_why_questions(clause: str, asked: tuple[str, str] | None) -> None:
         ("the ferry company was forced to sell its oldest boat", None),  # no purpose
         # "recovered to close out the set" tells what came next, not what it was for.
         ("The top seed was rattled but recovered to close out the set", None),
+        # "to expect them to give up": what was expected, not what it was for.
+        ("the council was entitled to expect the firm to pay the bill", None),
     ],
 )
 def test_effect_and_purpose_questions(clause: str, asked: tuple[str, str] | None) -> None:
@@ -128,3 +138,18 @@ def test_effect_and_purpose_questions(clause: str, asked: tuple[str, str] | None
 )
 def test_base_forms(past: str, base: str | None) -> None:
     assert base_form(past) == base
+
+
+def test_a_cause_after_because_of_is_the_answer(nlp: Language) -> None:
+    text = """Society Pays Out
+
+The Ashford Building Society will share its profits with members this spring.
+
+The payouts are bigger than last year, because of stricter eligibility rules.
+"""
+    article = parse_text(text, article_id="payout")
+    ctx = Context(article, analyze_article(article, nlp))
+    (asked,) = [c.question for c in reason_answer(ctx) if "bigger" in c.question.prompt]
+    assert asked.prompt == "Why are the payouts bigger than last year?"
+    assert asked.answer == "stricter eligibility rules"
+    assert asked.accepted == ("because of stricter eligibility rules",)

@@ -248,3 +248,24 @@ def test_two_statements_on_one_happening_are_one_fact_whichever_is_true() -> Non
     candidates = [Candidate(true, "sent", 3.0), Candidate(false, "sent-false", 2.0)]
     chosen = select(_context(), candidates, 5, random.Random(0)).questions
     assert len(chosen) == 1
+
+
+def test_one_name_put_in_two_false_statements_is_asked_once() -> None:
+    said = "The bridge reopened on Monday, Mayor Elena Dvorak said."
+    first = _question(
+        "Tom Baird said that the bridge reopened on Monday.",
+        "False",
+        said,
+        type=QuestionType.TRUE_FALSE,
+        altered="speaker: Elena Dvorak → Tom Baird",
+    )
+    second = _question(
+        "Tom Baird said that 40 engineers came to help.",
+        "False",
+        "The United States sent 40 engineers to help.",
+        type=QuestionType.TRUE_FALSE,
+        altered="speaker: Elena Dvorak → Tom Baird",
+    )
+    candidates = [Candidate(first, "reopened", 3.0), Candidate(second, "engineers", 2.0)]
+    chosen = select(_context(), candidates, 5, random.Random(0)).questions
+    assert [q.prompt for q in chosen] == [first.prompt]

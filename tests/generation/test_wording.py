@@ -435,6 +435,17 @@ def test_a_described_subject_stands_alone_when_the_headline_names_it(
     assert Context(article, Analysis(sentences=())).stands_alone(statement) is alone
 
 
+def test_the_tail_of_a_sentence_a_broken_line_cut_off_is_no_sentence() -> None:
+    text = "Cup News\n\nHearts beat Santos\nof South Africa 3-2, so neither side went on. eBay said no."
+    tail = text.index("of South")
+    ebay = text.index("eBay")
+    sentences = (Span(10, tail, text[10:tail]), Span(tail, ebay, text[tail:ebay]))
+    sentences += (Span(ebay, len(text), text[ebay:]),)
+    article = Article("cup", "Cup News", text, (Paragraph(Span(0, 8, "Cup News"), heading=True),))
+    ctx = Context(article, Analysis(sentences=sentences))
+    assert [s.text[:6] for s in ctx.body_sentences()] == ["Hearts", "eBay s"]
+
+
 def test_a_described_subject_stands_alone_beside_a_choice_that_names_it() -> None:
     text = "Ferry News\n\nThe ferry scheme was approved."
     article = Article("ferry", "Ferry News", text, (Paragraph(Span(0, 1, "F")),))
