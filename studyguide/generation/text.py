@@ -382,6 +382,8 @@ _SETTING = re.compile(
     r"^(?:In|On|At|During|After|Before|Last|This|Earlier|Since|By|Over|For|Following)\b"
     r"[^,]{0,40},\s+(?=[A-Z])"
 )
+_NAMED_SETTING = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*, [A-Z]")
+"""A setting's own name after it: "In his new book, Lawless World, Philippe Sands says"."""
 _TRAILING = re.compile(
     r",\s+(?:which\s|[a-z]+ing\b)(?![^,]*\b(?:is|are|was|were|has|have|had|will|would)\b)"
     r"[^,]*(?=\.$)"
@@ -396,7 +398,10 @@ def without_opening(text: str) -> str:
     opened = _LINKING.sub("", text.strip())
     if opened != text.strip():
         opened = _LINKING.sub("", capitalized(opened))  # "But now, ..."
-    return capitalized(_SETTING.sub("", opened))
+    set_apart = _SETTING.sub("", opened)
+    if _NAMED_SETTING.match(set_apart):
+        return capitalized(opened)  # "In his new book, Lawless World, Philippe Sands ..."
+    return capitalized(set_apart)
 
 
 _BRACKETED = re.compile(r"\s+\([^()]{1,40}\)(?=[\s,.;:])")

@@ -385,6 +385,13 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Governments, aid agencies, insurers and travel firms are counting the cost.",
             "Governments, aid agencies, insurers and travel firms are counting the cost.",
         ),
+        # A setting named after it stays with its name.
+        (
+            "In his new book, Lawless World, Philippe Sands says the answer was drafted"
+            " elsewhere.",
+            "In his new book, Lawless World, Philippe Sands says the answer was drafted"
+            " elsewhere.",
+        ),
         # Only an opening linking word goes: reported words after "said that" keep theirs.
         (
             "instead, the council will cut the grant.",
