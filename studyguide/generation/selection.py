@@ -301,6 +301,9 @@ _MIN_CHOICES = 3
 """Three options when the article names only three people; four whenever it can."""
 _SEVERAL_FACTS = (QuestionType.MATCHING, QuestionType.ORDERING)
 _MAX_PER_ANSWER = 1
+_MAX_WHO_SAID = 2
+"""Who said it, asked a third time with the same names to choose from, is a search for
+names in the article, not a question on what it reports."""
 
 
 @dataclass
@@ -339,6 +342,8 @@ class _Mix:
             and question.type not in _SEVERAL_FACTS
             and self.answers[_answer_key(ctx, question.answer)] >= _MAX_PER_ANSWER
         ):
+            return False
+        if _who_said(question) and sum(map(_who_said, self.questions)) >= _MAX_WHO_SAID:
             return False
         return not any(_clash(question, other) for other in self.questions)
 
@@ -421,6 +426,13 @@ def _clash(first: Question, second: Question) -> bool:
     # On one happening told twice, a prompt showing the other's answer, or a statement with
     # that answer changed (three content words in common are enough), asks the other again.
     return (shows and overlap >= SAME_FACT) or (changed and overlap > 0)
+
+
+def _who_said(question: Question) -> bool:
+    """Whether the question asks who said something, the article's speakers its choices."""
+    return question.type is QuestionType.MULTIPLE_CHOICE and (
+        {"quote", "person"} <= set(question.tags) or "viewpoint" in question.tags
+    )
 
 
 def _put_in(question: Question) -> str | None:

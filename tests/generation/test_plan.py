@@ -642,3 +642,34 @@ interested in himself than in the party.
     article = parse_text(text, article_id="quits")
     questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
     assert not [q for q in questions if " been?" in q.prompt]
+
+
+def test_who_said_it_is_asked_twice_at_most(nlp: Language) -> None:
+    text = """Council Votes To Close Pool
+
+The Brinmouth council voted on Monday to close the town's only swimming pool next year.
+
+"We cannot keep paying for a building that loses money every single week," said council leader Ann Bell.
+
+"The children of this town will have nowhere left to learn how to swim safely," said swimming coach Tom Baird.
+
+"Three hundred people signed our petition in a single weekend last month," said campaigner Joe Kerr.
+
+"We will look at every offer that would keep the doors of the pool open," said mayor Rita Lowe.
+
+"The roof alone would cost more than the town spends on its roads in a year," Ms Bell added.
+
+"Our swimmers won four county medals from this pool in the last season," Mr Baird said.
+
+"We will take the petition to the county hall in Kingsbridge next month," Mr Kerr said.
+
+"No private firm has yet offered to run the pool for the town," Ms Lowe said.
+
+"I learned to swim in that pool when I was six years old," said local doctor Sara Finch.
+
+"Closing it would send our patients twenty miles away for their therapy," Dr Finch said.
+"""
+    article = parse_text(text, article_id="pool")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=25, seed=0)
+    who = [q for q in questions if q.prompt.startswith("Who said")]
+    assert len(who) == 2, [q.prompt for q in questions]

@@ -387,10 +387,8 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
         ),
         # A setting named after it stays with its name.
         (
-            "In his new book, Lawless World, Philippe Sands says the answer was drafted"
-            " elsewhere.",
-            "In his new book, Lawless World, Philippe Sands says the answer was drafted"
-            " elsewhere.",
+            "In his new book, Lawless World, Philippe Sands says the answer was drafted elsewhere.",
+            "In his new book, Lawless World, Philippe Sands says the answer was drafted elsewhere.",
         ),
         # Only an opening linking word goes: reported words after "said that" keep theirs.
         (
