@@ -476,6 +476,13 @@ def _before_post_nominal(ent: SpacySpan) -> bool:
     )
 
 
+_FIRM_NOUNS = frozenset(
+    "firm company chain retailer supermarket airline carrier lender insurer bank corporation".split()
+)
+"""Nouns for a business that no person is called ("a publisher" or "a broadcaster" may be
+one)."""
+
+
 def _not_people(doc: Doc) -> dict[str, EntityKind]:
     """One-word names the recogniser calls people that the article uses as something else.
 
@@ -504,6 +511,15 @@ def _not_people(doc: Doc) -> dict[str, EntityKind]:
             and doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "PART"}
         ):
             out[token.text] = EntityKind.ORGANIZATION
+    for ent in doc.ents:
+        # "electronics chain Best Buy", "Costco Wholesale, which continued ...": a firm.
+        after = doc[ent.end : ent.end + 2]
+        if ent.label_ == "PERSON" and (
+            ent.start > 0
+            and doc[ent.start - 1].lemma_.lower() in _FIRM_NOUNS
+            or [t.lower_ for t in after] == [",", "which"]
+        ):
+            out[ent.text] = EntityKind.ORGANIZATION
     return out
 
 

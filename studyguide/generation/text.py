@@ -366,7 +366,12 @@ _LINKING = re.compile(
     r"|So(?!\s+far\b)(?!\s+\w+\s+(?:was|were|is|are)\b)"  # not "So embarrassed was he"
     r"|As a consequence|In turn),?\s+(?=\S)"
 )
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]{3,80},\s+")
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:who|which|whose)\s[^,]{3,80},\s+"
+    r"(?!(?:unless|if|when|because|until|while|after|before|as|since|although|though)\b)"
+)
+"""An aside on who or what was just named, not one a clause of its own closes ("the 800,000
+recipients, who will lose their protection in March, unless Congress acts")."""
 _APPOSITION = re.compile(
     r"\b([A-Z][\w'’-]*),\s+(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
     r"(?!(?:[a-z]+ed|[a-z]+ing|got|went|took|made|won|lost|became|began|came|left|said|told)\b)"

@@ -217,3 +217,18 @@ def test_a_prison_is_not_a_person(nlp: Language) -> None:
     )
     names = {e.name for e in analyze(text, nlp=nlp).people()}
     assert "Woodhill Prison" not in names
+
+
+def test_a_firm_the_recogniser_calls_a_person_is_not_one(nlp: Language) -> None:
+    text = (
+        "Sales fell at electronics chain Best Buy, meanwhile. One retailer to fare well was"
+        " Costco Wholesale, which continued its run. Film-maker Michael Moore and broadcaster"
+        " David Dimbleby were there."
+    )
+    people = {p.name for p in analyze(text, nlp=nlp).people()}
+    assert people == {"Michael Moore", "David Dimbleby"}
+
+
+def test_a_barrister_s_rank_after_his_name_is_not_part_of_it(nlp: Language) -> None:
+    text = "The claims were made in a book published this week by Philippe Sands QC."
+    assert {p.name for p in analyze(text, nlp=nlp).people()} == {"Philippe Sands"}

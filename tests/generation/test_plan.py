@@ -599,6 +599,13 @@ def test_a_choice_opening_on_it_s_points_back(nlp: Language, sentence: str, offe
             "A group of more than 70 former federal prosecutors is urging the attorney general"
             " to end the policy of separating families at the border.",
         ),
+        # Who says it stays last where it points back to the news: "its authors".
+        (
+            "Web browser Opera 8.0 will be the most accessible browser on the market, according"
+            " to its authors.",
+            "Web browser Opera 8.0 will be the most accessible browser on the market, according"
+            " to its authors.",
+        ),
         # "now" after "But" is a linking word too.
         (
             "But now, a Cardiff company is streaming Welsh folk songs around the world.",

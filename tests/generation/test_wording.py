@@ -385,6 +385,13 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Governments, aid agencies, insurers and travel firms are counting the cost.",
             "Governments, aid agencies, insurers and travel firms are counting the cost.",
         ),
+        # An aside a clause closes stays: the clause is the aside's.
+        (
+            "Democrats want a fix for the 800 recipients, who will lose their protection in"
+            " March, unless Congress acts.",
+            "Democrats want a fix for the 800 recipients, who will lose their protection in"
+            " March, unless Congress acts.",
+        ),
         # A setting named after it stays with its name.
         (
             "In his new book, Lawless World, Philippe Sands says the answer was drafted elsewhere.",
