@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.document import inside, text_of
+from studyguide.analysis.document import inside, text_of, word_start
 from studyguide.analysis.lexicon import STRONG_SPEECH_VERBS
 from studyguide.analysis.quotemarks import QUOTE_CHARACTERS, Quoted
 from studyguide.analysis.speakers import SpeakerResolver
@@ -93,4 +93,4 @@ def _content(cue: Token) -> tuple[int, int] | None:
         tokens.pop()
     if not tokens:
         return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return word_start(text_of(cue.doc), tokens[0].idx), tokens[-1].idx + len(tokens[-1].text)

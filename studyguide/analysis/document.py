@@ -45,6 +45,16 @@ def parse(article: Article, nlp: Language) -> Doc:
     return doc
 
 
+def word_start(text: str, start: int) -> int:
+    """The start of the word `start` falls in after a hyphen: "e-mail" for "mail", where
+    the parser split the word and hung its halves on different words."""
+    while start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum():
+        start -= 1
+        while start and text[start - 1].isalnum():
+            start -= 1
+    return start
+
+
 def skipped_regions(article: Article) -> tuple[Span, ...]:
     """Title, subheads and dateline: text that is not prose and holds no quotes or claims."""
     regions = [p.span for p in article.paragraphs if p.heading]

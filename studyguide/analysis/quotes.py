@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.document import text_of
+from studyguide.analysis.document import text_of, word_start
 from studyguide.analysis.quotemarks import QUOTE_CHARACTERS, Quoted, find_quoted
 from studyguide.analysis.speakers import SpeakerResolver, cue_subject, is_cue
 from studyguide.model import Article, Quote, QuoteKind, Span
@@ -406,7 +406,7 @@ def _kind_and_content(
             and tokens[0].text not in QUOTE_CHARACTERS
         ):
             tokens.pop(0)
-        start = min(tokens[0].idx, quote.outer.start)
+        start = word_start(text_of(doc), min(tokens[0].idx, quote.outer.start))
         end = max(tokens[-1].idx + len(tokens[-1].text), quote.outer.end)
         if _closes_clause(text_of(doc), quote):
             end = quote.outer.end  # "...the problems," alluding to...: the clause ends here

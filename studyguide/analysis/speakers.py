@@ -494,15 +494,22 @@ class SpeakerResolver:
 
     def _told_of(self, subject: Token) -> bool:
         """Whether the subject stands in a clause told of ("reports that ...", "denied X
-        would ...") in a sentence whose own subject, named before it, is a person."""
+        would ...") in a sentence whose own subject, named before it, is a person or what
+        a person owns."""
         clause = subject.head
         while clause.dep_ == "conj" and clause.head != clause:
             clause = clause.head
         if clause.dep_ not in {"acl", "ccomp"}:
             return False  # "... when Jones scored his first goal": Jones is in the story
         root = subject.sent.root
+        # "Mr Campbell's e-mail suggested they get Beattie to issue ...": told of, too.
         return any(
-            child.dep_ == "nsubj" and child.i < subject.i and self._named_person(_phrase(child))
+            child.dep_ == "nsubj"
+            and child.i < subject.i
+            and any(
+                self._named_person(_phrase(who))
+                for who in (child, *(c for c in child.children if c.dep_ == "poss"))
+            )
             for child in root.children
         )
 
@@ -817,8 +824,9 @@ class SpeakerResolver:
     def _named_just_before(self, mention: SpacySpan, gender: str) -> str | None:
         """ "The claims were made in a book by Philippe Sands. He also says ...": when no
         one is the subject of the sentence before, "he" opening the next sentence is the
-        one person it names as the doer ("by Philippe Sands"), or else the one person it
-        names, not counting owners ("Cherie Blair's")."""
+        one person whose thing is its subject ("Mr Dunmore's e-mail suggested ..."), or the
+        one it names as the doer ("by Philippe Sands"), or else the one person it names,
+        not counting other owners ("a member of Cherie Blair's chambers")."""
         sentence = mention.sent
         if mention.start != sentence.start or not sentence.start:
             return None
@@ -828,6 +836,7 @@ class SpeakerResolver:
             return None
         named: set[str] = set()
         doers: set[str] = set()
+        owners: set[str] = set()
         for where, name in self._mentions:
             if not start <= where < end or self._genders.get(name, gender) != gender:
                 continue
@@ -835,12 +844,16 @@ class SpeakerResolver:
             head = words[0] if words is not None else None
             while head is not None and head.dep_ == "compound" and head.head.i > head.i:
                 head = head.head
-            if head is None or head.dep_ == "poss":
+            if head is None:
+                continue
+            if head.dep_ == "poss":
+                if head.head.dep_ in {"nsubj", "nsubjpass"} and head.head.head == before.root:
+                    owners.add(name)  # "Mr Dunmore's e-mail suggested ...": his doing
                 continue
             named.add(name)
             if head.dep_ == "pobj" and head.head.dep_ == "agent":
                 doers.add(name)
-        for found in (doers, named):
+        for found in (owners, doers, named):
             if found:
                 return found.pop() if len(found) == 1 else None
         return None

@@ -44,9 +44,14 @@ _CLAUSE_BREAK = re.compile(
 def first_clause(text: str, max_words: int, min_words: int = 5) -> str | None:
     """Reported words cut down to their first clause, when whole they run too long:
     "lifting the embargo would be irresponsible and would damage ties with the US" gives
-    "lifting the embargo would be irresponsible". Never cut inside quote marks or a
-    bracket; None when no clause fits."""
+    "lifting the embargo would be irresponsible", as a second thing reported ("..., and
+    that ...") is always. Never cut inside quote marks or a bracket; None when no clause
+    fits."""
     text = " ".join(text.split()).strip(" ,.")
+    # A second thing reported: "had been sent in error and that it was all a silly fuss".
+    second = re.search(r",? and that ", text)
+    if second is not None and len(text[: second.start()].split()) >= min_words:
+        text = text[: second.start()]
     if min_words <= len(text.split()) <= max_words:
         return text
     for cut in _CLAUSE_BREAK.finditer(text):

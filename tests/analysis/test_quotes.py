@@ -420,3 +420,12 @@ def test_a_new_quote_with_its_own_attribution_does_not_continue(nlp: Language) -
     passage = INTRO + '"We waited," Novak said. "It was worth it," she added.'
     quotes = analyze(passage, nlp=nlp).quotes
     assert [q.continues for q in quotes] == [False, False]
+
+
+def test_reported_words_open_on_a_whole_word(nlp: Language) -> None:
+    text = (
+        "Mr Dunmore later contacted the show saying the original e-mail had been sent in"
+        ' error and that it was all a "silly fuss".'
+    )
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.content.text.startswith("e-mail had been sent")

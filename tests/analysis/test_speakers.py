@@ -339,6 +339,13 @@ CASES = [
         "this e-mail malarkey.”",
         [("Dunmore", "He")],
     ),
+    # Whose e-mail asked for someone else to act is who "he" is, not the someone.
+    (
+        "Mr Dunmore's e-mail, which was meant for a party official, suggested they should get"
+        " Tom Hart, the agency's boss, to issue a statement.\n\nHe said: “Just spoke to Tom."
+        " Think the agency should give a statement.”",
+        [("Dunmore", "He")],
+    ),
     # A spokeswoman whose office's name holds an "and" is still who "she" is.
     (
         "Chief executive Tom Reid was paid a bonus. A Department for Trade and Skills "

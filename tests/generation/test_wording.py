@@ -521,6 +521,11 @@ def test_a_wrong_choice_for_who_said_it_is_a_person(name: str, person: bool) -> 
             "could be policed by anyone at all",
             None,
         ),
+        # A second thing reported goes, though the whole is short enough.
+        (
+            "the e-mail had been sent in error and that it was a fuss",
+            "the e-mail had been sent in error",
+        ),
     ],
 )
 def test_reported_words_are_cut_to_a_whole_clause_or_not_at_all(
