@@ -108,8 +108,9 @@ def statement(ctx: Context, sentence: Span) -> str | None:
     should move quickly, lawmakers told VOA"), as a summary reports a claim."""
     text = condensed(" ".join(sentence.text.split()))
     said = _ACCORDING.search(text) or _SAID.search(text) or _SAID_AFTER.search(text)
-    # Not "according to its authors" before the name "its" stands for.
-    if said is not None and not re.search(r"\b(?:its|his|her|their)\b", said["who"]):
+    # Not "according to its authors" before the name "its" stands for, nor "the party"
+    # before the news that says which.
+    if said is not None and not ctx.points_back(f"{capitalized(said['who'])} said it."):
         body = text[: said.start()]
         at = sentence.text.find(body.split(" ", 1)[0])
         clause = ctx.as_clause(Span(sentence.start + at, sentence.start + at + len(body), body))

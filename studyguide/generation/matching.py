@@ -177,6 +177,8 @@ def _event_reads(event: str) -> bool:
     words = event.split()
     if not 4 <= len(words) <= 18 or not balanced(event) or event[-1:].isdigit():
         return False
+    if re.search(r"\b(?:lowest|highest|biggest|largest|smallest|best|worst)\b\W*\w*$", event):
+        return False  # "the lowest rate", whose year ("since 2001") was its end
     return words[0].lower() not in {
         "which",
         "who",

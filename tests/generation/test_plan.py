@@ -606,6 +606,12 @@ def test_a_choice_opening_on_it_s_points_back(nlp: Language, sentence: str, offe
             "Web browser Opera 8.0 will be the most accessible browser on the market, according"
             " to its authors.",
         ),
+        (
+            "Children would be offered free sports training by a future Tory government, the"
+            " party has said.",
+            "Children would be offered free sports training by a future Tory government, the"
+            " party has said.",
+        ),
         # "now" after "But" is a linking word too.
         (
             "But now, a Cardiff company is streaming Welsh folk songs around the world.",

@@ -15,6 +15,7 @@ from studyguide.generation.distractors import (
     named_organization,
     person_like,
 )
+from studyguide.generation.matching import _event_reads
 from studyguide.generation.people import role_phrase, story_role
 from studyguide.generation.places import place_answer
 from studyguide.generation.reasons import plain_subject
@@ -672,3 +673,16 @@ def test_a_place_is_changed_only_in_a_statement_that_says_something_definite() -
     # Nothing but the place is definite: bloggers in Pakistan may well be involved too.
     assert "place" not in kinds("Bloggers in India are getting involved. Pakistan is next.")
     assert "place" in kinds("In March 2004, floods hit India. Pakistan was spared.")
+
+
+@pytest.mark.parametrize(
+    ("event", "reads"),
+    [
+        ("Barclays forecast an 8% fall in property prices", True),
+        # The year ("since 2001") was the end of the phrase: "the lowest rate" alone.
+        ("The annual rate of increase is down to 10.2%, the lowest rate", False),
+        ("which was later sold to a rival", False),
+    ],
+)
+def test_an_event_matched_to_its_year_reads_alone(event: str, reads: bool) -> None:
+    assert _event_reads(event) is reads
