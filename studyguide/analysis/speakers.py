@@ -298,10 +298,10 @@ def _phrase(head: Token) -> SpacySpan:
             end = token.i + 1
     start = min(t.i for t in tokens)
     doc = head.doc
-    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+    joined = start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
+    if joined and not doc[start - 1].whitespace_:
         # "co-sponsor" parsed as two words: the phrase holds what the first word heads.
-        if not doc[start - 1].whitespace_:
-            start = min(t.i for t in doc[start - 2].subtree)
+        start = min(t.i for t in doc[start - 2].subtree)
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
