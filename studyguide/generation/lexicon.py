@@ -208,7 +208,8 @@ DESCRIPTIONS = frozenset(
     seed qualifier veteran winger midfielder defender goalkeeper keeper captain skipper
     winner holder favourite sprinter athlete rider driver youngster teenager newcomer
     rookie medallist track song single record book game device gadget console
-    handset""".split()
+    handset plea announcement warning call request offer claim allegation
+    litigation""".split()
 )
 """Nouns that, after "the", stand for something named earlier ("The firm is appealing"):
 a statement opening on one means nothing without the sentences before it."""

@@ -149,12 +149,22 @@ def _other_people(
     ctx: Context, speaker: str, prompt: str, rng: random.Random, named: str = ""
 ) -> list[str]:
     """Up to three wrong choices for who said something: the article's other speakers
-    first, then the other people it names by full name; none the prompt or `named` shows."""
+    first, then the other people it names by full name and tells of (named twice, or
+    given a role); none the prompt or `named` shows. A name met once in a list ("Darren
+    Chin"), or a town taken for a person ("Woodhill, Milton Keynes"), is no choice."""
     others = [
         s
         for s in ctx.speakers()
         if s != speaker and not mentions(prompt, s) and not mentions(named, s) and person_like(s)
     ]
     avoid = f"{prompt} {named}".strip()
-    found = others[:3] + entity_distractors(ctx, speaker, EntityKind.PERSON, rng, avoid=avoid)
+    named_people = [
+        name
+        for name in entity_distractors(
+            ctx, speaker, EntityKind.PERSON, rng, avoid=avoid, count=len(ctx.analysis.entities)
+        )
+        if (person := ctx.entity_named(name)) is not None
+        and (person.role is not None or len(person.mentions) > 1)
+    ]
+    found = others[:3] + named_people
     return [d for i, d in enumerate(found) if d not in found[:i]][:3]

@@ -300,6 +300,22 @@ def test_who_said_skips_a_short_quote_that_points_back(nlp: Language) -> None:
     )
 
 
+def test_who_said_offers_no_name_met_once_in_passing(nlp: Language) -> None:
+    text = (
+        "Pool vote\n\n"
+        "The pool will close in May, council leader Ann Bell said on Monday.\n\n"
+        "“We cannot keep paying for a building that loses money every week,” Ms Bell said.\n\n"
+        "The team that swam in the county final was Gary Holt, Lee Marsh and Dan Price.\n\n"
+        "Swimming coach Tom Baird criticised the decision.\n\n"
+        "Mr Baird said the town would lose its only pool.\n\n"
+        "A petition had 300 names, said campaigner Joe Kerr. The town's mayor, Rita Lowe,"
+        " will read it. Ms Lowe has not yet decided."
+    )
+    ctx = _analysed(text, "pool", nlp)
+    (asked,) = who_said(ctx)
+    assert set(asked.question.choices) == {"Ann Bell", "Tom Baird", "Joe Kerr", "Rita Lowe"}
+
+
 def test_a_faith_the_recogniser_calls_a_nationality_gets_no_nationalities_for_choices() -> None:
     text = "The origins of Christianity were debated by Syrian and French scholars."
     span = Span(0, len(text), text)
@@ -457,6 +473,16 @@ def test_the_tail_of_a_sentence_a_broken_line_cut_off_is_no_sentence() -> None:
     article = Article("cup", "Cup News", text, (Paragraph(Span(0, 8, "Cup News"), heading=True),))
     ctx = Context(article, Analysis(sentences=sentences))
     assert [s.text[:6] for s in ctx.body_sentences()] == ["Hearts", "eBay s"]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["The plea comes as campaigners urge the council to act.", "The announcement came late."],
+)
+def test_a_plea_or_an_announcement_is_one_told_of_before(statement: str) -> None:
+    text = "Museum News\n\nThe city museum closed on Friday."
+    article = Article("museum", "Museum News", text, (Paragraph(Span(0, 11, "M"), heading=True),))
+    assert not Context(article, Analysis(sentences=())).stands_alone(statement, at=len(text))
 
 
 def test_a_described_subject_stands_alone_beside_a_choice_that_names_it() -> None:
