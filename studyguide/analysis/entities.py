@@ -483,6 +483,10 @@ _FIRM_NOUNS = frozenset(
 one)."""
 
 
+_CLUB_WORDS = frozenset("Harriers Rovers Wanderers Athletic Albion Rangers Hotspur".split())
+"""Words that end a sports club's name, never a person's."""
+
+
 def _not_people(doc: Doc) -> dict[str, EntityKind]:
     """One-word names the recogniser calls people that the article uses as something else.
 
@@ -512,12 +516,14 @@ def _not_people(doc: Doc) -> dict[str, EntityKind]:
         ):
             out[token.text] = EntityKind.ORGANIZATION
     for ent in doc.ents:
-        # "electronics chain Best Buy", "Costco Wholesale, which continued ...": a firm.
+        # "electronics chain Best Buy", "Costco Wholesale, which continued ...": a firm;
+        # "Barnet Harriers": a club.
         after = doc[ent.end : ent.end + 2]
         if ent.label_ == "PERSON" and (
             ent.start > 0
             and doc[ent.start - 1].lemma_.lower() in _FIRM_NOUNS
             or [t.lower_ for t in after] == [",", "which"]
+            or ent[-1].text in _CLUB_WORDS
         ):
             out[ent.text] = EntityKind.ORGANIZATION
     return out

@@ -8,6 +8,7 @@ import re
 from studyguide.generation.context import Context
 from studyguide.generation.distractors import entity_distractors, person_like
 from studyguide.generation.lexicon import NEEDS_CONTEXT
+from studyguide.generation.plan import protagonist
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import (
     MAX_EXCERPT_WORDS,
@@ -30,7 +31,9 @@ _MIN_QUOTE_WORDS = 8
 @generator("who-said", QuestionType.MULTIPLE_CHOICE)
 def who_said(ctx: Context) -> list[Candidate]:
     rng = random.Random(f"who-said:{ctx.article.id}")
-    people = {e.name for e in ctx.entities(EntityKind.PERSON)}
+    # Not of the person the story is about: "Who said 'I have tendered my resignation'?"
+    # answers itself beside a story on the resignation.
+    people = {e.name for e in ctx.entities(EntityKind.PERSON)} - {protagonist(ctx)}
     speakers = ctx.speakers()
     out: list[Candidate] = []
     for quote in ctx.analysis.quotes:
@@ -97,7 +100,7 @@ def who_claimed(ctx: Context) -> list[Candidate]:
     from studyguide.generation.truefalse import finite
 
     rng = random.Random(f"who-claimed:{ctx.article.id}")
-    people = {e.name for e in ctx.entities(EntityKind.PERSON)}
+    people = {e.name for e in ctx.entities(EntityKind.PERSON)} - {protagonist(ctx)}
     speakers = ctx.speakers()
     if len(speakers) < 2:
         return []
@@ -145,6 +148,13 @@ def who_claimed(ctx: Context) -> list[Candidate]:
     return out
 
 
+def _first_name_in(text: str, name: str) -> bool:
+    """Whether the words call the person by first name ("David is a friend" of David
+    McLetchie): he is not who said them."""
+    words = name.split()
+    return len(words) > 1 and re.search(rf"\b{re.escape(words[0])}\b", text) is not None
+
+
 def _other_people(
     ctx: Context, speaker: str, prompt: str, rng: random.Random, named: str = ""
 ) -> list[str]:
@@ -152,10 +162,14 @@ def _other_people(
     first, then the other people it names by full name and tells of (named twice, or
     given a role); none the prompt or `named` shows. A name met once in a list ("Darren
     Chin"), or a town taken for a person ("Woodhill, Milton Keynes"), is no choice."""
+    shown = f"{prompt} {named}"
     others = [
         s
         for s in ctx.speakers()
-        if s != speaker and not mentions(prompt, s) and not mentions(named, s) and person_like(s)
+        if s != speaker
+        and not mentions(shown, s)
+        and not _first_name_in(shown, s)
+        and person_like(s)
     ]
     avoid = f"{prompt} {named}".strip()
     named_people = [
@@ -165,6 +179,7 @@ def _other_people(
         )
         if (person := ctx.entity_named(name)) is not None
         and (person.role is not None or len(person.mentions) > 1)
+        and not _first_name_in(shown, name)
     ]
     found = others[:3] + named_people
     return [d for i, d in enumerate(found) if d not in found[:i]][:3]

@@ -232,3 +232,15 @@ def test_a_firm_the_recogniser_calls_a_person_is_not_one(nlp: Language) -> None:
 def test_a_barrister_s_rank_after_his_name_is_not_part_of_it(nlp: Language) -> None:
     text = "The claims were made in a book published this week by Philippe Sands QC."
     assert {p.name for p in analyze(text, nlp=nlp).people()} == {"Philippe Sands"}
+
+
+def test_a_club_the_recogniser_calls_a_person_is_not_one(nlp: Language) -> None:
+    text = (
+        "The team: A Scott (Shaftesbury Barnet Harriers), P Idowu (Belgrave Harriers),"
+        " L Achike (Shaftesbury Barnet Harriers)."
+    )
+    assert not {p.name for p in analyze(text, nlp=nlp).people()} & {
+        "Barnet Harriers",
+        "Shaftesbury Barnet Harriers",
+        "Belgrave Harriers",
+    }

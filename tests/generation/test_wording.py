@@ -316,6 +316,36 @@ def test_who_said_offers_no_name_met_once_in_passing(nlp: Language) -> None:
     assert set(asked.question.choices) == {"Ann Bell", "Tom Baird", "Joe Kerr", "Rita Lowe"}
 
 
+def test_who_said_is_not_asked_of_the_one_the_story_is_about(nlp: Language) -> None:
+    text = (
+        "Party Leader Quits\n\n"
+        "Party leader Dan Moray has resigned after a row over his expenses.\n\n"
+        "“I have tendered my resignation to the party board this morning,” Mr Moray said.\n\n"
+        "Mr Moray had led the party since 2001. Mr Moray will stay on as an MP.\n\n"
+        "“The party must now choose a new leader before the summer,” said chairman Ann Bell.\n\n"
+        "“Dan has been a loyal friend and a fine colleague for many years,” said lawyer Tom"
+        " Reid.\n\nCouncillor Joe Kerr said the row had hurt the party. Mr Kerr wants a vote."
+        "\n\nBoard member Sam Ortiz said the board would meet on Friday."
+    )
+    asked = [c.question for c in who_said(_analysed(text, "quits", nlp))]
+    assert not [q for q in asked if q.answer == "Dan Moray"]
+
+
+def test_who_said_offers_no_one_the_words_call_by_first_name(nlp: Language) -> None:
+    text = (
+        "Party Leader Quits\n\n"
+        "Party leader Dan Moray has resigned after a row over his expenses.\n\n"
+        "“I will stay on as the MP for the town until the next election,” Mr Moray said.\n\n"
+        "“The party must now choose a new leader before the summer,” said chairman Ann Bell.\n\n"
+        "“Dan has been a loyal friend and a fine colleague for many years,” said lawyer Tom"
+        " Reid.\n\nCouncillor Joe Kerr said the row had hurt the party. Mr Kerr wants a vote."
+        "\n\nBoard member Sam Ortiz said the board would meet on Friday."
+    )
+    asked = [c.question for c in who_said(_analysed(text, "quits", nlp))]
+    friend = [q for q in asked if "loyal friend" in q.prompt]
+    assert friend and "Dan Moray" not in friend[0].choices
+
+
 def test_a_faith_the_recogniser_calls_a_nationality_gets_no_nationalities_for_choices() -> None:
     text = "The origins of Christianity were debated by Syrian and French scholars."
     span = Span(0, len(text), text)
