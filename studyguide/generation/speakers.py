@@ -162,7 +162,7 @@ def _other_people(
     first, then the other people it names by full name and tells of (named twice, or
     given a role); none the prompt or `named` shows. A name met once in a list ("Darren
     Chin"), or a town taken for a person ("Woodhill, Milton Keynes"), is no choice."""
-    shown = f"{prompt} {named}"
+    shown = f"{prompt} {named}".strip()
     others = [
         s
         for s in ctx.speakers()
@@ -171,11 +171,10 @@ def _other_people(
         and not _first_name_in(shown, s)
         and person_like(s)
     ]
-    avoid = f"{prompt} {named}".strip()
     named_people = [
         name
         for name in entity_distractors(
-            ctx, speaker, EntityKind.PERSON, rng, avoid=avoid, count=len(ctx.analysis.entities)
+            ctx, speaker, EntityKind.PERSON, rng, avoid=shown, count=len(ctx.analysis.entities)
         )
         if (person := ctx.entity_named(name)) is not None
         and (person.role is not None or len(person.mentions) > 1)
