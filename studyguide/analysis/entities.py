@@ -515,6 +515,16 @@ def _not_people(doc: Doc) -> dict[str, EntityKind]:
             and doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "PART"}
         ):
             out[token.text] = EntityKind.ORGANIZATION
+    # "the Beige Book said": a name the article always writes after "the" is no one's;
+    # not "the George W. Bush administration", where a name describes what follows it.
+    after_the: dict[str, bool] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            before = doc[ent.start - 1].text if ent.start > 0 else ""
+            describes = ent.end < len(doc) and doc[ent.end].pos_ in {"NOUN", "PROPN"}
+            alone = before == "the" and not describes
+            after_the[ent.text] = after_the.get(ent.text, True) and alone
+    out |= {name: EntityKind.ORGANIZATION for name, always in after_the.items() if always}
     for ent in doc.ents:
         # "electronics chain Best Buy", "Costco Wholesale, which continued ...": a firm;
         # "Barnet Harriers": a club.

@@ -290,7 +290,9 @@ class Context:
             return True
         title = {w.lower() for w in re.findall(r"[\w'’-]+", f"{self.article.title} {beside}")}
         words = described.group(1).split()
-        if any(form in title for w in words for form in (w, f"{w}s", w.removesuffix("s"))):
+        # "The protesters" beside "protester" or "protesters"; not "The airport" beside
+        # "Britain's airports", which does not say which one.
+        if any(form in title for w in words for form in (w, w.removesuffix("s"))):
             return True
         head = words[-1].removesuffix("s")
         return at is not None and not re.search(

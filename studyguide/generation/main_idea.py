@@ -55,6 +55,10 @@ _LONG_WORDS = 30
 """A summary longer than this loses its closing aside."""
 _CLOSING = re.compile(r",\s+(?:[a-z]+ing|which|as)\s")
 _CHOICES = 4
+_MAX_FIGURES = 2
+"""Figures a detail may give in more than one of its parts: more is a list of figures."""
+_SAME_THINGS = 3
+"""Content words two details share when they tell of the same things."""
 _MIN_WRONG = 2
 _NARROW_TOPIC = 0.3
 """A detail holding this share of the lead's words or more may sum the story up as well."""
@@ -251,10 +255,20 @@ def _narrow(
             taken.add(within.start)
             found.append((1, topic >= _NEAR_TOPIC, text, within, True))
     rng.shuffle(found)
-    # Plain details first; of those, the ones furthest from the lead's subject (a detail
-    # near it may read as a summary too), and the nearest the answer's length, so that
-    # length gives nothing away.
-    found.sort(key=lambda item: (item[0], item[1], abs(len(item[2]) - len(answer)) // 30))
+    # The paragraph after the lead goes on with the lead's news ("The Reserve Bank lifted
+    # rates 0.25% to 5.5%" after "Australia is raising its interest rate"): its details
+    # come last, as they may sum the story up as well. Before them, plain details first;
+    # of those, the ones furthest from the lead's subject (a detail near it may read as a
+    # summary too), and the nearest the answer's length, so that length gives nothing away.
+    next_paragraph = ctx.paragraph_number(first.start) + 1
+    found.sort(
+        key=lambda item: (
+            ctx.paragraph_number(item[3].start) == next_paragraph,
+            item[0],
+            item[1],
+            abs(len(item[2]) - len(answer)) // 30,
+        )
+    )
     kept = _distinct(found)
     # A key sentence fills in only up to the fewest wrong choices: it is kept for its own
     # question, which a choice repeating it word for word would give away.
@@ -287,18 +301,35 @@ def _about(text: str, answer: str, actors: list[str]) -> bool:
 
 
 def _distinct(found: list[_Detail]) -> list[_Detail]:
-    """The details in order, each on a figure and a year no earlier one gives: "Paul Tucker
-    voted for a rise to 5%" and "One member - Paul Tucker - voted to raise rates to 5%" are
-    one fact, and a student strikes both out at once."""
+    """The details in order, each on a figure and a year no earlier one gives, and telling
+    of things no earlier one tells of: "Paul Tucker voted for a rise to 5%" and "One member
+    - Paul Tucker - voted to raise rates to 5%" are one fact, as are "The Tate tried to buy
+    the picture from its owner" and "The Tate raised £12.5m to buy the portrait but the
+    owner refused"; a student strikes both out at once. Nor a list of figures ("38.4% in
+    Argentina, 15.6% in Italy, ..."), which no one takes for a summary."""
     kept: list[_Detail] = []
     seen: set[str] = set()
     for item in found:
-        about = set(_FIGURE.findall(item[2])) | set(YEAR.findall(item[2]))
-        if about & seen:
+        text = item[2]
+        # A list: figures in more than one part between commas ("40% to firms, 30% to
+        # households and 20% to farms"); "a 52% rise to £198m from £130m" is one change.
+        listed = [part for part in text.split(",") if _FIGURE.search(part)]
+        if len(_FIGURE.findall(text)) > _MAX_FIGURES and len(listed) > 1:
+            continue
+        about = set(_FIGURE.findall(text)) | set(YEAR.findall(text))
+        if about & seen or any(_same_things(text, other[2]) for other in kept):
             continue
         seen |= about
         kept.append(item)
     return kept
+
+
+def _same_things(first: str, second: str) -> bool:
+    """Whether two details tell of the same things: three content words in common, two of
+    them not names ("the Tate ... buy ... owner"; not "Mrs Hassan ... Iraq" twice)."""
+    shared = content_words(first) & content_words(second)
+    named = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", f"{first} {second}")}
+    return len(shared) >= _SAME_THINGS and len(shared - named) >= _SAME_THINGS - 1
 
 
 def _fits(text: str, answer: str) -> bool:

@@ -20,7 +20,13 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from studyguide.generation.context import Context, comparable
-from studyguide.generation.lexicon import AFTER_NAME, CHANGE_WORDS, TITLES, WELL_KNOWN_OFFICES
+from studyguide.generation.lexicon import (
+    AFTER_NAME,
+    CHANGE_WORDS,
+    TITLES,
+    WELL_KNOWN_OFFICES,
+    YEAR,
+)
 from studyguide.generation.plan import lead, plan
 from studyguide.generation.registry import Candidate
 from studyguide.generation.text import (
@@ -197,8 +203,15 @@ def rejection(ctx: Context, question: Question) -> str | None:
         return "a line of a list, not a sentence"
     if _incidental(ctx, question):
         return "asks for an incidental name, year or figure"
-    if question.type is QuestionType.TRUE_FALSE and len(_FIGURES.findall(question.prompt)) > 1:
-        return "a statement of figures, which tests matching numbers"
+    if question.type is QuestionType.TRUE_FALSE:
+        # Someone's words hold their figure as part of a view ("the governor said rates
+        # would rise to 5%"); the article's own statement of a figure ("sales fell 17.8%
+        # to 136,069 units") tests whether the student matched the number. A year dates
+        # the event the statement tells of.
+        figures = _FIGURES.findall(question.prompt)
+        own = "statement" in question.tags and _FIGURES.search(YEAR.sub("", question.prompt))
+        if own or len(figures) > 1:
+            return "a statement of figures, which tests matching numbers"
     items = [*question.choices, *question.order] + [
         side for pair in question.pairs for side in (pair.left, pair.right)
     ]

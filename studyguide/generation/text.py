@@ -233,7 +233,7 @@ _POINTS_BACK = re.compile(
     r"|leaders|groups|camps)\b|\b(?:has|have|had) since\b|(?<!^)\bthe (?:issue|matter)\b"
     r"(?!\s+of\b)"
     r"|^Even so\b|^For (?:its|his|her|their) part\b|\b(?:will|would|can|could|must) then\b"
-    r"|\b(?:a|the) similar\b"
+    r"|\b(?:a|the) similar\b|(?<!\band )(?<!, )(?<!\bthe )\bthen\b(?!-)|\bthe remainder\b"
     r"|^(?:There (?:is|was|are|were)|The (?:reason|answer|result|problem|exception|catch))\b"
     r"[^:]{0,30}:\s"
     r"|(?<!^)\bthe (?:firm|company|group|club|side|band|singer|actor|actress|player|striker"

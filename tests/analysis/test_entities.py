@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.entities import name_key
+from spacy.tokens import Span as SpacySpan
+
+from studyguide.analysis.entities import _not_people, name_key
 from studyguide.model import Analysis, Entity, EntityKind
 from studyguide.pipeline import analyze
 
@@ -244,3 +246,17 @@ def test_a_club_the_recogniser_calls_a_person_is_not_one(nlp: Language) -> None:
         "Shaftesbury Barnet Harriers",
         "Belgrave Harriers",
     }
+
+
+def test_a_name_always_after_the_is_no_person(nlp: Language) -> None:
+    """Taken for a person ("the Harbour Ledger said"), a name the article writes after
+    "the" each time is a report, a body or a thing; one it writes once without is someone."""
+    doc = nlp(
+        "Trade stayed strong, the Harbour Ledger said. Fishing fleets were busy, the Harbour"
+        " Ledger added. Ruth Bell agreed, as did the Ruth Bell of the ferry board. The"
+        " Alan Hale administration sent the Alan Hale ferry."
+    )
+    ledger = [i for i, t in enumerate(doc) if t.text == "Harbour"]
+    bell = [i for i, t in enumerate(doc) if t.text in {"Ruth", "Alan"}]
+    doc.ents = [SpacySpan(doc, i, i + 2, label="PERSON") for i in ledger + bell]
+    assert _not_people(doc) == {"Harbour Ledger": EntityKind.ORGANIZATION}

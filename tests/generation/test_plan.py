@@ -205,6 +205,10 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("The number of drones could grow to 4 million by 2021.", False),
         ("Even so, the game sold 40,000 copies in its first week.", True),  # even so what?
         ("Fans will then vote for the winner on the Radio 1 website.", True),  # after what?
+        ("Photographer Jim de Booy then goes on the run.", True),  # after what?
+        ("The then prime minister John Major agreed.", False),
+        ("If prices fall, then firms lose money.", False),
+        ("Investors in Italy hold 1% and the remainder were not counted.", True),  # of what?
         ("Finest Hour has a similar determination to please.", True),  # similar to what?
         ("Nonetheless, firms plan to spend more next year.", True),  # despite what?
         ("The result is Racing Academy, a game for schools.", True),  # of what?
@@ -689,3 +693,32 @@ The Brinmouth council voted on Monday to close the town's only swimming pool nex
     questions, _ = generate_questions(article, analyze_article(article, nlp), count=25, seed=0)
     who = [q for q in questions if q.prompt.startswith("Who said")]
     assert len(who) == 2, [q.prompt for q in questions]
+
+
+def test_main_idea_choices_are_narrow_and_each_of_its_own(nlp: Language) -> None:
+    text = """Vallonia Raises Rates
+
+Vallonia is raising its main interest rate to the highest level in six years, despite signs that its economy is slowing down.
+
+The Bank of Vallonia lifted its rate by a quarter of a point to 4.5%, its first rise in over a year.
+
+Shops in Port Alder reported weaker trade than usual over the long winter holidays.
+
+The Alder Museum tried to buy a painting of the old harbour from its owner last spring.
+
+The Alder Museum later raised money to buy the painting, but its owner refused to sell it.
+
+Farmers in Norland have asked the government for help with the cost of diesel fuel.
+
+Of the loans the banks made, 40% went to firms, 30% to households and 20% to farms.
+"""
+    article = parse_text(text, article_id="rates")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
+    (main,) = [q for q in questions if "main idea" in q.tags]
+    wrong = [c for c in main.choices if c != main.answer]
+    # The paragraph after the lead tells the lead's news again: a second summary.
+    assert not [c for c in wrong if "quarter of a point" in c], wrong
+    # Two details on the same things are struck out together; a list of figures is no summary.
+    assert len([c for c in wrong if "Museum" in c]) <= 1, wrong
+    assert not [c for c in wrong if "40%" in c], wrong
+    assert len(wrong) == 3, wrong

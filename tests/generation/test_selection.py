@@ -64,6 +64,9 @@ def _question(prompt: str, answer: str, evidence: str, **fields: object) -> Ques
     )
 
 
+_FIGURES = "a statement of figures, which tests matching numbers"
+
+
 def test_a_fair_question_is_kept() -> None:
     question = _question(
         "Which country sent 40 engineers to help?", "the United States", "The United States sent"
@@ -72,17 +75,22 @@ def test_a_fair_question_is_kept() -> None:
 
 
 @pytest.mark.parametrize(
-    ("statement", "reason"),
+    ("statement", "told_as", "reason"),
     [
-        ("The United States sent 40 engineers to help.", None),
-        (
-            "The United States sent 40 engineers and 12 trucks in 2004.",
-            "a statement of figures, which tests matching numbers",
-        ),
+        ("The United States sent engineers to help.", "statement", None),
+        ("The United States sent 40 engineers to help.", "statement", _FIGURES),
+        ("The United States sent engineers to help in 2004.", "statement", None),
+        ("Mayor Elena Dvorak said that 40 engineers came to help.", "claim", None),
+        ("Mayor Elena Dvorak said that 40 engineers came in 2004.", "claim", _FIGURES),
     ],
 )
-def test_a_statement_of_figures_tests_matching_numbers(statement: str, reason: str | None) -> None:
-    question = _question(statement, "True", "The United States sent", type=QuestionType.TRUE_FALSE)
+def test_a_statement_of_figures_tests_matching_numbers(
+    statement: str, told_as: str, reason: str | None
+) -> None:
+    """The article's own figure, or someone's two, asks the student to match numbers."""
+    question = _question(
+        statement, "True", "The United States sent", type=QuestionType.TRUE_FALSE, tags=(told_as,)
+    )
     assert rejection(_context(), question) == reason
 
 

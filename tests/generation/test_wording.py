@@ -521,6 +521,9 @@ def test_a_described_subject_stands_alone_beside_a_choice_that_names_it() -> Non
     ctx = Context(article, Analysis(sentences=()))
     assert not ctx.stands_alone("The scheme was debated.")  # which scheme?
     assert ctx.stands_alone("The scheme was debated.", beside="The ferry scheme was approved.")
+    assert ctx.stands_alone("The schemes were debated.", beside="One scheme was approved.")
+    # Beside many, one of them is not named: which one?
+    assert not ctx.stands_alone("The scheme was debated.", beside="Ferry schemes were approved.")
 
 
 def test_who_did_it_is_never_asked_of_a_sentence_with_two_clauses(nlp: Language) -> None:
