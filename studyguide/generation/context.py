@@ -37,6 +37,9 @@ def comparable(name: str) -> str:
     return re.sub(r"^the\s+", "", key)
 
 
+_MAX_ROLE_WORDS = 5
+_RELATIVE_ROLES = frozenset("fellow compatriot countryman his her their its".split())
+"""First words of a role that tell of someone else: "fellow American"."""
 _ALIAS_GROUPS = {comparable(form): group[0] for group in ALIASES for form in group}
 _COUNTRY_KEYS = frozenset(comparable(c) for c in COUNTRIES) | frozenset(
     comparable(form)
@@ -241,6 +244,34 @@ class Context:
             if with_the > bare or headed:
                 return f"the {canonical}"
         return canonical
+
+    def introduced(self, name: str) -> tuple[str, Span | None]:
+        """A person as a statement of what they said names them, and the sentence that
+        says who they are: with the role the article writes before the name, when it names
+        a body or a country ("Chelsea chief executive Peter Kenyon", "former FBI Director
+        James Comey"), which tells the student who they are; the name alone, and None,
+        when the article gives no such role."""
+        shown = self.display(name)
+        entity = self.entity_named(name)
+        if entity is None or entity.kind is not EntityKind.PERSON or not entity.role:
+            return shown, None
+        role = entity.role
+        words = role.split()
+        if not 2 <= len(words) <= _MAX_ROLE_WORDS or words[0].lower() in _RELATIVE_ROLES:
+            return shown, None  # "fellow American Robby Ginepri": fellow of whom?
+        if re.search(r"['’]s?$|\b[a-z]{1,2}$|[,;:]|^\S{1,2}['’]", role):
+            return shown, None  # "Davis's co", "R's manager": a role cut short
+        if not any(word[:1].isupper() for word in words):
+            return shown, None  # "chief executive", "they eye captain": whose?
+        written = re.search(
+            rf"(?<![\w'’-]){re.escape(role)} {re.escape(entity.name)}\b",
+            self.article.text,
+            re.IGNORECASE,
+        )
+        sentence = self.sentence_of(written.start()) if written is not None else None
+        if written is None or sentence is None:
+            return shown, None
+        return written.group(0), sentence
 
     def accepted(self, answer: str, kind: EntityKind | None = None) -> tuple[str, ...]:
         """Other typed answers to take for `answer`: aliases, with or without "the",

@@ -171,19 +171,21 @@ def _narrow(
     whether it uses its sentence up: a plain detail, or someone's view."""
     # A sentence quoting a phrase ("found no evidence of “political bias”") is the
     # article's own detail; one quoting someone's sentence is theirs.
+    # Each by its words: a sentence holding any of them is the speaker's (the sentence the
+    # parser gives a quote may run on into the article's next one).
     quoted = [
-        q.sentence
+        q.content
         for q in ctx.analysis.quotes
         if len(q.content.text.split()) > _MAX_QUOTED_WORDS or q.kind is not QuoteKind.MIXED
     ]
-    claimed = [c.sentence for c in ctx.analysis.claims]
+    claimed = [c.content for c in ctx.analysis.claims]
     dated = [d.sentence for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
     # A view of whom the lead is about, on what the lead tells, restates the lead ("Gordon
     # Brown has called on rich nations to fund ..." beside "Gordon Brown said that $10bn is
     # needed"); on something else, it is a detail like any other.
     spoken: list[Claim | Quote] = [*ctx.analysis.claims, *ctx.analysis.quotes]
     restating = [
-        view.sentence
+        view.content
         for view in spoken
         if view.speaker is not None
         and any(mentions(answer, form) for form in ctx.forms(view.speaker))

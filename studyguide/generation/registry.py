@@ -26,6 +26,9 @@ class Candidate:
     points: tuple[str, ...] = ()
     """Keys of the plan's points the question asks about beyond its evidence sentences
     ("main", "views", "timeline", "position:NAME", "person:NAME"): see `plan`."""
+    naming: tuple[int, ...] = ()
+    """Starts of evidence sentences that only say who a speaker is ("Tory leader Michael
+    Howard"): they ground the question's words, but it does not ask about them."""
 
 
 Generator = Callable[[Context], list[Candidate]]

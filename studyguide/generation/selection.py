@@ -92,7 +92,7 @@ def select(
             dropped[reason] += 1
             continue
         own = frozenset(candidate.points)
-        covers = own | _sentence_points(ctx, candidate.question, sentence_point)
+        covers = own | _sentence_points(ctx, candidate.question, sentence_point, candidate.naming)
         # A question that names its points is filed under the best of them; its evidence
         # sentences are only used up by it.
         best = max(own or covers, key=lambda key: rank.get(key, 0.0))
@@ -148,20 +148,22 @@ def _preference(candidate: Candidate, mix: _Mix) -> float:
     return candidate.score - 0.4 * mix.taken[candidate.question.type]
 
 
-def _sentences_of(ctx: Context, question: Question) -> set[int]:
-    """Where the sentences of the question's evidence start."""
+def _sentences_of(ctx: Context, question: Question, naming: tuple[int, ...] = ()) -> set[int]:
+    """Where the sentences of the question's evidence start, but for those that only say
+    who a speaker is (`naming`)."""
     out = set()
     for evidence in question.evidence:
         sentence = ctx.sentence_of(evidence.start)
         out.add(sentence.start if sentence is not None else evidence.start)
-    return out
+    return out - set(naming)
 
 
 def _sentence_points(
-    ctx: Context, question: Question, sentence_point: dict[int, str]
+    ctx: Context, question: Question, sentence_point: dict[int, str], naming: tuple[int, ...] = ()
 ) -> frozenset[str]:
     return frozenset(
-        sentence_point.get(start, f"sentence:{start}") for start in _sentences_of(ctx, question)
+        sentence_point.get(start, f"sentence:{start}")
+        for start in _sentences_of(ctx, question, naming)
     )
 
 
@@ -336,11 +338,12 @@ class _Mix:
 
     def fits(self, ctx: Context, candidate: Candidate, covers: frozenset[str], slack: int) -> bool:
         question = candidate.question
-        if covers & self.covered or _sentences_of(ctx, question) & self.sentences:
+        asks = _sentences_of(ctx, question, candidate.naming)
+        if covers & self.covered or asks & self.sentences:
             return False
         # A statement offered as a choice elsewhere is answered there.
         if question.type is QuestionType.TRUE_FALSE and any(
-            f"shown:{start}" in self.covered for start in _sentences_of(ctx, question)
+            f"shown:{start}" in self.covered for start in asks
         ):
             return False
         if question.type is QuestionType.TRUE_FALSE:
@@ -362,13 +365,15 @@ class _Mix:
 
     def take(self, ctx: Context, candidate: Candidate, covers: frozenset[str]) -> None:
         self.chosen.append(candidate)
-        self.hold(ctx, candidate.question, covers)
+        self.hold(ctx, candidate.question, covers, candidate.naming)
 
-    def hold(self, ctx: Context, question: Question, covers: frozenset[str]) -> None:
+    def hold(
+        self, ctx: Context, question: Question, covers: frozenset[str], naming: tuple[int, ...] = ()
+    ) -> None:
         """Count a question in: one taken, or one the bank already holds."""
         self.questions.append(question)
         self.covered |= covers
-        self.sentences |= _sentences_of(ctx, question)
+        self.sentences |= _sentences_of(ctx, question, naming)
         if question.type is QuestionType.TRUE_FALSE:
             self.truths[question.answer] += 1
         elif question.answer:
@@ -510,7 +515,7 @@ _FRAMES = (
     re.compile(r"^Who (?:is|was) "),
     re.compile(r"^In [^']{1,40}'s words, "),
     re.compile(
-        r"^[A-Z][^,“]{0,40}? (?:said|says|added|noted|told|warned|argued|claimed|explained"
+        r"^[A-Z][^,“]{0,80}? (?:said|says|added|noted|told|warned|argued|claimed|explained"
         r"|insisted|stressed|suggested|believes|thinks)(?: that|:) "
     ),
 )

@@ -374,9 +374,11 @@ _LINKING = re.compile(
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:who|which|whose)\s[^,]{3,80},\s+"
     r"(?!(?:unless|if|when|because|until|while|after|before|as|since|although|though)\b)"
+    r"(?![^,.]*\b(?:and|or)\b[^,.]*,)"
 )
 """An aside on who or what was just named, not one a clause of its own closes ("the 800,000
-recipients, who will lose their protection in March, unless Congress acts")."""
+recipients, who will lose their protection in March, unless Congress acts"), nor one whose
+comma is a list's ("Euronext, which combines the Paris, Amsterdam and Lisbon exchanges,")."""
 _APPOSITION = re.compile(
     r"\b([A-Z][\w'’-]*),\s+(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
     r"(?!(?:[a-z]+ed|[a-z]+ing|got|went|took|made|won|lost|became|began|came|left|said|told)\b)"

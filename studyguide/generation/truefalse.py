@@ -155,10 +155,22 @@ def _said_statements(
     changed: a word to its opposite, a place to another, or the speaker to another person
     the article quotes (who holds which view)."""
     who, cue, content = said
-    evidence = ctx.evidence(source.sentence)
+    # "Tory leader Michael Howard said ...", with the sentence that says so.
+    introduced, told = ctx.introduced(source.speaker) if source.speaker else (who, None)
+    who = capitalized(introduced)
+    naming = (told,) if told is not None and told.start != source.sentence.start else ()
+    evidence = ctx.evidence(source.sentence, *naming)
     out = [
         _statement(
-            ctx, key, f"{reported(who, cue, content)}.", TRUE, None, explanation, evidence, 3.0
+            ctx,
+            key,
+            f"{reported(who, cue, content)}.",
+            TRUE,
+            None,
+            explanation,
+            evidence,
+            3.0,
+            naming=tuple(n.start for n in naming),
         )
     ]
     found = [
@@ -170,7 +182,19 @@ def _said_statements(
     if found:
         speaker, change = rng.choice(found)
         false = f"{reported(speaker, cue, change.text)}."
-        out.append(_statement(ctx, key, false, FALSE, change.altered, explanation, evidence, 3.0))
+        out.append(
+            _statement(
+                ctx,
+                key,
+                false,
+                FALSE,
+                change.altered,
+                explanation,
+                evidence,
+                3.0,
+                naming=tuple(n.start for n in naming),
+            )
+        )
     return out
 
 
@@ -226,7 +250,7 @@ def _other_speaker(ctx: Context, speaker: str | None, sentence: Span) -> str | N
         answers += [s for n, s in said if n == name and _names_any(ctx, entity.name, s)]
         if not _opposed(entity.role, other.role, answers):
             continue  # two who may well hold one view: "False" would be unfair
-        return capitalized(ctx.display(other.name))
+        return capitalized(ctx.introduced(other.name)[0])
     return None
 
 
@@ -394,6 +418,7 @@ def _statement(
     explanation: str,
     evidence: tuple[Evidence, ...],
     score: float,
+    naming: tuple[int, ...] = (),
 ) -> Candidate:
     tags = [{"claim": "claim", "quote": "quote"}.get(key.split(":")[0], "statement")]
     if altered is not None:
@@ -413,6 +438,7 @@ def _statement(
         ),
         fact=key,
         score=score,
+        naming=naming,
     )
 
 

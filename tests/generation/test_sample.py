@@ -40,12 +40,16 @@ def test_the_sample_bank_asks_its_key_points_once_each(bank: tuple[Question, ...
         "Syrian President Bashar Assad said that the US-led international coalition against"
         " the Islamic State militant group has failed, and lacks impact on the ground."
     ]
-    assert any(q.prompt.startswith("Bashar Assad said") for q in bank)  # who said what
+    # Who said what, with the lead's words that say who he is among its evidence.
+    (said,) = [q for q in bank if q.prompt.startswith("Syrian President Bashar Assad said")]
+    assert said.evidence[0] == main[0].evidence[0]
     evidence = " ".join(e.text for q in bank for e in q.evidence)
     assert "2003" in evidence
     assert "since 2014" in evidence
     # One question per sentence of the article, and no prompt twice.
-    starts = [e.start for q in bank for e in q.evidence]
+    starts = [e.start for q in bank for e in q.evidence if q is not said] + [
+        said.evidence[-1].start
+    ]
     assert len(starts) == len(set(starts))
     assert len({q.prompt for q in bank}) == len({q.id for q in bank}) == len(bank) <= 25
 

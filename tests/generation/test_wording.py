@@ -432,6 +432,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Governments, aid agencies, insurers and travel firms are counting the cost.",
             "Governments, aid agencies, insurers and travel firms are counting the cost.",
         ),
+        # An aside holding a list stays whole: its commas are the list's.
+        (
+            "Alder Ports, which runs the Brinmouth, Kingstown and Norland docks, hired 40.",
+            "Alder Ports, which runs the Brinmouth, Kingstown and Norland docks, hired 40.",
+        ),
         # An aside a clause closes stays: the clause is the aside's.
         (
             "Democrats want a fix for the 800 recipients, who will lose their protection in"
@@ -745,3 +750,35 @@ def test_a_place_is_changed_only_in_a_statement_that_says_something_definite() -
 )
 def test_an_event_matched_to_its_year_reads_alone(event: str, reads: bool) -> None:
     assert _event_reads(event) is reads
+
+
+@pytest.mark.parametrize(
+    ("role", "introduced"),
+    [
+        ("Harbour Board chief executive", "Harbour Board chief executive Ruth Bell"),
+        ("former Alder mayor", "former Alder mayor Ruth Bell"),
+        ("chief executive", "Ruth Bell"),  # of what?
+        ("fellow Vallonian", "Ruth Bell"),  # fellow of whom?
+        ("Bell's co", "Ruth Bell"),  # a role cut short
+        ("Ferry Board deputy head", "Ruth Bell"),  # not written before her name
+        (None, "Ruth Bell"),
+    ],
+)
+def test_a_speaker_is_introduced_by_the_role_written_before_her_name(
+    role: str | None, introduced: str
+) -> None:
+    text = (
+        "Ferry News\n\nHarbour Board chief executive Ruth Bell said fares would fall. As they"
+        " met, former Alder mayor Ruth Bell's rival, a fellow Vallonian Ruth Bell fan, and"
+        " Bell's co Ruth Bell spoke."
+    )
+    start = text.index("Ruth Bell")
+    bell = Entity("Ruth Bell", EntityKind.PERSON, (Span(start, start + 9, "Ruth Bell"),), (), role)
+    article = Article("ferry", "Ferry News", text, (Paragraph(Span(0, 10, "Ferry News")),))
+    cut = text.index(" As they") + 1
+    sentences = (Span(12, cut, text[12:cut]), Span(cut, len(text), text[cut:]))
+    ctx = Context(article, Analysis(sentences=sentences, entities=(bell,)))
+    shown, told = ctx.introduced("Ruth Bell")
+    assert shown == introduced
+    # The sentence that says who she is, for the statement's evidence.
+    assert (told is not None and shown in told.text) == (shown != "Ruth Bell")
