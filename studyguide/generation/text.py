@@ -270,6 +270,33 @@ _OBJECT = re.compile(
 _NEW_CLAUSE = re.compile(r"\b(?:that|said|says|who|when|after|before|because|if|until|while)\b")
 
 
+_BACKSHIFT = {
+    "is": "was",
+    "are": "were",
+    "has": "had",
+    "have": "had",
+    "will": "would",
+    "can": "could",
+}
+_KEEPS_BASE_FORM = frozenset("to will would can could shall should may might must not".split())
+
+
+def backshifted(clause: str) -> str:
+    """Someone's words as reported speech tells them after "said that": "it has become
+    clear that capacity is limited" -> "it had become clear that capacity was limited".
+    Only the plain forms of "be", "have", "will" and "can", never one after "to" or
+    another helper ("will have" stays); words with a contraction ("isn't", "it's") are
+    left as they are, rather than told half in one tense and half in another."""
+    if re.search(r"n['’]t\b|['’](?:s|re|ll|ve|d|m)\b", clause):
+        return clause
+    words = clause.split(" ")
+    for at, word in enumerate(words):
+        shifted = _BACKSHIFT.get(word)
+        if shifted is not None and not (at > 0 and words[at - 1] in _KEEPS_BASE_FORM):
+            words[at] = shifted
+    return " ".join(words)
+
+
 def reported(who: str, cue: str, clause: str) -> str:
     """Reported speech: "Assad said that the coalition has failed"; "Opik asked how the
     police would know", with no "that" between a verb of asking and a question word."""

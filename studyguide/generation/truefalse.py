@@ -29,6 +29,7 @@ from studyguide.generation.lexicon import (
 )
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import (
+    backshifted,
     balanced,
     blanks_list_item,
     capitalized,
@@ -116,7 +117,7 @@ def quote_statement(ctx: Context) -> list[Candidate]:
 
 def reported_quote(ctx: Context, quote: Quote) -> tuple[str, str, str] | None:
     """(who, "said", clause) of a quoted sentence as reported speech ("Ana Ruiz", "said",
-    "the new reading room is twice the size"), or None when it would not read alone: words
+    "the new reading room was twice the size"), or None when it would not read alone: words
     said as "I", "we" or "you", words that point back, a fragment without a verb."""
     if quote.kind is not QuoteKind.DIRECT or quote.speaker is None:
         return None
@@ -140,7 +141,7 @@ def reported_quote(ctx: Context, quote: Quote) -> tuple[str, str, str] | None:
         return None
     if named_among(quote.sentence.text, quote.speaker):
         return None  # "Harris, Durbin and Booker said: ...": not hers alone
-    return capitalized(ctx.display(quote.speaker)), "said", content
+    return capitalized(ctx.display(quote.speaker)), "said", backshifted(content)
 
 
 def _said_statements(

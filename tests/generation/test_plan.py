@@ -459,10 +459,10 @@ But Councillor Peter Walsh criticised Ms Ruiz, saying the repairs had cost far m
     article = parse_text(text, article_id="library")
     ctx = Context(article, analyze_article(article, nlp))
     statements = {c.question.prompt: c.question for c in quote_statement(ctx)}
-    true = statements["Ana Ruiz said that the new reading room is twice the size of the old one."]
+    true = statements["Ana Ruiz said that the new reading room was twice the size of the old one."]
     assert true.answer == TRUE
     false = statements[
-        "Peter Walsh said that the new reading room is twice the size of the old one."
+        "Peter Walsh said that the new reading room was twice the size of the old one."
     ]
     assert false.answer == FALSE
     assert false.altered == "speaker: Ana Ruiz → Peter Walsh"

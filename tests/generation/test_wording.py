@@ -22,6 +22,7 @@ from studyguide.generation.reasons import plain_subject
 from studyguide.generation.speakers import who_said
 from studyguide.generation.subjects import subject_facts
 from studyguide.generation.text import (
+    backshifted,
     core,
     first_clause,
     gives_away,
@@ -782,3 +783,22 @@ def test_a_speaker_is_introduced_by_the_role_written_before_her_name(
     assert shown == introduced
     # The sentence that says who she is, for the statement's evidence.
     assert (told is not None and shown in told.text) == (shown != "Ruth Bell")
+
+
+@pytest.mark.parametrize(
+    ("words", "told"),
+    [
+        (
+            "it has become clear that spare capacity is limited",
+            "it had become clear that spare capacity was limited",
+        ),
+        ("prices will rise and firms can cope", "prices would rise and firms could cope"),
+        ("the firms are expected to have cut jobs", "the firms were expected to have cut jobs"),
+        ("the council will have to act", "the council would have to act"),
+        # Half in one tense and half in another reads worse than the words as said.
+        ("it's clear the plan is late", "it's clear the plan is late"),
+        ("the plan isn't late and will work", "the plan isn't late and will work"),
+    ],
+)
+def test_someone_s_words_are_told_as_reported_speech(words: str, told: str) -> None:
+    assert backshifted(words) == told
