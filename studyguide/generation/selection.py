@@ -27,7 +27,7 @@ from studyguide.generation.lexicon import (
     WELL_KNOWN_OFFICES,
     YEAR,
 )
-from studyguide.generation.plan import lead, plan
+from studyguide.generation.plan import lead, on_topic, plan
 from studyguide.generation.registry import Candidate
 from studyguide.generation.text import (
     balanced,
@@ -214,6 +214,11 @@ def rejection(ctx: Context, question: Question) -> str | None:
         own = "statement" in question.tags and _FIGURES.search(YEAR.sub("", question.prompt))
         if own or len(figures) > 1:
             return "a statement of figures, which tests matching numbers"
+        # The article's own statement of something beside the story's subject: "BAA owns
+        # Heathrow" in a story on a court challenge to airport plans.
+        told = " ".join(e.text for e in question.evidence)
+        if "statement" in question.tags and on_topic(ctx, told) < _ON_TOPIC:
+            return "a statement beside the story's subject"
     items = [*question.choices, *question.order] + [
         side for pair in question.pairs for side in (pair.left, pair.right)
     ]
@@ -302,6 +307,10 @@ _FIGURES = re.compile(
     r"\d[\d.,]*|\b(?:number|No\.?) (?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
 )
 """A figure in a statement: "fell 15% to $56m", "moved to number two"."""
+
+_ON_TOPIC = 0.1
+"""The share of the headline's and lead's words a statement of the article's own holds, at
+least, to be on what the story is about."""
 
 _KEY_NAME_MENTIONS = 3
 """A place or body named this often is part of what the story is about."""

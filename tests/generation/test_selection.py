@@ -77,11 +77,11 @@ def test_a_fair_question_is_kept() -> None:
 @pytest.mark.parametrize(
     ("statement", "told_as", "reason"),
     [
-        ("The United States sent engineers to help.", "statement", None),
-        ("The United States sent 40 engineers to help.", "statement", _FIGURES),
-        ("The United States sent engineers to help in 2004.", "statement", None),
-        ("Mayor Elena Dvorak said that 40 engineers came to help.", "claim", None),
-        ("Mayor Elena Dvorak said that 40 engineers came in 2004.", "claim", _FIGURES),
+        ("The bridge reopened on Monday.", "statement", None),
+        ("The bridge reopened with 40 lanes.", "statement", _FIGURES),
+        ("The bridge reopened in 2004.", "statement", None),
+        ("Mayor Elena Dvorak said that 40 lanes were open.", "claim", None),
+        ("Mayor Elena Dvorak said that 40 lanes were open in 2004.", "claim", _FIGURES),
     ],
 )
 def test_a_statement_of_figures_tests_matching_numbers(
@@ -89,7 +89,25 @@ def test_a_statement_of_figures_tests_matching_numbers(
 ) -> None:
     """The article's own figure, or someone's two, asks the student to match numbers."""
     question = _question(
-        statement, "True", "The United States sent", type=QuestionType.TRUE_FALSE, tags=(told_as,)
+        statement, "True", "The bridge reopened", type=QuestionType.TRUE_FALSE, tags=(told_as,)
+    )
+    assert rejection(_context(), question) == reason
+
+
+@pytest.mark.parametrize(
+    ("told_as", "reason"),
+    [("statement", "a statement beside the story's subject"), ("claim", None)],
+)
+def test_the_article_s_own_statement_is_asked_on_the_story_s_subject(
+    told_as: str, reason: str | None
+) -> None:
+    """Off the bridge story, the article's own detail is trivia; someone's view is theirs."""
+    question = _question(
+        "The United States sent engineers to help.",
+        "True",
+        "The United States sent",
+        type=QuestionType.TRUE_FALSE,
+        tags=(told_as,),
     )
     assert rejection(_context(), question) == reason
 
