@@ -95,7 +95,8 @@ _TAKES_TO = frozenset(
     encouraged persuaded scheduled planned meant obliged permitted chosen elected appointed
     named sentenced believed thought said reported understood known seen set tipped
     predicted tempted prepared determined committed pressed pressured called found intended
-    aimed designed destined made""".split()
+    aimed designed destined made alleged claimed rumoured rumored feared estimated considered
+    reputed deemed presumed assumed""".split()
 )
 """Past participles whose "to" brings what was asked or expected, not what it was for."""
 

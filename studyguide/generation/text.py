@@ -233,6 +233,8 @@ _POINTS_BACK = re.compile(
     r"|leaders|groups|camps)\b|\b(?:has|have|had) since\b|(?<!^)\bthe (?:issue|matter)\b"
     r"(?!\s+of\b)"
     r"|^Even so\b|^For (?:its|his|her|their) part\b|\b(?:will|would|can|could|must) then\b"
+    r"|^The (?:first|second|third|fourth|fifth|last|latest|final)"
+    r" (?:was|is|were|are|has|had|will|came|comes)\b"
     r"|\b(?:a|the) similar\b|(?<!\band )(?<!, )(?<!\bthe )\bthen\b(?!-)|\bthe remainder\b"
     r"|^(?:There (?:is|was|are|were)|The (?:reason|answer|result|problem|exception|catch))\b"
     r"[^:]{0,30}:\s"

@@ -110,6 +110,7 @@ def test_why_questions(clause: str, asked: tuple[str, str] | None) -> None:
             ("what caused the river to burst its banks", "heavy rain"),
         ),
         ("the ferry company was forced to sell its oldest boat", None),  # no purpose
+        ("the second test was alleged to have been missed in May", None),  # what was said
         # "recovered to close out the set" tells what came next, not what it was for.
         ("The top seed was rattled but recovered to close out the set", None),
         # "to expect them to give up": what was expected, not what it was for.
