@@ -240,6 +240,8 @@ _POINTS_BACK = re.compile(
     r"[^:]{0,30}:\s"
     r"|(?<!^)\bthe (?:firm|company|group|club|side|band|singer|actor|actress|player|striker"
     r"|airline|pair|duo|trio|plans?|idea|move|decision|proposals?|scheme|(?:end )?result"
+    r"|policy|bill|ruling|report|study|survey|probe|inquiry|dispute|row|trend"
+    r"|takeover|merger|bid|breakthrough"
     r"|(?:[a-z]+ )?(?:leader|strategist|boss|chairman)|party"
     r"|changes|deal|measures|incident)\b(?!\s+(?:(?-i:[A-Z])|(?:of|to|for|that|with|between|on)\b))"
     r"|\ba (?:contributing |major |key |big )?factor\W*$|\bin other ways\b|\btoo\W*$"
@@ -398,7 +400,7 @@ _LINKING = re.compile(
     r"^(?:However|Meanwhile|Separately|In addition|Instead|Nevertheless|Still|Indeed|In fact"
     r"|Elsewhere|In particular|Similarly|Overall|Now|But|And|Yet|Also|As a result"
     r"|So(?!\s+far\b)(?!\s+\w+\s+(?:was|were|is|are)\b)"  # not "So embarrassed was he"
-    r"|As a consequence|In turn),?\s+(?=\S)"
+    r"|As a consequence|In turn),?\s+(?=\S)(?!to\b)"  # not "In addition to the fine, ..."
 )
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:who|which|whose)\s[^,]{3,80},\s+"

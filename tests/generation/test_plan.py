@@ -208,6 +208,8 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Photographer Jim de Booy then goes on the run.", True),  # after what?
         ("The third was alleged to have been missed in May.", True),  # third what?
         ("The third round was played in May.", False),
+        ("Sessions announced the policy in April.", True),  # which policy?
+        ("The report of the panel was late.", False),
         ("The then prime minister John Major agreed.", False),
         ("If prices fall, then firms lose money.", False),
         ("Investors in Italy hold 1% and the remainder were not counted.", True),  # of what?

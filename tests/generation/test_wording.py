@@ -455,6 +455,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "instead, the council will cut the grant.",
             "Instead, the council will cut the grant.",
         ),
+        # "In addition to" opens a setting, not a linking word: no "To the fine, ..." left.
+        (
+            "In addition to the fine, Acme agreed to three years of monitoring.",
+            "Acme agreed to three years of monitoring.",
+        ),
         # An aside in brackets goes.
         (
             "Acme inflated earnings by $800m (£428m) over three years.",
