@@ -96,7 +96,7 @@ _TAKES_TO = frozenset(
     named sentenced believed thought said reported understood known seen set tipped
     predicted tempted prepared determined committed pressed pressured called found intended
     aimed designed destined made alleged claimed rumoured rumored feared estimated considered
-    reputed deemed presumed assumed""".split()
+    reputed deemed presumed assumed warned advised cautioned reminded instructed""".split()
 )
 """Past participles whose "to" brings what was asked or expected, not what it was for."""
 
@@ -178,6 +178,8 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
         return None  # "X led to volatile trade, as shares swung": "as" tells how, not why
     if head.split()[-1].lower() in AUXILIARIES:
         return None  # "is due to merge": a plan, not a cause
+    if cut.re is _AIM and re.search(r"\b(?:that|which|who|whether)\b", head):
+        return None  # "fears that the Fed may raise rates in order to ...": the inner aim
     # The source the sentence ends on is not part of the reason: ", the council said".
     reason = re.sub(
         r",\s[^,]{2,60}\s(?:said|says|reported|reports|added|claims|claimed|argued|argues"

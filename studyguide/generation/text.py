@@ -373,7 +373,7 @@ def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) ->
 
 
 _OPENING = re.compile(
-    r"^(?:[A-Z][\w ]{0,40}? (?:said|says|noted|told) that )?[Tt]he ((?:\S+ ){0,3})"
+    r"^(?:[A-Z][\w ]{0,40}? (?:said|says|noted|told) that )?[Tt]he ((?:\S+ ){0,4})"
 )
 _ENDS_NOUN_PHRASE = frozenset(
     "of in on at to for with by from and or the a an is was are were has had will would".split()

@@ -69,6 +69,11 @@ if TYPE_CHECKING:
             "the car was built in order to win races and the knowledge they gather is useful",
             ("was the car built", "to win races"),
         ),
+        # An aim inside a clause on what someone feared is that clause's, not the sentence's.
+        (
+            "the figures came amid fears that the bank may raise rates in order to curb prices",
+            None,
+        ),
         # What something was meant to do is its aim, not a reason: "Why was it intended?"
         ("the first game was intended to win fans for the new console", None),
         ("each image was made to overlap the next one slightly", None),
@@ -111,6 +116,7 @@ def test_why_questions(clause: str, asked: tuple[str, str] | None) -> None:
         ),
         ("the ferry company was forced to sell its oldest boat", None),  # no purpose
         ("the second test was alleged to have been missed in May", None),  # what was said
+        ("users are warned never to open attachments from strangers", None),  # what was said
         # "recovered to close out the set" tells what came next, not what it was for.
         ("The top seed was rattled but recovered to close out the set", None),
         # "to expect them to give up": what was expected, not what it was for.
