@@ -289,10 +289,13 @@ def backshifted(clause: str) -> str:
     """Someone's words as reported speech tells them after "said that": "it has become
     clear that capacity is limited" -> "it had become clear that capacity was limited".
     Only the plain forms of "be", "have", "will" and "can", never one after "to" or
-    another helper ("will have" stays); words with a contraction ("isn't", "it's") are
-    left as they are, rather than told half in one tense and half in another."""
+    another helper ("will have" stays); words with a contraction ("isn't", "it's"), or
+    that tell of now ("are common today"), are left as they are, rather than told half in
+    one tense and half in another."""
     if re.search(r"n['’]t\b|['’](?:s|re|ll|ve|d|m)\b", clause):
         return clause
+    if re.search(r"\b(?:now|today|nowadays|currently|at present|still)\b", clause):
+        return clause  # "lifestyles are common today": true as the words were said
     words = clause.split(" ")
     for at, word in enumerate(words):
         shifted = _BACKSHIFT.get(word)

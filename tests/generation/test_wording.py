@@ -803,6 +803,10 @@ def test_a_speaker_is_introduced_by_the_role_written_before_her_name(
         # Half in one tense and half in another reads worse than the words as said.
         ("it's clear the plan is late", "it's clear the plan is late"),
         ("the plan isn't late and will work", "the plan isn't late and will work"),
+        (
+            "the index shows lifestyles are common today",
+            "the index shows lifestyles are common today",
+        ),
     ],
 )
 def test_someone_s_words_are_told_as_reported_speech(words: str, told: str) -> None:
