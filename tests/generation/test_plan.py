@@ -383,10 +383,7 @@ Organisers said the night raised money for a children's hospital in Bristol.
 The Earls Court hall holds about 19,000 people when the seats are laid out.
 Several hundred fans waited outside the hall in the rain for autographs.
 """
-    article = parse_text(text, article_id="awards")
-    questions, _ = generate_questions(article, analyze_article(article, nlp), count=25, seed=0)
-    (main,) = [q for q in questions if "main idea" in q.tags]
-    wrong = [c for c in main.choices if c != main.answer]
+    wrong = _wrong_choices(text, nlp)
     # Not the lead's own person doing the lead's own thing again ...
     assert not [c for c in wrong if "Stone" in c], wrong
     # ... and not one year twice, as two choices a student strikes out together.
@@ -717,13 +714,18 @@ Farmers in Norland have asked the government for help with the cost of diesel fu
 
 Of the loans the banks made, 40% went to firms, 30% to households and 20% to farms.
 """
-    article = parse_text(text, article_id="rates")
-    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
-    (main,) = [q for q in questions if "main idea" in q.tags]
-    wrong = [c for c in main.choices if c != main.answer]
+    wrong = _wrong_choices(text, nlp)
     # The paragraph after the lead tells the lead's news again: a second summary.
     assert not [c for c in wrong if "quarter of a point" in c], wrong
     # Two details on the same things are struck out together; a list of figures is no summary.
     assert len([c for c in wrong if "Museum" in c]) <= 1, wrong
     assert not [c for c in wrong if "40%" in c], wrong
     assert len(wrong) == 3, wrong
+
+
+def _wrong_choices(text: str, nlp: Language) -> list[str]:
+    """The wrong choices of the main-idea question of a bank made from `text`."""
+    article = parse_text(text, article_id="story")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=25, seed=0)
+    (main,) = [q for q in questions if "main idea" in q.tags]
+    return [c for c in main.choices if c != main.answer]
