@@ -235,6 +235,7 @@ _POINTS_BACK = re.compile(
     r"|^Even so\b|^For (?:its|his|her|their) part\b|\b(?:will|would|can|could|must) then\b"
     r"|^The (?:first|second|third|fourth|fifth|last|latest|final)"
     r" (?:was|is|were|are|has|had|will|came|comes)\b"
+    r"|\b(?:have|has|had|own|owns|owned|buy|bought|get|got|use|used) one\W*$"
     r"|\b(?:a|the) similar\b|(?<!\band )(?<!, )(?<!\bthe )\bthen\b(?!-)|\bthe remainder\b"
     r"|^(?:There (?:is|was|are|were)|The (?:reason|answer|result|problem|exception|catch))\b"
     r"[^:]{0,30}:\s"

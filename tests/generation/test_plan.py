@@ -209,6 +209,7 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("The third was alleged to have been missed in May.", True),  # third what?
         ("The third round was played in May.", False),
         ("Sessions announced the policy in April.", True),  # which policy?
+        ("Almost one in five people under 30 have one.", True),  # one what?
         ("The Sydney Olympic gold firm says it will appeal.", True),  # which firm?
         ("The report of the panel was late.", False),
         ("The then prime minister John Major agreed.", False),
