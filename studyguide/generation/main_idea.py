@@ -110,7 +110,8 @@ def statement(ctx: Context, sentence: Span) -> str | None:
     """The sentence as a choice that stands alone, or None: condensed, and with who says
     it first ("Lawmakers told VOA that sanctions should move quickly" for "Sanctions
     should move quickly, lawmakers told VOA"), as a summary reports a claim."""
-    text = condensed(" ".join(sentence.text.split()))
+    # "..., it has been confirmed." tells only that the news is sure.
+    text = _CONFIRMED.sub(".", condensed(" ".join(sentence.text.split())))
     said = _ACCORDING.search(text) or _SAID.search(text) or _SAID_AFTER.search(text)
     # Not "according to its authors" before the name "its" stands for, nor "the party"
     # before the news that says which.
@@ -132,6 +133,10 @@ def statement(ctx: Context, sentence: Span) -> str | None:
     return _choice(text)
 
 
+_CONFIRMED = re.compile(
+    r",\s+it (?:has been|was|had been|is) (?:confirmed|announced|revealed|reported|learned"
+    r"|learnt|understood)\.$|,\s+it (?:has|had) emerged\.$"
+)
 _SAYING = r"""(?:(?:has|have|had)\s+)?(?:said|says|say|confirmed|announced|warned|reported
     |found|finds|shows?|suggests?|suggested|claims?|claimed|believes?|told\s+[A-Z][\w.]*)"""
 _WHO = r"(?:[A-Z]|the\s|a\s|an\s)[^,;:“”\"]{1,60}?"

@@ -525,7 +525,7 @@ _FRAMES = (
     re.compile(r"^In [^']{1,40}'s words, "),
     re.compile(
         r"^[A-Z][^,“]{0,80}? (?:said|says|added|noted|told|warned|argued|claimed|explained"
-        r"|insisted|stressed|suggested|believes|thinks)(?: that|:) "
+        r"|insisted|stressed|suggested|believes|thinks|wrote|tweeted|posted)(?: that|:) "
     ),
 )
 """The wording a generator puts around the article's words: not what a prompt is about."""

@@ -236,6 +236,7 @@ _POINTS_BACK = re.compile(
     r"|^The (?:first|second|third|fourth|fifth|last|latest|final)"
     r" (?:was|is|were|are|has|had|will|came|comes)\b"
     r"|\b(?:have|has|had|own|owns|owned|buy|bought|get|got|use|used) one\W*$"
+    r"|\b(?:is|was) that (?:it|they)\b"
     r"|\b(?:a|the) similar\b|(?<!\band )(?<!, )(?<!\bthe )\bthen\b(?!-)|\bthe remainder\b"
     r"|^(?:There (?:is|was|are|were)|The (?:reason|answer|result|problem|exception|catch))\b"
     r"[^:]{0,30}:\s"
@@ -417,7 +418,7 @@ comma is a list's ("Euronext, which combines the Paris, Amsterdam and Lisbon exc
 _APPOSITION = re.compile(
     r"\b([A-Z][\w'’-]*),\s+(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
     r"(?!(?:[a-z]+ed|[a-z]+ing|got|went|took|made|won|lost|became|began|came|left|said|told)\b)"
-    r"(?:[a-z]|\d)[^,]{1,50},\s+(?=[a-z])(?![a-z]+(?:\s[a-z]+)?\s+(?:and|or)\s)"
+    r"(?:[a-z]|\d)[^,]{1,70},\s+(?=[a-z])(?![a-z]+(?:\s[a-z]+)?\s+(?:and|or)\s)"
 )
 """An aside naming what a name is ("Mr Knight, founder of Death Row Records, served"),
 never a clause ("In Germany, industry is exporting more, but ...", "in January, indicating

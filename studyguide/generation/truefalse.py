@@ -141,7 +141,12 @@ def reported_quote(ctx: Context, quote: Quote) -> tuple[str, str, str] | None:
         return None
     if named_among(quote.sentence.text, quote.speaker):
         return None  # "Harris, Durbin and Booker said: ...": not hers alone
-    return capitalized(ctx.display(quote.speaker)), "said", backshifted(content)
+    # "he wrote", "she tweeted": words written are not said.
+    cue = quote.cue if quote.cue in _WRITTEN else "said"
+    return capitalized(ctx.display(quote.speaker)), cue, backshifted(content)
+
+
+_WRITTEN = frozenset("wrote tweeted posted".split())
 
 
 def _said_statements(

@@ -210,6 +210,7 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("The third round was played in May.", False),
         ("Sessions announced the policy in April.", True),  # which policy?
         ("Almost one in five people under 30 have one.", True),  # one what?
+        ("Neil Herron said that the reality was that it would not work.", True),  # what?
         ("The Sydney Olympic gold firm says it will appeal.", True),  # which firm?
         ("The report of the panel was late.", False),
         ("The then prime minister John Major agreed.", False),
@@ -621,6 +622,12 @@ def test_a_choice_opening_on_it_s_points_back(nlp: Language, sentence: str, offe
             "Children would be offered free sports training by a future Tory government, the"
             " party has said.",
         ),
+        # "it has been confirmed" only tells that the news is sure.
+        (
+            "The Harbour Party will hold its spring conference in Brinmouth, it has been"
+            " confirmed.",
+            "The Harbour Party will hold its spring conference in Brinmouth.",
+        ),
         # "now" after "But" is a linking word too.
         (
             "But now, a Cardiff company is streaming Welsh folk songs around the world.",
@@ -730,3 +737,16 @@ def _wrong_choices(text: str, nlp: Language) -> list[str]:
     questions, _ = generate_questions(article, analyze_article(article, nlp), count=25, seed=0)
     (main,) = [q for q in questions if "main idea" in q.tags]
     return [c for c in main.choices if c != main.answer]
+
+
+def test_words_written_are_told_as_written(nlp: Language) -> None:
+    text = """Harbour Plan Criticised
+
+The Brinmouth harbour plan was criticised on Monday by people who live on the coast road.
+
+"The new quay will double the traffic on the coast road," Ana Ruiz wrote on her blog.
+"""
+    article = parse_text(text, article_id="quay")
+    ctx = Context(article, analyze_article(article, nlp))
+    prompts = {c.question.prompt for c in quote_statement(ctx)}
+    assert "Ana Ruiz wrote that the new quay would double the traffic on the coast road." in prompts

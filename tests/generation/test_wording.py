@@ -433,6 +433,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Governments, aid agencies, insurers and travel firms are counting the cost.",
             "Governments, aid agencies, insurers and travel firms are counting the cost.",
         ),
+        # A long aside on who someone is goes too.
+        (
+            "Film director Ann Hale, known for the 1982 film A Harbour and a Lighthouse, won.",
+            "Film director Ann Hale won.",
+        ),
         # An aside holding a list stays whole: its commas are the list's.
         (
             "Alder Ports, which runs the Brinmouth, Kingstown and Norland docks, hired 40.",
