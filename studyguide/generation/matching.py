@@ -80,6 +80,8 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
                 NEEDS_CONTEXT
             ):
                 continue
+            if direct and not text.lstrip("“\"'")[:1].isupper():
+                continue  # "one of the best ... complexes in rock 'n' roll": a phrase mocked
             chosen[speaker] = (f"“{text}”" if direct else capitalized(text), where)
             break
     if len(chosen) < _MIN_PAIRS:

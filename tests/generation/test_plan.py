@@ -14,6 +14,7 @@ from studyguide.analysis import analyze_article
 from studyguide.generation import GENERATORS, generate_questions
 from studyguide.generation.context import Context
 from studyguide.generation.main_idea import statement
+from studyguide.generation.matching import speaker_statements
 from studyguide.generation.phrases import phrase_question
 from studyguide.generation.plan import PointKind, lead, plan
 from studyguide.generation.selection import select
@@ -750,3 +751,22 @@ The Brinmouth harbour plan was criticised on Monday by people who live on the co
     ctx = Context(article, analyze_article(article, nlp))
     prompts = {c.question.prompt for c in quote_statement(ctx)}
     assert "Ana Ruiz wrote that the new quay would double the traffic on the coast road." in prompts
+
+
+def test_a_phrase_someone_mocked_is_no_view_of_theirs(nlp: Language) -> None:
+    text = """Harbour Awards Night
+
+The Brinmouth harbour awards were held on Friday in the town hall.
+
+Introducing the winners, Ana Ruiz teased the mayor, poking fun at "one of the best and most endearingly stubborn men in the whole town". "The harbour has never looked better than it does this year," said Ruiz.
+
+"Our crews worked through every storm of the winter to keep the boats safe," said Peter Walsh.
+
+"The town should be proud of the young sailors who won the race," said Owen Pryce.
+"""
+    article = parse_text(text, article_id="awards")
+    (views,) = [
+        c.question for c in speaker_statements(Context(article, analyze_article(article, nlp)))
+    ]
+    said = {pair.right: pair.left for pair in views.pairs}
+    assert said["Ana Ruiz"].startswith("“The harbour has never looked better")
