@@ -477,7 +477,8 @@ def _before_post_nominal(ent: SpacySpan) -> bool:
 
 
 _FIRM_NOUNS = frozenset(
-    "firm company chain retailer supermarket airline carrier lender insurer bank corporation".split()
+    """firm company chain retailer supermarket airline carrier lender insurer bank corporation
+    distributor label""".split()
 )
 """Nouns for a business that no person is called ("a publisher" or "a broadcaster" may be
 one)."""

@@ -209,7 +209,8 @@ DESCRIPTIONS = frozenset(
     winner holder favourite sprinter athlete rider driver youngster teenager newcomer
     rookie medallist track song single record book game device gadget console
     handset plea announcement warning call request offer claim allegation
-    litigation newspaper paper magazine duo pair trio quartet""".split()
+    litigation newspaper paper magazine duo pair trio quartet drama comedy thriller
+    documentary series sitcom movie""".split()
 )
 """Nouns that, after "the", stand for something named earlier ("The firm is appealing"):
 a statement opening on one means nothing without the sentences before it."""

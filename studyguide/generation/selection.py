@@ -486,9 +486,14 @@ def _sums_up(main: Question, other: Question) -> bool:
             and len(shared) >= _RETOLD * len(statement)
             for choice in main.choices
         )
-    if not gives_away(main.answer, [other.answer, *other.accepted]):
-        return False
-    return len(_content_words(main.answer) & _content_words(other.prompt)) >= _SHARED_WORDS
+    # Who said it: a wrong choice naming who said those words tells it too ("The campaign
+    # was a blow, Mr Yearwood admitted" beside "Who admitted that the campaign was a blow?").
+    shown = main.choices if _who_said(other) else (main.answer,)
+    return any(
+        gives_away(choice, [other.answer, *other.accepted])
+        and len(_content_words(choice) & _content_words(other.prompt)) >= _SHARED_WORDS
+        for choice in shown
+    )
 
 
 _SHARED_WORDS = 3

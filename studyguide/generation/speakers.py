@@ -47,7 +47,10 @@ def who_said(ctx: Context) -> list[Candidate]:
         words = whole_sentence(quote.content.text, MAX_EXCERPT_WORDS, _MIN_QUOTE_WORDS)
         if words is None or mentions(words, quote.speaker) or not balanced(words):
             continue
-        if words.split()[0].lower().strip("“\"'") in NEEDS_CONTEXT:
+        if (
+            re.sub(r"['’](?:s|re|ll|d)$", "", words.split()[0].lower().strip("“\"'"))
+            in NEEDS_CONTEXT
+        ):
             continue  # "They are very noisy": words that point back point nowhere
         if not words.lstrip("“\"'")[:1].isupper():
             continue  # "certainly optimistic something ...": a phrase, not what was said

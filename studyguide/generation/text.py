@@ -405,7 +405,8 @@ _LINKING = re.compile(
     r"^(?:However|Meanwhile|Separately|In addition|Instead|Nevertheless|Still|Indeed|In fact"
     r"|Elsewhere|In particular|Similarly|Overall|Now|But|And|Yet|Also|As a result"
     r"|So(?!\s+far\b)(?!\s+\w+\s+(?:was|were|is|are)\b)"  # not "So embarrassed was he"
-    r"|As a consequence|In turn),?\s+(?=\S)(?!to\b)"  # not "In addition to the fine, ..."
+    r"|As a consequence|In turn|(?:Possibly|Perhaps|Partly|Probably|Largely) as a result)"
+    r",?\s+(?=\S)(?!to\b)"  # not "In addition to the fine, ..."
 )
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:who|which|whose)\s[^,]{3,80},\s+"

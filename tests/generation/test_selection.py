@@ -204,6 +204,30 @@ def test_the_main_idea_s_answer_tells_no_other_question_s_answer() -> None:
     assert [q.prompt for q in chosen] == [main.prompt]
 
 
+def test_a_wrong_choice_naming_a_speaker_tells_who_said_it() -> None:
+    lead = "The bridge reopened on Monday after two years of repairs to its deck."
+    shown = "The engineers worked through the winter storms, Mayor Elena Dvorak said."
+    main = _question(
+        "Which statement best sums up what the article reports?",
+        lead,
+        "The bridge reopened on Monday, Mayor Elena Dvorak said.",
+        type=QuestionType.MULTIPLE_CHOICE,
+        choices=(lead, shown, "Rain fell in May.", "Tolls rose in June."),
+        tags=("main idea",),
+    )
+    asked = _question(
+        "Who said that the engineers worked through the winter storms?",
+        "Elena Dvorak",
+        "The United States sent 40 engineers to help.",
+        type=QuestionType.MULTIPLE_CHOICE,
+        choices=("Elena Dvorak", "Tom Reid", "Ana Ruiz", "Jon Lee"),
+        tags=("quote", "person"),
+    )
+    candidates = [Candidate(main, "main", 5.0, points=("main",)), Candidate(asked, "said", 3.0)]
+    chosen = select(_context(), candidates, 5, random.Random(0)).questions
+    assert [q.prompt for q in chosen] == [main.prompt]
+
+
 def test_a_statement_retelling_the_lead_is_the_main_idea_asked_again() -> None:
     lead = "The bridge reopened on Monday, Mayor Elena Dvorak said."
     main = _question(

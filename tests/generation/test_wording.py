@@ -460,6 +460,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "instead, the council will cut the grant.",
             "Instead, the council will cut the grant.",
         ),
+        # "Possibly as a result" links to the sentence before.
+        (
+            "Possibly as a result, the worry about cheap rivals has grown.",
+            "The worry about cheap rivals has grown.",
+        ),
         # "In addition to" opens a setting, not a linking word: no "To the fine, ..." left.
         (
             "In addition to the fine, Acme agreed to three years of monitoring.",
