@@ -56,7 +56,7 @@ def reason_answer(ctx: Context) -> list[Candidate]:
                     article=ctx.article.id,
                     prompt=prompt,
                     answer=cause,
-                    accepted=() if reason.startswith("to ") else (f"because {reason}",),
+                    accepted=() if reason.startswith("to ") else (_because(reason),),
                     explanation=(
                         f"Paragraph {ctx.paragraph_number(content.start)} gives the reason:"
                         f" {cause}."
@@ -72,6 +72,12 @@ def reason_answer(ctx: Context) -> list[Candidate]:
             )
         )
     return out
+
+
+def _because(reason: str) -> str:
+    """The answer as a "because" sentence would give it: "because of missing drugs tests"
+    for a doing, "because the roof was unsafe" for a clause."""
+    return f"because of {reason}" if reason.split()[0].endswith("ing") else f"because {reason}"
 
 
 def _why(found: tuple[str, str] | None) -> tuple[str, str] | None:

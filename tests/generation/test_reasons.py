@@ -10,7 +10,14 @@ import pytest
 
 from studyguide.analysis import analyze_article
 from studyguide.generation.context import Context
-from studyguide.generation.reasons import _effect, _purpose, _reason, base_form, reason_answer
+from studyguide.generation.reasons import (
+    _because,
+    _effect,
+    _purpose,
+    _reason,
+    base_form,
+    reason_answer,
+)
 from studyguide.ingest import parse_text
 
 if TYPE_CHECKING:
@@ -160,3 +167,15 @@ The payouts are bigger than last year, because of stricter eligibility rules.
     assert asked.prompt == "Why are the payouts bigger than last year?"
     assert asked.answer == "stricter eligibility rules"
     assert asked.accepted == ("because of stricter eligibility rules",)
+
+
+@pytest.mark.parametrize(
+    ("reason", "answer"),
+    [
+        ("missing two drugs tests", "because of missing two drugs tests"),
+        ("the roof was unsafe", "because the roof was unsafe"),
+        ("of rising costs", "because of rising costs"),
+    ],
+)
+def test_a_reason_is_accepted_as_a_because_answer(reason: str, answer: str) -> None:
+    assert _because(reason) == answer
