@@ -82,6 +82,8 @@ def _content(cue: Token) -> tuple[int, int] | None:
             # The parser hung the clause's subject on the cue ("added its bid ..., was being
             # considered"; "said the settlement, details of which ..., was a chance"): the
             # claim runs from the cue's first word after it to the clause's end.
+            if cue.lemma_.lower() == "tell":
+                return None  # its object is whom they told ("told MPs on Tuesday care was ...")
             after = [c for c in cue.rights if c.dep_ in _SUBJECTS | {"dobj", "ccomp"}]
             first = min(t.i for t in after[0].subtree)
             tokens = list(cue.doc[first : last.right_edge.i + 1])

@@ -236,7 +236,7 @@ _POINTS_BACK = re.compile(
     r"|^The (?:first|second|third|fourth|fifth|last|latest|final)"
     r" (?:was|is|were|are|has|had|will|came|comes)\b"
     r"|\b(?:have|has|had|own|owns|owned|buy|bought|get|got|use|used) one\W*$"
-    r"|\b(?:is|was) that (?:it|they)\b"
+    r"|\b(?:is|was) that (?:it|they)\b|\bin there\b"
     r"|\b(?:a|the) similar\b|(?<!\band )(?<!, )(?<!\bthe )\bthen\b(?!-)|\bthe remainder\b"
     r"|^(?:There (?:is|was|are|were)|The (?:reason|answer|result|problem|exception|catch))\b"
     r"[^:]{0,30}:\s"

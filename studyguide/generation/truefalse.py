@@ -143,10 +143,17 @@ def reported_quote(ctx: Context, quote: Quote) -> tuple[str, str, str] | None:
         return None  # "Harris, Durbin and Booker said: ...": not hers alone
     # "he wrote", "she tweeted": words written are not said.
     cue = quote.cue if quote.cue in _WRITTEN else "said"
+    # "said that clearly 2004 was ...": the speaker's "Clearly" is how they said it.
+    content = _SPOKEN_OPENING.sub("", content)
     return capitalized(ctx.display(quote.speaker)), cue, backshifted(content)
 
 
 _WRITTEN = frozenset("wrote tweeted posted".split())
+_SPOKEN_OPENING = re.compile(
+    r"^(?:clearly|obviously|frankly|certainly|of course|basically|honestly|actually|well"
+    r"|look|listen|so),?\s+(?=\S+\s)"
+)
+"""Words a speaker opens on that say how, not what: "Clearly, 2004 was a hard year"."""
 
 
 def _said_statements(

@@ -93,6 +93,9 @@ CASES = [
             )
         ],
     ),
+    # Whom someone told is not what they said: where the parse loses the clause's subject,
+    # no claim rather than a wrong one.
+    ("Chairman Ann Hale told MPs on Tuesday care was needed to keep the register whole.", []),
     # Not claims: the article's own statements, and opinions without a verb of saying.
     ("Inspectors searched the site for a week. No weapons were found.", []),
     ("Minister Anna Falk thinks the plan might work.", []),

@@ -212,6 +212,7 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Sessions announced the policy in April.", True),  # which policy?
         ("Almost one in five people under 30 have one.", True),  # one what?
         ("Neil Herron said that the reality was that it would not work.", True),  # what?
+        ("Ann Hale said that there was a whiff of a sweetener in there.", True),  # in what?
         ("The Sydney Olympic gold firm says it will appeal.", True),  # which firm?
         ("The report of the panel was late.", False),
         ("The then prime minister John Major agreed.", False),
@@ -751,6 +752,21 @@ The Brinmouth harbour plan was criticised on Monday by people who live on the co
     ctx = Context(article, analyze_article(article, nlp))
     prompts = {c.question.prompt for c in quote_statement(ctx)}
     assert "Ana Ruiz wrote that the new quay would double the traffic on the coast road." in prompts
+
+
+def test_how_someone_opens_their_words_is_not_what_they_said(nlp: Language) -> None:
+    text = """Harbour Year Reviewed
+
+The Brinmouth harbour board has published its review of a stormy year for the port.
+
+"Clearly 2004 was the most difficult year the harbour has ever had," said Ana Ruiz.
+"""
+    article = parse_text(text, article_id="year")
+    ctx = Context(article, analyze_article(article, nlp))
+    prompts = {c.question.prompt for c in quote_statement(ctx)}
+    assert (
+        "Ana Ruiz said that 2004 was the most difficult year the harbour had ever had." in prompts
+    )
 
 
 def test_a_phrase_someone_mocked_is_no_view_of_theirs(nlp: Language) -> None:
