@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from studyguide.model import Article, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 _TEXT = "studyguide.text"
@@ -34,7 +35,7 @@ def parse(article: Article, nlp: Language) -> Doc:
     if article.dateline is not None:
         starts.add(article.dateline.end)
     for token in doc[1:]:
-        if token.idx in starts:
+        if token.idx in starts or _after_run_on_initial(token):
             token.is_sent_start = True
         elif doc[token.i - 1].is_alpha or doc[token.i - 1].lower_ in {"'s", "’s"}:
             # A sentence never starts right after a word: the parser sometimes splits
@@ -43,6 +44,24 @@ def parse(article: Article, nlp: Language) -> Doc:
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
+
+
+def _after_run_on_initial(token: Token) -> bool:
+    """Whether a sentence starts at `token`, after a name that ends on a capital and a full
+    stop: "... starring in Malcolm X. Attallah Shabazz, his daughter, said ...". Read as an
+    initial ("George W. Bush"), the stop would join two sentences and two names; a full
+    name and a comma after it ("Attallah Shabazz,") tell a new sentence's subject."""
+    doc = token.doc
+    if token.i < 2 or token.i + 2 >= len(doc):
+        return False
+    initial, before = doc[token.i - 1], doc[token.i - 2]
+    surname, after = doc[token.i + 1], doc[token.i + 2]
+    return (
+        re.fullmatch(r"[A-Z]\.", initial.text) is not None
+        and before.is_title
+        and all(w.is_title and w.is_alpha and len(w.text) > 2 for w in (token, surname))
+        and after.text == ","
+    )
 
 
 def word_start(text: str, start: int) -> int:

@@ -260,3 +260,13 @@ def test_a_name_always_after_the_is_no_person(nlp: Language) -> None:
     bell = [i for i, t in enumerate(doc) if t.text in {"Ruth", "Alan"}]
     doc.ents = [SpacySpan(doc, i, i + 2, label="PERSON") for i in ledger + bell]
     assert _not_people(doc) == {"Harbour Ledger": EntityKind.ORGANIZATION}
+
+
+def test_a_name_ending_on_a_capital_does_not_run_into_the_next_sentence(nlp: Language) -> None:
+    text = (
+        "The actor starred in films such as Harbour Nights and Ruth X. Anna Bell, the"
+        ' daughter of Ruth X, spoke at the service. "He was a kind man," she said.'
+    )
+    analysis = analyze(text, nlp=nlp)
+    assert {"Ruth X", "Anna Bell"} <= {p.name for p in analysis.people()}
+    assert [q.speaker for q in analysis.quotes] == ["Anna Bell"]
