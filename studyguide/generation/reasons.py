@@ -77,7 +77,16 @@ def reason_answer(ctx: Context) -> list[Candidate]:
 def _because(reason: str) -> str:
     """The answer as a "because" sentence would give it: "because of missing drugs tests"
     for a doing, "because the roof was unsafe" for a clause."""
-    return f"because of {reason}" if reason.split()[0].endswith("ing") else f"because {reason}"
+    first = reason.split()[0].lower()
+    doing = first.endswith("ing") and first not in _NOT_DOINGS
+    return f"because of {reason}" if doing else f"because {reason}"
+
+
+_NOT_DOINGS = frozenset(
+    """nothing something anything everything thing king morning evening spring building
+    ring string ceiling""".split()
+)
+"""Words ending in "-ing" that name no doing: "because nothing was done"."""
 
 
 def _why(found: tuple[str, str] | None) -> tuple[str, str] | None:

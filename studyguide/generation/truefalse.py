@@ -150,10 +150,11 @@ def reported_quote(ctx: Context, quote: Quote) -> tuple[str, str, str] | None:
 
 _WRITTEN = frozenset("wrote tweeted posted".split())
 _SPOKEN_OPENING = re.compile(
-    r"^(?:clearly|obviously|frankly|certainly|of course|basically|honestly|actually|well"
-    r"|look|listen|so),?\s+(?=\S+\s)"
+    r"^(?:(?:clearly|obviously|frankly|certainly|of course|basically|honestly|actually),?"
+    r"|(?:well|look|listen|so),)\s+(?=\S+\s)"
 )
-"""Words a speaker opens on that say how, not what: "Clearly, 2004 was a hard year"."""
+"""Words a speaker opens on that say how, not what: "Clearly, 2004 was a hard year"; "well"
+and "so" only with their comma ("Well over half ..." and "So far ..." keep theirs)."""
 
 
 def _said_statements(

@@ -760,6 +760,8 @@ def test_how_someone_opens_their_words_is_not_what_they_said(nlp: Language) -> N
 The Brinmouth harbour board has published its review of a stormy year for the port.
 
 "Clearly 2004 was the most difficult year the harbour has ever had," said Ana Ruiz.
+
+"Well over half the boats stayed in port in January," said Owen Pryce.
 """
     article = parse_text(text, article_id="year")
     ctx = Context(article, analyze_article(article, nlp))
@@ -767,6 +769,8 @@ The Brinmouth harbour board has published its review of a stormy year for the po
     assert (
         "Ana Ruiz said that 2004 was the most difficult year the harbour had ever had." in prompts
     )
+    # "Well over half" is how many, not how it was said.
+    assert not any(p.startswith("Owen Pryce said that over half") for p in prompts)
 
 
 def test_a_phrase_someone_mocked_is_no_view_of_theirs(nlp: Language) -> None:

@@ -175,6 +175,7 @@ The payouts are bigger than last year, because of stricter eligibility rules.
         ("missing two drugs tests", "because of missing two drugs tests"),
         ("the roof was unsafe", "because the roof was unsafe"),
         ("of rising costs", "because of rising costs"),
+        ("nothing was done about the leak", "because nothing was done about the leak"),
     ],
 )
 def test_a_reason_is_accepted_as_a_because_answer(reason: str, answer: str) -> None:
