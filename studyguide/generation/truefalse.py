@@ -174,19 +174,21 @@ def _said_statements(
     who = capitalized(introduced)
     naming = (told,) if told is not None and told.start != source.sentence.start else ()
     evidence = ctx.evidence(source.sentence, *naming)
-    out = [
-        _statement(
+
+    def statement(text: str, answer: str, altered: str | None) -> Candidate:
+        return _statement(
             ctx,
             key,
-            f"{reported(who, cue, content)}.",
-            TRUE,
-            None,
+            text,
+            answer,
+            altered,
             explanation,
             evidence,
             3.0,
             naming=tuple(n.start for n in naming),
         )
-    ]
+
+    out = [statement(f"{reported(who, cue, content)}.", TRUE, None)]
     found = [
         (who, change) for change in changes(ctx, content, source.content, rng, source.speaker or "")
     ]
@@ -195,20 +197,7 @@ def _said_statements(
         found.append((other, Change(content, f"speaker: {who} → {other}")))
     if found:
         speaker, change = rng.choice(found)
-        false = f"{reported(speaker, cue, change.text)}."
-        out.append(
-            _statement(
-                ctx,
-                key,
-                false,
-                FALSE,
-                change.altered,
-                explanation,
-                evidence,
-                3.0,
-                naming=tuple(n.start for n in naming),
-            )
-        )
+        out.append(statement(f"{reported(speaker, cue, change.text)}.", FALSE, change.altered))
     return out
 
 
