@@ -206,6 +206,23 @@ class DateMention:
 
 
 @dataclass(frozen=True, slots=True)
+class Reference:
+    """A pronoun opening a sentence ("He", "Her") and the person it stands for."""
+
+    mention: Span
+    name: str
+    antecedent: Span
+    """The name as the sentence before writes it: "Mr Pearson"."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.mention.to_dict(),
+            "name": self.name,
+            "antecedent": self.antecedent.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """What a reader should take from an article, with offsets into the analysed text."""
 
@@ -214,6 +231,7 @@ class Analysis:
     claims: tuple[Claim, ...] = ()
     dates: tuple[DateMention, ...] = ()
     entities: tuple[Entity, ...] = ()
+    references: tuple[Reference, ...] = ()
 
     def people(self) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities if e.kind is EntityKind.PERSON)
@@ -232,6 +250,7 @@ class Analysis:
             "claims": [c.to_dict() for c in self.claims],
             "dates": [d.to_dict() for d in self.dates],
             "entities": [e.to_dict() for e in self.entities],
+            "references": [r.to_dict() for r in self.references],
         }
 
 

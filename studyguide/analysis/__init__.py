@@ -13,7 +13,7 @@ from studyguide.analysis.nlp import load_model
 from studyguide.analysis.quotemarks import find_quoted
 from studyguide.analysis.quotes import find_quotes
 from studyguide.analysis.speakers import SpeakerResolver
-from studyguide.model import Analysis, Article
+from studyguide.model import Analysis, Article, EntityKind
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -30,10 +30,13 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
     claims = find_claims(doc, resolver, quoted, quotes, skipped)
     # A dateline's date ("WASHINGTON, August 13 (Xinhua) --") is a real date of the story.
     not_prose = tuple(region for region in skipped if region != article.dateline)
+    people = {e.name for e in cast.entities() if e.kind is EntityKind.PERSON}
+    references = resolver.references(people)
     renamed = cast.name_in_full()
     if renamed:
         quotes = tuple(replace(q, speaker=_renamed(renamed, q.speaker)) for q in quotes)
         claims = tuple(replace(c, speaker=_renamed(renamed, c.speaker)) for c in claims)
+        references = tuple(replace(r, name=renamed.get(r.name, r.name)) for r in references)
     dates = tuple(
         d
         for d in find_dates(doc, article.published)
@@ -45,6 +48,7 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
         claims=claims,
         dates=dates,
         entities=cast.entities(),
+        references=references,
     )
 
 

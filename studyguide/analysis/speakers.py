@@ -25,7 +25,7 @@ from studyguide.analysis.lexicon import (
     STRONG_SPEECH_VERBS,
     UNNAMED_SPEAKERS,
 )
-from studyguide.model import Span
+from studyguide.model import Reference, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,6 +56,8 @@ _SIGNS = frozenset("ad advert advertisement video sign banner placard poster".sp
 """Things that carry someone's words: "held up a sign saying", "an ad calling"."""
 _NEWCOMERS = PERSON_NOUNS | FOCUS_DESCRIPTIONS | {"child", "kid", "person"}
 """Nouns that bring an unnamed person into the story with "a" ("a young child")."""
+_TITLE_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_OPENING_PRONOUNS = frozenset({"He", "She", "His", "Her"})
 _PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _GENDER_OF_NOUN = dict.fromkeys(MALE_WORDS, "m") | dict.fromkeys(FEMALE_WORDS, "f")
 """The gender a describing noun gives its speaker: "a spokeswoman said" is a woman."""
@@ -70,6 +72,15 @@ def _last_before(
         return None
     where, name = memory[index - 1]
     return name if position - where <= reach else None
+
+
+def _titles(words: SpacySpan) -> list[str]:
+    """The genders the titles among the words give: "m" for "Mr", "f" for "Mrs"."""
+    return [
+        gender
+        for word in words
+        if (gender := _TITLE_GENDERS.get(word.lower_.rstrip("."))) is not None
+    ]
 
 
 def _describes_person_in_focus(mention: SpacySpan) -> bool:
@@ -595,12 +606,8 @@ class SpeakerResolver:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            if span.start > 0:
-                title = doc[span.start - 1].lower_.rstrip(".")
-                if title == "mr":
-                    votes.setdefault(name, []).extend("mm")
-                elif title in {"mrs", "ms", "miss"}:
-                    votes.setdefault(name, []).extend("ff")
+            for titled in _titles(doc[max(span.start - 1, 0) : span.start + 1]):
+                votes.setdefault(name, []).extend(titled * 2)
             if span.root.dep_ not in {"nsubj", "nsubjpass"} or not narrative(start):
                 continue
             limit = mentions[index + 1][0] if index + 1 < len(mentions) else len(text_of(doc))
@@ -625,7 +632,8 @@ class SpeakerResolver:
     ) -> str | None:
         """The gender of the first he/his/she/her in the clause the person is the subject of
         ("Closs was forced to hide beneath her kidnapper's bed", "Closs said she knew"), or
-        of the subject pronoun opening the next sentence when they were the main subject.
+        of the pronoun opening the next sentence ("He", "Her") when they were the main
+        subject.
         """
         verb = mention.root.head
         for token in verb.subtree:
@@ -642,9 +650,9 @@ class SpeakerResolver:
         following = verb.sent.end
         if following < len(self._doc) and self._doc[following].idx < limit:
             first = self._doc[following].lower_
-            if first == "he":
+            if first in {"he", "his"}:
                 return "m"
-            if first == "she":
+            if first in {"she", "her"}:
                 return "f"
         return None
 
@@ -668,6 +676,63 @@ class SpeakerResolver:
                 if gender is None or self._genders.get(name, gender) == gender:
                     return name
         return None
+
+    def references(self, people: set[str]) -> tuple[Reference, ...]:
+        """Each "He", "She", "His" or "Her" opening a sentence of the narrative, with the
+        person of `people` it stands for, as a reader follows it: "He was third in 2002"
+        after a sentence about Haile Gebrselassie. Only where the sentence before names
+        that person, and no one else it could be."""
+        found = []
+        for sentence in self._doc.sents:
+            first = next((t for t in sentence if not t.is_space), None)
+            if first is None or first.text not in _OPENING_PRONOUNS:
+                continue
+            if not self._narrative(first.idx):
+                continue
+            gender = "m" if first.lower_ in _MALE_PRONOUNS else "f"
+            mention = self._doc[first.i : first.i + 1]
+            name = self._named_just_before(mention, gender) or self.last_person_before(
+                first.idx, gender
+            )
+            if name not in people or not sentence.start:
+                continue
+            # Only one the sentence before names: none else there it could be.
+            before = self._doc[sentence.start - 1].sent
+            named = self.people_named(before.start_char, before.end_char)
+            others = {n for n in named - {name} if self._genders.get(n, gender) == gender}
+            # Nor where someone unnamed is the subject there ("the prime minister
+            # shrugged off claims from Michael Howard ... He said").
+            subject = [t for t in before.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+            described = any(t.pos_ == "NOUN" for t in subject)
+            written = self._written(name, before) if name in named else None
+            if written is None or others or described or self._genders.get(name) != gender:
+                continue
+            # Not "Mrs Howard", taken for Michael Howard, before "She".
+            if any(titled != gender for titled in _titles(written)):
+                continue
+            pronoun = Span(first.idx, first.idx + len(first), first.text)
+            antecedent = Span(written.start_char, written.end_char, written.text)
+            found.append(Reference(pronoun, name, antecedent))
+        return tuple(found)
+
+    def _written(self, name: str, sentence: SpacySpan) -> SpacySpan | None:
+        """The person's name as the sentence last writes it, with the title before it
+        ("Mr Pearson"), or None when it does not name them."""
+        spans = [
+            mention
+            for entity in self._cast.entities()
+            if entity.name == name
+            for mention in entity.mentions
+            if sentence.start_char <= mention.start < sentence.end_char
+        ]
+        if not spans:
+            return None
+        words = self._doc.char_span(spans[-1].start, spans[-1].end, alignment_mode="expand")
+        if words is None:
+            return None
+        if words.start and self._doc[words.start - 1].lower_.rstrip(".") in NAME_TITLES:
+            return self._doc[words.start - 1 : words.end]
+        return words
 
     def dash_attribution(self, end: int, paragraph: Span) -> tuple[str, Span] | None:
         """ "“We will rebuild.” — Governor Ana Ruiz": the name after a dash ends the quote."""

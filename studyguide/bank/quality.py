@@ -406,7 +406,8 @@ class _Support:
         if _has_words(self.text, value) or _initials(value) in self.acronyms:
             return True
         words = _fold(value).split()
-        content = [w for w in words if w not in STOPWORDS]
+        # Nor the "s" of a possessive: "Mr Pearson's job" beside "Mr Pearson ... His job".
+        content = [w for w in words if w not in STOPWORDS and w != "s"]
         if not content or not all(_stem(w) in self.words for w in content):
             return False
         # A negation must stand in the evidence as often: "has not reached" is not backed by

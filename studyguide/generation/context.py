@@ -158,6 +158,22 @@ class Context:
     def sentence_of(self, offset: int) -> Span | None:
         return next((s for s in self.analysis.sentences if s.start <= offset < s.end), None)
 
+    def told(self, sentence: Span) -> tuple[str, Span | None]:
+        """The sentence's words on one line, a pronoun opening it given as the name it
+        stands for, as the sentence before writes it ("Mr Pearson's job is ..." for "His
+        job is ..."), and that sentence, its evidence; None when nothing was replaced."""
+        text = " ".join(sentence.text.split())
+        reference = next(
+            (r for r in self.analysis.references if r.mention.start == sentence.start), None
+        )
+        named_in = self.sentence_of(reference.antecedent.start) if reference else None
+        if reference is None or named_in is None:
+            return text, None
+        name = " ".join(reference.antecedent.text.split())
+        if reference.mention.text in {"His", "Her"}:
+            name = f"{name}'s"
+        return f"{name}{text[len(reference.mention.text) :]}", named_in
+
     def in_heading(self, span: Span) -> bool:
         """Whether the span touches the headline, a subhead or the dateline: no questions there."""
         return any(h.start < span.end and span.start < h.end for h in self._headings)

@@ -20,13 +20,13 @@ from studyguide.generation.text import (
     balanced,
     capitalized,
     condensed,
+    core,
     has_verb,
     mentions,
     one_sentence,
     plain_sentence,
     reported,
     specific,
-    without_opening,
 )
 from studyguide.generation.truefalse import reported_claim, reported_quote
 from studyguide.model import (
@@ -207,7 +207,7 @@ def _narrow(
         # Without its opening: "But unemployment remains high at about 10%." offers
         # "Unemployment remains high at about 10%." Nothing inside it is cut: an aside
         # or an "also" taken out can leave its grammar broken.
-        text = _choice(without_opening(" ".join(sentence.text.split())))
+        text = _choice(core(ctx.told(sentence)[0]))
         if text is None:
             continue
         # A detail of the story: it names someone or something, and reads alone (not a

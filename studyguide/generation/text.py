@@ -469,11 +469,11 @@ def condensed(text: str) -> str:
 
 
 def core(text: str) -> str:
-    """A statement cut down to its claim: condensed, with no "also" and no trailing ",
+    """A statement cut down to its claim: condensed, with no "also" or "already" and no trailing ",
     which ..." or ", helping ...". It is not the article's sentence copied, which a
     student could match without understanding it."""
     text = _TRAILING.sub("", condensed(text))
-    return capitalized(" ".join(re.sub(r"\s+also\b", "", text).split()))
+    return capitalized(" ".join(re.sub(r"\s+(?:also|already)\b", "", text).split()))
 
 
 _NAME_LIST = re.compile(

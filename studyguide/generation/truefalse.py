@@ -294,7 +294,8 @@ def article_statement(ctx: Context) -> list[Candidate]:
     for sentence in ctx.body_sentences():
         if any(s.start < sentence.end and sentence.start < s.end for s in quoted):
             continue
-        text = core(sentence.text)
+        told, named_in = ctx.told(sentence)
+        text = core(told)
         if not _usable(text) or re.search(r"[“”\"]", text) or not text.endswith("."):
             continue
         if not specific(text) or lists_names(text) or _SCORE_OR_PRICE.search(text):
@@ -302,11 +303,13 @@ def article_statement(ctx: Context) -> list[Candidate]:
         key = f"sentence:{sentence.start}"
         written = " ".join(sentence.text.split())
         explanation = f"Paragraph {ctx.paragraph_number(sentence.start)}: {written}"
-        evidence = ctx.evidence(sentence)
+        naming = (named_in,) if named_in is not None else ()
+        evidence = ctx.evidence(sentence, *naming)
+        starts = tuple(n.start for n in naming)
         # The article's sentence word for word is matched, not understood: true only when
         # cut down to its claim.
         if text != written:
-            out.append(_statement(ctx, key, text, TRUE, None, explanation, evidence, 1.5))
+            out.append(_statement(ctx, key, text, TRUE, None, explanation, evidence, 1.5, starts))
         found = changes(ctx, text, sentence, rng)
         if not found:
             continue
@@ -321,6 +324,7 @@ def article_statement(ctx: Context) -> list[Candidate]:
                 explanation,
                 evidence,
                 1.5,
+                starts,
             )
         )
     return out

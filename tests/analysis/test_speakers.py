@@ -397,3 +397,50 @@ def test_a_speaker_the_recogniser_missed_joins_the_cast_with_a_role(nlp: Languag
     text = "“We will rebuild every house on this street.” — Governor Sarah Collins"
     analysis = analyze(text, nlp=nlp)
     assert [(p.name, p.role) for p in analysis.people()] == [("Sarah Collins", "Governor")]
+
+
+# (passage, [(opening pronoun, the person it stands for)]): only where the sentence before
+# names that person, and no one else it could be.
+REFERENCES = [
+    (
+        "Haile Gebrselassie will race in the London Marathon. He was third in London in "
+        "2002. His coach, Jos Hermens, said he was fit.",
+        [("He", "Haile Gebrselassie")],
+    ),
+    # Two men in the sentence before: "He" could be either.
+    (
+        "Mr Tom Reed met Mr Carl Voss in Leeds on Monday. He said the talks went well.",
+        [],
+    ),
+    # A woman and a man: "She" is the woman.
+    (
+        "Ms Anna Berg thanked Mr Carl Voss for his help on Monday. She said the plan was ready.",
+        [("She", "Anna Berg")],
+    ),
+    # Someone unnamed is the subject of the sentence before.
+    (
+        "Mr Tom Reed met voters in Leeds. The prime minister shrugged off claims from "
+        "Mr Tom Reed. He said the economy was strong.",
+        [],
+    ),
+    # The one in focus is not named in the sentence before: "He" may be either.
+    (
+        "Mr Paul Dunn joined the club in 2002. The club still owes money for the purchase "
+        "of Mr Ray Cole. He has been linked with a move to Spain.",
+        [],
+    ),
+    # "Her" opening a sentence: whose.
+    (
+        "Singer Joss Stone, 17, sang at the awards on Wednesday. Her second album reached "
+        "number one.",
+        [("Her", "Joss Stone")],
+    ),
+    # Inside a quote, "He" is the speaker's, not the narrative's.
+    ("Mr Tom Reed spoke. “He was wrong,” Mr Reed said of his rival.", []),
+]
+
+
+@pytest.mark.parametrize(("passage", "expected"), REFERENCES)
+def test_references(nlp: Language, passage: str, expected: list[tuple[str, str]]) -> None:
+    analysis = analyze(passage, nlp=nlp)
+    assert [(r.mention.text, r.name) for r in analysis.references] == expected

@@ -790,3 +790,22 @@ Introducing the winners, Ana Ruiz teased the mayor, poking fun at "one of the be
     ]
     said = {pair.right: pair.left for pair in views.pairs}
     assert said["Ana Ruiz"].startswith("“The harbour has never looked better")
+
+
+def test_a_statement_opening_on_he_names_him_and_shows_where(nlp: Language) -> None:
+    text = (
+        "Marathon star visits Leeds\n\n"
+        "Runner Mr Dev Patel will race in the Leeds Marathon in April.\n\n"
+        "Mr Patel won the Berlin Marathon in 2003. He was third in London in 2002."
+    )
+    article = parse_text(text, article_id="patel")
+    ctx = Context(article, analyze_article(article, nlp))
+    last = ctx.body_sentences()[-1]
+    told, named_in = ctx.told(last)
+    assert told == "Mr Patel was third in London in 2002."
+    assert named_in is not None and named_in.text == "Mr Patel won the Berlin Marathon in 2003."
+    untouched, none = ctx.told(ctx.body_sentences()[-2])
+    assert (untouched, none) == ("Mr Patel won the Berlin Marathon in 2003.", None)
+    questions, _ = generate_questions(article, ctx.analysis, seed=0)
+    (statement,) = [q for q in questions if q.prompt.startswith("Mr Patel was third")]
+    assert [e.text for e in statement.evidence] == [named_in.text, last.text]
