@@ -204,9 +204,9 @@ def _narrow(
             continue
         if _within(sentence, quoted) or _within(sentence, restating):
             continue
-        # Without its opening: "But unemployment remains high at about 10%." offers
-        # "Unemployment remains high at about 10%." Nothing inside it is cut: an aside
-        # or an "also" taken out can leave its grammar broken.
+        # Cut down to its claim, as a true statement is: "But unemployment also remains
+        # high at about 10%." offers "Unemployment remains high at about 10%."; "He" gives
+        # way to the name he stands for.
         text = _choice(core(ctx.told(sentence)[0]))
         if text is None:
             continue
