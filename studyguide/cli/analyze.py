@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import textwrap
 from collections.abc import Iterable
 from enum import Enum
@@ -10,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from studyguide.cli.app import app
+from studyguide.cli.app import app, json_text, say
 from studyguide.cli.options import ArticleArg, Model, Published, check_published
 from studyguide.model import (
     Analysis,
@@ -55,13 +54,13 @@ def analyze(
 
     parsed, analysis = analyze_file(article, check_published(published), model)
     if output_format is Format.JSON:
-        typer.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+        say(json_text(analysis.to_dict()))
     elif output_format is Format.YAML:
         from studyguide.bank import dump_plain
 
-        typer.echo(dump_plain(analysis.to_dict()), nl=False)
+        say(dump_plain(analysis.to_dict()), nl=False)
     else:
-        typer.echo(report(parsed, analysis))
+        say(report(parsed, analysis))
 
 
 _MODIFIERS = {

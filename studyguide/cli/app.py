@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import sys
 import warnings
 from typing import Any
@@ -10,6 +12,28 @@ import typer
 from typer.core import TyperGroup
 
 from studyguide.errors import ExitCode, InvalidBank, StudyguideError, StudyguideWarning
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Characters a terminal takes as instructions (escape sequences, a carriage return that
+overwrites the line, direction overrides): a bank's words or a file name may hold them."""
+
+
+def visible(text: str) -> str:
+    """User text as a message shows it: every control character written out ("\\x1b"), so
+    that a bank or a file name can never retitle, clear or recolour the terminal."""
+    return _CONTROL.sub(lambda found: found.group().encode("unicode_escape").decode(), text)
+
+
+def say(message: str, err: bool = False, nl: bool = True) -> None:
+    """Print a message that may echo user text: the one way commands print."""
+    typer.echo(visible(message), err=err, nl=nl)
+
+
+def json_text(data: Any) -> str:
+    """JSON for scripts, readable (not ASCII-escaped) yet with no control character left
+    raw: JSON escapes only those below 32."""
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    return _CONTROL.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 class _Group(TyperGroup):
@@ -25,7 +49,7 @@ class _Group(TyperGroup):
             report_error(error)
             raise typer.Exit(int(error.exit_code)) from None
         except KeyboardInterrupt:
-            typer.echo("Interrupted.", err=True)
+            say("Interrupted.", err=True)
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
 
 
@@ -54,21 +78,21 @@ def _show_note(
 ) -> None:
     """Show studyguide's own warnings as notes, and others the way Python does."""
     if issubclass(category, StudyguideWarning):
-        typer.echo(f"note: {message}", err=True)
+        say(f"note: {message}", err=True)
     else:
-        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+        sys.stderr.write(visible(warnings.formatwarning(message, category, filename, lineno, line)))
 
 
 def report_error(error: StudyguideError) -> None:
     """Print an error the way every command does: problems, message with code, hint."""
     if isinstance(error, InvalidBank):
         for problem in error.problems:
-            typer.echo(str(problem), err=True)
+            say(str(problem), err=True)
             if problem.hint:
-                typer.echo(f"    hint: {problem.hint}", err=True)
-    typer.echo(f"error: {error.message} [{error.code}]", err=True)
+                say(f"    hint: {problem.hint}", err=True)
+    say(f"error: {error.message} [{error.code}]", err=True)
     if error.hint:
-        typer.echo(f"hint: {error.hint}", err=True)
+        say(f"hint: {error.hint}", err=True)
 
 
 def stdin_is_interactive() -> bool:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from studyguide.cli.app import app
+from studyguide.cli.app import app, say
 from studyguide.cli.options import (
     ArticleFilter,
     DifficultyFilter,
@@ -61,6 +61,4 @@ def export(
     chosen = load_chosen(bank, article, types, tag, difficulty)
     path = output or Path("output") / f"{bank.stem}{export_format.suffix}"
     write_atomic(path, export_bank(chosen, export_format))
-    typer.echo(
-        f"Wrote {path}: {counted(len(chosen.questions), 'question')} ({export_format.value})"
-    )
+    say(f"Wrote {path}: {counted(len(chosen.questions), 'question')} ({export_format.value})")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from studyguide.cli.app import app
+from studyguide.cli.app import app, say
 from studyguide.cli.options import (
     Count,
     Model,
@@ -148,10 +148,10 @@ def write_bank(
         questions = result.bank.questions
         kinds = ", ".join(f"{n} {t.label.lower()}" for t, n in _counts(questions))
         summary = f" ({kinds})" if kinds else ": add your own, or try another article"
-        typer.echo(f"Wrote {path}: {counted(len(questions), 'question')}{summary}")
+        say(f"Wrote {path}: {counted(len(questions), 'question')}{summary}")
     for report in result.reports:
         if report.shortfall:
-            typer.echo(
+            say(
                 f"note: {report.article}: asked for {report.requested} questions, made"
                 f" {report.produced}: {report.shortfall}",
                 err=True,
@@ -160,25 +160,25 @@ def write_bank(
 
 def _tell_merged(path: Path, report: MergeReport, files: dict[str, Path]) -> None:
     """What a merge did: the counts, the backup, and the notes a teacher should read."""
-    typer.echo(f"{path}: {report.summary()}")
+    say(f"{path}: {report.summary()}")
     if report.backup is not None:
-        typer.echo(f"Kept the bank it replaced as {report.backup}")
+        say(f"Kept the bank it replaced as {report.backup}")
     elif not report.changed:
-        typer.echo("Nothing to change: the bank was not written.")
+        say("Nothing to change: the bank was not written.")
     if report.kept_edited:
-        typer.echo(
+        say(
             "note: kept as you left them, not refreshed (edited, or not written by"
             f" studyguide): {', '.join(report.kept_edited)}",
             err=True,
         )
     if report.pinned:
-        typer.echo(
+        say(
             'note: the bank now holds several articles; these questions left out "article:"'
             f" and got a line naming theirs: {', '.join(report.pinned)}",
             err=True,
         )
     for article in report.text_differs:
-        typer.echo(
+        say(
             f'note: article "{article}": its text in the bank is not the text of'
             f" {files[article]}, so its questions were left alone; to add this version as an"
             " article of its own, give the file another name",

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from studyguide.cli.app import app
+from studyguide.cli.app import app, visible
 
 
 @app.command(
@@ -38,4 +38,4 @@ def progress(
     console = make_console(plain)
     show_progress(report, console=console, plain=plain, bank=str(bank))
     console.print()
-    console.print(Text.assemble("Progress file: ", literal(str(book.path))), soft_wrap=True)
+    console.print(Text.assemble("Progress file: ", literal(visible(str(book.path)))), soft_wrap=True)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from studyguide.cli.app import app
+from studyguide.cli.app import app, visible
 from studyguide.cli.options import (
     ArticleFilter,
     DifficultyFilter,
@@ -157,7 +157,7 @@ def quiz(
             raise StudyguideError(
                 f"{results}: could not write the results ({error.strerror or error})"
             ) from None
-        console.print(literal(f"\nResults written to {results}"), soft_wrap=True)
+        console.print(literal(visible(f"\nResults written to {results}")), soft_wrap=True)
     if book.error is not None:
         raise StudyguideError(book.error, "check that the folder can be written to")
     if session.stopped is StopReason.INTERRUPTED:

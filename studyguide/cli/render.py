@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from studyguide.cli.app import app
+from studyguide.cli.app import app, say
 from studyguide.cli.options import (
     ArticleFilter,
     DifficultyFilter,
@@ -87,9 +87,9 @@ def render(
         message = str(warning.message)
         if issubclass(warning.category, RenderWarning) and message not in shown:
             shown.add(message)
-            typer.echo(f"warning: {message}", err=True)
+            say(f"warning: {message}", err=True)
     for suffix, pdf in documents.items():
         path = output / f"{bank.stem}-{suffix}"
         write_atomic(path, pdf)
         pages = page_count(pdf)
-        typer.echo(f"Wrote {path} ({pages} page{'s' if pages != 1 else ''})")
+        say(f"Wrote {path} ({pages} page{'s' if pages != 1 else ''})")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from studyguide.cli.app import app, report_error
+from studyguide.cli.app import app, json_text, report_error, say
 from studyguide.errors import BankError, ExitCode, Problem, Severity, counted
 
 _HINT = "    hint: "
@@ -52,10 +51,10 @@ def validate(
             found.extend(_problem_record(p) for p in problems)
             continue
         for problem in problems:
-            typer.echo(format_problem(problem))
+            say(format_problem(problem))
         warnings = len(problems) - errors
         if bank is None:
-            typer.echo(
+            say(
                 f"{path}: {counted(errors, 'error')}"
                 + (f", {counted(warnings, 'warning')}" if warnings else "")
             )
@@ -63,9 +62,9 @@ def validate(
             state = f"ok, {counted(warnings, 'warning')}" if warnings else "ok"
             questions = counted(len(bank.questions), "question")
             contents = f"{questions}, {counted(len(bank.articles), 'article')}"
-            typer.echo(f"{path}: {state} ({contents})")
+            say(f"{path}: {state} ({contents})")
     if output_format is OutputFormat.JSON:
-        typer.echo(json.dumps(found, indent=2, ensure_ascii=False))
+        say(json_text(found))
     if failed:
         raise typer.Exit(int(ExitCode.INVALID_BANK))
 

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from studyguide.cli import app
 from studyguide.cli.analyze import report
+from studyguide.cli.app import json_text
 from studyguide.ingest import parse_text
 from studyguide.model import (
     Analysis,
@@ -371,3 +372,51 @@ def test_a_model_that_is_not_installed_is_named_in_a_note(article: Path) -> None
     assert result.stderr.splitlines()[0].startswith(
         "note: the spaCy model en_core_web_nosuch is not installed; using en_core_web_"
     )
+
+
+HOSTILE_BANK = """\
+schema: 1
+title: "Week \\e]0;owned\\a 3"
+articles: []
+questions:
+  - id: "q\\e[2J1"
+    type: "true\\e[31mfalse"
+    prompt: "The \\u202e sky is blue."
+    answer: "True"
+"""
+
+
+@pytest.mark.parametrize(
+    "command", ["validate", "render", "export", "quiz", "progress", "generate"]
+)
+def test_user_text_never_reaches_the_terminal_as_an_instruction(
+    command: str, article: Path, tmp_path: Path
+) -> None:
+    bank = tmp_path / "b\x1b]0;owned\x07.yaml"
+    bank.write_text(HOSTILE_BANK, encoding="utf-8")
+    args = [command, str(article), "--bank"] if command == "generate" else [command]
+    result = runner.invoke(app, [*args, str(bank)])
+    assert result.exit_code != 0
+    assert not any(c in result.output for c in "\x1b\x07\u202e"), result.output
+    assert "b\\x1b]0;owned\\x07.yaml" in result.output
+    assert 'question "q\\x1b[2J1"' in result.output
+
+
+def test_an_article_named_with_escapes_is_shown_written_out(tmp_path: Path) -> None:
+    # With no headline, the file name gives the title.
+    named = tmp_path / "news\x1b[2J.txt"
+    named.write_text(
+        "The Old Harbour Bridge reopened on Monday after two years of repairs, the mayor said,"
+        " and traffic moved again across the river by the afternoon.\u202e\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["analyze", str(named)])
+    assert result.exit_code == 0
+    assert "\x1b" not in result.output and "News\\x1b[2J" in result.output
+    assert json.loads(runner.invoke(app, ["analyze", str(named), "--format", "json"]).output)
+
+
+def test_json_for_scripts_holds_no_raw_control_character() -> None:
+    data = {"id": "q\x1b[2J", "prompt": "a\x9b\u202eb"}
+    text = json_text(data)
+    assert not any(c in text for c in "\x1b\x9b\u202e") and json.loads(text) == data
