@@ -38,4 +38,6 @@ def progress(
     console = make_console(plain)
     show_progress(report, console=console, plain=plain, bank=str(bank))
     console.print()
-    console.print(Text.assemble("Progress file: ", literal(visible(str(book.path)))), soft_wrap=True)
+    console.print(
+        Text.assemble("Progress file: ", literal(visible(str(book.path)))), soft_wrap=True
+    )
