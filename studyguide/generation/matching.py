@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from studyguide.generation.context import Context
-from studyguide.generation.lexicon import NEEDS_CONTEXT, YEAR
+from studyguide.generation.lexicon import NEEDS_CONTEXT
+from studyguide.generation.ordering import dated_event
 from studyguide.generation.plan import is_lead
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.subjects import subject_facts
@@ -109,17 +110,15 @@ def event_years(ctx: Context) -> list[Candidate]:
     """Events to their years, when the article dates two or more events in different years."""
     rows: dict[str, tuple[str, Span]] = {}
     for date in ctx.analysis.dates:
-        if date.value is None or not re.fullmatch(r"\d{4}", date.value[:4]) or date.event is None:
-            continue
-        if ctx.in_heading(date.sentence) or is_lead(ctx, date.sentence):
+        if date.value is None or not re.fullmatch(r"\d{4}", date.value[:4]):
             continue
         year = date.value[:4]
-        event = " ".join(date.event.text.split()).strip(" ,.")
-        if year in rows or not _event_reads(event) or YEAR.search(event):
+        event = dated_event(ctx, date)
+        if event is None or year in rows:
             continue
-        if capitalized(event) in (text for text, _ in rows.values()):
+        if event in (text for text, _ in rows.values()):
             continue  # one event over a span of years ("for the years 2006 to 2015")
-        rows[year] = (capitalized(event), date.sentence)
+        rows[year] = (event, date.sentence)
     if len(rows) < _MIN_PAIRS:
         return []
     years = sorted(rows)[:_MAX_PAIRS]
@@ -172,26 +171,6 @@ def name_facts(ctx: Context) -> list[Candidate]:
         ("person" if any(" " in n for n, _, _ in rows) else "organization", "claim"),
     )
     return [Candidate(question, fact="match:names", score=1.5 + 0.5 * len(pairs))]
-
-
-def _event_reads(event: str) -> bool:
-    """Whether an event clause stands alone: a few words, not opening on a pronoun or "which"."""
-    words = event.split()
-    if not 4 <= len(words) <= 18 or not balanced(event) or event[-1:].isdigit():
-        return False
-    if re.search(r"\b(?:lowest|highest|biggest|largest|smallest|best|worst)\b\W*\w*$", event):
-        return False  # "the lowest rate", whose year ("since 2001") was its end
-    return words[0].lower() not in {
-        "which",
-        "who",
-        "that",
-        "it",
-        "this",
-        "they",
-        "he",
-        "she",
-        "and",
-    }
 
 
 def _where(ctx: Context, span: Span) -> int:

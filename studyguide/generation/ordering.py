@@ -11,16 +11,51 @@ from studyguide.generation.context import Context
 from studyguide.generation.lexicon import YEAR
 from studyguide.generation.plan import is_lead
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import balanced, capitalized
-from studyguide.model import Difficulty, Question, QuestionType, Span
+from studyguide.generation.text import balanced, capitalized, has_verb
+from studyguide.model import DateMention, Difficulty, Question, QuestionType, Span
 
 _MAX_ITEMS = 5
 _DATE_VALUE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
 _BOUND = re.compile(r"\b(?:since|until|till|to|through|by|from|before|after)\s+(?:the\s+)?$", re.I)
 _FORECAST = re.compile(
-    r"\b(?:forecasts?|predicts?|predicted|expects?|expected|could|may|might|will|would)\b",
+    r"\b(?:forecasts?|predicts?|predicted|expects?|expected|could|may|might|will|would"
+    r"|plans?|planned|proposed|proposes|aims?|hopes?)\b",
     re.I,
 )
+_MAX_EVENT_WORDS = 18
+_SUPERLATIVE_END = re.compile(r"\b(?:lowest|highest|biggest|largest|smallest|best|worst)\b\W*\w*$")
+_POINTING = frozenset("which who that and it this they he she".split())
+
+
+def dated_event(ctx: Context, date: DateMention) -> str | None:
+    """What happened at the date, as an item that reads alone ("Saddam Hussein was
+    captured"), or None: not in the headline or the lead, nor pointing back to what the
+    student cannot see ("The corporation plans"), nor an event the date does not date: a
+    year inside a name ("won Sound of 2004"), a bound ("the lowest rate since June 2001",
+    "growth to 2004")."""
+    if date.event is None or ctx.in_heading(date.sentence) or is_lead(ctx, date.sentence):
+        return None
+    event = " ".join(date.event.text.split()).strip(" ,.")
+    if not event_reads(event) or not ctx.stands_alone(event):
+        return None
+    before = ctx.article.text[: date.span.start]
+    if re.search(r"[A-Z]\w* of\s*$", before) or _BOUND.search(before):
+        return None
+    return capitalized(event)
+
+
+def event_reads(event: str) -> bool:
+    """Whether an event clause reads as one: a few words with a verb of its own (not
+    "Following the collapse of ITV Digital"), not opening on a pronoun or "which", not cut
+    off after a figure ("growth of more than 10") or a superlative ("the lowest rate",
+    whose year was its end), and not only planned or forecast ("has proposed switch off",
+    "forecast an 8% fall"), which the year does not date."""
+    words = event.split()
+    if not 4 <= len(words) <= _MAX_EVENT_WORDS or not balanced(event) or YEAR.search(event):
+        return False
+    if event[-1:].isdigit() or words[0].lower() in _POINTING or _SUPERLATIVE_END.search(event):
+        return False
+    return has_verb(event) and not _FORECAST.search(event)
 
 
 @generator("chronology", QuestionType.ORDERING)
@@ -29,29 +64,11 @@ def chronology(ctx: Context) -> list[Candidate]:
     rows: dict[str, tuple[str, Span]] = {}
     for date in ctx.analysis.dates:
         value = date.value
-        if value is None or not _DATE_VALUE.fullmatch(value) or date.event is None:
+        if value is None or not _DATE_VALUE.fullmatch(value):
             continue
-        if ctx.in_heading(date.sentence) or is_lead(ctx, date.sentence):
-            continue
-        event = " ".join(date.event.text.split()).strip(" ,.")
-        words = event.split()
-        if not 4 <= len(words) <= 18 or not balanced(event) or YEAR.search(event):
-            continue
-        # An event cut off after a figure ("growth of more than 10") lost its unit.
-        if event[-1:].isdigit():
-            continue
-        if words[0].lower() in {"which", "who", "that", "and"} or not ctx.stands_alone(event):
-            continue
-        # A year inside a name ("won Sound of 2004") dates no event; nor does a bound
-        # ("the lowest rate since June 2001", "growth to 2004"), nor the date of what is
-        # only forecast ("forecast an 8% fall in 2005").
-        before = ctx.article.text[: date.span.start]
-        if re.search(r"[A-Z]\w* of\s*$", before) or _BOUND.search(before):
-            continue
-        if _FORECAST.search(event):
-            continue
-        if value not in rows and capitalized(event) not in [r[0] for r in rows.values()]:
-            rows[value] = (capitalized(event), date.sentence)
+        event = dated_event(ctx, date)
+        if event is not None and value not in rows and event not in [r[0] for r in rows.values()]:
+            rows[value] = (event, date.sentence)
     # 2003 and 2003-03 cannot be told apart in time: keep only the more precise.
     values = [v for v in rows if not any(o != v and o.startswith(v) for o in rows)]
     values = sorted(values)[:_MAX_ITEMS]

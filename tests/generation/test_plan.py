@@ -285,8 +285,8 @@ def test_selection_is_a_ceiling_not_a_quota(nlp: Language) -> None:
 def test_one_event_over_a_span_of_years_is_one_item(nlp: Language) -> None:
     text = """Budget Gap Grows Again
 WASHINGTON (Capital Wire) — The budget deficit hit a record $412bn in the 12 months to September 2004, the Congressional Budget Office said.
-There would be a $348bn shortfall in 2005, the office said.
-The office also forecast a total shortfall of $855bn for the years 2006 to 2015.
+The Treasury sold $348bn of new bonds in 2003 to cover the gap.
+Congress raised the debt limit by $855bn for the years 2006 to 2015.
 Congress first set a limit on federal borrowing in 1917 during the war.
 """
     article = parse_text(text, article_id="budget")
