@@ -678,16 +678,18 @@ class SpeakerResolver:
         return None
 
     def references(self, people: set[str]) -> tuple[Reference, ...]:
-        """Each "He", "She", "His" or "Her" opening a sentence of the narrative, with the
-        person of `people` it stands for, as a reader follows it: "He was third in 2002"
-        after a sentence about Haile Gebrselassie. Only where the sentence before names
-        that person, and no one else it could be."""
+        """Each "He", "She", "His" or "Her" opening a sentence of the narrative, or "he" or
+        "she" as the subject of its main verb after an opening ("In May he announced"),
+        with the person of `people` it stands for, as a reader follows it: "He was third in
+        2002" after a sentence about Haile Gebrselassie. Only where the sentence before
+        names that person, and no one else it could be, and the sentence names no one
+        before the pronoun ("When Mr Cole arrived, he said")."""
         found = []
         for sentence in self._doc.sents:
-            first = next((t for t in sentence if not t.is_space), None)
-            if first is None or first.text not in _OPENING_PRONOUNS:
+            first = self._subject_pronoun(sentence)
+            if first is None or not self._narrative(first.idx):
                 continue
-            if not self._narrative(first.idx):
+            if self.people_named(sentence.start_char, first.idx):
                 continue
             gender = "m" if first.lower_ in _MALE_PRONOUNS else "f"
             mention = self._doc[first.i : first.i + 1]
@@ -714,6 +716,21 @@ class SpeakerResolver:
             antecedent = Span(written.start_char, written.end_char, written.text)
             found.append(Reference(pronoun, name, antecedent))
         return tuple(found)
+
+    def _subject_pronoun(self, sentence: SpacySpan) -> Token | None:
+        """The "He", "She", "His" or "Her" opening the sentence, or the "he" or "she" that
+        is the subject of its main verb."""
+        first = next((t for t in sentence if not t.is_space), None)
+        if first is not None and first.text in _OPENING_PRONOUNS:
+            return first
+        return next(
+            (
+                t
+                for t in sentence.root.children
+                if t.dep_ in {"nsubj", "nsubjpass"} and t.text in {"he", "she"}
+            ),
+            None,
+        )
 
     def _written(self, name: str, sentence: SpacySpan) -> SpacySpan | None:
         """The person's name as the sentence last writes it, with the title before it

@@ -159,20 +159,27 @@ class Context:
         return next((s for s in self.analysis.sentences if s.start <= offset < s.end), None)
 
     def told(self, sentence: Span) -> tuple[str, Span | None]:
-        """The sentence's words on one line, a pronoun opening it given as the name it
-        stands for, as the sentence before writes it ("Mr Pearson's job is ..." for "His
-        job is ..."), and that sentence, its evidence; None when nothing was replaced."""
-        text = " ".join(sentence.text.split())
+        """The sentence's words on one line, a pronoun in it given as the name it stands
+        for, as the sentence before writes it ("Mr Pearson's job is ..." for "His job is
+        ...", "In May Mr Sessions announced" for "In May he announced"), and that sentence,
+        its evidence; None when nothing was replaced."""
         reference = next(
-            (r for r in self.analysis.references if r.mention.start == sentence.start), None
+            (
+                r
+                for r in self.analysis.references
+                if sentence.start <= r.mention.start < sentence.end
+            ),
+            None,
         )
         named_in = self.sentence_of(reference.antecedent.start) if reference else None
         if reference is None or named_in is None:
-            return text, None
+            return " ".join(sentence.text.split()), None
         name = " ".join(reference.antecedent.text.split())
-        if reference.mention.text in {"His", "Her"}:
+        if reference.mention.text.lower() in {"his", "her"}:
             name = f"{name}'s"
-        return f"{name}{text[len(reference.mention.text) :]}", named_in
+        at = reference.mention.start - sentence.start
+        text = f"{sentence.text[:at]}{name}{sentence.text[at + len(reference.mention.text) :]}"
+        return " ".join(text.split()), named_in
 
     def in_heading(self, span: Span) -> bool:
         """Whether the span touches the headline, a subhead or the dateline: no questions there."""

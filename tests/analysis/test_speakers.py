@@ -435,6 +435,17 @@ REFERENCES = [
         "number one.",
         [("Her", "Joss Stone")],
     ),
+    # The subject after an opening: "In May he announced".
+    (
+        "Attorney General Mr Jeff Sessions announced the policy in April. Then in May he "
+        "announced a joint initiative.",
+        [("he", "Jeff Sessions")],
+    ),
+    # Someone named before the pronoun in its own sentence may be the one it stands for.
+    (
+        "Mr Tom Reed spoke in Leeds. When Mr Carl Voss arrived, he left the hall.",
+        [],
+    ),
     # Inside a quote, "He" is the speaker's, not the narrative's.
     ("Mr Tom Reed spoke. “He was wrong,” Mr Reed said of his rival.", []),
 ]
