@@ -287,7 +287,7 @@ from the story's part of the world: Spain beside France, not Japan."""
 _OPPOSITE_PAIRS = """rises falls | rose fell | risen fallen | rising falling
     | increased decreased | increasing decreasing | grew shrank | grows shrinks
     | growing shrinking | higher lower | approved rejected | accepted refused
-    | agreed refused | supports opposes | supported opposed | welcomed criticised
+    | accepted rejected | agreed refused | supports opposes | supported opposed | welcomed criticised
     | go_up go_down | goes_up goes_down | went_up went_down | gone_up gone_down
     | strengthened weakened | improved worsened | more_likely less_likely"""
 OPPOSITES = {
@@ -299,6 +299,7 @@ OPPOSITES = {
 """Words and their opposites in the same form: a false statement that says the opposite of
 the article ("sales fell" for "sales rose") reads as naturally as the true one. Only words
 whose opposite is as likely as they are: which way a figure moved, whether a plan was
-backed. Not "won" and "lost" ("Bob Geldof lost a prize for his outstanding contribution")
+backed ("rejected a bid" turns "accepted", which fits a bid, an offer or a plan, where
+"approved" fits a plan alone). Not "won" and "lost" ("Bob Geldof lost a prize for his outstanding contribution")
 nor "best" and "worst", whose opposites read as nonsense; and no form that is as often a
 noun ("IMF support", "a 5% rise")."""

@@ -109,6 +109,7 @@ def test_one_sentence() -> None:
             "Sales of the new phone fell sharply in March.",
         ),
         ("The council approved the plan on Monday.", "The council rejected the plan on Monday."),
+        ("Blackburn have rejected a third bid.", "Blackburn have accepted a third bid."),
         ("Costs were higher than expected.", "Costs were lower than expected."),
         ("The union welcomed the offer.", "The union criticised the offer."),
         ("Inflation rises to 3% in the spring.", "Inflation falls to 3% in the spring."),
