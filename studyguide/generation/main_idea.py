@@ -52,8 +52,8 @@ _OPENING_WORDS = 4
 """A statement opening on a name within this many words is about who it names."""
 _MAX_WRONG_WORDS = 35
 _LONG_WORDS = 30
-"""A summary longer than this loses its closing aside."""
-_CLOSING = re.compile(r",\s+(?:[a-z]+ing|which|as)\s")
+"""A summary longer than this loses its closing aside (", adding ...", " as they pressed ...")."""
+_CLOSING = re.compile(r",\s+(?:[a-z]+ing|which|as)\s|\s+as (?:they|he|she|it|the)\s")
 _CHOICES = 4
 _MAX_FIGURES = 2
 """Figures a detail may give in more than one of its parts: more is a list of figures."""

@@ -611,6 +611,13 @@ def test_a_choice_opening_on_it_s_points_back(nlp: Language, sentence: str, offe
             "A group of more than 70 former federal prosecutors is urging the attorney general"
             " to end the policy of separating families at the border.",
         ),
+        (
+            "The spread of small drones in Vallonia poses a growing threat to its airports,"
+            " security officials warned on Wednesday as they pressed parliament to pass a law"
+            " letting the police take down suspicious drones.",
+            "The spread of small drones in Vallonia poses a growing threat to its airports,"
+            " security officials warned on Wednesday.",
+        ),
         # Who says it stays last where it points back to the news: "its authors".
         (
             "Web browser Opera 8.0 will be the most accessible browser on the market, according"
