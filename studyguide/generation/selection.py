@@ -214,10 +214,13 @@ def rejection(ctx: Context, question: Question) -> str | None:
         own = "statement" in question.tags and _FIGURES.search(YEAR.sub("", question.prompt))
         if own or len(figures) > 1:
             return "a statement of figures, which tests matching numbers"
-        # The article's own statement of something beside the story's subject: "BAA owns
-        # Heathrow" in a story on a court challenge to airport plans.
-        told = " ".join(e.text for e in question.evidence)
-        if "statement" in question.tags and on_topic(ctx, told) < _ON_TOPIC:
+        # A statement beside the story's subject: the article's own ("BAA owns Heathrow"
+        # in a story on a court challenge to airport plans), or someone's view of a side
+        # matter, which teachers keep one time in three against three in four on it.
+        own = "statement" in question.tags
+        told = " ".join(e.text for e in question.evidence) if own else question.prompt
+        views = {"statement", "claim", "quote"} & set(question.tags)
+        if views and on_topic(ctx, told) < _ON_TOPIC:
             return "a statement beside the story's subject"
     items = [*question.choices, *question.order] + [
         side for pair in question.pairs for side in (pair.left, pair.right)
@@ -309,8 +312,8 @@ _FIGURES = re.compile(
 """A figure in a statement: "fell 15% to $56m", "moved to number two"."""
 
 _ON_TOPIC = 0.1
-"""The share of the headline's and lead's words a statement of the article's own holds, at
-least, to be on what the story is about."""
+"""The share of the headline's and lead's words a true-or-false statement holds, at least,
+to be on what the story is about."""
 
 _KEY_NAME_MENTIONS = 3
 """A place or body named this often is part of what the story is about."""

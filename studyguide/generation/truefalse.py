@@ -101,7 +101,7 @@ def claim_statement(ctx: Context) -> list[Candidate]:
 @generator("quote-statement", QuestionType.TRUE_FALSE)
 def quote_statement(ctx: Context) -> list[Candidate]:
     """ "Hugh Morgan Williams said that smaller manufacturers are facing an uphill struggle."
-    — a quoted sentence told as reported speech, true as said or with one thing changed.
+    — a quoted sentence told as reported speech with one thing changed, false.
     Only words that report the same from anyone's mouth: no "I", "we" or "you" to turn,
     nothing that points back to what was said before."""
     rng = random.Random(f"quote-statement:{ctx.article.id}")
@@ -111,7 +111,10 @@ def quote_statement(ctx: Context) -> list[Candidate]:
         if said is None:
             continue
         explanation = f"Paragraph {ctx.paragraph_number(quote.content.start)} quotes {said[0]}."
-        out += _said_statements(ctx, f"quote:{quote.content.start}", said, quote, explanation, rng)
+        # Only given to someone else: told back as true, a speaker's words are matched, not
+        # understood, and their spoken turns ("a whiff of a sweetener in there") read badly.
+        found = _said_statements(ctx, f"quote:{quote.content.start}", said, quote, explanation, rng)
+        out += [c for c in found if c.question.answer == FALSE]
     return out
 
 

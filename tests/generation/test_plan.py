@@ -19,10 +19,15 @@ from studyguide.generation.phrases import phrase_question
 from studyguide.generation.plan import PointKind, lead, plan
 from studyguide.generation.selection import select
 from studyguide.generation.subjects import subject_answer, subject_choice
-from studyguide.generation.text import blanks_list_item, blanks_part_of_name, points_back
-from studyguide.generation.truefalse import quote_statement
+from studyguide.generation.text import (
+    blanks_list_item,
+    blanks_part_of_name,
+    points_back,
+    reported,
+)
+from studyguide.generation.truefalse import quote_statement, reported_quote
 from studyguide.ingest import parse_text
-from studyguide.model import BLANK, FALSE, TRUE, QuestionType, Span
+from studyguide.model import BLANK, FALSE, QuestionType, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -465,8 +470,10 @@ But Councillor Peter Walsh criticised Ms Ruiz, saying the repairs had cost far m
     article = parse_text(text, article_id="library")
     ctx = Context(article, analyze_article(article, nlp))
     statements = {c.question.prompt: c.question for c in quote_statement(ctx)}
-    true = statements["Ana Ruiz said that the new reading room was twice the size of the old one."]
-    assert true.answer == TRUE
+    # Told back as true, the words would be matched, not understood: only the false form.
+    assert "Ana Ruiz said that the new reading room was twice the size of the old one." not in (
+        statements
+    )
     false = statements[
         "Peter Walsh said that the new reading room was twice the size of the old one."
     ]
@@ -757,8 +764,13 @@ The Brinmouth harbour plan was criticised on Monday by people who live on the co
 """
     article = parse_text(text, article_id="quay")
     ctx = Context(article, analyze_article(article, nlp))
-    prompts = {c.question.prompt for c in quote_statement(ctx)}
-    assert "Ana Ruiz wrote that the new quay would double the traffic on the coast road." in prompts
+    (quote,) = ctx.analysis.quotes
+    told = reported_quote(ctx, quote)
+    assert told is not None
+    assert (
+        reported(*told)
+        == "Ana Ruiz wrote that the new quay would double the traffic on the coast road"
+    )
 
 
 def test_how_someone_opens_their_words_is_not_what_they_said(nlp: Language) -> None:
@@ -772,12 +784,11 @@ The Brinmouth harbour board has published its review of a stormy year for the po
 """
     article = parse_text(text, article_id="year")
     ctx = Context(article, analyze_article(article, nlp))
-    prompts = {c.question.prompt for c in quote_statement(ctx)}
-    assert (
-        "Ana Ruiz said that 2004 was the most difficult year the harbour had ever had." in prompts
-    )
+    told = [reported_quote(ctx, q) for q in ctx.analysis.quotes]
+    prompts = {reported(*t) for t in told if t is not None}
+    assert "Ana Ruiz said that 2004 was the most difficult year the harbour had ever had" in prompts
     # "Well over half" is how many, not how it was said.
-    assert not any(p.startswith("Owen Pryce said that over half") for p in prompts)
+    assert "Owen Pryce said that well over half the boats stayed in port in January" in prompts
 
 
 def test_a_phrase_someone_mocked_is_no_view_of_theirs(nlp: Language) -> None:

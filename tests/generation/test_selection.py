@@ -28,6 +28,9 @@ TEXT = (
 )
 
 
+_BESIDE = "a statement beside the story's subject"
+
+
 def _span(needle: str) -> Span:
     start = TEXT.index(needle)
     return Span(start, start + len(needle), needle)
@@ -95,19 +98,19 @@ def test_a_statement_of_figures_tests_matching_numbers(
 
 
 @pytest.mark.parametrize(
-    ("told_as", "reason"),
-    [("statement", "a statement beside the story's subject"), ("claim", None)],
+    ("prompt", "told_as", "reason"),
+    [
+        ("The United States sent engineers to help.", "statement", _BESIDE),
+        ("Tom Hale said that the United States sent engineers.", "claim", _BESIDE),
+        ("Mayor Elena Dvorak said that the bridge had reopened.", "claim", None),
+    ],
 )
-def test_the_article_s_own_statement_is_asked_on_the_story_s_subject(
-    told_as: str, reason: str | None
+def test_a_statement_is_asked_on_the_story_s_subject(
+    prompt: str, told_as: str, reason: str | None
 ) -> None:
-    """Off the bridge story, the article's own detail is trivia; someone's view is theirs."""
+    """Off the bridge story, the article's own detail, or someone's view, is trivia."""
     question = _question(
-        "The United States sent engineers to help.",
-        "True",
-        "The United States sent",
-        type=QuestionType.TRUE_FALSE,
-        tags=(told_as,),
+        prompt, "True", "The United States sent", type=QuestionType.TRUE_FALSE, tags=(told_as,)
     )
     assert rejection(_context(), question) == reason
 
