@@ -210,14 +210,13 @@ def rejection(ctx: Context, question: Question) -> str | None:
         # would rise to 5%"); the article's own statement of a figure ("sales fell 17.8%
         # to 136,069 units") tests whether the student matched the number. A year dates
         # the event the statement tells of.
+        own = "statement" in question.tags
         figures = _FIGURES.findall(question.prompt)
-        own = "statement" in question.tags and _FIGURES.search(YEAR.sub("", question.prompt))
-        if own or len(figures) > 1:
+        if own and _FIGURES.search(YEAR.sub("", question.prompt)) or len(figures) > 1:
             return "a statement of figures, which tests matching numbers"
         # A statement beside the story's subject: the article's own ("BAA owns Heathrow"
         # in a story on a court challenge to airport plans), or someone's view of a side
         # matter, which teachers keep one time in three against three in four on it.
-        own = "statement" in question.tags
         told = " ".join(e.text for e in question.evidence) if own else question.prompt
         views = {"statement", "claim", "quote"} & set(question.tags)
         if views and on_topic(ctx, told) < _ON_TOPIC:
