@@ -20,8 +20,10 @@ _BECAUSE = re.compile(r"(,? because |, as |,? due to |,? as a result of )")
 _AIM = re.compile(r"(,? (?:in a bid|in an attempt|in an effort|in order|so as) to )")
 """Links to what something was done for: the reason is "to deter airlines from ..."."""
 _AFTER = re.compile(r"(,? after )")
-"""A link to what brought something about, when a clause follows: "Hearts could face action
-after three fans were arrested". "After the game" or "after 30 days" only tells when."""
+"""A link to what brought something about, when a doing that causes follows: "withdrew after
+missing drugs tests". "After the game" or "after 30 days" only tells when, and so, to a
+reader, does "after the court ruled ..." or "after a ban was issued": what came before is
+not said to be why."""
 _LINKS = (_BECAUSE, _AIM, _AFTER)
 _AS_STARTS = frozenset("it they he she we i you the a an its their there this these those".split())
 _HEAD = re.compile(rf"^(?P<subject>\w[^,]{{1,60}}?) (?P<aux>{'|'.join(AUXILIARIES)}) (?P<rest>.+)$")
@@ -193,6 +195,10 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
         return None  # "X led to volatile trade, as shares swung": "as" tells how, not why
     if head.split()[-1].lower() in AUXILIARIES:
         return None  # "is due to merge": a plan, not a cause
+    if re.search(r"\bshould\b", head):
+        return None  # "Why should the bill pass quickly?" asks what it ought to do
+    if re.search(r",[^,]{2,40}\b(?:said|says|added|reported)\b[^,]*$", head):
+        return None  # "Why are sales expected to fall, Fiat said this week?"
     if cut.re is _AIM and re.search(r"\b(?:that|which|who|whether)\b", head):
         return None  # "fears that the Fed may raise rates in order to ...": the inner aim
     # The source the sentence ends on is not part of the reason: ", the council said".
@@ -242,21 +248,11 @@ _CAUSING = frozenset(
 
 
 def _happened(clause: str) -> bool:
-    """Whether the words after "after" tell of something that happened, with a subject that
-    reads alone ("three fans were arrested", "troops opened fire") or as a doing ("failing a
-    drugs test"), not a time ("the game", "30 days")."""
-    words = clause.split()
-    if words[0].endswith("ing"):
-        # "after failing a drugs test" brought it about; "after deciding to part" only
-        # came before it.
-        return words[0].lower() in _CAUSING
-    if words[0].lower() in PRONOUNS:
-        return False
-    for at, word in enumerate(words[1:7], start=1):
-        if word in AUXILIARIES or word.islower() and base_form(word) is not None:
-            subject = " ".join(words[:at])
-            return plain_subject(subject) and re.search(r",|\b(?:and|but|or)\b", subject) is None
-    return False
+    """Whether the words after "after" tell of a doing that brought the news about
+    ("failing a drugs test"), not of what only came before it ("deciding to part", "the
+    court ruled")."""
+    first = clause.split()[0].lower()
+    return first.endswith("ing") and first in _CAUSING
 
 
 def _past_reason(head: str, reason: str) -> tuple[str, str] | None:

@@ -55,11 +55,13 @@ if TYPE_CHECKING:
             "some pupils could be moving in an attempt to avoid the fees, but this was rare",
             ("could some pupils be moving", "to avoid the fees"),
         ),
-        # "after" with a clause tells what brought it about; with a time, only when.
-        (
-            "the club could be fined after three fans were arrested for throwing coins",
-            ("could the club be fined", "three fans were arrested for throwing coins"),
-        ),
+        # "after" tells what came before, not that it was why: with a clause, or a time.
+        ("the club could be fined after three fans were arrested for throwing coins", None),
+        ("the gallery tried to buy the picture after a ban on its export was issued", None),
+        # Who said it, inside the question, garbles it.
+        ("sales are expected to fall, the firm said this week, because demand is weak", None),
+        # "Why should it pass?" asks what it ought to do, not why it is expected to.
+        ("the bill should pass quickly because it has the support of both parties", None),
         (
             "the league banned its captain for six games after he pushed a referee",
             None,
