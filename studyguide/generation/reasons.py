@@ -42,8 +42,8 @@ def reason_answer(ctx: Context) -> list[Candidate]:
         # "because of stricter rules": the answer is the cause, "stricter rules".
         cause = reason.removeprefix("of ")
         # "also" points to a sentence the question does not show: "Why could Hearts also
-        # face action?" asks the same without it.
-        question_words = re.sub(r"\s+also\b", "", question_words)
+        # face action?" asks the same without it; "even" weighs what it does not show.
+        question_words = re.sub(r"\s+(?:also|even)\b", "", question_words)
         if speaker is not None:
             if mentions(question_words, speaker):
                 continue

@@ -171,6 +171,20 @@ The payouts are bigger than last year, because of stricter eligibility rules.
     assert asked.accepted == ("because of stricter eligibility rules",)
 
 
+def test_a_why_question_drops_words_that_weigh_what_it_does_not_show(nlp: Language) -> None:
+    text = """Coach Faces Inquiry
+
+The union will look into the coach's comments on the referee.
+
+The coach may even have to apologise in order to avoid a ban.
+"""
+    article = parse_text(text, article_id="coach")
+    ctx = Context(article, analyze_article(article, nlp))
+    assert [c.question.prompt for c in reason_answer(ctx)] == [
+        "Why may the coach have to apologise?"
+    ]
+
+
 @pytest.mark.parametrize(
     ("reason", "answer"),
     [
