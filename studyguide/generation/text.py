@@ -224,6 +224,7 @@ _POINTS_BACK = re.compile(
     r"|\b(?:said|says|told|added|argued|claimed|warned|noted|believes|[a-z]+ed) that (?:it|its)\b"
     r"|\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two|The trio)\b"
     r"|\banother\b|\bthe (?:two|pair)\b|,\s*though\W*$|\bhere\b|\bthe news\b"
+    r"|\b(?:the|its|his|her|their|two|three|four|five|six|\d+) other\b(?!\s+(?:hand|day)\b)"
     r"|^(?:Soon|Shortly|Days|Weeks|Months|Years) (?:after|later)\b|^(?:Later|Then|Afterwards)\b"
     r"|\b(?:moments|minutes|hours|days|weeks|months|years|a day|a week|a month|the day)"
     r" (?:earlier|later|before)\b|\bmeanwhile\b|^[^,]{0,40},\s+its?\b"

@@ -253,6 +253,8 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Tim Kash has since been replaced as host.", True),  # since what?
         ("Helen Marsh raised the issue of fares.", False),
         ("Resident Owen Pryce said families like mine could not pay.", True),  # whose?
+        ("The film's three other awards are for music and sound.", True),  # other than?
+        ("On the other hand, fares fell in May.", False),
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
