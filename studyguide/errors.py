@@ -202,6 +202,14 @@ class ProgressUnreadable(StudyguideError):
         self.path = Path(path)
 
 
+class CannotWrite(StudyguideError):
+    """An output that studyguide will not write: a device, a pipe, a socket or a folder,
+    which a file put in its place would destroy, or one of the command's own inputs."""
+
+    code = "SG901"
+    exit_code = ExitCode.USAGE
+
+
 class ModelNotInstalled(StudyguideError):
     code = "SG900"
     exit_code = ExitCode.ENVIRONMENT

@@ -2,15 +2,20 @@
 
 Every file studyguide writes (banks, PDFs, results) goes through `write_atomic`: the data
 goes to a temporary file beside the target, is flushed to disk, and replaces the target
-in one rename. An interrupted write leaves the old file as it was.
+in one rename. An interrupted write leaves the old file as it was. Only a regular file or a
+new path is written: a device, a pipe, a socket or a folder is refused, and a link is
+written through, to the file it names.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
+
+from studyguide.errors import CannotWrite
 
 
 def write_atomic(path: Path, data: bytes | str, *, backup: bool = False) -> Path | None:
@@ -19,6 +24,7 @@ def write_atomic(path: Path, data: bytes | str, *, backup: bool = False) -> Path
     Returns the backup's path when one was made.
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    path = writable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     saved: Path | None = None
     if backup and path.exists():
@@ -39,6 +45,37 @@ def write_atomic(path: Path, data: bytes | str, *, backup: bool = False) -> Path
         Path(tmp_name).unlink(missing_ok=True)
         raise
     return saved
+
+
+def writable(path: Path) -> Path:
+    """The file to write for `path`: the file a link names, or `path` itself. Raises
+    `CannotWrite` for anything but a regular file or a new path."""
+    target = path.resolve() if path.is_symlink() else path
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return target
+    except OSError:
+        return target  # unreadable: the write itself will say why
+    if stat.S_ISDIR(mode):
+        raise CannotWrite(f"{path}: is a folder, not a file", "give a file name to write to")
+    if not stat.S_ISREG(mode):
+        raise CannotWrite(
+            f"{path}: is a device, a pipe or a socket, not a file",
+            "give the name of a file to write to",
+        )
+    return target
+
+
+def refuse_input(output: Path, *inputs: Path) -> None:
+    """Raise `CannotWrite` when `output` is one of the command's inputs, which writing it
+    would destroy ("export bank.yaml -o bank.yaml")."""
+    for given in inputs:
+        if output.exists() and given.exists() and os.path.samefile(output, given):
+            raise CannotWrite(
+                f"{output}: is the input {given}; writing it would replace it",
+                "give another file name to write to",
+            )
 
 
 def _umask() -> int:

@@ -56,9 +56,10 @@ def export(
     Example:  studyguide export question_bank/week3.yaml --format anki --tag quote
     """
     from studyguide.export import export_bank
-    from studyguide.storage import write_atomic
+    from studyguide.storage import refuse_input, write_atomic
 
-    chosen = load_chosen(bank, article, types, tag, difficulty)
     path = output or Path("output") / f"{bank.stem}{export_format.suffix}"
+    refuse_input(path, bank)
+    chosen = load_chosen(bank, article, types, tag, difficulty)
     write_atomic(path, export_bank(chosen, export_format))
     say(f"Wrote {path}: {counted(len(chosen.questions), 'question')} ({export_format.value})")

@@ -84,6 +84,7 @@ def generate(
     Example:  studyguide generate article.txt --count 15 --seed 3
     """
     from studyguide.errors import BankExists
+    from studyguide.storage import refuse_input
 
     if into is not None and (output is not None or force):
         option = "--output" if output is not None else "--force"
@@ -92,6 +93,7 @@ def generate(
             param_hint="'--bank'",
         )
     path = into or output or BANK_FOLDER / f"{articles[0].stem}.yaml"
+    refuse_input(path, *articles)
     if into is None and path.exists() and not force:
         raise BankExists(path)
     write_bank(

@@ -115,8 +115,10 @@ def quiz(
         run_session,
         show_notes,
     )
-    from studyguide.storage import write_atomic
+    from studyguide.storage import refuse_input, write_atomic
 
+    if results is not None:
+        refuse_input(results, bank)
     filters = Filters(
         types=parse_option(parse_types, types, "--type"),
         tags=split_names(tags or ()),

@@ -1,0 +1,87 @@
+"""Writing files: only over a regular file or a new path, through a link, never over an input."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from studyguide.bank import save_bank
+from studyguide.cli import app
+from studyguide.errors import CannotWrite
+from studyguide.model import Bank
+from studyguide.storage import refuse_input, write_atomic
+
+runner = CliRunner()
+
+
+def test_a_new_file_and_a_regular_file_are_written(tmp_path: Path) -> None:
+    target = tmp_path / "deep" / "out.txt"
+    write_atomic(target, "one")
+    write_atomic(target, "two")
+    assert target.read_text() == "two"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["out.txt"]  # no temp file left
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(CannotWrite, match="is a folder"):
+        write_atomic(tmp_path, "data")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_is_refused_and_left_as_it_is(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(CannotWrite, match="a device, a pipe or a socket"):
+        write_atomic(pipe, "data")
+    assert pipe.is_fifo()
+
+
+@pytest.mark.skipif(not Path("/dev/null").is_char_device(), reason="no /dev/null here")
+def test_a_device_is_refused() -> None:
+    with pytest.raises(CannotWrite, match="a device"):
+        write_atomic(Path("/dev/null"), "data")
+    assert Path("/dev/null").is_char_device()
+
+
+def test_a_link_is_written_through_to_its_file(tmp_path: Path) -> None:
+    real = tmp_path / "real.yaml"
+    real.write_text("old")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)
+    backup = write_atomic(link, "new", backup=True)
+    assert link.is_symlink() and real.read_text() == "new"
+    assert backup == tmp_path / "real.yaml~" and backup.read_text() == "old"
+
+
+def test_an_output_that_is_an_input_is_refused(tmp_path: Path) -> None:
+    bank = tmp_path / "bank.yaml"
+    bank.write_text("x")
+    with pytest.raises(CannotWrite, match="is the input"):
+        refuse_input(tmp_path / "." / "bank.yaml", bank)
+    refuse_input(tmp_path / "other.yaml", bank)  # a new path is fine
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "{bank}", "-o", "{bank}"],
+        ["quiz", "{bank}", "--results", "{bank}"],
+        ["generate", "{article}", "-o", "{article}", "--force"],
+    ],
+)
+def test_no_command_overwrites_its_own_input(
+    command: list[str], tmp_path: Path, harbour_bank: Bank
+) -> None:
+    harbour_file = tmp_path / "bank.yaml"
+    save_bank(harbour_bank, harbour_file)
+    article = tmp_path / "article.txt"
+    article.write_text("Harbour news\n\nThe harbour reopened on Monday after repairs.\n")
+    before = {p: p.read_bytes() for p in (article, harbour_file)}
+    args = [a.format(bank=harbour_file, article=article) for a in command]
+    result = runner.invoke(app, args, input="")
+    assert result.exit_code == 2, result.output
+    assert "[SG901]" in result.output
+    assert {p: p.read_bytes() for p in before} == before
