@@ -16,8 +16,17 @@ from studyguide.generation.lexicon import (
     NATIONALITIES,
     TITLES,
 )
-from studyguide.generation.text import points_back
-from studyguide.model import Analysis, Article, Entity, EntityKind, Evidence, QuestionType, Span
+from studyguide.generation.text import points_back, unquoted
+from studyguide.model import (
+    Analysis,
+    Article,
+    Entity,
+    EntityKind,
+    Evidence,
+    Paragraph,
+    QuestionType,
+    Span,
+)
 
 _CALENDAR = frozenset(name.capitalize() for name in (*MONTH_NAMES, *WEEKDAYS))
 """Names that keep their capital at the start of reported words ("said that December's ...")."""
@@ -101,6 +110,9 @@ class Context:
         for span in (self.article.title_span, self.article.dateline):
             if span is not None:
                 headings.append(span)
+        comments = _comments(self.article.body)
+        if comments is not None:
+            headings.append(comments)
         object.__setattr__(self, "_headings", tuple(headings))
 
     def question_id(self, question_type: QuestionType, *key: str) -> str:
@@ -182,7 +194,8 @@ class Context:
         return " ".join(text.split()), named_in
 
     def in_heading(self, span: Span) -> bool:
-        """Whether the span touches the headline, a subhead or the dateline: no questions there."""
+        """Whether the span touches the headline, a subhead, the dateline or the readers'
+        comments below the report: no questions there."""
         return any(h.start < span.end and span.start < h.end for h in self._headings)
 
     def body_sentences(self) -> tuple[Span, ...]:
@@ -403,3 +416,28 @@ class Context:
         if end == span.end:
             return span
         return Span(span.start, end, text[span.start : end])
+
+
+_MIN_COMMENTS = 4
+"""Paragraphs a run of readers' comments holds at least."""
+_MIN_REPORT = 3
+"""Paragraphs of report before any comments: an article told as "I" throughout is no report
+with comments below it."""
+_READER = re.compile(
+    r"(?:^|[.!?]\s+)(?:I|You|We|My|Our)\b|\b(?:I|I'm|I've|I'd|me|my|we|we're|our|us|you|your)\b"
+)
+"""A reader's voice: "I", "we" or "you" in lower case, or opening a sentence ("Take Your
+Mama", a title, is no one's voice)."""
+
+
+def _comments(body: tuple[Paragraph, ...]) -> Span | None:
+    """The readers' comments a web page prints below the report, or None: from the first
+    paragraph after the report's first three that speaks as "I", "we" or "you" outside
+    quote marks, when half the paragraphs from there to the end do, four of them at
+    least. A report speaks in the third person; its people's "I" is inside quote marks."""
+    voiced = [_READER.search(unquoted(p.span.text)) is not None for p in body]
+    for index in range(_MIN_REPORT, len(body)):
+        rest = voiced[index:]
+        if voiced[index] and sum(rest) >= _MIN_COMMENTS and 2 * sum(rest) >= len(rest):
+            return Span(body[index].span.start, body[-1].span.end, "")
+    return None

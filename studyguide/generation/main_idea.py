@@ -151,6 +151,8 @@ def _choice(text: str) -> str | None:
     words = text.split()
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not text.rstrip("”").endswith("."):
         return None
+    if "?" in text or text.endswith("..") or text.endswith("…"):
+        return None  # "Why weren't the Stones there ...": a reader's aside, not a report
     first = re.sub(r"['’](?:s|re|ll|d)$", "", words[0].lower().strip('“"'))
     if first in NEEDS_CONTEXT or not balanced(text):  # "It's the latest in a trend"
         return None

@@ -829,3 +829,28 @@ def test_a_statement_opening_on_he_names_him_and_shows_where(nlp: Language) -> N
     questions, _ = generate_questions(article, ctx.analysis, seed=0)
     (statement,) = [q for q in questions if q.prompt.startswith("Mr Patel was third")]
     assert [e.text for e in statement.evidence] == [named_in.text, last.text]
+
+
+def test_readers_comments_below_a_report_are_not_asked_about(nlp: Language) -> None:
+    report = [
+        "Harbour band wins three awards",
+        "Local band The Gulls won three prizes at the Harbour Music Awards on Friday.",
+        "The band opened the show with their hit Take Your Coat, and thanked their fans.",
+        "Singer Ana Ruiz was named best newcomer, and the band Harbour Lights won best group.",
+        "The awards were voted for by 40,000 listeners of Harbour Radio this year.",
+    ]
+    comments = [
+        "I'm amazed. Best band of the year? Not for me.",
+        "The awards have become a popularity contest for the radio station.",
+        "My vote went to Harbour Lights and I stand by it.",
+        "You only have to listen to the album once to hear why they won.",
+        "We saw them live last spring and they were superb.",
+    ]
+    text = "\n\n".join(report + comments) + "\n"
+    article = parse_text(text, article_id="awards")
+    ctx = Context(article, analyze_article(article, nlp))
+    asked = [s.text for s in ctx.body_sentences()]
+    assert "The awards were voted for by 40,000 listeners of Harbour Radio this year." in asked
+    assert not any("popularity contest" in s or "amazed" in s for s in asked)
+    # "Take Your Coat", a title, is no reader's voice: the report itself stays.
+    assert any("Take Your Coat" in s for s in asked)
