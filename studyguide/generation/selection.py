@@ -358,10 +358,11 @@ class _Mix:
         ):
             return False
         if question.type is QuestionType.TRUE_FALSE:
-            # About half true: neither side ahead by more than one (false ones by two, when
+            # About half true: true ones ahead by two at most, false ones by one (by two when
             # nothing else fits), or "sounds like the article, so true" would answer them.
+            # False statements are rarer, and a bank of one true item asks too little.
             other = FALSE if question.answer == TRUE else TRUE
-            lead_by = 1 if question.answer == TRUE else 1 + slack
+            lead_by = 2 if question.answer == TRUE else 1 + slack
             if self.truths[question.answer] - self.truths[other] >= lead_by:
                 return False
         elif (
