@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import stat
 from os import PathLike
 from pathlib import Path
 
@@ -48,14 +49,18 @@ def read_bank_text(path: Path) -> str:
     if path.is_dir():
         raise BankUnreadable(f"{path}: is a folder, not a question bank", _NOT_A_BANK)
     try:
-        size = path.stat().st_size
-        if size > MAX_BANK_BYTES:
+        if not stat.S_ISREG(path.stat().st_mode):
+            # A pipe would wait for ever; /dev/zero never ends.
+            raise BankUnreadable(f"{path}: is a device or a pipe, not a question bank", _NOT_A_BANK)
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BANK_BYTES + 1)  # the limit holds as the file is read
+        if len(data) > MAX_BANK_BYTES:
+            size = max(path.stat().st_size, len(data))
             raise BankUnreadable(
                 f"{path}: is {size / 1024 / 1024:.1f} MB; banks over "
                 f"{MAX_BANK_BYTES // 1024 // 1024} MB are refused",
                 "a bank holds articles and questions; check that this is the right file",
             )
-        data = path.read_bytes()
     except OSError as error:
         raise BankUnreadable(
             f"{path}: cannot be read ({error.strerror})", "check the file's permissions"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import stat
 from enum import Enum
 from pathlib import Path
 
@@ -48,15 +49,22 @@ def read_bytes(path: Path) -> bytes:
         raise ArticleNotFound(
             path, "is a folder, not an article file", "give the path of a .txt, .md or .html file"
         )
-    size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
+    if not stat.S_ISREG(path.stat().st_mode):
+        # A pipe would wait for ever; /dev/zero never ends.
+        raise ArticleNotFound(
+            path, "is a device or a pipe, not a file", "give the path of a .txt, .md or .html file"
+        )
+    with path.open("rb") as handle:
+        data = handle.read(MAX_ARTICLE_BYTES + 1)  # the limit holds as the file is read
+    if len(data) > MAX_ARTICLE_BYTES:
+        size = max(path.stat().st_size, len(data))
         raise ArticleTooLarge(
             path,
             f"is {size / 1024 / 1024:.1f} MB; articles over {MAX_ARTICLE_BYTES // 1024 // 1024} MB"
             " are refused",
             "give the text of one news article",
         )
-    return path.read_bytes()
+    return data
 
 
 def decode_article(path: Path, data: bytes) -> str:

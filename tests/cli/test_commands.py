@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -420,3 +421,21 @@ def test_json_for_scripts_holds_no_raw_control_character() -> None:
     data = {"id": "q\x1b[2J", "prompt": "a\x9b\u202eb"}
     text = json_text(data)
     assert not any(c in text for c in "\x1b\x9b\u202e") and json.loads(text) == data
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize(("command", "code"), [("analyze", 3), ("validate", 4), ("quiz", 4)])
+def test_a_pipe_is_refused_not_waited_on(command: str, code: int, tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.yaml"
+    os.mkfifo(pipe)
+    result = runner.invoke(app, [command, str(pipe)], input="")
+    assert result.exit_code == code
+    assert "is a device or a pipe" in result.output
+
+
+@pytest.mark.skipif(not Path("/dev/zero").is_char_device(), reason="no /dev/zero here")
+@pytest.mark.parametrize(("command", "code"), [("analyze", 3), ("validate", 4)])
+def test_an_endless_device_is_refused_not_read(command: str, code: int) -> None:
+    result = runner.invoke(app, [command, "/dev/zero"])
+    assert result.exit_code == code
+    assert "is a device or a pipe" in result.output
