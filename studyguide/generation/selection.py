@@ -307,8 +307,10 @@ def _incidental(ctx: Context, question: Question) -> bool:
 
 _FIGURES = re.compile(
     r"\d[\d.,]*|\b(?:number|No\.?) (?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b"
 )
-"""A figure in a statement: "fell 15% to $56m", "moved to number two"."""
+"""A figure in a statement: "fell 15% to $56m", "moved to number two", "three awards"."""
 
 _ON_TOPIC = 0.1
 """The share of the headline's and lead's words a true-or-false statement holds, at least,

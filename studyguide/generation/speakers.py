@@ -173,6 +173,7 @@ def _other_people(
         and not mentions(shown, s)
         and not _first_name_in(shown, s)
         and person_like(s)
+        and not _a_group(ctx, s)
     ]
     named_people = [
         name
@@ -182,6 +183,18 @@ def _other_people(
         if (person := ctx.entity_named(name)) is not None
         and (person.role is not None or len(person.mentions) > 1)
         and not _first_name_in(shown, name)
+        and not _a_group(ctx, name)
     ]
     found = others[:3] + named_people
     return [d for i, d in enumerate(found) if d not in found[:i]][:3]
+
+
+_GROUPS = frozenset("band group duo trio quartet orchestra choir act team club side".split())
+
+
+def _a_group(ctx: Context, name: str) -> bool:
+    """Whether the article calls a "person" a band or a group ("US band Scissor Sisters",
+    "Glasgow group Franz Ferdinand"): beside a quote that says "my", no choice at all."""
+    entity = ctx.entity_named(name)
+    role = entity.role.split() if entity is not None and entity.role else []
+    return bool(role) and role[-1].lower() in _GROUPS

@@ -854,3 +854,22 @@ def test_readers_comments_below_a_report_are_not_asked_about(nlp: Language) -> N
     assert not any("popularity contest" in s or "amazed" in s for s in asked)
     # "Take Your Coat", a title, is no reader's voice: the report itself stays.
     assert any("Take Your Coat" in s for s in asked)
+
+
+def test_a_band_is_no_choice_for_who_said_it(nlp: Language) -> None:
+    text = """Harbour Music Awards
+
+Glasgow band Harbour Lights and singer Ana Ruiz won prizes at the Harbour Music Awards.
+
+"I want to thank my family for standing by me all year," said Ruiz, who won best newcomer.
+
+Presenter Owen Pryce said the show had its biggest audience yet. Producer Tom Hale said the
+awards would return next spring.
+
+Harbour Lights, the Glasgow band, won best group.
+"""
+    article = parse_text(text, article_id="awards")
+    ctx = Context(article, analyze_article(article, nlp))
+    make = next(g.make for g in GENERATORS if g.name == "who-said")
+    # Without the band, two people are left to choose from: too few to ask.
+    assert not any("Harbour Lights" in c.question.choices for c in make(ctx))

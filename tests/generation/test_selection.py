@@ -83,6 +83,7 @@ def test_a_fair_question_is_kept() -> None:
         ("The bridge reopened on Monday.", "statement", None),
         ("The bridge reopened with 40 lanes.", "statement", _FIGURES),
         ("The bridge reopened in 2004.", "statement", None),
+        ("The bridge won three awards.", "statement", _FIGURES),
         ("Mayor Elena Dvorak said that 40 lanes were open.", "claim", None),
         ("Mayor Elena Dvorak said that 40 lanes were open in 2004.", "claim", _FIGURES),
     ],
