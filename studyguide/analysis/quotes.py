@@ -144,7 +144,20 @@ def find_quotes(
             previous_paragraph_speaker = _paragraph_speaker(
                 doc, paragraph, resolver, previous_paragraph_speaker
             )
-    return _runs_on_speakers(quotes, quoted, body), quoted
+    text = text_of(doc)
+    found = tuple(_quoting_another(text, q) for q in _runs_on_speakers(quotes, quoted, body))
+    return found, quoted
+
+
+_QUOTING = re.compile(r"[,.!?]?[”\"’]?[^.!?“”\"]{0,40}?,\s+quoting\b")
+
+
+def _quoting_another(text: str, quote: Quote) -> Quote:
+    """A quote its speaker reads out from someone else ("..., she said, quoting the man she
+    knew as Uncle Ossie"): the words are another's, so whose is left unclear."""
+    if quote.speaker is None or not _QUOTING.match(text, quote.content.end):
+        return quote
+    return replace(quote, speaker=None, speaker_mention=None)
 
 
 def _runs_on_speakers(

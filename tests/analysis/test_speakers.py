@@ -24,6 +24,12 @@ CASES = [
         [("Sara Lind", "she")],
     ),
     ("“It was a long night,” she said.", [(None, "she")]),
+    # Words read out from someone else are not the reader's own.
+    (
+        "Ana Ruiz recalled the eulogy. “Harbour has lost its finest hope,” she said, quoting"
+        " the man she knew as Uncle Tom.",
+        [(None, None)],
+    ),
     # "the firm" is the organisation in focus; "the commission", one named Commission.
     (
         "City consultancy Deloitte has cut its forecast for growth. “Rates will fall to 4% by "
