@@ -218,10 +218,8 @@ def rejection(ctx: Context, question: Question) -> str | None:
         # in a story on a court challenge to airport plans), or someone's view of a side
         # matter, which teachers keep one time in three against three in four on it.
         told = " ".join(e.text for e in question.evidence) if own else question.prompt
-        # Words given to another speaker ask who holds which view, on any subject.
-        swapped = "speaker" in question.tags
         views = {"statement", "claim", "quote"} & set(question.tags)
-        if views and not swapped and on_topic(ctx, told) < _ON_TOPIC:
+        if views and on_topic(ctx, told) < _ON_TOPIC:
             return "a statement beside the story's subject"
     items = [*question.choices, *question.order] + [
         side for pair in question.pairs for side in (pair.left, pair.right)
