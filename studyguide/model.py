@@ -223,6 +223,18 @@ class Reference:
 
 
 @dataclass(frozen=True, slots=True)
+class Restatement:
+    """A sentence in the words a summary would use: the same words, moved ("After X,
+    Y" for "Y after X"), in the simple past, with no "on Thursday"."""
+
+    sentence: Span
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.sentence.to_dict(), "restated": self.text}
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """What a reader should take from an article, with offsets into the analysed text."""
 
@@ -232,6 +244,7 @@ class Analysis:
     dates: tuple[DateMention, ...] = ()
     entities: tuple[Entity, ...] = ()
     references: tuple[Reference, ...] = ()
+    restatements: tuple[Restatement, ...] = ()
 
     def people(self) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities if e.kind is EntityKind.PERSON)
@@ -251,6 +264,7 @@ class Analysis:
             "dates": [d.to_dict() for d in self.dates],
             "entities": [e.to_dict() for e in self.entities],
             "references": [r.to_dict() for r in self.references],
+            "restatements": [r.to_dict() for r in self.restatements],
         }
 
 

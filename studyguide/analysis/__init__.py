@@ -12,6 +12,7 @@ from studyguide.analysis.entities import find_cast
 from studyguide.analysis.nlp import load_model
 from studyguide.analysis.quotemarks import find_quoted
 from studyguide.analysis.quotes import find_quotes
+from studyguide.analysis.restate import restatements
 from studyguide.analysis.speakers import SpeakerResolver
 from studyguide.model import Analysis, Article, EntityKind
 
@@ -42,13 +43,15 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
         for d in find_dates(doc, article.published)
         if not inside(not_prose, d.span.start, d.span.end)
     )
+    sentences = sentence_spans(doc, skipped)
     return Analysis(
-        sentences=sentence_spans(doc, skipped),
+        sentences=sentences,
         quotes=quotes,
         claims=claims,
         dates=dates,
         entities=cast.entities(),
         references=references,
+        restatements=restatements(doc, sentences),
     )
 
 

@@ -193,6 +193,14 @@ class Context:
         text = f"{sentence.text[:at]}{name}{sentence.text[at + len(reference.mention.text) :]}"
         return " ".join(text.split()), named_in
 
+    def restated(self, sentence: Span) -> str:
+        """The sentence on one line as a summary words it ("After X, Y" for "Y after X",
+        "reported" for "has reported"), or as the article does when it is worded so."""
+        return next(
+            (r.text for r in self.analysis.restatements if r.sentence.start == sentence.start),
+            " ".join(sentence.text.split()),
+        )
+
     def in_heading(self, span: Span) -> bool:
         """Whether the span touches the headline, a subhead, the dateline or the readers'
         comments below the report: no questions there."""

@@ -111,7 +111,7 @@ def statement(ctx: Context, sentence: Span) -> str | None:
     it first ("Lawmakers told VOA that sanctions should move quickly" for "Sanctions
     should move quickly, lawmakers told VOA"), as a summary reports a claim."""
     # "..., it has been confirmed." tells only that the news is sure.
-    text = _CONFIRMED.sub(".", condensed(" ".join(sentence.text.split())))
+    text = _CONFIRMED.sub(".", condensed(ctx.restated(sentence)))
     said = _ACCORDING.search(text) or _SAID.search(text) or _SAID_AFTER.search(text)
     # Not "according to its authors" before the name "its" stands for, nor "the party"
     # before the news that says which.

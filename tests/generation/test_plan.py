@@ -451,7 +451,11 @@ Mendes said that two new boats would join the fleet next summer. "They are quiet
     article = parse_text(text, article_id="ferryfares")
     questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
     (main,) = [q for q in questions if "main idea" in q.tags]
-    assert main.answer.startswith("The Brinmouth harbour ferry will cut its fares")
+    # Told as a summary tells it: who announced it first, with no "on Monday".
+    assert main.answer == (
+        "The operator announced that the Brinmouth harbour ferry will cut its fares by a"
+        " third from March."
+    )
     wrong = [c for c in main.choices if c != main.answer]
     assert any(c.startswith("Tom Okafor said that the ferry had lost") for c in wrong)
 
@@ -505,7 +509,7 @@ The Seaview Trust, set up by residents, has raised £20,000 for new benches alon
     article = parse_text(text, article_id="pier")
     questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
     (main,) = [q for q in questions if "main idea" in q.tags]
-    assert main.answer.startswith("Mayor Jane Tully has promised")
+    assert main.answer.startswith("Mayor Jane Tully promised")
     # Her own view restates the lead: a good reader could defend it as the summary.
     assert not any("afford to lose" in choice for choice in main.choices)
 
@@ -604,13 +608,13 @@ def test_a_choice_opening_on_it_s_points_back(nlp: Language, sentence: str, offe
         ),
         (
             "The plot of the new Dan Brown novel is laughable, Bishop Ann Cole has said.",
-            "Bishop Ann Cole has said that the plot of the new Dan Brown novel is laughable.",
+            "Bishop Ann Cole said that the plot of the new Dan Brown novel is laughable.",
         ),
         # Asides in brackets go; a long summary loses its closing aside.
         (
             "Prosecutors have charged nine suppliers with helping Acme inflate earnings by"
             " $800m (£428m).",
-            "Prosecutors have charged nine suppliers with helping Acme inflate earnings by $800m.",
+            "Prosecutors charged nine suppliers with helping Acme inflate earnings by $800m.",
         ),
         (
             "A group of more than 70 former federal prosecutors is urging the attorney general"
@@ -625,7 +629,7 @@ def test_a_choice_opening_on_it_s_points_back(nlp: Language, sentence: str, offe
             " security officials warned on Wednesday as they pressed parliament to pass a law"
             " letting the police take down suspicious drones.",
             "The spread of small drones in Vallonia poses a growing threat to its airports,"
-            " security officials warned on Wednesday.",
+            " security officials warned.",
         ),
         # Who says it stays last where it points back to the news: "its authors".
         (
@@ -638,7 +642,7 @@ def test_a_choice_opening_on_it_s_points_back(nlp: Language, sentence: str, offe
             "Children would be offered free sports training by a future Tory government, the"
             " party has said.",
             "Children would be offered free sports training by a future Tory government, the"
-            " party has said.",
+            " party said.",
         ),
         # "it has been confirmed" only tells that the news is sure.
         (

@@ -1,0 +1,314 @@
+"""Sentences told again in the words a summary uses, as a teacher restates a lead.
+
+A question that keys the article's own sentence word for word is answered by matching
+words, not by understanding them. Each change here keeps every word the sentence gives
+(none is swapped for a synonym, so the answer stays grounded in the article) but moves
+them where a summary puts them:
+
+- a closing "after ..." or "because ..." clause goes first ("After cold weather pushed
+  prices up, oil rose");
+- a passive with its doer turns active ("A call ... has been rejected by Mr Malik" ->
+  "Mr Malik rejected a call ...");
+- "has done" becomes "did", and "is to do" becomes "will do";
+- a name's description follows the name ("US aircraft firm Boeing" -> "Boeing, the US
+  aircraft firm,");
+- "on Thursday", "earlier this week" and the like, which only tie the news to its day,
+  are left out.
+
+Only the main clause is changed, and only a sentence of prose with no quote marks: the
+words someone said are never rearranged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from studyguide.model import Restatement, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+_DAY = re.compile(
+    r"^(?:(?:on|earlier|later)\s+)*(?:(?:this|last|next|earlier|later|on)\s+)*"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+    r"|week|weekend|month)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
+"""A time that only ties the news to its day: "on Thursday", "earlier this week"."""
+_STILL = re.compile(
+    r"(?:since|yet|ever|so far|lately|recently)\b|(?:for|over|in|during) .*\b(?:years?|months?"
+    r"|weeks?|days?|decades?)$",
+    re.IGNORECASE,
+)
+"""Words with which a perfect tells what has held until now: "since 2003", "for years"."""
+_FRONTED = frozenset("after because as although though".split())
+"""Words opening a closing clause that a summary may put first; not "when", "before" or
+"until", whose clause the parser often hangs on the wrong verb ("money paid to banks
+before the company went bust")."""
+_FRONTED_PHRASE = frozenset("after despite following amid".split())
+"""Words opening a closing phrase, with no verb of its own, that may go first too."""
+_POINTING = frozenset("it its they them their he him his she her".split())
+"""Words that point at a name: put first, they would point at one not yet given."""
+_NAME_KINDS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"})
+"""Kinds of name a description may stand before ("US aircraft firm Boeing")."""
+_NAMES = _NAME_KINDS | {"GPE", "NORP", "LOC", "LAW", "LANGUAGE"}
+
+
+def restatements(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Restatement, ...]:
+    """Each sentence of `sentences` that a summary would word otherwise, so worded."""
+    # Words the article capitalises after another word: names, kept so when moved.
+    names = frozenset(t.text for t in doc if t.is_title and not t.is_sent_start)
+    out = []
+    for sentence in sentences:
+        tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if tokens is None:
+            continue
+        text = _restated(tokens, names)
+        if text is not None and text != " ".join(sentence.text.split()):
+            out.append(Restatement(sentence, text))
+    return tuple(out)
+
+
+def _restated(sentence: SpacySpan, names: frozenset[str]) -> str | None:
+    if re.search(r"[“”\"]", sentence.text) or not sentence.text.rstrip().endswith("."):
+        return None
+    roots = [t for t in sentence if t.head == t or not sentence.start <= t.head.i < sentence.end]
+    if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
+        return None
+    root = roots[0]
+    words = _Words(sentence, names)
+    heads = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    for head in heads:
+        _drop_day(words, head)
+    if not _made_active(words, root):
+        for head in heads:
+            _past(words, head)
+        _will(words, root)
+        _described_after(words, root)
+    _front_closing(words, root)
+    return words.text()
+
+
+class _Words:
+    """The sentence's tokens, each kept, dropped or replaced, in an order that may change."""
+
+    def __init__(self, sentence: SpacySpan, names: frozenset[str]) -> None:
+        self.sentence = sentence
+        self.names = names
+        self.order = [t.i for t in sentence if not (t.is_punct and t.i == sentence.end - 1)]
+        self.replaced: dict[int, str] = {}
+        self.after: dict[int, str] = {}
+        """Words to add after a token ("Boeing" + ", the US aircraft firm,")."""
+        self.lowered: set[int] = set()
+        last = sentence[-1]
+        if not last.is_punct and last.text.endswith("."):
+            self.replaced[last.i] = last.text[:-1]  # "£1.2m.": the full stop in the word
+
+    def drop(self, tokens: SpacySpan | list[Token]) -> None:
+        for token in tokens:
+            self.replaced[token.i] = ""
+
+    def word(self, i: int) -> str:
+        token = self.sentence.doc[i]
+        text = self.replaced.get(i, token.text)
+        if i in self.lowered and text:
+            text = text[:1].lower() + text[1:]
+        if not text:
+            return ""
+        return text + self.after.get(i, "") + token.whitespace_
+
+    def text(self) -> str:
+        # A word keeps the space after it where the next stays next; a moved one gets one.
+        joined = "".join(
+            self.word(i) + ("" if following == i + 1 else " ")
+            for i, following in zip(self.order, [*self.order[1:], -1])
+        )
+        joined = re.sub(r"\s+([,.;:])", r"\1", " ".join(joined.split()))
+        joined = re.sub(r",(?:\s*,)+", ",", joined).strip(" ,")
+        return joined[:1].upper() + joined[1:] + "."
+
+    def moved_inside(self, i: int) -> bool:
+        """Puts a word that opens the sentence inside it: a name keeps its capital (one the
+        article writes so after another word, or a proper noun the recogniser names), a
+        common word loses it. False for a proper noun it cannot tell."""
+        token = self.sentence.doc[i]
+        if token.text == "I" or not token.text[:1].isupper() or token.text in self.names:
+            return True
+        if token.pos_ == "PROPN":
+            return token.ent_type_ in _NAMES
+        self.lowered.add(i)
+        return True
+
+
+def _drop_day(words: _Words, head: Token) -> None:
+    """Leaves out a time that ties the news to its day, said of the main verb."""
+    for child in head.children:
+        phrase = child.doc[child.left_edge.i : child.right_edge.i + 1]
+        if child.dep_ not in ("prep", "npadvmod", "advmod") or not any(
+            t.ent_type_ in ("DATE", "TIME") for t in phrase
+        ):
+            continue
+        if _DAY.match(phrase.text):
+            words.drop(phrase)
+
+
+def _past(words: _Words, head: Token) -> None:
+    """ "has reported" -> "reported"; "has been named" -> "was named"; not "has fallen",
+    whose past ("fell") the article does not write, nor "has been in decline", a state
+    that may hold still."""
+    helpers = [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if [h.lower_ for h in helpers if h.dep_ == "aux"] not in (["has"], ["have"]):
+        return
+    if any(h.dep_ == "neg" for h in helpers):
+        return  # "has not won": "not won" is no sentence
+    if any(
+        _STILL.match(child.doc[child.left_edge.i : child.right_edge.i + 1].text)
+        for child in head.children
+    ):
+        return  # "has lost 5% since the waves hit": true until now, which the past is not
+    have = next(h for h in helpers if h.dep_ == "aux")
+    been = [h for h in helpers if h.dep_ == "auxpass" and h.lower_ == "been"]
+    was = "was" if have.lower_ == "has" else "were"
+    if been:
+        words.replaced[have.i] = was
+        words.drop(been)
+    elif head.tag_ == "VBN" and _past_form(head) == head.lower_:
+        words.drop([have])
+
+
+def _past_form(verb: Token) -> str | None:
+    from lemminflect import getInflection
+
+    forms = getInflection(verb.lemma_, "VBD")
+    return forms[0].lower() if forms else None
+
+
+def _will(words: _Words, root: Token) -> None:
+    """ "Gordon Brown is to freeze petrol duty" -> "Gordon Brown will freeze petrol duty"."""
+    if root.lower_ not in ("is", "are") or root.i + 2 >= len(root.doc):
+        return
+    following = root.doc[root.i + 1]
+    verb = root.doc[root.i + 2]
+    if following.lower_ == "to" and verb.tag_ == "VB" and verb.head == root:
+        words.replaced[root.i] = "will"
+        words.drop([following])
+
+
+def _made_active(words: _Words, root: Token) -> bool:
+    """ "A call ... has been rejected by one of Labour's most senior Asians" -> "One of
+    Labour's most senior Asians rejected a call ...": only a passive in the past, whose
+    doer is named and whose verb has one form for both ("rejected", not "taken")."""
+    subject = [c for c in root.children if c.dep_ == "nsubjpass"]
+    agent = [c for c in root.children if c.dep_ == "agent"]
+    helpers = [c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if len(subject) != 1 or len(agent) != 1 or root.tag_ != "VBN":
+        return False
+    if helpers not in (["was"], ["were"], ["has", "been"], ["have", "been"]):
+        return False
+    if _past_form(root) != root.lower_:
+        return False
+    doer = [c for c in agent[0].children if c.dep_ == "pobj"]
+    sentence = words.sentence
+    if len(doer) != 1 or subject[0].left_edge.i != sentence.start:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "conj", "cc") for c in root.children):
+        return False
+    # The doer runs to the end of the sentence: nothing said after it is moved along.
+    if doer[0].right_edge.i != words.order[-1]:
+        return False
+    taker = list(range(subject[0].left_edge.i, subject[0].right_edge.i + 1))
+    by = list(range(agent[0].i, doer[0].right_edge.i + 1))
+    rest = [i for i in words.order if i not in taker and i not in by]
+    helper_ids = {c.i for c in root.children if c.dep_ in ("aux", "auxpass")}
+    rest = [i for i in rest if i not in helper_ids]
+    if rest[: rest.index(root.i)]:
+        return False  # "A call ... was, in the end, rejected by ...": left as written
+    if not words.moved_inside(taker[0]):
+        return False
+    words.drop([agent[0]])
+    words.order = by[1:] + rest[: rest.index(root.i) + 1] + taker + rest[rest.index(root.i) + 1 :]
+    return True
+
+
+def _described_after(words: _Words, root: Token) -> None:
+    """ "US aircraft firm Boeing has unveiled ..." -> "Boeing, the US aircraft firm, has
+    unveiled ...": the name first, what it is after it."""
+    subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subject) != 1:
+        return
+    head = subject[0]
+    name = next(
+        (e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ in _NAME_KINDS), None
+    )
+    if name is None or name.end != head.i + 1 or head.left_edge.i >= name.start:
+        return
+    described = head.doc[head.left_edge.i : name.start]
+    if described[0].pos_ == "DET" or any(t.head.i >= name.end for t in described):
+        return
+    if not (described[-1].pos_ == "NOUN" and described[-1].is_lower):
+        return  # "Distinguished lawyer Lord Scarman": the title belongs to the name
+    if not any(t.pos_ == "NOUN" and t.text.islower() for t in described):
+        return  # "Chancellor Gordon Brown": a title, part of how the name is written
+    if any(
+        t.dep_
+        not in (
+            "compound",
+            "amod",
+            "nmod",
+            "poss",
+            "case",
+            "punct",
+            "nummod",
+            "advmod",
+            "cc",
+            "conj",
+        )
+        for t in described
+    ):
+        return
+    if not words.moved_inside(described[0].i):
+        return
+    words.drop(described)
+    what = described.text
+    if described[0].i in words.lowered:
+        what = what[:1].lower() + what[1:]
+    if not any(t.tag_ == "POS" for t in described):
+        what = f"the {what}"
+    words.after[name.end - 1] = f", {what}, "
+
+
+def _front_closing(words: _Words, root: Token) -> None:
+    """ "Maruti reported a rise in profit after a booming economy boosted demand." ->
+    "After a booming economy boosted demand, Maruti reported a rise in profit."."""
+    last = words.order[-1]
+    for child in root.children:
+        if child.i < root.i or child.right_edge.i != last:
+            continue
+        opening = child.doc[child.left_edge.i]
+        if child.dep_ == "advcl":
+            if opening.lower_ not in _FRONTED or opening.dep_ != "mark":
+                continue
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                continue  # "after beating the Netherlands": whose doing, only the rest says
+        elif child.dep_ == "prep":
+            if child.lower_ not in _FRONTED_PHRASE or child.i != child.left_edge.i:
+                continue
+        else:
+            continue
+        moved = [i for i in words.order if child.left_edge.i <= i <= last]
+        if any(not child.is_ancestor(child.doc[i]) and i != child.i for i in moved):
+            return  # the span holds more than the clause: "despite ..., the CBI says"
+        if any(child.doc[i].lower_ in _POINTING for i in moved):
+            return  # "after its profits fell": "its" would point at eBay before it is named
+        rest = [i for i in words.order if i not in moved]
+        while rest and child.doc[rest[-1]].text == ",":
+            rest.pop()  # the comma before ", after ..."
+        if not rest:
+            return
+        if not words.moved_inside(rest[0]):
+            return
+        words.after[moved[-1]] = ", "
+        words.order = moved + rest
+        return

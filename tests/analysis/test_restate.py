@@ -1,0 +1,86 @@
+"""Sentences told again as a summary words them, with the article's words only."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from studyguide.analysis import analyze_article
+from studyguide.ingest.text import parse_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# (sentence, as a summary tells it; the sentence itself where nothing changes)
+CASES = [
+    # A closing "after" clause goes first.
+    (
+        "Shares in Acme fell sharply after the firm reported lower profits.",
+        "After the firm reported lower profits, shares in Acme fell sharply.",
+    ),
+    # "its" put first would point at a name not yet given: left as written.
+    (
+        "Shares in Acme fell sharply after its profits missed forecasts.",
+        "Shares in Acme fell sharply after its profits missed forecasts.",
+    ),
+    # A passive with its doer turns active.
+    (
+        "A plan to close the Brinmouth library has been rejected by the town council.",
+        "The town council rejected a plan to close the Brinmouth library.",
+    ),
+    # The perfect becomes the past where the article writes that form.
+    (
+        "The Brinmouth council has approved a new budget for the harbour.",
+        "The Brinmouth council approved a new budget for the harbour.",
+    ),
+    # ... but not "has risen" (the article never writes "rose"), nor what holds until now.
+    (
+        "Ferry fares in Brinmouth have risen by a third.",
+        "Ferry fares in Brinmouth have risen by a third.",
+    ),
+    (
+        "The Brinmouth ferry has lost half of its passengers since 2019.",
+        "The Brinmouth ferry has lost half of its passengers since 2019.",
+    ),
+    (
+        "The Brinmouth ferry has not reported its passenger numbers.",
+        "The Brinmouth ferry has not reported its passenger numbers.",
+    ),
+    # "is to" is what will happen; the day of the news is left out.
+    (
+        "The mayor of Brinmouth is to open the new bridge.",
+        "The mayor of Brinmouth will open the new bridge.",
+    ),
+    (
+        "The Brinmouth council approved a new budget for the harbour on Tuesday.",
+        "The Brinmouth council approved a new budget for the harbour.",
+    ),
+    # Someone's words are never rearranged.
+    (
+        '"The budget has been approved by everyone," the mayor said.',
+        '"The budget has been approved by everyone," the mayor said.',
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "restated"), CASES)
+def test_a_sentence_is_told_as_a_summary_tells_it(
+    nlp: Language, sentence: str, restated: str
+) -> None:
+    article = parse_text(f"Brinmouth News\n\n{sentence}\n", article_id="restate")
+    analysis = analyze_article(article, nlp)
+    told = {r.sentence.text: r.text for r in analysis.restatements}
+    assert told.get(sentence, sentence) == restated
+
+
+def test_a_description_before_a_name_follows_it(nlp: Language) -> None:
+    text = (
+        "Brinmouth News\n\nLocal ferry operator Brinmouth Ferries has cut its fares by a third.\n\n"
+        "The cut was welcomed by families in Brinmouth.\n"
+    )
+    analysis = analyze_article(parse_text(text, article_id="ferries"), nlp)
+    told = [r.text for r in analysis.restatements]
+    assert "Brinmouth Ferries, the local ferry operator, cut its fares by a third." in told
+    assert "Families in Brinmouth welcomed the cut." in told
+    assert analysis.to_dict()["restatements"][0]["restated"] == told[0]
