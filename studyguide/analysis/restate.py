@@ -123,7 +123,7 @@ class _Words:
         # A word keeps the space after it where the next stays next; a moved one gets one.
         joined = "".join(
             self.word(i) + ("" if following == i + 1 else " ")
-            for i, following in zip(self.order, [*self.order[1:], -1])
+            for i, following in zip(self.order, [*self.order[1:], -1], strict=True)
         )
         joined = re.sub(r"\s+([,.;:])", r"\1", " ".join(joined.split()))
         joined = re.sub(r",(?:\s*,)+", ",", joined).strip(" ,")

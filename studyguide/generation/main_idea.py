@@ -208,8 +208,10 @@ def _narrow(
             continue
         # Cut down to its claim, as a true statement is: "But unemployment also remains
         # high at about 10%." offers "Unemployment remains high at about 10%."; "He" gives
-        # way to the name he stands for.
-        text = _choice(core(ctx.told(sentence)[0]))
+        # way to the name he stands for; and worded as the answer is, so that the answer
+        # is not the one choice in other words than the article's.
+        told, naming = ctx.told(sentence)
+        text = _choice(core(told if naming is not None else ctx.restated(sentence)))
         if text is None:
             continue
         # A detail of the story: it names someone or something, and reads alone (not a

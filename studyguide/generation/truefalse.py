@@ -347,6 +347,10 @@ def reported_claim(ctx: Context, claim: Claim) -> tuple[str, str, str] | None:
         return None  # "Republican co": a name cut short
     content = ctx.as_clause(ctx.whole(claim.content))
     content = content[:1] + core(content)[1:]  # its first letter as `as_clause` left it
+    # "the rate was up to the markets - a signal which traders took as advice to sell":
+    # after one dash, the writer's comment on the words, which the speaker did not say.
+    if len(asides := re.split(r"\s[-–—]\s", content)) == 2:
+        content = asides[0]
     if not _usable(content) or mentions(content, claim.speaker) or ctx.runs_on(claim.content):
         return None
     if re.search(r"\b(?:said|says) (?:he|she|they)\b", content):
@@ -533,6 +537,8 @@ def opposite(text: str) -> Change | None:
     ):
         return None
     before = text[: word.start()].split()
+    if before and re.fullmatch(r"[a-z]+ly|most|more|less|least|very", before[-1].lower()):
+        return None  # "fiercely opposed" -> "fiercely supported": a turn no writer makes
     if word.group(1).endswith("ing") and (not before or before[-1].lower() not in _PROGRESSIVE):
         return None  # "the classic falling blocks game": a describing word, not a verb
     if word.group(1).lower() == "lower" and before and before[-1].lower() in _BEFORE_VERB:

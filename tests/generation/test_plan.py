@@ -25,7 +25,7 @@ from studyguide.generation.text import (
     points_back,
     reported,
 )
-from studyguide.generation.truefalse import quote_statement, reported_quote
+from studyguide.generation.truefalse import quote_statement, reported_claim, reported_quote
 from studyguide.ingest import parse_text
 from studyguide.model import BLANK, FALSE, QuestionType, Span
 
@@ -491,6 +491,19 @@ But Councillor Peter Walsh criticised Ms Ruiz, saying the repairs had cost far m
     allies = parse_text(text.replace("criticised", "thanked"), article_id="library")
     ctx = Context(allies, analyze_article(allies, nlp))
     assert [c.question.altered for c in quote_statement(ctx) if c.question.altered] == []
+
+
+def test_a_claim_is_told_without_the_writers_comment_after_a_dash(nlp: Language) -> None:
+    text = """Ferry Fares
+
+Brinmouth's mayor Jane Tully said that the fares were entirely up to the operator - a signal which the operator took as leave to raise them.
+"""
+    article = parse_text(text, article_id="fares")
+    ctx = Context(article, analyze_article(article, nlp))
+    (claim,) = ctx.analysis.claims
+    said = reported_claim(ctx, claim)
+    assert said is not None
+    assert said[2] == "the fares were entirely up to the operator"
 
 
 def test_the_view_of_whom_the_lead_is_about_is_no_wrong_choice(nlp: Language) -> None:

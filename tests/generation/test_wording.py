@@ -140,6 +140,8 @@ def test_a_false_statement_says_the_opposite_by_one_word(text: str, changed: str
         "If the plan is approved, the work will start in May.",  # a condition, not a fact
         "Robert Jackson, former higher education minister, has joined Labour.",  # a post
         "Prices have been rising since April, when they reached a peak.",
+        # A word with its degree: "fiercely supported" is a turn no writer makes.
+        "The new runway is one of the most fiercely opposed plans in Essex.",
     ],
 )
 def test_no_opposite_where_one_word_cannot_turn_it_cleanly(text: str) -> None:
