@@ -255,6 +255,9 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Resident Owen Pryce said families like mine could not pay.", True),  # whose?
         ("The film's three other awards are for music and sound.", True),  # other than?
         ("On the other hand, fares fell in May.", False),
+        ("Owen Pryce argued that the time had come for such shortlists.", True),  # which?
+        ("Owen Pryce praised ports such as Brinmouth.", False),
+        ("Democrats pushed for a law to address the problem.", True),  # which problem?
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
