@@ -303,6 +303,8 @@ def _front_closing(words: _Words, root: Token) -> None:
         if any(child.doc[i].lower_ in _POINTING for i in moved):
             return  # "after its profits fell": "its" would point at eBay before it is named
         rest = [i for i in words.order if i not in moved]
+        if rest and child.doc[rest[0]].lower_ in _POINTING:
+            return  # "Their anger deepened after ...": the opening word shows it leans back
         while rest and child.doc[rest[-1]].text == ",":
             rest.pop()  # the comma before ", after ..."
         if not rest:

@@ -288,15 +288,31 @@ def _narrow(
 
 
 def _actors(ctx: Context, answer: str) -> list[str]:
-    """Every form of the names of the people the lead opens on: who did what."""
-    opening = " ".join(answer.split()[:_OPENING_WORDS])
+    """Every form of the names of the people and bodies the lead opens on: who did what
+    ("Millwall were charged with two breaches" tells "Liverpool and Millwall were charged"
+    again)."""
+    opening = _opening(answer)
     named = [
         e.name
         for e in ctx.analysis.entities
-        if e.kind is EntityKind.PERSON
+        if e.kind in (EntityKind.PERSON, EntityKind.ORGANIZATION)
         and any(mentions(opening, form) for form in ctx.forms(e.name))
     ]
     return [form for name in named for form in ctx.forms(name)]
+
+
+def _opening(text: str) -> str:
+    """The words a statement opens on: its first few, or the names it opens on, however
+    many ("Brinmouth Rovers and Vallonia United")."""
+    words = text.split()
+    named = next(
+        (at for at, word in enumerate(words) if not (word[:1].isupper() or word in _JOINING)),
+        len(words),
+    )
+    return " ".join(words[: max(named, _OPENING_WORDS)])
+
+
+_JOINING = frozenset({"and", "&", "of", "de"})
 
 
 def _about(text: str, answer: str, actors: list[str]) -> bool:
@@ -304,7 +320,7 @@ def _about(text: str, answer: str, actors: list[str]) -> bool:
     it may read as the story itself ("Seventeen-year-old Stone won two awards" beside
     "Joss Stone and Muse won Brit awards"). Another thing they did ("Mr Blair made a
     surprise visit to Iraq") is narrower."""
-    opening = " ".join(text.split()[:_OPENING_WORDS])
+    opening = _opening(text)
     if not any(mentions(opening, form) for form in actors):
         return False
     names = content_words(" ".join(actors))

@@ -24,6 +24,11 @@ CASES = [
         "Shares in Acme fell sharply after its profits missed forecasts.",
         "Shares in Acme fell sharply after its profits missed forecasts.",
     ),
+    # ... nor one that would put "their" after it, hiding that the sentence leans back.
+    (
+        "Their anger deepened after the council approved the new fares.",
+        "Their anger deepened after the council approved the new fares.",
+    ),
     # A passive with its doer turns active.
     (
         "A plan to close the Brinmouth library has been rejected by the town council.",

@@ -404,6 +404,22 @@ Several hundred fans waited outside the hall in the rain for autographs.
     assert len([c for c in wrong if "1977" in c]) <= 1, wrong
 
 
+def test_main_idea_choices_do_not_retell_what_the_lead_says_of_a_club(nlp: Language) -> None:
+    text = """Clubs Charged After Cup Trouble
+Brinmouth Rovers and Vallonia United were charged by the Football Association over crowd trouble during their cup match on Tuesday.
+Vallonia United were charged with two breaches of the association's rules.
+Seats were ripped up and four people were ejected from the ground.
+The match was shown live on national television to about two million viewers.
+The new stand at the ground was opened by the mayor of Brinmouth in 2019.
+Police made six arrests after the final whistle in the streets around the ground.
+"""
+    article = parse_text(text, article_id="clubs")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=25, seed=0)
+    # With one wrong choice left, no main-idea question rather than one that retells it.
+    offered = [c for q in questions if "main idea" in q.tags for c in q.choices if c != q.answer]
+    assert not [c for c in offered if c.startswith("Vallonia United were charged")]
+
+
 def test_a_sentence_never_starts_right_after_a_word(nlp: Language) -> None:
     text = """Kennedy Questions Trust
 Lib Dem leader Charles Kennedy has said voters now have a "fundamental lack of trust" of Tony Blair as prime minister.
