@@ -292,11 +292,16 @@ def _actors(ctx: Context, answer: str) -> list[str]:
     ("Millwall were charged with two breaches" tells "Liverpool and Millwall were charged"
     again)."""
     opening = _opening(answer)
+    # A body by its name as written ("Millwall"), not by a word of it ("music" of
+    # "Respect the Value of Music"); a person by any form, as "Stone" for Joss Stone.
     named = [
         e.name
         for e in ctx.analysis.entities
-        if e.kind in (EntityKind.PERSON, EntityKind.ORGANIZATION)
-        and any(mentions(opening, form) for form in ctx.forms(e.name))
+        if (e.kind is EntityKind.PERSON and any(mentions(opening, f) for f in ctx.forms(e.name)))
+        or (
+            e.kind is EntityKind.ORGANIZATION
+            and any(re.search(rf"\b{re.escape(f)}\b", opening) for f in ctx.forms(e.name))
+        )
     ]
     return [form for name in named for form in ctx.forms(name)]
 
