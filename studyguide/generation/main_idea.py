@@ -110,8 +110,15 @@ def statement(ctx: Context, sentence: Span) -> str | None:
     """The sentence as a choice that stands alone, or None: condensed, and with who says
     it first ("Lawmakers told VOA that sanctions should move quickly" for "Sanctions
     should move quickly, lawmakers told VOA"), as a summary reports a claim."""
+    # As a summary words it; as the article does where that is too short to sum up
+    # ("Yahoo is celebrating its 10th anniversary" without its "this week").
+    told = dict.fromkeys((ctx.restated(sentence), " ".join(sentence.text.split())))
+    return next((text for words in told if (text := _summary(ctx, sentence, words))), None)
+
+
+def _summary(ctx: Context, sentence: Span, words: str) -> str | None:
     # "..., it has been confirmed." tells only that the news is sure.
-    text = _CONFIRMED.sub(".", condensed(ctx.restated(sentence)))
+    text = _CONFIRMED.sub(".", condensed(words))
     said = _ACCORDING.search(text) or _SAID.search(text) or _SAID_AFTER.search(text)
     # Not "according to its authors" before the name "its" stands for, nor "the party"
     # before the news that says which.
@@ -151,8 +158,10 @@ def _choice(text: str) -> str | None:
     words = text.split()
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not text.rstrip("”").endswith("."):
         return None
-    if "?" in text or text.endswith("..") or text.endswith("…"):
-        return None  # "Why weren't the Stones there ...": a reader's aside, not a report
+    # "Why weren't the Stones there ...": a reader's aside, not a report (but "the song Do
+    # They Know It's Christmas? has gone" names a song).
+    if re.search(r"\?(?!\s+[a-z])", text) or text.endswith("..") or text.endswith("…"):
+        return None
     first = re.sub(r"['’](?:s|re|ll|d)$", "", words[0].lower().strip('“"'))
     if first in NEEDS_CONTEXT or not balanced(text):  # "It's the latest in a trend"
         return None

@@ -676,6 +676,18 @@ def test_a_choice_opening_on_it_s_points_back(nlp: Language, sentence: str, offe
             "Children would be offered free sports training by a future Tory government, the"
             " party said.",
         ),
+        # Without its day it would be too short to sum anything up: as the article words it.
+        (
+            "Brinmouth Ferries, the town's oldest firm, is celebrating its centenary this week.",
+            "Brinmouth Ferries is celebrating its centenary this week.",
+        ),
+        # A title with a question mark is no question.
+        (
+            "The band's song Who Needs The Sea? has gone straight in at number one in the"
+            " Vallonian chart.",
+            "The band's song Who Needs The Sea? has gone straight in at number one in the"
+            " Vallonian chart.",
+        ),
         # "it has been confirmed" only tells that the news is sure.
         (
             "The Harbour Party will hold its spring conference in Brinmouth, it has been"
