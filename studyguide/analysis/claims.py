@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.document import inside, text_of, word_start
+from studyguide.analysis.document import Regions, inside, text_of, word_start
 from studyguide.analysis.lexicon import STRONG_SPEECH_VERBS
 from studyguide.analysis.quotemarks import QUOTE_CHARACTERS, Quoted
 from studyguide.analysis.speakers import SpeakerResolver
@@ -30,12 +30,13 @@ def find_claims(
     skipped: tuple[Span, ...],
 ) -> tuple[Claim, ...]:
     claims: list[Claim] = []
-    taken = [(q.content.start, q.content.end) for q in quotes]
+    taken = Regions((q.content.start, q.content.end) for q in quotes)
+    quoting = Regions((q.outer.start, q.outer.end) for q in quoted)
     for sentence in doc.sents:
         if inside(skipped, sentence.start_char, sentence.end_char):
             continue
         for token in sentence:
-            if any(q.outer.start <= token.idx < q.outer.end for q in quoted):
+            if token.idx in quoting:
                 continue
             content = _content(token)
             if content is None:
@@ -44,7 +45,7 @@ def find_claims(
             text = text_of(doc)[start:end]
             if any(ch in text for ch in QUOTE_CHARACTERS if ch not in "'’"):
                 continue
-            if len(text.split()) < _MIN_CONTENT_WORDS or any(s <= start < e for s, e in taken):
+            if len(text.split()) < _MIN_CONTENT_WORDS or start in taken:
                 continue
             speaker = resolver.speaker_of(token)[0]
             trimmed = sentence.text.strip()
@@ -67,16 +68,27 @@ def find_claims(
 def _content(cue: Token) -> tuple[int, int] | None:
     """Character range of what the cue reports, without "that" or closing punctuation."""
     if cue.lower_ == "according":
-        head = cue.head
-        excluded = {t.i for t in cue.subtree}
-        tokens = [t for t in head.subtree if t.i not in excluded]
+        # The words "according to X" hang on, without them: only the first and the last
+        # word count, so "according to X" is cut from whichever end it stands at.
+        doc, head = cue.doc, cue.head
+        begin, stop = head.left_edge.i, head.right_edge.i
+        while stop > begin and doc[stop].is_punct:
+            stop -= 1
+        while begin < stop and doc[begin].is_punct:
+            begin += 1
+        if cue.left_edge.i <= begin:
+            begin = cue.right_edge.i + 1
+        elif cue.right_edge.i >= stop:
+            stop = cue.left_edge.i - 1
+        tokens = doc[begin : stop + 1]
     elif cue.tag_ == "VB":
         return None  # "is expected to say that ...", "will tell them that ...": not said yet
     elif cue.lemma_.lower() in STRONG_SPEECH_VERBS and cue.pos_ in {"VERB", "AUX"}:
         clauses = [c for c in cue.children if c.dep_ == "ccomp"]
         if not clauses:
             return None
-        tokens = list(clauses[0].subtree)
+        # A subtree is one stretch of the sentence: taken from its edges, not word by word.
+        tokens = cue.doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1]
         last = clauses[-1]
         if last.i > cue.i and not any(c.dep_ in _SUBJECTS for c in last.children):
             # The parser hung the clause's subject on the cue ("added its bid ..., was being
@@ -85,14 +97,15 @@ def _content(cue: Token) -> tuple[int, int] | None:
             if cue.lemma_.lower() == "tell":
                 return None  # its object is whom they told ("told MPs on Tuesday care was ...")
             after = [c for c in cue.rights if c.dep_ in _SUBJECTS | {"dobj", "ccomp"}]
-            first = min(t.i for t in after[0].subtree)
-            tokens = list(cue.doc[first : last.right_edge.i + 1])
+            tokens = cue.doc[after[0].left_edge.i : last.right_edge.i + 1]
     else:
         return None
-    while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct):
-        tokens.pop(0)
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    if not tokens:
+    at, end = 0, len(tokens)
+    while at < end and (tokens[at].lower_ == "that" or tokens[at].is_punct):
+        at += 1
+    while end > at and tokens[end - 1].is_punct:
+        end -= 1
+    if at == end:
         return None
-    return word_start(text_of(cue.doc), tokens[0].idx), tokens[-1].idx + len(tokens[-1].text)
+    first, final = tokens[at], tokens[end - 1]
+    return word_start(text_of(cue.doc), first.idx), final.idx + len(final.text)

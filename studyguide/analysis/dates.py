@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from studyguide.analysis import datelex as lex
-from studyguide.analysis.document import text_of
+from studyguide.analysis.document import entity_of, text_of
 from studyguide.model import DateMention, Span
 
 if TYPE_CHECKING:
@@ -1307,7 +1307,7 @@ def _inside_name(span: SpacySpan) -> bool:
     for token in span:
         if token.ent_type_ not in _NAME_LIKE:
             continue
-        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        entity = entity_of(token)
         if entity is not None and (entity.start < span.start or entity.end > span.end):
             return True
     return False

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from studyguide.model import Article, Span
@@ -10,9 +13,11 @@ from studyguide.model import Article, Span
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 
 _TEXT = "studyguide.text"
+_SENTENCES = "studyguide.sentences"
 
 
 def text_of(doc: Doc) -> str:
@@ -24,23 +29,82 @@ def text_of(doc: Doc) -> str:
     return str(text)
 
 
+def entity_of(token: Token) -> SpacySpan | None:
+    """The named entity the token is part of, found from the token itself: `doc.ents` builds
+    every entity of the document anew at each read."""
+    from spacy.tokens import Span as Entity
+
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Entity(doc, start, end, label=token.ent_type_)
+
+
+def entities_in(span: SpacySpan) -> list[SpacySpan]:
+    """The named entities wholly inside `span`, as `span.ents` gives them but found from
+    its own tokens, not from every entity of the document."""
+    found = (entity_of(t) for t in span if t.ent_iob_ == "B")
+    return [e for e in found if e is not None and e.end <= span.end]
+
+
+def sentences_between(doc: Doc, start: int, end: int) -> list[SpacySpan]:
+    """The parser's sentences overlapping characters [start, end), and the one after them,
+    found in a few steps: the document's sentences are listed once."""
+    listed = doc.user_data.get(_SENTENCES)
+    if listed is None:
+        sentences = list(doc.sents)
+        listed = doc.user_data[_SENTENCES] = (sentences, [s.end_char for s in sentences])
+    sentences, ends = listed
+    first = bisect.bisect_right(ends, start)
+    last = first
+    while last < len(sentences) and sentences[last].start_char < end:
+        last += 1
+    return sentences[first : last + 1]
+
+
+class Regions:
+    """Stretches of text (quotes, say), asked whether they hold a position in a few steps
+    whatever their number, so that asking of every word of a long article stays cheap."""
+
+    def __init__(self, stretches: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(stretches)
+        self._starts = [start for start, _ in ordered]
+        # The furthest end reached by any stretch opening at or before each one: stretches
+        # may nest (a quote inside a quote).
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def __contains__(self, position: int) -> bool:
+        index = bisect.bisect_right(self._starts, position) - 1
+        return index >= 0 and self._reach[index] > position
+
+
 def parse(article: Article, nlp: Language) -> Doc:
     """Tag, parse and find entities, with a sentence starting at every paragraph.
 
     Paragraph starts are fixed before the parser runs, so that no sentence (and no
     speaker attribution) reaches across a paragraph, a subhead or the dateline.
     """
+    import numpy
+    from spacy.attrs import SENT_START
+
     doc = nlp.make_doc(article.text)
     starts = {p.span.start for p in article.paragraphs}
     if article.dateline is not None:
         starts.add(article.dateline.end)
+    # Set all at once: spaCy checks the whole document at each single setting.
+    marks = numpy.zeros(len(doc), dtype="int64")
     for token in doc[1:]:
         if token.idx in starts or _after_run_on_initial(token):
-            token.is_sent_start = True
+            marks[token.i] = 1
         elif doc[token.i - 1].is_alpha or doc[token.i - 1].lower_ in {"'s", "’s"}:
             # A sentence never starts right after a word: the parser sometimes splits
             # "Lib | Dem leader Charles Kennedy said ..." or a name from its sentence.
-            token.is_sent_start = False
+            marks[token.i] = -1
+    doc.from_array([SENT_START], marks.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.document import text_of, word_start
+from studyguide.analysis.document import Regions, sentences_between, text_of, word_start
 from studyguide.analysis.quotemarks import QUOTE_CHARACTERS, Quoted, find_quoted
 from studyguide.analysis.speakers import SpeakerResolver, cue_subject, is_cue
 from studyguide.model import Article, Quote, QuoteKind, Span
@@ -45,6 +45,13 @@ _NEAR = 25
 """How close (in characters) a describing verb must stand before its quote."""
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp", "acl"})
 
+_CUE_REACH = 400
+"""How far (in characters) from its quote a verb of saying may stand: a long sentence's
+worth. Looking further would make a run of quotes cost as the square of its length."""
+_MAX_DEPTH = 40
+"""How many steps up the parse a verb may govern a quote from: far more than prose needs,
+and a bound on text the parser strings into one endless sentence."""
+
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "attr", "oprd", "conj"})
 
 
@@ -61,6 +68,7 @@ def find_quotes(
     """The quotes of the article, and every quoted stretch (for telling claims apart)."""
     body = tuple(p.span for p in article.paragraphs if not p.heading)
     quoted = find_quoted(text_of(doc), body)
+    quoting = Regions((q.outer.start, q.outer.end) for q in quoted)
     quotes: list[Quote] = []
     previous_paragraph_speaker: str | None = None
     previous_unclosed = False
@@ -70,11 +78,11 @@ def find_quotes(
         last_cue: int | None = None
         in_paragraph = [q for q in in_paragraph if not _names_something(text_of(doc), q)]
         for index, quote in enumerate(in_paragraph):
-            attribution = _attribution(doc, quote, quoted, paragraph, resolver, first=index == 0)
+            attribution = _attribution(doc, quote, quoting, paragraph, resolver, first=index == 0)
             sentence = _sentences_around(doc, quote, paragraph)
             dashed = None if attribution else resolver.dash_attribution(quote.outer.end, paragraph)
             if attribution is not None:
-                kind, content = _kind_and_content(doc, quote, attribution, quoted)
+                kind, content = _kind_and_content(doc, quote, attribution, quoting)
                 if kind is QuoteKind.DIRECT and _scare_quote(doc, quote):
                     continue
                 speaker = attribution.speaker
@@ -110,7 +118,7 @@ def find_quotes(
                 if introduced is None and _scare_quote(doc, quote):
                     continue
                 if introduced is None and inherited is None and not starts_paragraph:
-                    inherited = _speaker_before(doc, quote, paragraph, quoted, resolver)
+                    inherited = _speaker_before(doc, quote, paragraph, quoting, resolver)
                 if introduced is not None:
                     record = introduced
                 elif inherited is None and (
@@ -232,12 +240,12 @@ def _names_something(text: str, quote: Quoted) -> bool:
 def _attribution(
     doc: Doc,
     quote: Quoted,
-    quoted: tuple[Quoted, ...],
+    quoting: Regions,
     paragraph: Span,
     resolver: SpeakerResolver,
     first: bool,
 ) -> Attribution | None:
-    cue = _nearest_cue(doc, quote, quoted, paragraph, look_ahead=first)
+    cue = _nearest_cue(doc, quote, quoting, paragraph, look_ahead=first)
     if cue is None:
         return None
     speaker, mention = resolver.speaker_of(cue)
@@ -245,7 +253,7 @@ def _attribution(
 
 
 def _nearest_cue(
-    doc: Doc, quote: Quoted, quoted: tuple[Quoted, ...], paragraph: Span, look_ahead: bool
+    doc: Doc, quote: Quoted, quoting: Regions, paragraph: Span, look_ahead: bool
 ) -> Token | None:
     """The verb of saying outside quotes closest to the quote, in its sentences.
 
@@ -253,11 +261,14 @@ def _nearest_cue(
     a cue of its own continues the quote before it ("...," X said. "...").
     """
     sentences = _spacy_sentences(doc, quote.outer.start, quote.outer.end, paragraph, look_ahead)
+    near = range(quote.outer.start - _CUE_REACH, quote.outer.end + _CUE_REACH)
     cues = [
         token
         for sentence in sentences
         for token in sentence
-        if (is_cue(token) or _describes(token, quote)) and not _in_quotes(token.idx, quoted)
+        if token.idx in near
+        and (is_cue(token) or _describes(token, quote))
+        and token.idx not in quoting
     ]
     inside = doc.char_span(quote.inner.start, quote.inner.end, alignment_mode="expand")
     asides = [
@@ -352,7 +363,9 @@ def _reports(outer: Token, inner: Token) -> bool:
     aside the parser hung on it: '"...," Trump said, after Quick said ...')."""
     token = inner
     embedded = False
-    while token.head.i != token.i:
+    for _ in range(_MAX_DEPTH):
+        if token.head.i == token.i:
+            break
         embedded = embedded or token.dep_ not in {"conj", "cc", "parataxis"}
         token = token.head
         if token.i == outer.i:
@@ -361,7 +374,9 @@ def _reports(outer: Token, inner: Token) -> bool:
 
 
 def _governs(head: Token, token: Token) -> bool:
-    while token.head.i != token.i:
+    for _ in range(_MAX_DEPTH):
+        if token.head.i == token.i:
+            break
         token = token.head
         if token.i == head.i:
             return True
@@ -374,24 +389,20 @@ def _spacy_sentences(
     """Sentences overlapping [start, end), and the one right after when the quote ends one."""
     out = []
     following = None
-    for sentence in doc.sents:
+    for sentence in sentences_between(doc, start, end):
         if sentence.end_char <= paragraph.start or sentence.start_char >= paragraph.end:
             continue
-        if sentence.end_char > start and sentence.start_char < end:
+        if sentence.start_char < end:
             out.append(sentence)
-        elif sentence.start_char >= end and following is None:
+        else:
             following = sentence
     if look_ahead and following is not None and out and out[-1].end_char <= end + 1:
         out.append(following)
     return out
 
 
-def _in_quotes(position: int, quoted: tuple[Quoted, ...]) -> bool:
-    return any(q.outer.start <= position < q.outer.end for q in quoted)
-
-
 def _kind_and_content(
-    doc: Doc, quote: Quoted, attribution: Attribution, quoted: tuple[Quoted, ...]
+    doc: Doc, quote: Quoted, attribution: Attribution, quoting: Regions
 ) -> tuple[QuoteKind, Span]:
     """Mixed when the quote sits inside the cue's reported clause among other words.
 
@@ -402,33 +413,34 @@ def _kind_and_content(
     for child in cue.children:
         if child.dep_ not in _CONTENT_DEPS:
             continue
-        tokens = list(child.subtree)
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        # A subtree is one stretch of the sentence: read from its edges, not word by word.
+        first, last = child.left_edge, child.right_edge
+        start, end = first.idx, last.idx + len(last.text)
         if not (start <= quote.inner.start and quote.inner.end <= end + 1):
             continue
-        outside = [
+        outside = (
             t
-            for t in tokens
-            if t.is_alpha and not _in_quotes(t.idx, quoted) and t.lower_ not in {"that", "as"}
-        ]
-        if len(outside) < 2 or (mention and start <= mention.start < quote.outer.start):
+            for t in doc[first.i : last.i + 1]
+            if t.is_alpha and t.idx not in quoting and t.lower_ not in {"that", "as"}
+        )
+        if next(outside, None) is None or next(outside, None) is None:
+            break  # fewer than two words of the clause's own
+        if mention and start <= mention.start < quote.outer.start:
             break
-        while (
-            tokens
-            and (tokens[0].lower_ == "that" or tokens[0].is_punct)
-            and tokens[0].text not in QUOTE_CHARACTERS
+        while first.i < last.i and (
+            (first.lower_ == "that" or first.is_punct) and first.text not in QUOTE_CHARACTERS
         ):
-            tokens.pop(0)
-        start = word_start(text_of(doc), min(tokens[0].idx, quote.outer.start))
-        end = max(tokens[-1].idx + len(tokens[-1].text), quote.outer.end)
+            first = doc[first.i + 1]
+        start = word_start(text_of(doc), min(first.idx, quote.outer.start))
+        end = max(end, quote.outer.end)
         if _closes_clause(text_of(doc), quote):
             end = quote.outer.end  # "...the problems," alluding to...: the clause ends here
         return QuoteKind.MIXED, Span(start, end, text_of(doc)[start:end])
-    return _embedded(doc, quote, cue, quoted) or (QuoteKind.DIRECT, quote.inner)
+    return _embedded(doc, quote, cue) or (QuoteKind.DIRECT, quote.inner)
 
 
 def _speaker_before(
-    doc: Doc, quote: Quoted, paragraph: Span, quoted: tuple[Quoted, ...], resolver: SpeakerResolver
+    doc: Doc, quote: Quoted, paragraph: Span, quoting: Regions, resolver: SpeakerResolver
 ) -> str | None:
     """A quoted sentence after "X said his group would press on." speaks for that X."""
     before = text_of(doc)[paragraph.start : quote.outer.start].rstrip()
@@ -436,7 +448,7 @@ def _speaker_before(
         return None
     span = doc.char_span(paragraph.start, paragraph.start + len(before), alignment_mode="contract")
     speaker = None
-    for token in _outer_cues([t for t in span or () if not _in_quotes(t.idx, quoted)]):
+    for token in _outer_cues([t for t in span or () if t.idx not in quoting]):
         speaker = resolver.speaker_of(token)[0] or speaker
     return speaker
 
@@ -454,9 +466,7 @@ def _closes_clause(text: str, quote: Quoted) -> bool:
     return inside[-1:] in {",", ".", "!", "?", ";"} or after in {",", ";", ".", "—"}
 
 
-def _embedded(
-    doc: Doc, quote: Quoted, cue: Token, quoted: tuple[Quoted, ...]
-) -> tuple[QuoteKind, Span] | None:
+def _embedded(doc: Doc, quote: Quoted, cue: Token) -> tuple[QuoteKind, Span] | None:
     """A quoted phrase inside a sentence of reported speech: she's experienced "on paper".
 
     The words before the opening mark run on into it (no comma or colon between, and the

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from studyguide.analysis.document import entity_of
 from studyguide.model import Restatement, Span
 
 if TYPE_CHECKING:
@@ -239,10 +240,13 @@ def _described_after(words: _Words, root: Token) -> None:
     if len(subject) != 1:
         return
     head = subject[0]
-    name = next(
-        (e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ in _NAME_KINDS), None
-    )
-    if name is None or name.end != head.i + 1 or head.left_edge.i >= name.start:
+    name = entity_of(head)
+    if (
+        name is None
+        or name.label_ not in _NAME_KINDS
+        or name.end != head.i + 1
+        or head.left_edge.i >= name.start
+    ):
         return
     described = head.doc[head.left_edge.i : name.start]
     if described[0].pos_ == "DET" or any(t.head.i >= name.end for t in described):

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.document import text_of
+from studyguide.analysis.document import entities_in, entity_of, text_of
 from studyguide.analysis.entities import Cast
 from studyguide.analysis.lexicon import (
     DOCUMENT_NOUNS,
@@ -794,11 +794,11 @@ class SpeakerResolver:
         if root.ent_type_ == "PERSON":
             # The person whose name holds the head, even when the parser split the name
             # across phrases ("Nick Van den Berg" with "den" taken for a verb).
-            ent = next(e for e in root.doc.ents if e.start <= root.i < e.end)
-            name = self._cast.person(ent.text, ent.start_char)
+            ent = entity_of(root)
+            name = self._cast.person(ent.text, ent.start_char) if ent is not None else None
             if name:
                 return name
-        for ent in mention.ents:
+        for ent in entities_in(mention):
             # "Trump campaign spokeswoman Hope Hicks", "Powell's office": only the name
             # the phrase is about, the one holding its head word.
             if ent.label_ == "PERSON" and (ent.start <= root.i < ent.end or len(mention) == 1):
@@ -889,7 +889,7 @@ class SpeakerResolver:
             described = self._person_in_focus(mention)
             if described:
                 return described
-        for ent in mention.ents:
+        for ent in entities_in(mention):
             # A name, not a description the recogniser took for one ("the rookie").
             named = any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent)
             if ent.label_ in {"ORG", "GPE"} and ent.start <= root.i < ent.end and named:
