@@ -52,7 +52,11 @@ def main() -> None:
             verdict = "met" if seconds / kb * 1000 < TARGET_SECONDS_PER_MB else "missed"
             print(f"  1 MB target ({TARGET_SECONDS_PER_MB:.0f} s): {verdict}")
     for count in (int(c) for c in args.quotes.split(",")):
-        _row(f'"He said x{count}', f'Quotes\n\n{chr(34)}He said ' * 1 + f'{chr(34)}He said ' * count, nlp)
+        _row(
+            f'"He said x{count}',
+            f"Quotes\n\n{chr(34)}He said " * 1 + f"{chr(34)}He said " * count,
+            nlp,
+        )
 
 
 if __name__ == "__main__":

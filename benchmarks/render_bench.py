@@ -1,4 +1,6 @@
-"""How long printing takes: all three documents for a 40-question bank (target: under 1 s).
+"""How long printing takes: all three documents for a 40-question bank (target: under 1 s),
+and a study guide whose article is one paragraph of 100, 300 and 600 KB (the time must grow
+about as the text does).
 
 Run from the project folder:  python benchmarks/render_bench.py
 """
@@ -7,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,6 +25,7 @@ from studyguide.render import (  # noqa: E402
 from tests.render.banks import sample_bank  # noqa: E402
 
 QUESTIONS = 40
+LONG_PARAGRAPH_KB = (100, 300, 600)
 ROUNDS = 5
 TARGET_SECONDS = 1.0
 
@@ -57,6 +61,15 @@ def main() -> None:
         print(f"  {name}: median {sorted(alone)[len(alone) // 2]:.3f} s")
     verdict = "within" if first < TARGET_SECONDS else "over"
     print(f"{verdict} the {TARGET_SECONDS:.0f} s target")
+    article = bank.articles[0]
+    line = " ".join(article.text.split()) + " "
+    for size in LONG_PARAGRAPH_KB:
+        paragraph = (line * (size * 1000 // len(line) + 1))[: size * 1000]
+        long = replace(bank, articles=(replace(article, text=paragraph),))
+        started = time.perf_counter()
+        pdf = render_study_guide(long)
+        seconds = time.perf_counter() - started
+        print(f"study guide, one {size} KB paragraph: {seconds:.2f} s, {page_count(pdf)} pages")
 
 
 if __name__ == "__main__":

@@ -181,6 +181,20 @@ class FontNotFound(RenderError):
     exit_code = ExitCode.ENVIRONMENT
 
 
+class DoesNotFit(RenderError):
+    """Text of the bank too long for one page, where it must stand on one: a question, its
+    choices or an answer many thousands of characters long."""
+
+    code = "SG202"
+    exit_code = ExitCode.INVALID_BANK
+
+    def __init__(self, title: str) -> None:
+        super().__init__(
+            f"{title}: a question, a choice or an answer is too long to fit on one page",
+            "shorten it in the bank (each question must fit on a page), then print again",
+        )
+
+
 class NoQuestions(StudyguideError):
     """A filter or an article left nothing to work on."""
 

@@ -110,6 +110,25 @@ def article_facts(article: BankArticle, *, with_title: bool) -> list[str]:
     return facts
 
 
+_STRETCH = 2000
+"""The most characters of an article paragraph printed as one reportlab Paragraph."""
+
+
+def stretches(plain: str, limit: int = _STRETCH) -> list[str]:
+    """`plain` in stretches of at most `limit` characters, each ending on a sentence (or a
+    word) where it can: reportlab lays a paragraph out again from its start for every page
+    it runs onto, so a paragraph of many pages costs as the square of its length."""
+    out = []
+    while len(plain) > limit:
+        window = plain[:limit]
+        end = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        end = end + 1 if end > 0 else window.rfind(" ")
+        end = end if end > 0 else limit
+        out.append(plain[:end])
+        plain = plain[end:].lstrip(" ")
+    return [*out, plain]
+
+
 def text(plain: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph that prints `plain` exactly, markup characters included."""
     return Paragraph(escape(plain), style)

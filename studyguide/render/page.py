@@ -17,9 +17,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, PageTemplate
 
-from studyguide.errors import RenderError
+from studyguide.errors import DoesNotFit, RenderError
 from studyguide.render.fonts import FontFamily
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
@@ -56,6 +56,8 @@ class Styles:
     muted: ParagraphStyle
     label: ParagraphStyle
     article: ParagraphStyle
+    article_run: ParagraphStyle
+    """A stretch of a long article paragraph that the next stretch goes on from."""
     subhead: ParagraphStyle
 
 
@@ -113,6 +115,7 @@ def make_styles(family: FontFamily) -> Styles:
             bulletColor=MUTED,
             spaceAfter=6,
         ),
+        article_run=style("article_run", fontSize=10, leading=13.5, leftIndent=26),
         subhead=style(
             "subhead",
             fontName=family.bold,
@@ -179,7 +182,10 @@ def build_pdf(story: list[Flowable], setup: Setup, *, title: str, footer: str) -
     def make_canvas(*args: Any, **kwargs: Any) -> _FooterCanvas:
         return _FooterCanvas(*args, footer=footer, family=setup.family, **kwargs)
 
-    document.build(story, canvasmaker=make_canvas)
+    try:
+        document.build(story, canvasmaker=make_canvas)
+    except LayoutError as error:
+        raise DoesNotFit(title) from error
     return buffer.getvalue()
 
 

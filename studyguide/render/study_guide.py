@@ -29,6 +29,7 @@ from studyguide.render.document import (
     keep_together,
     markup,
     plain_table,
+    stretches,
     text,
 )
 from studyguide.render.markup import escape
@@ -299,11 +300,17 @@ class StudyGuide(Document):
                 continue
             words = paragraph.span.text
             cut = paragraph.dateline_end or 0
-            paragraph_markup = f"<b>{escape(words[:cut])}</b>" if cut else ""
-            paragraph_markup += escape(words[cut:], line_breaks=True)
-            flowables.append(
-                Paragraph(paragraph_markup, styles.article, bulletText=str(paragraph.number))
-            )
+            runs = stretches(words[cut:])
+            for index, run in enumerate(runs):
+                paragraph_markup = f"<b>{escape(words[:cut])}</b>" if cut and not index else ""
+                paragraph_markup += escape(run, line_breaks=True)
+                flowables.append(
+                    Paragraph(
+                        paragraph_markup,
+                        styles.article if index == len(runs) - 1 else styles.article_run,
+                        bulletText=None if index else str(paragraph.number),
+                    )
+                )
         if not flowables:
             return []
         return [Spacer(1, 0.1 * inch), *self._heading("The article", flowables[:1]), *flowables[1:]]

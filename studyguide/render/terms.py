@@ -38,6 +38,8 @@ _NOT_A_SENTENCE_END = re.compile(
     r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
 )
 """Text before a full stop that does not end a sentence: "Mr.", "U.S.", "J."."""
+_ABBREVIATION_CHARS = 40
+"""The most characters such text runs to."""
 
 _WORD = re.compile(r"[^\W_][\w’'&.-]*")
 """A word, in any alphabet: Łódź, Özdağ."""
@@ -150,7 +152,11 @@ def _sentences(text: ArticleText) -> Iterator[_Sentence]:
         offset = paragraph.span.start + skip
         position = 0
         for end in _SENTENCE_END.finditer(body):
-            if _NOT_A_SENTENCE_END.search(body[: end.start()]):
+            # Only the words just before the stop: reading from the paragraph's start at
+            # every stop would cost as the square of the paragraph's length.
+            if _NOT_A_SENTENCE_END.search(
+                body, max(0, end.start() - _ABBREVIATION_CHARS), end.start()
+            ):
                 continue
             yield _Sentence(paragraph.number, offset + position, body[position : end.start()])
             position = end.end()

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -11,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import KeepTogether, Paragraph
 
-from studyguide.errors import RenderError
+from studyguide.errors import DoesNotFit, RenderError
 from studyguide.model import BLANK, Bank, DateMention, Evidence, Question, QuestionType, Span
 from studyguide.render import (
     page_count,
@@ -21,7 +22,7 @@ from studyguide.render import (
     render_worksheet,
 )
 from studyguide.render.arrangement import PrintedQuestion, arrange
-from studyguide.render.document import keep_together
+from studyguide.render.document import keep_together, stretches
 from studyguide.render.fonts import load_font
 from studyguide.render.page import build_pdf, make_setup
 from studyguide.render.questions import printing
@@ -357,3 +358,42 @@ def test_a_kept_group_inside_another_does_not_force_a_new_page() -> None:
     pdf = build_pdf(story, setup, title="Test", footer="Test")
     assert page_count(pdf) == 1
     assert page_texts(pdf)[0].startswith("Before Heading Inner one Inner two After")
+
+
+def test_a_paragraph_of_many_pages_is_printed_whole() -> None:
+    bank = sample_bank(3)
+    article = bank.articles[0]
+    sentences = [
+        f"Sentence {n} of a paragraph that runs on for page after page." for n in range(900)
+    ]
+    long = replace(article, text=" ".join(sentences))
+    pdf = render_study_guide(replace(bank, articles=(long,)))
+    # The text without each page's footer, which pypdf reads in mid-sentence.
+    printed = re.sub(
+        rf" ?{re.escape(bank.title)} · Study guide Page \d+ of \d+ ?",
+        " ",
+        " ".join(page_texts(pdf)),
+    )
+    assert page_count(pdf) > 5
+    # Every sentence, in order: the paragraph is printed in stretches that read on.
+    places = [printed.find(sentence) for sentence in sentences]
+    assert -1 not in places
+    assert places == sorted(places)
+
+
+def test_a_question_too_long_for_a_page_is_refused_with_a_clear_error() -> None:
+    bank = sample_bank(3)
+    first = bank.questions[0]
+    huge = replace(first, prompt=first.prompt + " more words" * 8000)
+    with pytest.raises(DoesNotFit) as raised:
+        render_worksheet(replace(bank, questions=(huge, *bank.questions[1:])))
+    assert raised.value.code == "SG202"
+    assert "too long to fit on one page" in str(raised.value)
+
+
+def test_a_long_paragraph_is_cut_at_sentence_ends() -> None:
+    text = " ".join(f"Sentence number {n} ends here." for n in range(200))
+    runs = stretches(text, limit=300)
+    assert " ".join(runs) == text
+    assert all(len(run) <= 300 and run.endswith(".") for run in runs)
+    assert stretches("short text", limit=300) == ["short text"]
