@@ -261,14 +261,19 @@ def _nearest_cue(
     a cue of its own continues the quote before it ("...," X said. "...").
     """
     sentences = _spacy_sentences(doc, quote.outer.start, quote.outer.end, paragraph, look_ahead)
-    near = range(quote.outer.start - _CUE_REACH, quote.outer.end + _CUE_REACH)
+    near = [
+        doc.char_span(
+            max(sentence.start_char, quote.outer.start - _CUE_REACH),
+            min(sentence.end_char, quote.outer.end + _CUE_REACH),
+            alignment_mode="expand",
+        )
+        for sentence in sentences
+    ]
     cues = [
         token
-        for sentence in sentences
-        for token in sentence
-        if token.idx in near
-        and (is_cue(token) or _describes(token, quote))
-        and token.idx not in quoting
+        for words in near
+        for token in words or ()
+        if (is_cue(token) or _describes(token, quote)) and token.idx not in quoting
     ]
     inside = doc.char_span(quote.inner.start, quote.inner.end, alignment_mode="expand")
     asides = [

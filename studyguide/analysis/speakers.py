@@ -914,13 +914,17 @@ class SpeakerResolver:
             return None
         before = self._doc[sentence.start - 1].sent
         start, end = before.start_char, before.end_char
-        if any(start <= where < end for where, _ in self._subjects):
+        # Both lists are in the order of the text: only the stretch of the sentence before.
+        first = bisect.bisect_left(self._subjects, (start, ""))
+        if first < len(self._subjects) and self._subjects[first][0] < end:
             return None
         named: set[str] = set()
         doers: set[str] = set()
         owners: set[str] = set()
-        for where, name in self._mentions:
-            if not start <= where < end or self._genders.get(name, gender) != gender:
+        first = bisect.bisect_left(self._mentions, (start, ""))
+        last = bisect.bisect_left(self._mentions, (end, ""))
+        for where, name in self._mentions[first:last]:
+            if self._genders.get(name, gender) != gender:
                 continue
             words = self._doc.char_span(where, where + 1, alignment_mode="expand")
             head = words[0] if words is not None else None
