@@ -77,6 +77,18 @@ class ArticleTooLarge(ArticleError):
     code = "SG004"
 
 
+MAX_ARTICLE_CHARS = 1_000_000
+"""The longest text analysed: about 3 GB of memory for the parser (and spaCy's own limit)."""
+
+
+def too_long(path: Path | str, length: int) -> ArticleTooLarge:
+    return ArticleTooLarge(
+        path,
+        f"holds {length:,} characters of text; articles over {MAX_ARTICLE_CHARS:,} are refused",
+        "give the text of one news article",
+    )
+
+
 class ArticleEncodingError(ArticleError):
     code = "SG005"
 

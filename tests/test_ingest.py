@@ -116,6 +116,19 @@ def test_missing_empty_binary_and_large_files(tmp_path: Path) -> None:
         read_article(large)
     with pytest.raises(ArticleNotFound, match="is a folder"):
         read_article(tmp_path)
+    # Under the size limit, but more text than the parser takes: refused before it runs.
+    long = tmp_path / "long.txt"
+    long.write_text("Title\n\n" + "The ferry sailed on time. " * 40_000)
+    with pytest.raises(ArticleTooLarge, match=r"long.txt: holds 1,040,006 characters"):
+        read_article(long)
+
+
+def test_analysis_refuses_more_text_than_the_parser_takes() -> None:
+    from studyguide.analysis import analyze_article
+
+    article = parse_text("Title\n\n" + "The ferry sailed on time. " * 40_000, article_id="long")
+    with pytest.raises(ArticleTooLarge, match="articles over 1,000,000 are refused"):
+        analyze_article(article, nlp=object())  # type: ignore[arg-type]
 
 
 def test_latin1_bytes_that_windows_1252_leaves_undefined(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
+from studyguide.errors import MAX_ARTICLE_CHARS, too_long
 from studyguide.model import Article, Span
 
 if TYPE_CHECKING:
@@ -91,6 +92,8 @@ def parse(article: Article, nlp: Language) -> Doc:
     import numpy
     from spacy.attrs import SENT_START
 
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        raise too_long(article.id, len(article.text))
     doc = nlp.make_doc(article.text)
     starts = {p.span.start for p in article.paragraphs}
     if article.dateline is not None:

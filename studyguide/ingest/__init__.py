@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from studyguide.errors import EmptyArticle
+from studyguide.errors import MAX_ARTICLE_CHARS, EmptyArticle, too_long
 from studyguide.ingest.files import (
     MAX_ARTICLE_BYTES,
     ArticleFormat,
@@ -54,6 +54,8 @@ def read_article(path: Path, published: str | None = None) -> Article:
             )
     if not article.text.strip():
         raise _empty(path)
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        raise too_long(path, len(article.text))
     return article
 
 
