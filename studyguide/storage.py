@@ -4,7 +4,8 @@ Every file studyguide writes (banks, PDFs, results) goes through `write_atomic`:
 goes to a temporary file beside the target, is flushed to disk, and replaces the target
 in one rename. An interrupted write leaves the old file as it was. Only a regular file or a
 new path is written: a device, a pipe, a socket or a folder is refused, and a link is
-written through, to the file it names.
+written through, to the file it names. A read-modify-write (a bank merged into, a progress
+file brought up to date) runs under `locked`, so that two runs at once both land.
 """
 
 from __future__ import annotations
@@ -13,9 +14,41 @@ import os
 import shutil
 import stat
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from studyguide.errors import CannotWrite
+
+
+@contextmanager
+def locked(path: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """Holds the lock of the folder `path` is in while the body runs: another studyguide
+    run updating a file there waits for it (calling `waiting` first, to say so). The folder
+    is locked, not the file, because the file itself is replaced by every write; no lock
+    file is left behind. Where the system has no such locks (Windows), runs are not kept
+    apart."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    folder = path.resolve().parent
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        yield  # a folder that cannot be opened cannot be written either: the write says so
+        return
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if waiting is not None:
+                waiting()
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
 
 
 def write_atomic(path: Path, data: bytes | str, *, backup: bool = False) -> Path | None:

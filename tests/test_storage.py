@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from studyguide.bank import save_bank
 from studyguide.cli import app
 from studyguide.errors import CannotWrite
 from studyguide.model import Bank
-from studyguide.storage import refuse_input, write_atomic
+from studyguide.storage import locked, refuse_input, write_atomic
 
 runner = CliRunner()
 
@@ -85,3 +86,22 @@ def test_no_command_overwrites_its_own_input(
     assert result.exit_code == 2, result.output
     assert "[SG901]" in result.output
     assert {p: p.read_bytes() for p in before} == before
+
+
+def test_a_second_run_waits_for_the_lock_and_says_so(tmp_path: Path) -> None:
+    bank = tmp_path / "bank.yaml"
+    events: list[str] = []
+
+    def second_run() -> None:
+        with locked(bank, waiting=lambda: events.append("waiting")):
+            events.append("second writes")
+
+    with locked(bank):
+        other = threading.Thread(target=second_run)
+        other.start()
+        other.join(timeout=0.5)
+        assert other.is_alive()  # held back while the first run writes
+        events.append("first writes")
+    other.join(timeout=5)
+    assert events == ["waiting", "first writes", "second writes"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no lock file left behind

@@ -124,6 +124,26 @@ def write_bank(
     A bank already at `path` gets the new questions merged into it, keeping the teacher's
     edits; with `replace`, it is replaced instead (and kept as `path~`).
     """
+    from studyguide.storage import locked
+
+    def waiting() -> None:
+        say(f"waiting: another studyguide run is writing in {path.parent}", err=True)
+
+    # Read, generate and write under one lock: two runs on one bank at once both land.
+    with locked(path, waiting):
+        _write_bank(articles, path, count, seed, published, model, replace, types)
+
+
+def _write_bank(
+    articles: list[Path],
+    path: Path,
+    count: int,
+    seed: int,
+    published: str | None,
+    model: str | None,
+    replace: bool,
+    types: tuple[QuestionType, ...] | None,
+) -> None:
     from studyguide.bank import load_bank, merge_into_bank, save_bank
     from studyguide.pipeline import build_bank
 

@@ -21,7 +21,7 @@ import json
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +30,15 @@ from studyguide.model import Question
 from studyguide.quiz.clock import Clock, utc_now
 from studyguide.quiz.memory import SCHEDULER, Memory, remember
 from studyguide.quiz.results import Outcome, QuestionResult
-from studyguide.storage import write_atomic
+from studyguide.storage import locked, write_atomic
 
 PROGRESS_FORMAT = 1
 """Version of the progress file's layout, raised when a key changes meaning."""
 
 DATA_DIR_VARIABLE = "STUDYGUIDE_DATA_DIR"
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 def data_dir() -> Path:
@@ -183,6 +186,19 @@ class Progress:
         records = {**self.records, question.id: record.after(result, now)}
         return replace(self, records=records)
 
+    def joined(self, other: Progress) -> Progress:
+        """This progress with `other`'s records added: of two records of one question, the
+        one with more answers in it (two quizzes at once each add their own)."""
+        records = dict(self.records)
+        for key, record in other.records.items():
+            mine = records.get(key)
+            if mine is None or (record.seen, record.last_seen or _EPOCH) > (
+                mine.seen,
+                mine.last_seen or _EPOCH,
+            ):
+                records[key] = record
+        return replace(self, records=records)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "format": PROGRESS_FORMAT,
@@ -269,9 +285,19 @@ class ProgressBook:
         return cls(path, progress, clock=clock)
 
     def record(self, result: QuestionResult) -> None:
-        self.progress = self.progress.after(result, self.clock())
+        """Adds the answer to the progress on disk, read again under the lock: another
+        quiz on the same bank may have added its own answers since."""
+        now = self.clock()
         try:
-            save_progress(self.progress, self.path)
+            with locked(self.path):
+                try:
+                    kept = load_progress(
+                        self.path, bank=self.progress.bank, title=self.progress.title
+                    )
+                except ProgressUnreadable:
+                    kept = self.progress
+                self.progress = kept.joined(self.progress).after(result, now)
+                save_progress(self.progress, self.path)
         except OSError as error:
             self.error = f"{self.path}: could not keep the progress ({error.strerror or error})"
         else:

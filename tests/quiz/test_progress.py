@@ -255,6 +255,19 @@ def test_the_book_saves_after_every_answer(harbour_bank: Bank, tmp_path: Path) -
     assert reopened.progress == saved
 
 
+def test_two_quizzes_on_one_bank_keep_each_others_answers(
+    harbour_bank: Bank, tmp_path: Path
+) -> None:
+    first = ProgressBook.open(tmp_path / "harbour.yaml", "Harbour Bridge", clock=lambda: MONDAY)
+    second = ProgressBook.open(tmp_path / "harbour.yaml", "Harbour Bridge", clock=lambda: MONDAY)
+    first.record(_result(harbour_bank, 0, Outcome.CORRECT))
+    second.record(_result(harbour_bank, 1, Outcome.INCORRECT))
+    first.record(_result(harbour_bank, 0, Outcome.CORRECT))
+    saved = load_progress(first.path)
+    assert sorted(saved.records) == ["q-mc-speaker", "q-tf-cables"]
+    assert saved.records["q-mc-speaker"].right == 2
+
+
 def test_a_book_that_cannot_save_says_so_and_tries_again(
     harbour_bank: Bank, tmp_path: Path
 ) -> None:
