@@ -41,7 +41,7 @@ TEXT_MISMATCH = Code(
     "SG132", "evidence or a fact that no longer matches the article text (warning)"
 )
 NO_BLANK = Code("SG133", "a fill-in-the-blank prompt without a blank (warning)")
-BAD_CHARACTER = Code("SG134", "a character YAML does not allow (a binary file?)")
+BAD_CHARACTER = Code("SG134", "a character YAML does not allow, or an escape for half a character")
 TOO_DEEP = Code("SG135", "lists and mappings nested too deeply")
 TOO_LARGE = Code("SG136", "the bank is too large")
 

@@ -52,6 +52,10 @@ _NOT_PRINTABLE = re.compile(
     "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
 
+_HALF_CHARACTER = re.compile("[\ud800-\udfff]")
+"""Half of a UTF-16 pair, which an escape ("\\ud800") can write but no text can hold: no
+file, terminal or export could take it."""
+
 _LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 """Line breaks as YAML counts them, so that lines match the marks of the parser."""
 
@@ -84,6 +88,7 @@ class _Refusing(Composer):
             "anchor": [],
             "alias": [],
             "tag": [],
+            "half character": [],
         }
         """What was found of each refused kind: where, and how it was written."""
         self.depth = 0
@@ -116,6 +121,9 @@ class _Refusing(Composer):
         else:
             node = self.compose_mapping_node(_NO_ANCHOR)
         self.depth -= 1
+        if isinstance(node, ScalarNode) and (half := _HALF_CHARACTER.search(node.value)):
+            written = half.group().encode("unicode_escape").decode()
+            self.refused["half character"].append((node.start_mark, written))
         if node.tag not in _PLAIN_TAGS:
             self.refused["tag"].append((node.start_mark, _short_tag(node.tag)))
         return node
@@ -148,6 +156,7 @@ _REFUSED_HINTS = {
     "anchor": "delete it; a bank writes every value out in full",
     "alias": "write the value out in full where the alias stands",
     "tag": "a bank holds only text, numbers, lists and mappings; delete the tag",
+    "half character": "write the character itself, or its whole pair of escapes",
 }
 
 
@@ -158,8 +167,12 @@ def _report_refused(refused: dict[str, list[tuple[yaml.Mark, str]]], report: Rep
             continue
         mark, written = found[0]
         more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-        code = codes.TAG if kind == "tag" else codes.ANCHOR
-        message = f"YAML {kind}{'es' if kind == 'alias' else 's'} are not allowed: {written}{more}"
+        if kind == "half character":
+            code, message = codes.BAD_CHARACTER, f"an escape for half a character: {written}{more}"
+        else:
+            code = codes.TAG if kind == "tag" else codes.ANCHOR
+            plural = "es" if kind == "alias" else "s"
+            message = f"YAML {kind}{plural} are not allowed: {written}{more}"
         report.error(mark, code, message, _REFUSED_HINTS[kind])
     return any(refused.values())
 

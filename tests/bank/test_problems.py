@@ -671,6 +671,16 @@ CASES = [
         ],
     ),
     Case(
+        "half_character",
+        q('  - type: short_answer\n    prompt: "When \\ud800?"\n    answer: 2003\n'),
+        [
+            (
+                "bank.yaml:9:13: SG134 an escape for half a character: \\ud800",
+                "write the character itself, or its whole pair of escapes",
+            ),
+        ],
+    ),
+    Case(
         "too_deep",
         "title: " + "[" * 50 + "]" * 50 + "\n",
         [
