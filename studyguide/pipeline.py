@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,6 +48,16 @@ class BuildResult:
     """Per article: how many questions were asked for and made, and why fewer."""
 
 
+def _own_id(article_id: str, taken: set[str]) -> str:
+    """`article_id`, or with "-2", "-3" ... after it when another article has it."""
+    own, number = article_id, 1
+    while own in taken:
+        number += 1
+        own = f"{article_id}-{number}"
+    taken.add(own)
+    return own
+
+
 def build_bank(
     paths: Sequence[Path],
     count: int = DEFAULT_COUNT,
@@ -73,8 +83,11 @@ def build_bank(
     articles: list[BankArticle] = []
     questions: list[Question] = []
     reports = []
+    taken: set[str] = set()
     for path in paths:
+        # Two files of one name ("news/a.txt", "old/a.txt") get ids of their own.
         article = read_article(path, published=published)
+        article = replace(article, id=_own_id(article.id, taken))
         analysis = analyze_article(article, nlp)
         asked = _asked_in(into, article)
         made, report = generate_questions(

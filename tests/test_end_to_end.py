@@ -67,3 +67,18 @@ def test_same_seed_gives_the_same_bank(built: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     first = (built / "question_bank" / "assad-coalition.yaml").read_bytes()
     assert again.read_bytes() == first
+
+
+def test_two_articles_of_one_name_make_a_bank_that_validates(tmp_path: Path) -> None:
+    from tests.conftest import HARBOUR_TEXT
+
+    for folder in ("news", "old"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(HARBOUR_TEXT, encoding="utf-8")
+    bank = tmp_path / "bank.yaml"
+    paths = [str(tmp_path / folder / "story.txt") for folder in ("news", "old")]
+    result = runner.invoke(app, ["generate", *paths, "-o", str(bank)])
+    assert result.exit_code == 0, result.output
+    assert [a.id for a in load_bank(bank).articles] == ["story", "story-2"]
+    checked, problems = check_file(bank)
+    assert checked is not None, problems

@@ -129,9 +129,18 @@ def write_bank(
     def waiting() -> None:
         say(f"waiting: another studyguide run is writing in {path.parent}", err=True)
 
+    articles = _once(articles)
     # Read, generate and write under one lock: two runs on one bank at once both land.
     with locked(path, waiting):
         _write_bank(articles, path, count, seed, published, model, replace, types)
+
+
+def _once(paths: list[Path]) -> list[Path]:
+    """The paths in their order, a file named twice (as "a.txt" and "./a.txt") once."""
+    by_file: dict[Path, Path] = {}
+    for path in paths:
+        by_file.setdefault(path.resolve(), path)
+    return list(by_file.values())
 
 
 def _write_bank(

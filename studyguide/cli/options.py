@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -61,7 +62,13 @@ Seed = Annotated[
 
 
 def check_published(value: str | None) -> str | None:
-    if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if value is None:
+        return value
+    try:
+        real = re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and date.fromisoformat(value)
+    except ValueError:
+        real = None  # "2015-02-30": the form of a date, but no day of the calendar
+    if not real:
         raise typer.BadParameter(
             f"{value!r} is not a date like 2015-10-11", param_hint="--published"
         )

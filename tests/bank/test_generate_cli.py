@@ -117,6 +117,28 @@ def test_a_new_bank_records_what_was_generated(
     assert not (tmp_path / "bank.yaml~").exists()
 
 
+def test_one_file_named_twice_is_read_once(
+    tmp_path: Path, harbour: Path, pipeline: _Pipeline
+) -> None:
+    bank = tmp_path / "bank.yaml"
+    again = tmp_path / "." / "harbour.txt"
+    result = runner.invoke(app, ["generate", str(harbour), str(again), "-o", str(bank)])
+    assert result.exit_code == 0, result.output
+    assert len(load_bank(bank).articles) == 1
+
+
+def test_a_date_that_is_no_day_of_the_calendar_is_refused(
+    tmp_path: Path, harbour: Path, pipeline: _Pipeline
+) -> None:
+    bank = tmp_path / "bank.yaml"
+    result = runner.invoke(
+        app, ["generate", str(harbour), "--published", "2015-02-30", "-o", str(bank)]
+    )
+    assert result.exit_code == 2
+    assert "'2015-02-30' is not a date like 2015-10-11" in result.output
+    assert pipeline.calls == 0 and not bank.exists()
+
+
 def test_output_onto_a_bank_is_refused_before_reading_the_articles(
     tmp_path: Path, harbour: Path, pipeline: _Pipeline
 ) -> None:
