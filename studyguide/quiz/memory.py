@@ -16,6 +16,7 @@ skip or an answer over the time limit "again".
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -60,13 +61,21 @@ class Memory:
         state = str(data["state"])
         if state not in _STATES:
             raise ValueError(f"unknown state {state!r}")
+        stability = _optional(data.get("stability"), float)
+        difficulty = _optional(data.get("difficulty"), float)
+        # The scheduler divides by the stability and keeps difficulty within 1 to 10: any
+        # other value (or "nan", "inf") comes from a hand-edited or damaged file.
+        if stability is not None and not 0 < stability < math.inf:
+            raise ValueError(f"stability must be above 0, found {stability}")
+        if difficulty is not None and not 1 <= difficulty <= 10:
+            raise ValueError(f"difficulty must be from 1 to 10, found {difficulty}")
         return cls(
             due=_aware(datetime.fromisoformat(data["due"])),
             last_review=_aware(datetime.fromisoformat(data["last_review"])),
             state=state,
             step=_optional(data.get("step"), int),
-            stability=_optional(data.get("stability"), float),
-            difficulty=_optional(data.get("difficulty"), float),
+            stability=stability,
+            difficulty=difficulty,
         )
 
 

@@ -197,6 +197,13 @@ def test_progress_json_reads_back_as_written(harbour_bank: Bank) -> None:
             "question 'q1': bad record ('great' is not a valid Outcome)",
         ),
         ('{"format": 1, "questions": {"q1": 7}}', "question 'q1': bad record (not a record)"),
+        # A stability the scheduler would divide by: refused, not a crash after the answer.
+        (
+            '{"format": 1, "questions": {"q1": {"fingerprint": "ab", "memory": {"due":'
+            ' "2024-05-06T09:00:00+00:00", "last_review": "2024-05-06T09:00:00+00:00",'
+            ' "state": "review", "stability": 0, "difficulty": 5}}}}',
+            "question 'q1': bad record (stability must be above 0, found 0.0)",
+        ),
     ],
 )
 def test_a_damaged_progress_file(tmp_path: Path, text: str, problem: str) -> None:
