@@ -24,9 +24,14 @@ COLUMNS = (
 
 
 def cell(text: str) -> str:
-    """Text a spreadsheet shows as text: one starting with = + - or @ would be run as a
-    formula, so it is written with the apostrophe spreadsheets take for "this is text"."""
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
+    """Text a spreadsheet shows as text: one starting with = + - or @ (after any spaces,
+    tabs or line breaks) would be run as a formula, so it is written with the apostrophe
+    spreadsheets take for "this is text"; a tab or a carriage return leading it is guarded
+    too. A lone carriage return becomes a line break, which the writer quotes: read as an
+    end of line, it would split the row."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    opening = text.lstrip(" \t\n")[:1]
+    return f"'{text}" if opening in ("=", "+", "-", "@") or text[:1] == "\t" else text
 
 
 def csv_text(bank: Bank) -> str:

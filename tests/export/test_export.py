@@ -174,6 +174,21 @@ def test_csv_cells_never_run_as_spreadsheet_formulas(harbour_bank: Bank) -> None
     assert row["answer"] == "It ran a year late. (also: a year late, one year late)"
 
 
+def test_csv_rows_hold_together_and_guard_formulas_behind_tabs_and_breaks(
+    harbour_bank: Bank,
+) -> None:
+    question = replace(
+        harbour_bank.questions[3], prompt="\t=SUM(A1:A2)", explanation="Late.\r=HYPERLINK(1)"
+    )
+    second = replace(harbour_bank.questions[4], prompt="\r\n+1")
+    data = export_bank(replace(harbour_bank, questions=(question, second)), ExportFormat.CSV)
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert len(rows) == 2  # no carriage return splits a row
+    assert rows[0]["prompt"] == "'\t=SUM(A1:A2)"
+    assert rows[0]["explanation"] == "Late.\n=HYPERLINK(1)"
+    assert rows[1]["prompt"] == "'\n+1"
+
+
 @pytest.mark.parametrize("size", [3, 4, 6])
 def test_items_to_order_or_match_are_never_shown_in_the_answers_order(size: int) -> None:
     items = tuple(f"Event {n}" for n in range(size))
