@@ -15,11 +15,19 @@ from studyguide.export.words import ordinal
 from studyguide.model import BLANK, FALSE, Bank, Question, QuestionType
 
 _SPECIAL = re.compile(r"([~=#{}:\\])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Characters no question holds on purpose (a NUL, an escape): left out."""
 
 
 def escape(text: str) -> str:
     """Text on one line, with HTML's and GIFT's special characters escaped."""
-    return _SPECIAL.sub(r"\\\1", html.escape(" ".join(text.split()), quote=False))
+    return _escaped(_CONTROL.sub("", text))
+
+
+def _escaped(text: str) -> str:
+    escaped = _SPECIAL.sub(r"\\\1", html.escape(" ".join(text.split()), quote=False))
+    # "%100%" opening an answer is a weight to Moodle: its "%" is written as HTML.
+    return f"&#37;{escaped[1:]}" if escaped.startswith("%") else escaped
 
 
 def item(text: str) -> str:
@@ -48,7 +56,9 @@ def gift_question(question: Question) -> str:
     feedback = f"####{escape(question.explanation)}" if question.explanation else ""
     if question.type is QuestionType.FILL_BLANK and BLANK in question.prompt:
         # Moodle puts a gap where the braces stand: they replace the blank exactly.
-        before, _, after = escape(question.prompt.replace(BLANK, "\0", 1)).partition("\0")
+        # A NUL marks the blank, once every NUL of the prompt's own is gone.
+        marked = _CONTROL.sub("", question.prompt).replace(BLANK, "\0", 1)
+        before, _, after = _escaped(marked).partition("\0")
         answers = " ".join(f"={escape(a)}" for a in (question.answer, *question.accepted))
         return f"{head}{before}{{{answers}{feedback}}}{after}"
     return f"{head}{escape(question.prompt)} {{{_answers(question)}{feedback}}}"

@@ -17,7 +17,7 @@ from studyguide.cli import app
 from studyguide.export import ExportFormat, export_bank
 from studyguide.export.gift import category, escape, gift_question, gift_text, item
 from studyguide.export.words import ordinal, question_lines, shown_order
-from studyguide.model import Bank, Pair, Question, QuestionType
+from studyguide.model import BLANK, Bank, Pair, Question, QuestionType
 
 runner = CliRunner()
 
@@ -61,6 +61,20 @@ def test_gift_escapes_its_special_characters_and_keeps_one_line() -> None:
     assert escape("<b>bold</b> & more") == "&lt;b&gt;bold&lt;/b&gt; &amp; more"
     assert item("a -> b") == "a → b"
     assert category("Maths/Science: week 3") == "Maths//Science: week 3"
+    # A leading "%" would read as a weight; control characters are left out.
+    assert escape("%100%Fares") == "&#37;100%Fares"
+    assert escape("bell\x07 and \x00nul") == "bell and nul"
+
+
+def test_a_nul_in_a_fill_in_prompt_does_not_move_the_gap() -> None:
+    question = Question(
+        id="q1",
+        type=QuestionType.FILL_BLANK,
+        article="a",
+        prompt=f"The\x00 ferry sails to {BLANK} from June.",
+        answer="Ísafjörður",
+    )
+    assert gift_question(question) == "::q1::The ferry sails to {=Ísafjörður} from June."
 
 
 def test_gift_file_has_a_category_per_article(harbour_bank: Bank) -> None:
