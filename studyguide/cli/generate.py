@@ -19,7 +19,7 @@ from studyguide.cli.options import (
     check_published,
     parse_option,
 )
-from studyguide.errors import counted
+from studyguide.errors import ExitCode, counted
 from studyguide.model import Question, QuestionType
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def generate(
     Example:  studyguide generate article.txt --count 15 --seed 3
     """
     from studyguide.errors import BankExists
-    from studyguide.storage import refuse_input
+    from studyguide.storage import refuse_input, writable
 
     if into is not None and (output is not None or force):
         option = "--output" if output is not None else "--force"
@@ -94,6 +94,7 @@ def generate(
         )
     path = into or output or BANK_FOLDER / f"{articles[0].stem}.yaml"
     refuse_input(path, *articles)
+    writable(path)  # a folder, a device or a pipe is no bank: said so before any work
     if into is None and path.exists() and not force:
         raise BankExists(path)
     write_bank(
@@ -187,6 +188,10 @@ def _write_bank(
                 f" {report.produced}: {report.shortfall}",
                 err=True,
             )
+    if not merge and not result.bank.questions:
+        # The bank is written, for the teacher's own questions; a script learns that the
+        # articles gave nothing to ask.
+        raise typer.Exit(ExitCode.BAD_INPUT)
 
 
 def _tell_merged(path: Path, report: MergeReport, files: dict[str, Path]) -> None:

@@ -291,9 +291,17 @@ def test_generate_says_so_when_an_article_gives_no_question(tmp_path: Path) -> N
     article.write_text("Club Notice\n\nThe meeting is on Monday.\n", encoding="utf-8")
     bank = tmp_path / "bank.yaml"
     result = runner.invoke(app, ["generate", str(article), "-o", str(bank)])
-    assert result.exit_code == 0, result.output
+    # Written for the teacher's own questions; exit 3, as nothing was found to ask.
+    assert result.exit_code == 3, result.output
     assert result.output.startswith(f"Wrote {bank}: 0 questions: add your own, or try another")
     assert "the other 0" not in result.output
+    assert bank.exists()
+
+
+def test_generate_into_a_folder_says_it_is_a_folder(tmp_path: Path, article: Path) -> None:
+    result = runner.invoke(app, ["generate", str(article), "-o", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "is a folder, not a file [SG901]" in result.output
 
 
 def test_bad_published_date(article: Path) -> None:
