@@ -447,3 +447,19 @@ def test_an_endless_device_is_refused_not_read(command: str, code: int) -> None:
     result = runner.invoke(app, [command, "/dev/zero"])
     assert result.exit_code == code
     assert "is a device or a pipe" in result.output
+
+
+def test_ctrl_c_while_the_command_loads_ends_it_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    from studyguide.__main__ import main
+
+    class Loading(types.ModuleType):
+        def __getattr__(self, name: str) -> object:
+            raise KeyboardInterrupt  # Ctrl-C while the commands are being imported
+
+    monkeypatch.setitem(sys.modules, "studyguide.cli", Loading("studyguide.cli"))
+    with pytest.raises(SystemExit) as ended:
+        main()
+    assert ended.value.code == 130
