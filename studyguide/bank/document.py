@@ -380,11 +380,22 @@ def _syntax_advice(description: str) -> str:
     return "check the indentation and the quotes near this place"
 
 
+_EXCERPT = 80
+"""The most characters of a line shown around a syntax error."""
+
+
 def caret_excerpt(text: str, line: int, column: int) -> str:
-    """The 1-based `line` of `text`, and a caret under its 1-based `column`."""
+    """The 1-based `line` of `text`, and a caret under its 1-based `column`; of a long line,
+    only the stretch around the column, marked "..." where it is cut."""
     lines = _LINE_BREAK.split(text)
     source = lines[line - 1] if 0 < line <= len(lines) else ""
     shown = source.replace("\t", " ")
+    if len(shown) > _EXCERPT:
+        start = max(0, min(column - 1 - _EXCERPT // 2, len(shown) - _EXCERPT))
+        before = "..." if start else ""
+        after = "..." if start + _EXCERPT < len(shown) else ""
+        shown = f"{before}{shown[start : start + _EXCERPT]}{after}"
+        column = column - start + len(before)
     return f"{shown}\n{' ' * (column - 1)}^"
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from studyguide.bank import check_bank
+from studyguide.bank.document import caret_excerpt
 
 BASE = """\
 schema: 1
@@ -768,3 +769,12 @@ def test_there_are_cases_for_every_code() -> None:
 
     seen = {problem.split(": ")[1].split()[0] for case in CASES for problem, _ in case.problems}
     assert {code.code for code in ALL_CODES} - seen == {"SG136"}
+
+
+def test_a_syntax_error_on_a_long_line_shows_only_the_stretch_around_it() -> None:
+    line = "questions: " + "b" * 500 + " a: x: y"
+    excerpt = caret_excerpt(f"title: x\n{line}\n", 2, line.index("x:") + 1)
+    shown, caret = excerpt.split("\n")
+    assert len(shown) < 100 and shown.startswith("...")
+    assert shown[caret.index("^")] == "x"
+    assert caret_excerpt("title: [\n", 1, 8) == "title: [\n       ^"
