@@ -236,6 +236,21 @@ class CannotWrite(StudyguideError):
     exit_code = ExitCode.USAGE
 
 
+class FileRefused(StudyguideError):
+    """The system refused to read or write a file (no space left, no permission, a name
+    too long): said in one line, with what to check."""
+
+    code = "SG902"
+
+    def __init__(self, error: OSError) -> None:
+        names = [str(n) for n in (error.filename, error.filename2) if n is not None]
+        where = f"{' → '.join(names)}: " if names else ""
+        super().__init__(
+            f"{where}{error.strerror or error}",
+            "check the file's name and folder, the space left on the disk and who may write there",
+        )
+
+
 class ModelNotInstalled(StudyguideError):
     code = "SG900"
     exit_code = ExitCode.ENVIRONMENT

@@ -63,7 +63,9 @@ def write_atomic(path: Path, data: bytes | str, *, backup: bool = False) -> Path
     if backup and path.exists():
         saved = path.with_name(path.name + "~")
         shutil.copy2(path, saved)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # A short name of its own: a long file name and the temporary ending could pass the
+    # file system's limit together.
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)

@@ -105,3 +105,25 @@ def test_a_second_run_waits_for_the_lock_and_says_so(tmp_path: Path) -> None:
     other.join(timeout=5)
     assert events == ["waiting", "first writes", "second writes"]
     assert sorted(p.name for p in tmp_path.iterdir()) == []  # no lock file left behind
+
+
+def test_what_the_file_system_refuses_is_one_line_not_a_traceback(
+    tmp_path: Path, harbour_bank: Bank
+) -> None:
+    bank = tmp_path / "bank.yaml"
+    save_bank(harbour_bank, bank)
+    in_the_way = tmp_path / "output"
+    in_the_way.write_text("not a folder")
+    result = runner.invoke(app, ["render", str(bank), "-o", str(in_the_way)])
+    assert result.exit_code == 1
+    assert f"error: {in_the_way}: File exists [SG902]" in result.output
+    too_long = tmp_path / f"{'😀' * 70}.yaml"
+    result = runner.invoke(app, ["validate", str(too_long)], input="")
+    assert result.exit_code in (1, 4) and "Traceback" not in result.output
+
+
+def test_a_long_name_is_written_with_a_short_temporary_name(tmp_path: Path) -> None:
+    target = tmp_path / f"{'x' * 240}.gift"
+    write_atomic(target, "data")
+    assert target.read_text() == "data"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]

@@ -11,7 +11,13 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from studyguide.errors import ExitCode, InvalidBank, StudyguideError, StudyguideWarning
+from studyguide.errors import (
+    ExitCode,
+    FileRefused,
+    InvalidBank,
+    StudyguideError,
+    StudyguideWarning,
+)
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """Characters a terminal takes as instructions (escape sequences, a carriage return that
@@ -48,6 +54,11 @@ class _Group(TyperGroup):
         except StudyguideError as error:
             report_error(error)
             raise typer.Exit(int(error.exit_code)) from None
+        except OSError as error:
+            # What no command foresaw (a full disk, a name too long): a message, not a trace.
+            refused = FileRefused(error)
+            report_error(refused)
+            raise typer.Exit(int(refused.exit_code)) from None
         except KeyboardInterrupt:
             say("Interrupted.", err=True)
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
