@@ -287,6 +287,8 @@ def _front_closing(words: _Words, root: Token) -> None:
     """ "Maruti reported a rise in profit after a booming economy boosted demand." ->
     "After a booming economy boosted demand, Maruti reported a rise in profit."."""
     last = words.order[-1]
+    if any(c.tag_ == "MD" for c in root.children):
+        return  # "Dent will face Hewitt after ...": an order of events, told as it comes
     for child in root.children:
         if child.i < root.i or child.right_edge.i != last:
             continue
@@ -294,8 +296,12 @@ def _front_closing(words: _Words, root: Token) -> None:
         if child.dep_ == "advcl":
             if opening.lower_ not in _FRONTED or opening.dep_ != "mark":
                 continue
-            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
                 continue  # "after beating the Netherlands": whose doing, only the rest says
+            subject = child.doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
+            if subject[0].lower_ == "the" and not any(t.pos_ == "PROPN" for t in subject):
+                return  # "the fourth seed": someone named before, who put first is no one
         elif child.dep_ == "prep":
             if child.lower_ not in _FRONTED_PHRASE or child.i != child.left_edge.i:
                 continue

@@ -16,8 +16,18 @@ if TYPE_CHECKING:
 CASES = [
     # A closing "after" clause goes first.
     (
+        "Shares in Acme fell sharply after Vallonia's central bank raised interest rates.",
+        "After Vallonia's central bank raised interest rates, shares in Acme fell sharply.",
+    ),
+    # Not when "the firm" would come before the name it stands for, nor when the news is
+    # what will happen: "after" then tells an order of events.
+    (
         "Shares in Acme fell sharply after the firm reported lower profits.",
-        "After the firm reported lower profits, shares in Acme fell sharply.",
+        "Shares in Acme fell sharply after the firm reported lower profits.",
+    ),
+    (
+        "Acme will open a new plant after Vallonia's central bank cut interest rates.",
+        "Acme will open a new plant after Vallonia's central bank cut interest rates.",
     ),
     # "its" put first would point at a name not yet given: left as written.
     (
