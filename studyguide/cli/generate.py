@@ -125,6 +125,8 @@ def write_bank(
     A bank already at `path` gets the new questions merged into it, keeping the teacher's
     edits; with `replace`, it is replaced instead (and kept as `path~`).
     """
+    from studyguide.bank import load_bank, merge_into_bank, save_bank
+    from studyguide.pipeline import build_bank
     from studyguide.storage import locked
 
     def waiting() -> None:
@@ -133,7 +135,41 @@ def write_bank(
     articles = _once(articles)
     # Read, generate and write under one lock: two runs on one bank at once both land.
     with locked(path, waiting):
-        _write_bank(articles, path, count, seed, published, model, replace, types)
+        merge = path.exists() and not replace
+        # An invalid bank is refused before the articles are read; a valid one's questions
+        # are already asked, and new ones ask about something else, up to `count` in all.
+        held = load_bank(path) if merge else None
+        with _progress(len(articles)) as advance:
+            result = build_bank(
+                articles,
+                count=count,
+                seed=seed,
+                published=published,
+                model=model,
+                on_article=advance,
+                types=types,
+                into=held,
+            )
+        if merge:
+            files = dict(zip((a.id for a in result.bank.articles), articles, strict=True))
+            _tell_merged(path, merge_into_bank(path, result.bank), files)
+        else:
+            save_bank(result.bank, path)
+            questions = result.bank.questions
+            kinds = ", ".join(f"{n} {t.label.lower()}" for t, n in _counts(questions))
+            summary = f" ({kinds})" if kinds else ": add your own, or try another article"
+            say(f"Wrote {path}: {counted(len(questions), 'question')}{summary}")
+        for report in result.reports:
+            if report.shortfall:
+                say(
+                    f"note: {report.article}: asked for {report.requested} questions, made"
+                    f" {report.produced}: {report.shortfall}",
+                    err=True,
+                )
+        if not merge and not result.bank.questions:
+            # The bank is written, for the teacher's own questions; a script learns that the
+            # articles gave nothing to ask.
+            raise typer.Exit(ExitCode.BAD_INPUT)
 
 
 def _once(paths: list[Path]) -> list[Path]:
@@ -142,56 +178,6 @@ def _once(paths: list[Path]) -> list[Path]:
     for path in paths:
         by_file.setdefault(path.resolve(), path)
     return list(by_file.values())
-
-
-def _write_bank(
-    articles: list[Path],
-    path: Path,
-    count: int,
-    seed: int,
-    published: str | None,
-    model: str | None,
-    replace: bool,
-    types: tuple[QuestionType, ...] | None,
-) -> None:
-    from studyguide.bank import load_bank, merge_into_bank, save_bank
-    from studyguide.pipeline import build_bank
-
-    merge = path.exists() and not replace
-    # An invalid bank is refused before the articles are read; a valid one's questions
-    # are already asked, and new ones ask about something else, up to `count` in all.
-    held = load_bank(path) if merge else None
-    with _progress(len(articles)) as advance:
-        result = build_bank(
-            articles,
-            count=count,
-            seed=seed,
-            published=published,
-            model=model,
-            on_article=advance,
-            types=types,
-            into=held,
-        )
-    if merge:
-        files = dict(zip((a.id for a in result.bank.articles), articles, strict=True))
-        _tell_merged(path, merge_into_bank(path, result.bank), files)
-    else:
-        save_bank(result.bank, path)
-        questions = result.bank.questions
-        kinds = ", ".join(f"{n} {t.label.lower()}" for t, n in _counts(questions))
-        summary = f" ({kinds})" if kinds else ": add your own, or try another article"
-        say(f"Wrote {path}: {counted(len(questions), 'question')}{summary}")
-    for report in result.reports:
-        if report.shortfall:
-            say(
-                f"note: {report.article}: asked for {report.requested} questions, made"
-                f" {report.produced}: {report.shortfall}",
-                err=True,
-            )
-    if not merge and not result.bank.questions:
-        # The bank is written, for the teacher's own questions; a script learns that the
-        # articles gave nothing to ask.
-        raise typer.Exit(ExitCode.BAD_INPUT)
 
 
 def _tell_merged(path: Path, report: MergeReport, files: dict[str, Path]) -> None:
