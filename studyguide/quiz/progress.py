@@ -56,7 +56,9 @@ def progress_path(bank_path: Path, directory: Path | None = None) -> Path:
     """The progress file of the bank at `bank_path`: one for each bank file, so that two
     banks of the same name in different folders keep apart."""
     place = hashlib.sha256(str(bank_path.resolve()).encode("utf-8")).hexdigest()[:12]
-    name = f"{bank_path.stem[:60]}-{place}.json"
+    # Cut by bytes, which the file system counts: 60 emoji are 240 of them.
+    stem = bank_path.stem.encode("utf-8")[:60].decode("utf-8", errors="ignore")
+    name = f"{stem}-{place}.json"
     return (directory or data_dir()) / "progress" / name
 
 

@@ -234,6 +234,9 @@ def test_where_progress_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert progress_path(tmp_path / "other" / "harbour.yaml") != path
     monkeypatch.chdir(tmp_path)
     assert progress_path(Path("banks/harbour.yaml")) == path
+    # A name of many emoji is cut to what a file name may hold, in bytes, whole characters.
+    emoji = progress_path(tmp_path / f"{'😀' * 70}.yaml")
+    assert len(emoji.name.encode("utf-8")) < 100 and emoji.name.startswith("😀" * 15 + "-")
 
     monkeypatch.delenv("STUDYGUIDE_DATA_DIR")
     from platformdirs import user_data_dir
