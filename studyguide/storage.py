@@ -2,10 +2,11 @@
 
 Every file studyguide writes (banks, PDFs, results) goes through `write_atomic`: the data
 goes to a temporary file beside the target, is flushed to disk, and replaces the target
-in one rename. An interrupted write leaves the old file as it was. Only a regular file or a
-new path is written: a device, a pipe, a socket or a folder is refused, and a link is
-written through, to the file it names. A read-modify-write (a bank merged into, a progress
-file brought up to date) runs under `locked`, so that two runs at once both land.
+in one rename. An interrupted write leaves the old file as it was. Only a writable regular
+file or a new path is written: a read-only file, a device, a pipe, a socket or a folder is
+refused, and a link is written through, to the file it names. A read-modify-write (a bank
+merged into, a progress file brought up to date) runs under `locked`, so that two runs at
+once both land.
 """
 
 from __future__ import annotations
@@ -98,6 +99,13 @@ def writable(path: Path) -> Path:
         raise CannotWrite(
             f"{path}: is a device, a pipe or a socket, not a file",
             "give the name of a file to write to",
+        )
+    if not mode & stat.S_IWUSR:
+        # Made read-only to keep it: the rename would replace it all the same (and always
+        # does for root), so it is refused here.
+        raise CannotWrite(
+            f"{path}: is read-only",
+            "make it writable (chmod u+w) to replace it, or write elsewhere",
         )
     return target
 

@@ -127,3 +127,12 @@ def test_a_long_name_is_written_with_a_short_temporary_name(tmp_path: Path) -> N
     write_atomic(target, "data")
     assert target.read_text() == "data"
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_a_read_only_file_is_refused_and_kept(tmp_path: Path) -> None:
+    kept = tmp_path / "bank.yaml"
+    kept.write_text("title: mine\n")
+    kept.chmod(0o444)
+    with pytest.raises(CannotWrite, match="is read-only"):
+        write_atomic(kept, "title: theirs\n")
+    assert kept.read_text() == "title: mine\n"
