@@ -301,6 +301,9 @@ class ProgressBook:
                 self.progress = kept.joined(self.progress).after(result, now)
                 save_progress(self.progress, self.path)
         except OSError as error:
-            self.error = f"{self.path}: could not keep the progress ({error.strerror or error})"
+            # "File exists" when a file stands where the progress folder should be.
+            blocked = next((p for p in self.path.parents if p.is_file()), None)
+            reason = f"{blocked} is a file, not a folder" if blocked else error.strerror or error
+            self.error = f"{self.path}: could not keep the progress ({reason})"
         else:
             self.error = None

@@ -287,8 +287,9 @@ def test_a_book_that_cannot_save_says_so_and_tries_again(
 
     book.record(_result(harbour_bank, 0, Outcome.CORRECT))
     assert book.error is not None
-    assert book.error.startswith(
-        f"{blocker / 'progress' / 'p.json'}: could not keep the progress ("
+    assert book.error == (
+        f"{blocker / 'progress' / 'p.json'}: could not keep the progress"
+        f" ({blocker} is a file, not a folder)"
     )
     assert book.progress.records["q-mc-speaker"].right == 1
 
