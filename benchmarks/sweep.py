@@ -274,6 +274,35 @@ def a_read_only_folder(work: Path, bank: Path) -> None:
         locked.chmod(0o700)
 
 
+def a_read_only_output(work: Path, bank: Path) -> None:
+    kept = work / "kept.gift"
+    kept.write_text("mine\n", encoding="utf-8")
+    kept.chmod(0o444)
+    clean(studyguide("export", bank, "-o", kept, cwd=work), 2, says="is read-only")
+    expect(kept.read_text(encoding="utf-8") == "mine\n", "the read-only file was replaced")
+
+
+def a_file_where_the_progress_folder_goes(work: Path, bank: Path) -> None:
+    (work / "progress").write_text("not a folder", encoding="utf-8")
+    run = studyguide("quiz", bank, cwd=work)
+    clean(run, 0)  # no answer given: nothing to keep, nothing to say
+
+
+def a_full_device_as_standard_output(work: Path, bank: Path) -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "studyguide", "validate", str(bank)],
+            cwd=work,
+            stdin=subprocess.DEVNULL,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    expect("Traceback" not in done.stderr, done.stderr[-200:])
+    expect("SG902" in done.stderr, f"no clear message: {done.stderr[-200:]}")
+
+
 ATTACKS: tuple[Callable[[Path, Path], None], ...] = (
     escapes_in_bank_text,
     escapes_in_a_file_name,
@@ -293,6 +322,9 @@ ATTACKS: tuple[Callable[[Path, Path], None], ...] = (
     a_run_of_quotes,
     a_bank_that_is_a_link,
     a_read_only_folder,
+    a_read_only_output,
+    a_file_where_the_progress_folder_goes,
+    a_full_device_as_standard_output,
 )
 
 
