@@ -60,13 +60,8 @@ def write_atomic(path: Path, data: bytes | str, *, backup: bool = False) -> Path
     payload = data.encode("utf-8") if isinstance(data, str) else data
     path = writable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    saved: Path | None = None
-    if backup and path.exists():
-        saved = path.with_name(path.name + "~")
-        shutil.copy2(path, saved)
-    # A short name of its own: a long file name and the temporary ending could pass the
-    # file system's limit together.
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
+    saved = _keep_backup(path) if backup and path.exists() else None
+    fd, tmp_name = _temporary(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -77,6 +72,27 @@ def write_atomic(path: Path, data: bytes | str, *, backup: bool = False) -> Path
         else:
             os.chmod(tmp_name, 0o666 & ~_umask())
         os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return saved
+
+
+def _temporary(path: Path) -> tuple[int, str]:
+    """A new hidden file beside `path`, of a short name of its own: a long file name and
+    the temporary ending could pass the file system's limit together."""
+    return tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
+
+
+def _keep_backup(path: Path) -> Path:
+    """`path` copied to `path~`, the copy written aside and renamed into place: a run
+    killed while copying leaves the last backup as it was, not an empty one."""
+    saved = path.with_name(path.name + "~")
+    fd, tmp_name = _temporary(path)
+    os.close(fd)
+    try:
+        shutil.copy2(path, tmp_name)
+        os.replace(tmp_name, saved)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise

@@ -6,6 +6,7 @@ import dataclasses
 import difflib
 import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -529,7 +530,11 @@ def test_an_interrupted_write_leaves_the_bank_whole(
     save_bank(record_generated(harbour_bank), path)
     before = path.read_text(encoding="utf-8")
 
+    real = os.replace
+
     def interrupted(source: str, target: Path) -> None:
+        if str(target).endswith("~"):
+            return real(source, target)  # the backup is made; the bank's own write is cut
         raise KeyboardInterrupt
 
     monkeypatch.setattr(os, "replace", interrupted)
@@ -538,6 +543,24 @@ def test_an_interrupted_write_leaves_the_bank_whole(
     assert path.read_text(encoding="utf-8") == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bank.yaml", "bank.yaml~"]
     assert (tmp_path / "bank.yaml~").read_text(encoding="utf-8") == before
+
+
+def test_an_interrupted_backup_leaves_the_last_backup_whole(
+    tmp_path: Path, harbour_bank: Bank, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "bank.yaml"
+    save_bank(record_generated(harbour_bank), path)
+    (tmp_path / "bank.yaml~").write_text("the last backup\n", encoding="utf-8")
+
+    def interrupted(source: str, target: str) -> None:
+        Path(target).write_text("", encoding="utf-8")  # half a copy
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(shutil, "copy2", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        merge_into_bank(path, _ferry())
+    assert (tmp_path / "bank.yaml~").read_text(encoding="utf-8") == "the last backup\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bank.yaml", "bank.yaml~"]
 
 
 def test_a_merged_bank_round_trips(harbour_bank: Bank) -> None:
