@@ -44,10 +44,13 @@ _STILL = re.compile(
     re.IGNORECASE,
 )
 """Words with which a perfect tells what has held until now: "since 2003", "for years"."""
-_FRONTED = frozenset("after because as although though".split())
+_FRONTED = frozenset("after because although though".split())
 """Words opening a closing clause that a summary may put first; not "when", "before" or
 "until", whose clause the parser often hangs on the wrong verb ("money paid to banks
-before the company went bust")."""
+before the company went bust"), nor "as", which may mean "while" or "because": put first
+("As the market fell, ...") it reads as made, not written."""
+_SHORT_REST = 5
+"""Words of a main clause closing on its verb too few to follow a fronted clause."""
 _FRONTED_PHRASE = frozenset("after despite following amid".split())
 """Words opening a closing phrase, with no verb of its own, that may go first too."""
 _POINTING = frozenset("it its they them their he him his she her".split())
@@ -317,8 +320,8 @@ def _front_closing(words: _Words, root: Token) -> None:
             return  # "Their anger deepened after ...": the opening word shows it leans back
         while rest and child.doc[rest[-1]].text == ",":
             rest.pop()  # the comma before ", after ..."
-        if not rest:
-            return
+        if not rest or (rest[-1] == root.i and len(rest) <= _SHORT_REST):
+            return  # "Despite ..., the awards came": so short a close reads cut off
         if not words.moved_inside(rest[0]):
             return
         words.after[moved[-1]] = ", "

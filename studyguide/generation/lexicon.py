@@ -210,7 +210,9 @@ DESCRIPTIONS = frozenset(
     rookie medallist track song single record book game device gadget console
     handset plea announcement warning call request offer claim allegation
     litigation newspaper paper magazine duo pair trio quartet drama comedy thriller
-    documentary series sitcom movie""".split()
+    documentary series sitcom movie title rapper campaign venture website service product
+    system software virus award prize festival tournament competition contest match trial
+    investigation talks strike agreement contract tour rest""".split()
 )
 """Nouns that, after "the", stand for something named earlier ("The firm is appealing"):
 a statement opening on one means nothing without the sentences before it."""

@@ -122,7 +122,7 @@ def _summary(ctx: Context, sentence: Span, words: str) -> str | None:
     said = _ACCORDING.search(text) or _SAID.search(text) or _SAID_AFTER.search(text)
     # Not "according to its authors" before the name "its" stands for, nor "the party"
     # before the news that says which.
-    if said is not None and not ctx.points_back(f"{capitalized(said['who'])} said it."):
+    if said is not None and not ctx.points_back(f"{capitalized(said['who'])} said so."):
         body = text[: said.start()]
         at = sentence.text.find(body.split(" ", 1)[0])
         clause = ctx.as_clause(Span(sentence.start + at, sentence.start + at + len(body), body))

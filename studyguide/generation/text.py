@@ -348,6 +348,8 @@ def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) ->
         return True
     if any(re.match(rf"{re.escape(name)} (?:\w+ ){{0,2}}its\b", plain) for name in names):
         return True  # "Paul Rhys was its best performer": whose?
+    if _thing_named_before(plain, names):
+        return True
     pronoun = _PERSONAL.search(plain)
     if pronoun is None:
         return False
@@ -378,6 +380,39 @@ def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) ->
     return len(whole | partly) != 1
 
 
+def _thing_named_before(text: str, names: Iterable[str]) -> bool:
+    """Whether "it" or "its" stands for a thing the text does not name before it: "Mr
+    Kennedy will say it means ..." (what does?); not "BT said it will double speeds", nor
+    "it is thought", which names nothing."""
+    pronoun = _THING.search(text)
+    if pronoun is None:
+        return False
+    people = {word for name in names for word in name.split()}
+    ahead = text[: pronoun.start()].split()
+    # Not a person's name, nor the title before it ("Mr", "Mayor"), nor "With" or "After"
+    # opening the sentence.
+    named = [
+        word
+        for at, word in enumerate(ahead)
+        if word[:1].isupper()
+        and word.strip(",;:’'s") not in people
+        and not (at + 1 < len(ahead) and ahead[at + 1] in people)
+        and not (at == 0 and word.lower() in _OPENING_WORDS)
+    ]
+    return not named and not re.search(r"\b(?:the|a|an|their)\s+\w", " ".join(ahead), re.I)
+
+
+_THING = re.compile(
+    r"(?<!^)\b(?:it|its)\b(?!\s+(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|remained"
+    r"|emerged|takes|took|(?:will|would|could|may|might|can) (?:be|take)|has been|had been)\b)"
+)
+_OPENING_WORDS = frozenset(
+    """with after in on at for as but and if when while despite although though because
+    since by from to of under over before once until unless""".split()
+)
+"""Words that open a sentence, capital and all, without naming anything."""
+
+
 _OPENING = re.compile(
     r"^(?:[A-Z][\w ]{0,40}? (?:said|says|noted|told) that )?[Tt]he ((?:\S+ ){0,4})"
 )
@@ -405,6 +440,7 @@ def _described(text: str, descriptions: frozenset[str]) -> bool:
 _LINKING = re.compile(
     r"^(?:However|Meanwhile|Separately|In addition|Instead|Nevertheless|Still|Indeed|In fact"
     r"|Elsewhere|In particular|Similarly|Overall|Now|But|And|Yet|Also|As a result"
+    r"|In response|In reply|In return"
     r"|So(?!\s+far\b)(?!\s+\w+\s+(?:was|were|is|are)\b)"  # not "So embarrassed was he"
     r"|As a consequence|In turn|(?:Possibly|Perhaps|Partly|Probably|Largely) as a result)"
     r",?\s+(?=\S)(?!to\b)"  # not "In addition to the fine, ..."

@@ -39,6 +39,16 @@ CASES = [
         "Their anger deepened after the council approved the new fares.",
         "Their anger deepened after the council approved the new fares.",
     ),
+    # Not "as", which may mean "while" or "because": put first, it reads as made.
+    (
+        "Shares in Acme fell sharply as Vallonia's central bank raised interest rates.",
+        "Shares in Acme fell sharply as Vallonia's central bank raised interest rates.",
+    ),
+    # Nor before so short a close on its verb, which then reads cut off.
+    (
+        "The Acme awards came despite Vallonia's greater box office success.",
+        "The Acme awards came despite Vallonia's greater box office success.",
+    ),
     # A passive with its doer turns active.
     (
         "A plan to close the Brinmouth library has been rejected by the town council.",

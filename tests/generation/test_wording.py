@@ -30,6 +30,7 @@ from studyguide.generation.text import (
     indefinite,
     lists_names,
     one_sentence,
+    points_back,
     reported,
     specific,
 )
@@ -506,6 +507,9 @@ def test_a_statement_worth_asking_is_of_the_story_and_no_list(statement: str, as
         ("The flamboyant act scored a hat-trick.", False),  # which act?
         ("The following year the city hosted it.", False),
         ("The problem of piracy is growing.", True),  # the description says what
+        ("The title was released last year to acclaim.", False),  # which title?
+        ("The rest would come from its parent company.", False),  # the rest of what?
+        ("The rest of the money came from donors.", True),
     ],
 )
 def test_a_described_subject_stands_alone_when_the_headline_names_it(
@@ -537,6 +541,21 @@ def test_a_plea_or_an_announcement_is_one_told_of_before(statement: str) -> None
     text = "Museum News\n\nThe city museum closed on Friday."
     article = Article("museum", "Museum News", text, (Paragraph(Span(0, 11, "M"), heading=True),))
     assert not Context(article, Analysis(sentences=())).stands_alone(statement, at=len(text))
+
+
+@pytest.mark.parametrize(
+    ("statement", "leans"),
+    [
+        # "it" stands for a thing the statement names before it, or for nothing.
+        ("Mayor Elena Novak will say it means acting through the council.", True),
+        ("With debts of $648m, it needs the backing of its creditors.", True),
+        ("Brinmouth Ferries said it will cut fares by a third.", False),
+        ("Mayor Elena Novak said it was important to cut fares.", False),
+        ("After the council said it would act, Mayor Novak cut fares.", False),
+    ],
+)
+def test_it_points_back_when_nothing_before_it_is_a_thing(statement: str, leans: bool) -> None:
+    assert points_back(statement, ["Elena Novak"], ()) is leans
 
 
 def test_a_described_subject_stands_alone_beside_a_choice_that_names_it() -> None:

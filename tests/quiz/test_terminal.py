@@ -7,6 +7,7 @@ import io
 import json
 import os
 import re
+import signal
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -35,6 +36,9 @@ def _spawn(*args: str, data_dir: Path) -> tuple[pexpect.spawn, io.StringIO]:
         encoding="utf-8",
         dimensions=(50, 80),
         timeout=TIMEOUT,
+        # Ctrl-C as a terminal gives it, also where the tests run with SIGINT ignored
+        # (started in the background), which a child would otherwise inherit.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     screen = io.StringIO()
     child.logfile_read = screen
