@@ -211,7 +211,7 @@ DESCRIPTIONS = frozenset(
     handset plea announcement warning call request offer claim allegation
     litigation newspaper paper magazine duo pair trio quartet drama comedy thriller
     documentary series sitcom movie title rapper campaign venture website service product
-    system software virus award prize festival tournament competition contest match trial
+    system software virus festival tournament competition contest match trial
     investigation talks strike agreement contract tour rest""".split()
 )
 """Nouns that, after "the", stand for something named earlier ("The firm is appealing"):
