@@ -19,6 +19,7 @@ import io
 import json
 import os
 import shutil
+import signal
 import stat
 import subprocess
 import sys
@@ -303,6 +304,33 @@ def a_full_device_as_standard_output(work: Path, bank: Path) -> None:
     expect("SG902" in done.stderr, f"no clear message: {done.stderr[-200:]}")
 
 
+def render_stopped_while_writing(work: Path, bank: Path) -> None:
+    """Ctrl-C at moments spread over a render: the PDFs are the old set or the new one."""
+    out = work / "pdfs"
+    out.mkdir()
+    names = [f"{bank.stem}-{kind}.pdf" for kind in ("worksheet", "answer-key", "study-guide")]
+    command = [sys.executable, "-m", "studyguide", "render", str(bank), "-o", str(out)]
+    env = {**os.environ, "STUDYGUIDE_DATA_DIR": str(work / "progress")}
+    for tenth in range(4, 30, 2):
+        for name in names:
+            (out / name).write_bytes(b"old")
+        run = subprocess.Popen(
+            command,
+            cwd=work,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        time.sleep(tenth / 10)
+        run.send_signal(signal.SIGINT)
+        _, err = run.communicate(timeout=120)
+        expect(b"Traceback" not in err, err.decode(errors="replace")[-200:])
+        old = [(out / name).read_bytes() == b"old" for name in names]
+        expect(all(old) or not any(old), f"a mixed set after {tenth / 10} s: {old}")
+        expect(sorted(p.name for p in out.iterdir()) == sorted(names), "a stray file was left")
+
+
 ATTACKS: tuple[Callable[[Path, Path], None], ...] = (
     escapes_in_bank_text,
     escapes_in_a_file_name,
@@ -325,6 +353,7 @@ ATTACKS: tuple[Callable[[Path, Path], None], ...] = (
     a_read_only_output,
     a_file_where_the_progress_folder_goes,
     a_full_device_as_standard_output,
+    render_stopped_while_writing,
 )
 
 

@@ -6,16 +6,18 @@ in one rename. An interrupted write leaves the old file as it was. Only a writab
 file or a new path is written: a read-only file, a device, a pipe, a socket or a folder is
 refused, and a link is written through, to the file it names. A read-modify-write (a bank
 merged into, a progress file brought up to date) runs under `locked`, so that two runs at
-once both land.
+once both land; files that belong together (a bank's PDFs) change together, through
+`write_together`.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import signal
 import stat
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -57,10 +59,37 @@ def write_atomic(path: Path, data: bytes | str, *, backup: bool = False) -> Path
 
     Returns the backup's path when one was made.
     """
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     path = writable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     saved = _keep_backup(path) if backup and path.exists() else None
+    os.replace(_staged(path, data), path)
+    return saved
+
+
+def write_together(files: Mapping[Path, bytes | str]) -> None:
+    """Write several files that belong together (a worksheet and its answer key) so that
+    they change as one: each is written aside in full first, then all are renamed into
+    place with Ctrl-C and `kill` held off, so that a run stopped while writing leaves the
+    old set or the new one, never a new worksheet beside an old key."""
+    targets = {writable(path): data for path, data in files.items()}
+    staged: dict[Path, str] = {}
+    try:
+        for path, data in targets.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            staged[path] = _staged(path, data)
+        with _signals_held():
+            for path, tmp_name in staged.items():
+                os.replace(tmp_name, path)
+    except BaseException:
+        for tmp_name in staged.values():
+            Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def _staged(path: Path, data: bytes | str) -> str:
+    """`data` in a temporary file beside `path`, flushed to disk, with the mode `path` has
+    (or a new file's): ready to be renamed over it. Returns the temporary file's name."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp_name = _temporary(path)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -71,11 +100,24 @@ def write_atomic(path: Path, data: bytes | str, *, backup: bool = False) -> Path
             shutil.copymode(path, tmp_name)
         else:
             os.chmod(tmp_name, 0o666 & ~_umask())
-        os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
-    return saved
+    return tmp_name
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM held off while the body runs, and delivered after it."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _temporary(path: Path) -> tuple[int, str]:

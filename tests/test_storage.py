@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import os
+import signal
 import threading
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from studyguide import storage
 from studyguide.bank import save_bank
 from studyguide.cli import app
 from studyguide.errors import CannotWrite
 from studyguide.model import Bank
-from studyguide.storage import locked, refuse_input, write_atomic
+from studyguide.storage import locked, refuse_input, write_atomic, write_together
 
 runner = CliRunner()
 
@@ -136,3 +138,45 @@ def test_a_read_only_file_is_refused_and_kept(tmp_path: Path) -> None:
     with pytest.raises(CannotWrite, match="is read-only"):
         write_atomic(kept, "title: theirs\n")
     assert kept.read_text() == "title: mine\n"
+
+
+def _old_set(folder: Path) -> dict[Path, bytes]:
+    files = {folder / "week-worksheet.pdf": b"old worksheet", folder / "week-key.pdf": b"old key"}
+    for path, data in files.items():
+        path.write_bytes(data)
+    return files
+
+
+def test_files_written_together_stay_old_when_stopped_before_the_last_is_ready(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _old_set(tmp_path)
+    staged = storage._staged
+
+    def stopped_at_the_key(path: Path, data: bytes | str) -> str:
+        if path.name == "week-key.pdf":
+            raise KeyboardInterrupt  # Ctrl-C while the key is being written
+        return staged(path, data)
+
+    monkeypatch.setattr(storage, "_staged", stopped_at_the_key)
+    with pytest.raises(KeyboardInterrupt):
+        write_together(dict.fromkeys(files, b"new"))
+    assert {path: path.read_bytes() for path in files} == files
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in files)
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks here")
+def test_a_ctrl_c_while_files_are_renamed_waits_until_all_are_new(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _old_set(tmp_path)
+    rename = os.replace
+
+    def interrupted(source: str, target: Path) -> None:
+        os.kill(os.getpid(), signal.SIGINT)  # arrives after the first rename, held off
+        rename(source, target)
+
+    monkeypatch.setattr(storage.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_together(dict.fromkeys(files, b"new"))
+    assert {path.read_bytes() for path in files} == {b"new"}

@@ -17,7 +17,7 @@ from studyguide.cli.options import (
     TypeFilter,
     load_chosen,
 )
-from studyguide.storage import write_atomic
+from studyguide.storage import write_together
 
 
 class Paper(str, Enum):
@@ -88,8 +88,8 @@ def render(
         if issubclass(warning.category, RenderWarning) and message not in shown:
             shown.add(message)
             say(f"warning: {message}", err=True)
-    for suffix, pdf in documents.items():
-        path = output / f"{bank.stem}-{suffix}"
-        write_atomic(path, pdf)
+    written = {output / f"{bank.stem}-{suffix}": pdf for suffix, pdf in documents.items()}
+    write_together(written)
+    for path, pdf in written.items():
         pages = page_count(pdf)
         say(f"Wrote {path} ({pages} page{'s' if pages != 1 else ''})")
