@@ -60,9 +60,8 @@ def write_atomic(path: Path, data: bytes | str, *, backup: bool = False) -> Path
     Returns the backup's path when one was made.
     """
     path = writable(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     saved = _keep_backup(path) if backup and path.exists() else None
-    os.replace(_staged(path, data), path)
+    write_together({path: data})
     return saved
 
 
