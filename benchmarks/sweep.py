@@ -304,6 +304,25 @@ def a_full_device_as_standard_output(work: Path, bank: Path) -> None:
     expect("SG902" in done.stderr, f"no clear message: {done.stderr[-200:]}")
 
 
+def bytes_that_are_no_text_piped_to_the_quiz(work: Path, bank: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "studyguide", "quiz", str(bank), "--no-shuffle"],
+        input=b"\xff\xfe\nb\nq\n",
+        capture_output=True,
+        cwd=work,
+        env={
+            **os.environ,
+            "STUDYGUIDE_DATA_DIR": str(work / "progress"),
+            "PYTHONIOENCODING": "utf-8",
+        },
+        timeout=60,
+        check=False,
+    )
+    err = done.stderr.decode(errors="replace")
+    expect(done.returncode == 0 and "Traceback" not in err, f"exit {done.returncode}: {err[-200:]}")
+    expect("Right" in done.stdout.decode(errors="replace"), "the answer after them was lost")
+
+
 def render_stopped_while_writing(work: Path, bank: Path) -> None:
     """Ctrl-C at moments spread over a render: the PDFs are the old set or the new one."""
     out = work / "pdfs"
@@ -353,6 +372,7 @@ ATTACKS: tuple[Callable[[Path, Path], None], ...] = (
     a_read_only_output,
     a_file_where_the_progress_folder_goes,
     a_full_device_as_standard_output,
+    bytes_that_are_no_text_piped_to_the_quiz,
     render_stopped_while_writing,
 )
 

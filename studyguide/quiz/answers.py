@@ -7,6 +7,7 @@ through on Ctrl-C; the quiz stops cleanly on both.
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Callable
 from typing import TextIO
@@ -52,6 +53,10 @@ def read_lines(stream: TextIO, console: Console, *, plain: bool = False) -> Ask:
 def read_answers(stream: TextIO, console: Console, *, plain: bool = False) -> Ask:
     """The right reader for `stream`: the terminal's when it is the interactive standard
     input, otherwise line by line."""
+    if stream is sys.stdin and isinstance(stream, io.TextIOWrapper):
+        # Bytes that are no text in its encoding (a stray key, a file of another encoding)
+        # read as "�": a wrong answer like any other, not the end of the quiz.
+        stream.reconfigure(errors="replace")
     if stream is sys.stdin and stream.isatty():
         return read_terminal(console, plain=plain)
     return read_lines(stream, console, plain=plain)

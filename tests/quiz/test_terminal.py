@@ -178,3 +178,26 @@ def test_the_quiz_imports_neither_spacy_nor_reportlab(
     )
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout.splitlines()[-1] == "heavy: []"
+
+
+def test_bytes_that_are_no_text_are_a_wrong_answer_not_the_end(
+    bank_file: Path, data_dir: Path
+) -> None:
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-m", "studyguide", "quiz", str(bank_file), "--no-shuffle"],
+        input=b"\xff\xfe\nb\nq\n",
+        capture_output=True,
+        cwd=ROOT,
+        # Standard input read strictly, as under a UTF-8 locale.
+        env={**os.environ, "STUDYGUIDE_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8"},
+        timeout=TIMEOUT,
+        check=False,
+    )
+    out = done.stdout.decode("utf-8")
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert (
+        "Your answer, a to d: ��\nAnswer with a letter from a to d or a number from 1 to 4." in out
+    )
+    assert "✓ Right: b) Elena Dvořák" in out
