@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.document import overlaps, text_of
@@ -37,6 +38,11 @@ KNOWN_ALIASES = (
 )
 """Names that news writes several ways; the first is the canonical key."""
 
+_ALIAS_KEYS: dict[str, str] = {}
+for _group in KNOWN_ALIASES:
+    for _form in _group:
+        _ALIAS_KEYS.setdefault(_form.lower().replace(".", ""), _group[0].lower())
+
 _SEARCHED_ALIASES = {
     _group[0].lower(): tuple(f for f in _group if f not in {"IS", "America"})
     for _group in KNOWN_ALIASES
@@ -61,15 +67,14 @@ _LABELS = {
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod", "punct", "poss", "case"})
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
-    """A form for comparing names: lower case, no dots, no leading "the", no possessive."""
+    """A form for comparing names: lower case, no dots, no leading "the", no possessive.
+    Kept once worked out: a long article compares the same few names many times."""
     key = re.sub(r"['’]s$", "", name.strip()).lower().replace(".", "")
     key = re.sub(r"^the\s+", "", key)
     key = re.sub(r"\s+", " ", key).strip()
-    for group in KNOWN_ALIASES:
-        if key in (form.lower().replace(".", "") for form in group):
-            return group[0].lower()
-    return key
+    return _ALIAS_KEYS.get(key, key)
 
 
 @dataclass

@@ -11,6 +11,7 @@ out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -69,11 +70,15 @@ def find_quotes(
     body = tuple(p.span for p in article.paragraphs if not p.heading)
     quoted = find_quoted(text_of(doc), body)
     quoting = Regions((q.outer.start, q.outer.end) for q in quoted)
+    opening = [q.outer.start for q in quoted]  # in order: `find_quoted` sorts them
     quotes: list[Quote] = []
     previous_paragraph_speaker: str | None = None
     previous_unclosed = False
     for paragraph in body:
-        in_paragraph = [q for q in quoted if paragraph.start <= q.outer.start < paragraph.end]
+        within = slice(
+            bisect.bisect_left(opening, paragraph.start), bisect.bisect_left(opening, paragraph.end)
+        )
+        in_paragraph = list(quoted[within])
         last: str | None = None
         last_cue: int | None = None
         in_paragraph = [q for q in in_paragraph if not _names_something(text_of(doc), q)]

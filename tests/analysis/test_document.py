@@ -1,0 +1,41 @@
+"""A long article is parsed in pieces of whole paragraphs; what comes out is one document."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from studyguide.analysis import analyze_article, document
+from studyguide.ingest import parse_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+ARTICLE = (
+    "Ferry Strike Ends\n\n"
+    "PORTSEA (Coastline News) — Ferry crews returned to work on Tuesday, union leader "
+    'Maria Okafor said. "We have a deal we can live with," Okafor said.\n\n'
+    "The strike began on 3 March and cost the operator, Bluewater Lines, about 2 million "
+    "pounds a week, according to company figures.\n\n"
+    "“Passengers waited too long,” said harbour master Ian Doyle. He said the timetable "
+    "would be back to normal by Friday.\n\n"
+    "Bluewater Lines said in a statement that fares would not rise this year."
+)
+
+
+def _reading(nlp: Language) -> tuple[list[str], list[tuple[str, str]], dict[str, object]]:
+    article = parse_text(ARTICLE, article_id="ferry")
+    doc = document.parse(article, nlp)
+    sentences = [s.text for s in doc.sents]
+    entities = [(e.text, e.label_) for e in doc.ents]
+    return sentences, entities, analyze_article(article, nlp).to_dict()
+
+
+def test_pieces_read_as_the_whole_does(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = _reading(nlp)
+    monkeypatch.setattr(document, "_PIECE_CHARS", 150)
+    article = parse_text(ARTICLE, article_id="ferry")
+    starts = {p.span.start for p in article.paragraphs}
+    assert len(document._pieces(nlp.make_doc(ARTICLE), starts)) > 2
+    assert _reading(nlp) == whole
