@@ -100,28 +100,90 @@ def parse(article: Article, nlp: Language) -> Doc:
         starts.add(article.dateline.end)
     # Set all at once: spaCy checks the whole document at each single setting.
     marks = numpy.zeros(len(doc), dtype="int64")
+    unbroken = 0  # words since a paragraph start or a full stop
     for token in doc[1:]:
+        before = doc[token.i - 1]
+        unbroken = 0 if before.text in {".", "!", "?"} else unbroken + 1
         if token.idx in starts or _after_run_on_initial(token):
             marks[token.i] = 1
-        elif doc[token.i - 1].is_alpha or doc[token.i - 1].lower_ in {"'s", "’s"}:
+            unbroken = 0
+        elif before.is_alpha or before.lower_ in {"'s", "’s"}:
             # A sentence never starts right after a word: the parser sometimes splits
             # "Lib | Dem leader Charles Kennedy said ..." or a name from its sentence.
             marks[token.i] = -1
+        elif unbroken > _LONGEST_SENTENCE:
+            # Text that never stops (a list run together, a phrase repeated): cut, so
+            # that no sentence grows long enough for the work on it to grow as its square.
+            marks[token.i] = 1
+            unbroken = 0
     doc.from_array([SENT_START], marks.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     pieces = _pieces(doc, starts)
     if len(pieces) == 1:
-        for _, component in nlp.pipeline:
-            doc = component(doc)
-        return doc
+        return _run_pipeline(nlp, doc)
     from spacy.tokens import Doc
 
-    return Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    return Doc.from_docs(_run_pipeline_over(nlp, pieces), ensure_whitespace=False)
 
+
+_LONGEST_SENTENCE = 250
+"""Words without a full stop after which a sentence is cut: news never writes one so long."""
 
 _PIECE_CHARS = 20_000
 """A long article is parsed in pieces of about this length, each a run of whole paragraphs:
 the parser reads a paragraph alone either way, and many small pieces go through it faster
 than one long one. An article of this length or less is one piece."""
+
+_MAX_WORKERS = 4
+"""At most this many processes share the pieces of a long article."""
+
+
+def _run_pipeline(nlp: Language, doc: Doc) -> Doc:
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def _run_pipeline_over(nlp: Language, pieces: list[Doc]) -> list[Doc]:
+    """The pieces, parsed: by several processes when the machine has the processors, each a
+    copy of this one (forked, so the model is not loaded again)."""
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    from spacy.tokens import Doc
+
+    processors = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    workers = min(processors, len(pieces), _MAX_WORKERS)
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [_run_pipeline(nlp, piece) for piece in pieces]
+    global _worker_nlp
+    _worker_nlp = nlp
+    try:
+        with ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("fork"), initializer=_quiet_worker
+        ) as pool:
+            parsed = list(pool.map(_parse_piece, [piece.to_bytes() for piece in pieces]))
+    finally:
+        _worker_nlp = None
+    return [Doc(nlp.vocab).from_bytes(data) for data in parsed]
+
+
+_worker_nlp: Language | None = None
+"""The pipeline a forked worker parses with: set in the parent just before the fork."""
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C is the parent's to handle: a worker finishes its piece and is let go."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _parse_piece(data: bytes) -> bytes:
+    from spacy.tokens import Doc
+
+    assert _worker_nlp is not None
+    return _run_pipeline(_worker_nlp, Doc(_worker_nlp.vocab).from_bytes(data)).to_bytes()
 
 
 def _pieces(doc: Doc, starts: set[int]) -> list[Doc]:

@@ -32,9 +32,13 @@ def _reading(nlp: Language) -> tuple[list[str], list[tuple[str, str]], dict[str,
     return sentences, entities, analyze_article(article, nlp).to_dict()
 
 
-def test_pieces_read_as_the_whole_does(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("workers", [1, 2], ids=["in this process", "in worker processes"])
+def test_pieces_read_as_the_whole_does(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
     whole = _reading(nlp)
     monkeypatch.setattr(document, "_PIECE_CHARS", 150)
+    monkeypatch.setattr(document, "_MAX_WORKERS", workers)
     article = parse_text(ARTICLE, article_id="ferry")
     starts = {p.span.start for p in article.paragraphs}
     assert len(document._pieces(nlp.make_doc(ARTICLE), starts)) > 2
