@@ -43,3 +43,16 @@ def test_pieces_read_as_the_whole_does(
     starts = {p.span.start for p in article.paragraphs}
     assert len(document._pieces(nlp.make_doc(ARTICLE), starts)) > 2
     assert _reading(nlp) == whole
+
+
+def test_text_that_never_stops_is_cut_into_sentences(nlp: Language) -> None:
+    article = parse_text('"He said ' * 300, article_id="run-on")
+    doc = document.parse(article, nlp)
+    assert max(len(s) for s in doc.sents) <= document._LONGEST_SENTENCE + 5
+
+
+def test_a_long_paragraph_of_whole_sentences_is_not_cut(nlp: Language) -> None:
+    sentence = "The council met on Monday and agreed to repair the old bridge by spring. "
+    article = parse_text(sentence * 40, article_id="long-paragraph")
+    doc = document.parse(article, nlp)
+    assert [s.text.strip() for s in doc.sents] == [sentence.strip()] * 40
