@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from studyguide.analysis.datelex import MONTH_NAMES, WEEKDAYS
+from studyguide.analysis.document import Regions
 from studyguide.generation.lexicon import (
     ACRONYM_SKIP,
     ALIASES,
@@ -97,12 +100,21 @@ def place_kind(name: str) -> str:
     return "city" if key in _CITY_KEYS else "place"
 
 
+@lru_cache(maxsize=4096)
+def occurrences(pattern: str, text: str) -> int:
+    """How often `pattern` occurs in `text`: asked of the same names many times over."""
+    return sum(1 for _ in re.finditer(pattern, text))
+
+
 @dataclass(frozen=True)
 class Context:
     article: Article
     analysis: Analysis
     _body_starts: tuple[int, ...] = field(init=False, repr=False)
     _headings: tuple[Span, ...] = field(init=False, repr=False)
+    _forms: dict[str, tuple[str, ...]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_body_starts", tuple(p.span.start for p in self.article.body))
@@ -144,6 +156,12 @@ class Context:
 
     def forms(self, name: str) -> tuple[str, ...]:
         """Every form the name goes by: the article's aliases and the built-in ones."""
+        known = self._forms.get(name)
+        if known is None:
+            known = self._forms[name] = self._forms_of(name)
+        return known
+
+    def _forms_of(self, name: str) -> tuple[str, ...]:
         found = [name]
         entity = self.entity_named(name)
         if entity is not None:
@@ -168,7 +186,15 @@ class Context:
         return any(same_thing(a, b) for a in self.forms(first) for b in self.forms(second))
 
     def sentence_of(self, offset: int) -> Span | None:
-        return next((s for s in self.analysis.sentences if s.start <= offset < s.end), None)
+        sentences = self.analysis.sentences
+        at = bisect.bisect_right(self._sentence_starts, offset) - 1
+        # Sentences follow one another; the one starting last at or before the offset is
+        # the only one that may hold it.
+        return sentences[at] if at >= 0 and offset < sentences[at].end else None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.analysis.sentences]
 
     def told(self, sentence: Span) -> tuple[str, Span | None]:
         """The sentence's words on one line, a pronoun in it given as the name it stands
@@ -209,6 +235,19 @@ class Context:
     def body_sentences(self) -> tuple[Span, ...]:
         """The sentences of the body: not headings, nor the tail of a sentence a broken line
         cut off ("of South Africa 3-2 in Douala, neither side ..."); "eBay said" is whole."""
+        return self._body_sentences
+
+    @cached_property
+    def _named_at(self) -> dict[int, list[Entity]]:
+        """The entities named at each offset where one is."""
+        at: dict[int, list[Entity]] = {}
+        for entity in self.analysis.entities:
+            for start in dict.fromkeys(m.start for m in entity.mentions):
+                at.setdefault(start, []).append(entity)
+        return at
+
+    @cached_property
+    def _body_sentences(self) -> tuple[Span, ...]:
         return tuple(
             s
             for s in self.analysis.sentences
@@ -226,10 +265,13 @@ class Context:
             if c.speaker in people and c.cue.lower() not in {"according to", "saying"}
         ]
         taken = [s for _, s, _ in claims] + [q.sentence for q in self.analysis.quotes]
+        holding = Regions((o.start, o.end) for o in taken)
+        starts = sorted(o.start for o in taken)
         own: list[tuple[Span, Span, str | None]] = [
             (s, s, None)
             for s in self.body_sentences()
-            if not any(o.start < s.end and s.start < o.end for o in taken)
+            if s.start not in holding
+            and bisect.bisect_left(starts, s.start) == bisect.bisect_left(starts, s.end)
         ]
         return claims + own
 
@@ -275,8 +317,8 @@ class Context:
         canonical = entity.name if entity is not None else name
         if entity is not None and entity.kind in (EntityKind.PLACE, EntityKind.ORGANIZATION):
             text = self.article.text
-            with_the = len(re.findall(rf"\bthe {re.escape(canonical)}\b", text, re.IGNORECASE))
-            bare = len(re.findall(rf"\b{re.escape(canonical)}\b", text)) - with_the
+            with_the = occurrences(rf"(?i)\bthe {re.escape(canonical)}\b", text)
+            bare = occurrences(rf"\b{re.escape(canonical)}\b", text) - with_the
             if canonical.lower().startswith("the "):
                 return canonical
             # "the Federal Aviation Administration" even where the article gives it only
@@ -390,18 +432,17 @@ class Context:
             return text
         named = [
             e
-            for e in self.analysis.entities
-            if any(m.start == content.start for m in e.mentions)
+            for e in self._named_at.get(content.start, ())
             # A one-word "person" at a sentence's start is often a common word the
             # recogniser took for a name ("Freezing temperatures").
-            and not (e.kind is EntityKind.PERSON and " " not in e.name)
+            if not (e.kind is EntityKind.PERSON and " " not in e.name)
             and e.kind is not EntityKind.NUMBER  # "Hundreds of documents"
         ]
         # A word the article capitalises mid-sentence more often than not is a name
         # ("December's", "Labour"), not "Games" once in a title beside "games" in the text.
         bare = re.sub(r"['’]s$", "", first)
-        capitalised = len(re.findall(rf"[a-z,;] {re.escape(bare)}\b", self.article.text))
-        lower = len(re.findall(rf"\b{re.escape(bare.lower())}\b", self.article.text))
+        capitalised = occurrences(rf"[a-z,;] {re.escape(bare)}\b", self.article.text)
+        lower = occurrences(rf"\b{re.escape(bare.lower())}\b", self.article.text)
         name_inside = capitalised > lower
         if first == "The" and not any(e.name.startswith("The ") for e in named):
             return "the" + text[3:]  # "said that the Millbrook Public Library reopened"

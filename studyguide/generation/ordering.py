@@ -16,6 +16,8 @@ from studyguide.model import DateMention, Difficulty, Question, QuestionType, Sp
 
 _MAX_ITEMS = 5
 _DATE_VALUE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
+_LOOK_BACK = 80
+"""Characters before a date read for a word that binds it: far more than the few it takes."""
 _BOUND = re.compile(r"\b(?:since|until|till|to|through|by|from|before|after)\s+(?:the\s+)?$", re.I)
 _FORECAST = re.compile(
     r"\b(?:forecasts?|predicts?|predicted|expects?|expected|could|may|might|will|would"
@@ -38,7 +40,7 @@ def dated_event(ctx: Context, date: DateMention) -> str | None:
     event = " ".join(date.event.text.split()).strip(" ,.")
     if not event_reads(event) or not ctx.stands_alone(event):
         return None
-    before = ctx.article.text[: date.span.start]
+    before = ctx.article.text[max(0, date.span.start - _LOOK_BACK) : date.span.start]
     if re.search(r"[A-Z]\w* of\s*$", before) or _BOUND.search(before):
         return None
     return capitalized(event)

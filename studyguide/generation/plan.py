@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from itertools import islice
 
 from studyguide.generation.context import Context
 from studyguide.generation.lexicon import CAUSE_LINKS, CHANGE_WORDS, THIS_WEEK
@@ -93,13 +94,17 @@ def lead(ctx: Context) -> Span | None:
     are hooked", "If you are a gadget fan, ...") or on a saying ("The market, Heseltine
     once said, has no morality"); its news comes a sentence or two later, in the third
     person. An article whose first sentences are all hooks has no lead."""
-    prose = [
+    prose = (
         sentence
         for sentence in ctx.body_sentences()
         if len(sentence.text.split()) >= _MIN_LEAD_WORDS and not sentence.text.strip().endswith("?")
-    ]
+    )
     first = next(
-        (s for s in prose[: _HOOKS + 1] if not personal(s.text) and not _SAYING.search(s.text)),
+        (
+            s
+            for s in islice(prose, _HOOKS + 1)
+            if not personal(s.text) and not _SAYING.search(s.text)
+        ),
         None,
     )
     if first is None:
@@ -118,7 +123,7 @@ def _turn(ctx: Context, first: Span) -> Span | None:
     the ship limped back to its dock, photos seemed to tell a tale of woe. ... No-one,
     however, seems to have told the stock markets." A plain "But" does not turn it: after
     a lead, it is the story going on ("But core prices surged by 0.8%")."""
-    sentences = list(ctx.body_sentences())
+    sentences = ctx.body_sentences()
     at = next(i for i, s in enumerate(sentences) if s.start == first.start)
     after = sentences[at + 1 : at + 1 + _HOOKS]
     return next((s for s in after if _TURN.match(" ".join(s.text.split()))), None)

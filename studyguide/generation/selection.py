@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from studyguide.generation.context import Context, comparable
+from studyguide.generation.context import Context, comparable, occurrences
 from studyguide.generation.lexicon import (
     AFTER_NAME,
     CHANGE_WORDS,
@@ -303,7 +303,7 @@ def _incidental(ctx: Context, question: Question) -> bool:
             entity.name in ctx.speakers() or (entity.role is not None and len(entity.mentions) > 1)
         )
     text = ctx.article.text
-    told = sum(len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text)) for form in set(forms))
+    told = sum(occurrences(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in set(forms))
     # A year the story dates twice; a name it comes back to again and again.
     return told < (2 if "date" in question.tags else _KEY_NAME_MENTIONS)
 
