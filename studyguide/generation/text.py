@@ -212,9 +212,15 @@ _TIMES = (
     r"(?:year|week|month|time|season|day|weekend|summer|winter|spring|autumn|morning"
     r"|afternoon|evening|century|decade|year's|week's|season's|month's)\b"
 )
+_SAID_WHICH = (
+    r"(?:who|whom|whose|which|that|with|without|in|of|at|on|from|under|over|aged"
+    r"|[a-z]{3,}(?:ing|ed))\b"
+)
+"""After "those", words that say who they are ("those living with HIV", "those who left"):
+the pronoun leans on nothing before it."""
 _POINTS_BACK = re.compile(
     rf"\b(?:that|this|these|those)\s+(?!{_TIMES})[a-z]+(?=[,.;:?]|\s*$)"
-    rf"|\b(?:this|these|those)\b(?!\s+{_TIMES})"
+    rf"|\b(?:this|these)\b(?!\s+{_TIMES})|\bthose\b(?!\s+(?:{_TIMES}|{_SAID_WHICH}))"
     rf"|\b(?:of|in|on|at|by|for|from|with|to|after|before|over|since)\s+that\s+(?!{_TIMES})[a-z]+"
     r"|^(?:And|But|So|Or|Yet|However|Also|Meanwhile|Instead|Nevertheless|Nonetheless)\b"
     r"|^[“\"]|^The result (?:is|was)\b|(?<!^)\bhowever\b"

@@ -258,6 +258,11 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Owen Pryce argued that the time had come for such shortlists.", True),  # which?
         ("Owen Pryce praised ports such as Brinmouth.", False),
         ("Democrats pushed for a law to address the problem.", True),  # which problem?
+        ("More must be done to care for those living with HIV.", False),
+        ("Owen Pryce said those who left early missed the final.", False),
+        ("Aid went to those affected by the floods.", False),
+        ("Owen Pryce said those plans were too costly.", True),  # which plans?
+        ("Prices were higher than those.", True),  # than what?
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
