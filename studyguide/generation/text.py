@@ -228,7 +228,7 @@ _POINTS_BACK = re.compile(
     r"|^(?:Its|Many|Some|Most|Others?|Several|Few|Such)\b"
     r"|^(?:When|If|While|Although|Because|As|Since|After|Before|Once) (?:it|they|he|she)\b"
     r"|\b(?:said|says|told|added|argued|claimed|warned|noted|believes|[a-z]+ed) that (?:it|its)\b"
-    r"|\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two|The trio)\b"
+    r"|(?<!\bat )\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two|The trio)\b"
     r"|\banother\b|\bthe (?:two|pair)\b|,\s*though\W*$|\bhere\b|\bthe news\b"
     r"|\b(?:the|its|his|her|their|two|three|four|five|six|\d+) other\b(?!\s+(?:hand|day)\b)"
     r"|^(?:Soon|Shortly|Days|Weeks|Months|Years) (?:after|later)\b|^(?:Later|Then|Afterwards)\b"
@@ -383,7 +383,12 @@ def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) ->
             if len(word) > 2 and word not in taken
         )
     }
+    if not whole | partly and _ASKS_WHO.match(plain):
+        return False  # "Who said that Xbox 2 is part of his vision?": the one asked about
     return len(whole | partly) != 1
+
+
+_ASKS_WHO = re.compile(r"Who [a-z]+ (?:that|whether|if)\b")
 
 
 def _thing_named_before(text: str, names: Iterable[str]) -> bool:

@@ -263,6 +263,13 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Aid went to those affected by the floods.", False),
         ("Owen Pryce said those plans were too costly.", True),  # which plans?
         ("Prices were higher than those.", True),  # than what?
+        ("Who said that the pubs should not all close at the same time?", False),
+        ("Owen Pryce said that the same rules would apply.", True),  # as what?
+        ("Who said that the console was part of his vision?", False),  # the one asked about
+        ("Who said that Helen Marsh had lost her place?", False),
+        ("Who said that they would appeal?", True),  # who are they?
+        ("Who Says No campaign said that he was not convinced?", True),  # a name, then who?
+        ("The minister said that his plan would work.", True),  # which minister?
     ],
 )
 def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
