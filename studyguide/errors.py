@@ -200,11 +200,18 @@ class DoesNotFit(RenderError):
     code = "SG202"
     exit_code = ExitCode.INVALID_BANK
 
-    def __init__(self, title: str) -> None:
-        super().__init__(
-            f"{title}: a question, a choice or an answer is too long to fit on one page",
-            "shorten it in the bank (each question must fit on a page), then print again",
-        )
+    def __init__(self, title: str, question: str | None = None) -> None:
+        self.question = question
+        if question is None:
+            super().__init__(
+                f"{title}: a question, a choice or an answer is too long to fit on one page",
+                "shorten it in the bank (each question must fit on a page), then print again",
+            )
+        else:
+            super().__init__(
+                f"{title}: question {question} is too long to fit on one page",
+                "shorten its prompt, choices or answer in the bank, then print again",
+            )
 
 
 class NoQuestions(StudyguideError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import ClassVar
 
 from reportlab.lib.styles import ParagraphStyle
@@ -17,6 +18,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from studyguide.errors import DoesNotFit
 from studyguide.model import Bank, BankArticle
 from studyguide.render.arrangement import Form, arrange
 from studyguide.render.articles import format_published
@@ -58,12 +60,23 @@ class Document:
         return self.name
 
     def render(self) -> bytes:
-        return build_pdf(
-            self.story(),
-            self.setup,
-            title=f"{self.bank.title} – {self.label}",
-            footer=f"{self.bank.title}{SEPARATOR}{self.label}",
-        )
+        try:
+            return build_pdf(
+                self.story(),
+                self.setup,
+                title=f"{self.bank.title} – {self.label}",
+                footer=f"{self.bank.title}{SEPARATOR}{self.label}",
+            )
+        except DoesNotFit as error:
+            if len(self.bank.questions) < 2 or error.question is not None:
+                raise
+            # Which question it is, found by printing each alone: only when one does not fit.
+            for question in self.bank.questions:
+                try:
+                    type(self)(replace(self.bank, questions=(question,)), self.setup).render()
+                except DoesNotFit:
+                    raise DoesNotFit(self.bank.title, question.id) from error
+            raise
 
     def header(self, *details: str) -> list[Flowable]:
         """Document name, bank title, and a line of details about the article(s)."""

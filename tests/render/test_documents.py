@@ -5,6 +5,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -388,7 +389,21 @@ def test_a_question_too_long_for_a_page_is_refused_with_a_clear_error() -> None:
     with pytest.raises(DoesNotFit) as raised:
         render_worksheet(replace(bank, questions=(huge, *bank.questions[1:])))
     assert raised.value.code == "SG202"
-    assert "too long to fit on one page" in str(raised.value)
+    assert f"question {first.id} is too long to fit on one page" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("render", "part"), [(render_answer_key, "answer"), (render_study_guide, "prompt")]
+)
+def test_the_question_too_long_for_a_page_is_named_in_every_document(
+    render: Callable[[Bank], bytes], part: str
+) -> None:
+    bank = sample_bank(3)
+    last = bank.questions[-1]
+    huge = replace(last, **{part: getattr(last, part) + " and more" * 9000})
+    with pytest.raises(DoesNotFit) as raised:
+        render(replace(bank, questions=(*bank.questions[:-1], huge)))
+    assert raised.value.question == last.id
 
 
 def test_a_long_paragraph_is_cut_at_sentence_ends() -> None:
