@@ -255,16 +255,27 @@ class Context:
         )
 
     def stated_facts(self) -> list[tuple[Span, Span, str | None]]:
-        """What the article states, as (words, evidence, speaker): the claims of people it
-        names (not "according to", nor a participle "saying"), then its own sentences that
-        hold no quote and none of those claims (speaker None)."""
-        people = {e.name for e in self.entities(EntityKind.PERSON)}
+        """What the article states, as (words, evidence, speaker): the claims of people and
+        bodies it names (not "according to", nor a participle "saying"), then its own
+        sentences that hold no quote and no claim (speaker None): what "the firm claims" is
+        not the article's to state, nor the reader's to learn as fact."""
+        named = {e.name for e in self.entities(EntityKind.PERSON)}
+        bodies = {e.name for e in self.entities(EntityKind.ORGANIZATION)}
         claims: list[tuple[Span, Span, str | None]] = [
-            (self.whole(c.content), c.sentence, c.speaker)
+            (
+                self.whole(c.content),
+                c.sentence,
+                c.speaker if c.speaker in named else self.display(c.speaker),
+            )
             for c in self.analysis.claims
-            if c.speaker in people and c.cue.lower() not in {"according to", "saying"}
+            if c.speaker in named | bodies and c.cue.lower() not in {"according to", "saying"}
         ]
-        taken = [s for _, s, _ in claims] + [q.sentence for q in self.analysis.quotes]
+        taken = [
+            c.sentence
+            for c in self.analysis.claims
+            if c.cue.lower() not in {"according to", "saying"}
+        ]
+        taken += [q.sentence for q in self.analysis.quotes]
         holding = Regions((o.start, o.end) for o in taken)
         starts = sorted(o.start for o in taken)
         own: list[tuple[Span, Span, str | None]] = [

@@ -196,3 +196,17 @@ The coach may even have to apologise in order to avoid a ban.
 )
 def test_a_reason_is_accepted_as_a_because_answer(reason: str, answer: str) -> None:
     assert _because(reason) == answer
+
+
+def test_a_body_s_claim_is_asked_as_its_claim_not_as_fact(nlp: Language) -> None:
+    text = """Ferry Fares to Rise
+
+Ferry fares on the Portsea crossing will rise by a fifth next month.
+
+The new fares are higher because fuel costs have doubled, Bluewater Lines said on Monday.
+"""
+    article = parse_text(text, article_id="fares")
+    ctx = Context(article, analyze_article(article, nlp))
+    assert [c.question.prompt for c in reason_answer(ctx)] == [
+        "According to Bluewater Lines, why are the new fares higher?"
+    ]
