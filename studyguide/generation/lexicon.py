@@ -198,7 +198,7 @@ WELL_KNOWN_OFFICES = frozenset(
 asks general knowledge, not the story."""
 
 DESCRIPTIONS = frozenset(
-    """firm company group agency government ministry minister club team side party court
+    """firm company group agency ministry minister club team side party court
     report study survey deal move plan decision ruling bill case star singer actor actress
     band player man woman boy girl officer official spokesman spokeswoman chairman boss
     president leader father mother star striker coach manager airline bank country city

@@ -276,6 +276,19 @@ def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
     assert points_back(text, ["Helen Marsh", "Owen Pryce", "Owen Marsh"], {"firm"}) is leans
 
 
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("Matt Wrack said that the government would cut pensions.", True),
+        ("Matt Wrack said that the firm would cut pensions.", False),  # which?
+    ],
+)
+def test_the_government_is_one_a_reader_knows(nlp: Language, text: str, alone: bool) -> None:
+    article = parse_text("Pension Row\n\nFirefighters will strike next month.\n", article_id="row")
+    ctx = Context(article, analyze_article(article, nlp))
+    assert ctx.stands_alone(text) is alone
+
+
 def test_generating_again_with_another_seed_adds_no_second_question_on_a_fact(
     nlp: Language,
 ) -> None:
