@@ -9,8 +9,10 @@ from __future__ import annotations
 import html
 import io
 import itertools
+import os
 import sqlite3
 import tempfile
+import time
 import zipfile
 import zlib
 from pathlib import Path
@@ -18,7 +20,7 @@ from pathlib import Path
 import genanki
 
 from studyguide.export.words import answer_lines, evidence_lines, question_lines
-from studyguide.model import Bank, Question
+from studyguide.model import Bank, Question, QuestionType
 
 _MODEL_ID = 1_607_392_319
 """Anki needs a fixed number for a note type; this one is studyguide's."""
@@ -27,6 +29,7 @@ _STYLE = """
 .card { font-family: sans-serif; font-size: 20px; text-align: left; max-width: 40em;
         margin: auto; }
 .answer { font-weight: bold; }
+.kind { margin-top: 0.6em; font-weight: bold; }
 .evidence { margin-top: 1em; color: #555; font-style: italic; }
 """
 
@@ -51,8 +54,13 @@ def deck_id(title: str) -> int:
     return 1 << 30 | zlib.crc32(title.encode("utf-8"))
 
 
-def anki_package(bank: Bank, timestamp: float = 0.0) -> bytes:
-    """The bank as an Anki package. `timestamp` dates the notes (0: the same bytes every time)."""
+def anki_package(bank: Bank, timestamp: float | None = None) -> bytes:
+    """The bank as an Anki package, its notes dated `timestamp` (seconds since 1970; by
+    default now, or `SOURCE_DATE_EPOCH` when set): Anki updates a card on import only from a
+    newer note. Notes and cards are numbered from the timestamp's milliseconds, as Anki
+    numbers its own."""
+    if timestamp is None:
+        timestamp = _now()
     deck = genanki.Deck(deck_id(bank.title), bank.title)
     for question in bank.questions:
         deck.add_note(_note(question, bank))
@@ -75,6 +83,11 @@ def anki_package(bank: Bank, timestamp: float = 0.0) -> bytes:
     return out.getvalue()
 
 
+def _now() -> float:
+    fixed = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return float(fixed) if fixed.isdigit() else time.time()
+
+
 def _entry(name: str) -> zipfile.ZipInfo:
     """A zip entry with a fixed date, so that the same bank gives the same bytes."""
     entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
@@ -88,12 +101,22 @@ def _note(question: Question, bank: Bank) -> genanki.Note:
     back = _html(explanation)
     if evidence:
         back += f'<div class="evidence">{_html(evidence)}</div>'
+    front = _html(question_lines(question))
+    if question.type in _ASKED_HOW:
+        front += f'<div class="kind">{_ASKED_HOW[question.type]}</div>'
     return genanki.Note(
         model=_MODEL,
-        fields=[_html(question_lines(question)), _html(answer_lines(question)), back],
+        fields=[front, _html(answer_lines(question)), back],
         guid=genanki.guid_for("studyguide", question.id),
         tags=[tag.replace(" ", "_") for tag in question.tags],
     )
+
+
+_ASKED_HOW = {
+    QuestionType.TRUE_FALSE: "True or false?",
+    QuestionType.FILL_BLANK: "Fill in the blank.",
+}
+"""What a card whose prompt is a statement asks of the student; the others ask it themselves."""
 
 
 def _html(lines: list[str]) -> str:

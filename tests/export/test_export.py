@@ -129,7 +129,10 @@ def _anki_notes(data: bytes, tmp_path: Path) -> list[tuple[str, str, str]]:
         connection.close()
 
 
-def test_anki_deck_has_a_card_per_question_keyed_by_id(harbour_bank: Bank, tmp_path: Path) -> None:
+def test_anki_deck_has_a_card_per_question_keyed_by_id(
+    harbour_bank: Bank, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
     data = export_bank(harbour_bank, ExportFormat.ANKI)
     assert export_bank(harbour_bank, ExportFormat.ANKI) == data
     notes = _anki_notes(data, tmp_path)
