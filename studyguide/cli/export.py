@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from studyguide.cli.app import app, say
+from studyguide.cli.app import app, say, visible
 from studyguide.cli.options import (
     ArticleFilter,
     DifficultyFilter,
@@ -23,15 +23,17 @@ from studyguide.export import ExportFormat
 def export(
     bank: Annotated[Path, typer.Argument(metavar="BANK", help="The question bank (.yaml).")],
     export_format: Annotated[
-        ExportFormat,
+        ExportFormat | None,
         typer.Option(
             "--format",
             "-f",
             case_sensitive=False,
             help="gift: Moodle's question import; anki: an Anki deck (.apkg), one card per"
-            " question; csv: a spreadsheet, one row per question.",
+            " question; csv: a spreadsheet, one row per question. Default: the one --output's"
+            " ending names (.gift or .txt, .apkg, .csv), else gift.",
+            show_default=False,
         ),
-    ] = ExportFormat.GIFT,
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -49,6 +51,9 @@ def export(
 ) -> None:
     """Export a bank's questions for other tools: Moodle (GIFT), Anki, or a spreadsheet.
 
+    The format follows the name given to --output (deck.apkg, sheet.csv, moodle.gift or
+    .txt) unless --format says otherwise; GIFT when neither tells.
+
     In GIFT, ordering questions become matching ones (each item to its place), since
     Moodle's GIFT has no ordering type. Anki cards keep the question's id, so importing a
     newer export of the same bank updates the cards and keeps their review history.
@@ -58,8 +63,36 @@ def export(
     from studyguide.export import export_bank
     from studyguide.storage import refuse_input, write_atomic
 
+    export_format = _format_for(export_format, output)
     path = output or Path("output") / f"{bank.stem}{export_format.suffix}"
     refuse_input(path, bank)
     chosen = load_chosen(bank, article, types, tag, difficulty)
     write_atomic(path, export_bank(chosen, export_format))
     say(f"Wrote {path}: {counted(len(chosen.questions), 'question')} ({export_format.value})")
+
+
+def _format_for(asked: ExportFormat | None, output: Path | None) -> ExportFormat:
+    """The format asked for, else the one the output's name ends in, else GIFT; a name that
+    ends in another format's ending than the one asked for is a mistake, not a wish."""
+    from studyguide.export import format_named_by
+
+    if output is None:
+        return asked or ExportFormat.GIFT
+    named = format_named_by(output)
+    if asked is not None and named is not None and named is not asked:
+        raise typer.BadParameter(
+            f"{visible(str(output))} ends in {output.suffix}, the ending of {named.value}, but"
+            f" --format is {asked.value}: change one of them",
+            param_hint="'--format' / '--output'",
+        )
+    if asked is None and output.suffix.lower() in _NOT_YET:
+        raise typer.BadParameter(
+            f"{visible(str(output))}: studyguide does not write {output.suffix} files yet;"
+            " name the file .gift.txt, .apkg or .csv, or give --format",
+            param_hint="'--output'",
+        )
+    return asked or named or ExportFormat.GIFT
+
+
+_NOT_YET = frozenset(".xml .zip .tsv .xlsx .json .html .htm".split())
+"""Endings of formats other quiz tools take, which studyguide does not write."""

@@ -7,6 +7,7 @@ The exporters are imported when used, so that naming a format costs nothing.
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 
 from studyguide.model import Bank
 
@@ -24,6 +25,15 @@ class ExportFormat(str, Enum):
 
 _SUFFIXES = {ExportFormat.GIFT: ".gift.txt", ExportFormat.ANKI: ".apkg", ExportFormat.CSV: ".csv"}
 
+_NAMED_BY = {".apkg": ExportFormat.ANKI, ".gift": ExportFormat.GIFT, ".txt": ExportFormat.GIFT}
+_NAMED_BY[".csv"] = ExportFormat.CSV
+
+
+def format_named_by(path: Path) -> ExportFormat | None:
+    """The format a file name asks for by its ending ("deck.apkg": Anki), or None when the
+    ending names none of them."""
+    return _NAMED_BY.get(path.suffix.lower())
+
 
 def export_bank(bank: Bank, export_format: ExportFormat) -> bytes:
     """The bank's questions as a file in `export_format`."""
@@ -40,4 +50,4 @@ def export_bank(bank: Bank, export_format: ExportFormat) -> bytes:
     return gift_text(bank).encode("utf-8")
 
 
-__all__ = ["ExportFormat", "export_bank"]
+__all__ = ["ExportFormat", "export_bank", "format_named_by"]

@@ -228,3 +228,44 @@ def test_items_to_order_or_match_are_never_shown_in_the_answers_order(size: int)
         shown = question_lines(matching)[size + 1 :]
         assert shown != [f"{chr(ord('a') + i)}) {item}" for i, item in enumerate(items)]
         assert shown_order(ordering) == shown_order(ordering)  # the same every time
+
+
+@pytest.mark.parametrize(
+    ("name", "options", "written"),
+    [
+        ("deck.apkg", [], "anki"),
+        ("sheet.csv", [], "csv"),
+        ("moodle.gift", [], "gift"),
+        ("moodle.txt", [], "gift"),
+        ("questions", [], "gift"),
+        ("export.xml", ["-f", "gift"], "gift"),  # --format wins over an ending it cannot make
+    ],
+)
+def test_the_format_follows_the_file_name(
+    harbour_bank: Bank, tmp_path: Path, name: str, options: list[str], written: str
+) -> None:
+    bank_file = tmp_path / "harbour.yaml"
+    save_bank(harbour_bank, bank_file)
+    target = tmp_path / name
+    result = runner.invoke(app, ["export", str(bank_file), "-o", str(target), *options])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith(f"({written})\n")
+    assert zipfile.is_zipfile(target) is (written == "anki")
+
+
+@pytest.mark.parametrize(
+    ("name", "options", "said"),
+    [
+        ("deck.apkg", ["-f", "csv"], "ends in .apkg, the ending of anki, but --format is csv"),
+        ("quiz.xml", [], "does not write .xml files yet"),
+    ],
+)
+def test_a_file_name_at_odds_with_the_format_is_refused(
+    harbour_bank: Bank, tmp_path: Path, name: str, options: list[str], said: str
+) -> None:
+    bank_file = tmp_path / "harbour.yaml"
+    save_bank(harbour_bank, bank_file)
+    result = runner.invoke(app, ["export", str(bank_file), "-o", str(tmp_path / name), *options])
+    assert result.exit_code == 2
+    assert said in " ".join(result.output.replace("│", " ").split())
+    assert not (tmp_path / name).exists()
