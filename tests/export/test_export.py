@@ -28,30 +28,61 @@ def _question(bank: Bank, question_id: str) -> str:
 
 def test_gift_for_every_type(harbour_bank: Bank) -> None:
     assert _question(harbour_bank, "q-mc-speaker") == (
-        "::q-mc-speaker::Who said “We promised a safer crossing, and today we keep that promise”?"
+        "// [id:q-mc-speaker] [tag:quote] [tag:person]\n"
+        "::Who said “We promised a safer crossing, and today we keep…::"
+        "Who said “We promised a safer crossing, and today we keep that promise”?"
         " {~Mehmet Özdağ =Elena Dvořák ~Anna Kowalski ~Tomás Rivera"
         "####Paragraph 2 quotes Mayor Elena Dvořák at the ceremony.}"
     )
     assert _question(harbour_bank, "q-tf-cables") == (
-        "::q-tf-cables::Engineers replaced 40 cables in 2021."
+        "// [id:q-tf-cables] [tag:date]\n"
+        "::Engineers replaced 40 cables in 2021.::Engineers replaced 40 cables in 2021."
         " {F####The article says the cables were replaced in 2023.}"
     )
     assert _question(harbour_bank, "q-fill-year") == (
-        "::q-fill-year::Engineers from Łódź Steelworks replaced 40 cables in"
+        "// [id:q-fill-year] [tag:date]\n"
+        "::Engineers from Łódź Steelworks replaced 40 cables in ___.::"
+        "Engineers from Łódź Steelworks replaced 40 cables in"
         " {=2023####Paragraph 3 gives the year.}."
     )
-    assert _question(harbour_bank, "q-short-late") == (
-        "::q-short-late::What did Mehmet Özdağ say about the project's schedule?"
+    assert _question(harbour_bank, "q-short-late").endswith(
+        "::What did Mehmet Özdağ say about the project's schedule?"
         " {=It ran a year late. =a year late =one year late}"
     )
-    assert _question(harbour_bank, "q-match-roles") == (
-        "::q-match-roles::Match each person with their role."
+    assert _question(harbour_bank, "q-match-roles").endswith(
+        "::Match each person with their role."
         " {=Elena Dvořák -> Mayor =Mehmet Özdağ -> Opposition councillor}"
     )
-    assert _question(harbour_bank, "q-order-events").startswith(
-        "::q-order-events::Put these events in the order they happened."
-        " {=Cables replaced -> 1st =Bridge reopened -> 2nd"
+    assert _question(harbour_bank, "q-order-events").endswith(
+        "::Put these events in the order they happened."
+        " {=Cables replaced -> 1st =Bridge reopened -> 2nd}"
     )
+
+
+def test_gift_keeps_what_a_student_types_as_written() -> None:
+    shared = {"id": "q]1", "article": "a", "tags": ("main idea",)}
+    short = Question(
+        type=QuestionType.SHORT_ANSWER, prompt="Which <b>shop</b>?", answer="M&S", **shared
+    )
+    assert gift_question(short) == (
+        "// [id:q\\]1] [tag:main idea]\n::Which <b>shop</b>?::Which &lt;b&gt;shop&lt;/b&gt;? {=M&S}"
+    )
+    choice = Question(
+        type=QuestionType.MULTIPLE_CHOICE,
+        prompt="Which shop?",
+        answer="M&S",
+        choices=("M&S", "Boots"),
+        **shared,
+    )
+    assert gift_question(choice).endswith("{=M&amp;S ~Boots}")  # shown as HTML
+    pairs = Question(
+        type=QuestionType.MATCHING,
+        prompt="Match.",
+        answer="",
+        pairs=(Pair("A & B", "C & D"), Pair("E", "F")),
+        **shared,
+    )
+    assert gift_question(pairs).endswith("{=A &amp; B -> C & D =E -> F}")
 
 
 def test_gift_escapes_its_special_characters_and_keeps_one_line() -> None:
@@ -74,7 +105,7 @@ def test_a_nul_in_a_fill_in_prompt_does_not_move_the_gap() -> None:
         prompt=f"The\x00 ferry sails to {BLANK} from June.",
         answer="Ísafjörður",
     )
-    assert gift_question(question) == "::q1::The ferry sails to {=Ísafjörður} from June."
+    assert gift_question(question).endswith("::The ferry sails to {=Ísafjörður} from June.")
 
 
 def test_gift_file_has_a_category_per_article(harbour_bank: Bank) -> None:
@@ -84,7 +115,7 @@ def test_gift_file_has_a_category_per_article(harbour_bank: Bank) -> None:
         "",
         "$CATEGORY: studyguide/Harbour Bridge/harbour-bridge",
     ]
-    assert text.count("\n\n::") == len(harbour_bank.questions)
+    assert text.count("\n\n// [id:") == len(harbour_bank.questions)
 
 
 def test_ordinals() -> None:
@@ -166,7 +197,7 @@ def test_export_command_writes_the_file_and_takes_filters(
     )
     assert result.exit_code == 0, result.output
     assert result.stdout == f"Wrote {target}: 2 questions (gift)\n"
-    assert target.read_text(encoding="utf-8").count("\n\n::") == 2
+    assert target.read_text(encoding="utf-8").count("\n\n// [id:") == 2
 
     csv_target = tmp_path / "all.csv"
     result = runner.invoke(app, ["export", str(bank_file), "-f", "csv", "-o", str(csv_target)])
