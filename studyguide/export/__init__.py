@@ -1,4 +1,4 @@
-"""A bank in the formats other tools import: Moodle (GIFT), Anki decks, spreadsheets (CSV).
+"""A bank in the formats other tools import: Moodle (GIFT), Anki decks, spreadsheets (CSV, TSV).
 
 Each exporter takes a `Bank` and returns the file's bytes; writing them is the caller's job.
 The exporters are imported when used, so that naming a format costs nothing.
@@ -16,6 +16,7 @@ class ExportFormat(str, Enum):
     GIFT = "gift"
     ANKI = "anki"
     CSV = "csv"
+    TSV = "tsv"
 
     @property
     def suffix(self) -> str:
@@ -23,10 +24,20 @@ class ExportFormat(str, Enum):
         return _SUFFIXES[self]
 
 
-_SUFFIXES = {ExportFormat.GIFT: ".gift.txt", ExportFormat.ANKI: ".apkg", ExportFormat.CSV: ".csv"}
+_SUFFIXES = {
+    ExportFormat.GIFT: ".gift.txt",
+    ExportFormat.ANKI: ".apkg",
+    ExportFormat.CSV: ".csv",
+    ExportFormat.TSV: ".tsv",
+}
 
-_NAMED_BY = {".apkg": ExportFormat.ANKI, ".gift": ExportFormat.GIFT, ".txt": ExportFormat.GIFT}
-_NAMED_BY[".csv"] = ExportFormat.CSV
+_NAMED_BY = {
+    ".apkg": ExportFormat.ANKI,
+    ".gift": ExportFormat.GIFT,
+    ".txt": ExportFormat.GIFT,
+    ".csv": ExportFormat.CSV,
+    ".tsv": ExportFormat.TSV,
+}
 
 
 def format_named_by(path: Path) -> ExportFormat | None:
@@ -41,10 +52,11 @@ def export_bank(bank: Bank, export_format: ExportFormat) -> bytes:
         from studyguide.export.anki import anki_package
 
         return anki_package(bank)
-    if export_format is ExportFormat.CSV:
-        from studyguide.export.table import csv_text
+    if export_format in (ExportFormat.CSV, ExportFormat.TSV):
+        from studyguide.export.table import table_text
 
-        return csv_text(bank).encode("utf-8-sig")
+        delimiter = "\t" if export_format is ExportFormat.TSV else ","
+        return table_text(bank, delimiter).encode("utf-8-sig")
     from studyguide.export.gift import gift_text
 
     return gift_text(bank).encode("utf-8")

@@ -124,29 +124,51 @@ def test_ordinals() -> None:
     ]  # fmt: skip
 
 
-def test_csv_has_a_row_per_question(harbour_bank: Bank) -> None:
+def test_csv_has_a_row_per_question_and_a_value_per_cell(harbour_bank: Bank) -> None:
     data = export_bank(harbour_bank, ExportFormat.CSV)
     assert data.startswith("\ufeffid,article,type,".encode())
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert [row["id"] for row in rows] == [q.id for q in harbour_bank.questions]
+    assert list(rows[0])[-10:] == [
+        "choice 1", "match 1", "choice 2", "match 2", "choice 3", "match 3",
+        "choice 4", "match 4", "also accepted 1", "also accepted 2",
+    ]  # fmt: skip
     by_id = {row["id"]: row for row in rows}
-    assert by_id["q-mc-speaker"]["choices"] == (
-        "Mehmet Özdağ | Elena Dvořák | Anna Kowalski | Tomás Rivera"
+    speaker = by_id["q-mc-speaker"]
+    assert [speaker[f"choice {n}"] for n in range(1, 5)] == [
+        "Mehmet Özdağ", "Elena Dvořák", "Anna Kowalski", "Tomás Rivera",
+    ]  # fmt: skip
+    assert speaker["answer"] == "Elena Dvořák"
+    roles = by_id["q-match-roles"]
+    assert [(roles[f"choice {n}"], roles[f"match {n}"]) for n in (1, 2, 3)] == [
+        ("Elena Dvořák", "Mayor"),
+        ("Mehmet Özdağ", "Opposition councillor"),
+        ("", ""),
+    ]
+    late = by_id["q-short-late"]
+    assert (late["answer"], late["also accepted 1"], late["also accepted 2"]) == (
+        "It ran a year late.",
+        "a year late",
+        "one year late",
     )
-    assert by_id["q-match-roles"]["answer"] == (
-        "Elena Dvořák → Mayor | Mehmet Özdağ → Opposition councillor"
-    )
-    assert by_id["q-short-late"]["answer"] == (
-        "It ran a year late. (also: a year late, one year late)"
-    )
-    assert set(by_id["q-order-events"]["choices"].split(" | ")) == {
-        "Bridge reopened",
-        "Cables replaced",
-    }
-    assert by_id["q-order-events"]["answer"] == "1. Cables replaced | 2. Bridge reopened"
+    events = by_id["q-order-events"]
+    assert [(events[f"choice {n}"], events[f"match {n}"]) for n in (1, 2)] == [
+        ("Cables replaced", "1st"),
+        ("Bridge reopened", "2nd"),
+    ]
     assert by_id["q-tf-cables"]["evidence"] == (
         "Engineers from Łódź Steelworks replaced 40 cables in 2023."
     )
+    assert by_id["q-tf-cables"]["tags"] == "date"
+    assert "|" not in data.decode("utf-8-sig")
+
+
+def test_tsv_is_the_same_table_split_by_tabs(harbour_bank: Bank) -> None:
+    as_csv = list(
+        csv.reader(io.StringIO(export_bank(harbour_bank, ExportFormat.CSV).decode("utf-8-sig")))
+    )
+    tsv = export_bank(harbour_bank, ExportFormat.TSV).decode("utf-8-sig")
+    assert list(csv.reader(io.StringIO(tsv), delimiter="\t")) == as_csv
 
 
 def _anki_notes(data: bytes, tmp_path: Path) -> list[tuple[str, str, str]]:
@@ -219,7 +241,7 @@ def test_csv_cells_never_run_as_spreadsheet_formulas(harbour_bank: Bank) -> None
     data = export_bank(replace(harbour_bank, questions=(question,)), ExportFormat.CSV)
     row = next(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert (row["prompt"], row["explanation"]) == ("'=SUM(A1:A2)", "'@cmd")
-    assert row["answer"] == "It ran a year late. (also: a year late, one year late)"
+    assert (row["answer"], row["also accepted 1"]) == ("It ran a year late.", "a year late")
 
 
 def test_csv_rows_hold_together_and_guard_formulas_behind_tabs_and_breaks(
@@ -266,6 +288,7 @@ def test_items_to_order_or_match_are_never_shown_in_the_answers_order(size: int)
     [
         ("deck.apkg", [], "anki"),
         ("sheet.csv", [], "csv"),
+        ("sheet.tsv", [], "tsv"),
         ("moodle.gift", [], "gift"),
         ("moodle.txt", [], "gift"),
         ("questions", [], "gift"),
