@@ -22,13 +22,14 @@ from studyguide.bank.merge import MergeReport, merge_bank_text, merge_into_bank,
 from studyguide.bank.plain import dump_plain
 from studyguide.bank.reader import check_bank, parse_bank, question_id
 from studyguide.bank.schema import SCHEMA_FILE
-from studyguide.bank.writer import dump_bank
+from studyguide.bank.writer import bank_data, dump_bank
 
 __all__ = [
     "MAX_BANK_BYTES",
     "SCHEMA_FILE",
     "TYPE_NAMES",
     "MergeReport",
+    "bank_data",
     "check_bank",
     "check_file",
     "dump_bank",

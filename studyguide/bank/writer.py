@@ -68,13 +68,31 @@ _BLANK_LINE_BEFORE = frozenset({"articles", "questions"})
 
 def dump_bank(bank: Bank) -> str:
     """The bank as the text of a bank file; the same bank always gives the same text."""
-    root = _mapping(
+    return HEADER + "\n" + _serialize(_root(bank))
+
+
+def bank_data(bank: Bank) -> dict[str, object]:
+    """What the bank's file holds, as plain data (for JSON): the same keys and values."""
+    data = _plain(_root(bank))
+    assert isinstance(data, dict)
+    return data
+
+
+def _root(bank: Bank) -> MappingNode:
+    return _mapping(
         ("schema", _integer(bank.schema)),
         ("title", _text(bank.title)),
         ("articles", _sequence([_article(a) for a in bank.articles])),
         ("questions", _sequence([_question(q) for q in bank.questions])),
     )
-    return HEADER + "\n" + _serialize(root)
+
+
+def _plain(node: Node) -> object:
+    if isinstance(node, MappingNode):
+        return {key.value: _plain(value) for key, value in node.value}
+    if isinstance(node, SequenceNode):
+        return [_plain(item) for item in node.value]
+    return int(node.value) if node.tag == _INT_TAG else node.value
 
 
 # -- pieces of a bank, for editing a bank's text in place --------------------------

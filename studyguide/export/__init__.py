@@ -1,4 +1,5 @@
-"""A bank in the formats other tools import: Moodle (GIFT), Anki decks, spreadsheets (CSV, TSV).
+"""A bank in the formats other tools import: Moodle (GIFT), Anki decks, spreadsheets (CSV,
+TSV) and JSON for scripts.
 
 Each exporter takes a `Bank` and returns the file's bytes; writing them is the caller's job.
 The exporters are imported when used, so that naming a format costs nothing.
@@ -17,6 +18,7 @@ class ExportFormat(str, Enum):
     ANKI = "anki"
     CSV = "csv"
     TSV = "tsv"
+    JSON = "json"
 
     @property
     def suffix(self) -> str:
@@ -29,6 +31,7 @@ _SUFFIXES = {
     ExportFormat.ANKI: ".apkg",
     ExportFormat.CSV: ".csv",
     ExportFormat.TSV: ".tsv",
+    ExportFormat.JSON: ".json",
 }
 
 _NAMED_BY = {
@@ -37,6 +40,7 @@ _NAMED_BY = {
     ".txt": ExportFormat.GIFT,
     ".csv": ExportFormat.CSV,
     ".tsv": ExportFormat.TSV,
+    ".json": ExportFormat.JSON,
 }
 
 
@@ -52,6 +56,10 @@ def export_bank(bank: Bank, export_format: ExportFormat) -> bytes:
         from studyguide.export.anki import anki_package
 
         return anki_package(bank)
+    if export_format is ExportFormat.JSON:
+        from studyguide.export.data import json_text
+
+        return json_text(bank).encode("utf-8")
     if export_format in (ExportFormat.CSV, ExportFormat.TSV):
         from studyguide.export.table import table_text
 

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import sqlite3
 import zipfile
 from dataclasses import replace
 from pathlib import Path
 
+import jsonschema
 import pytest
+import yaml
 from typer.testing import CliRunner
 
-from studyguide.bank import save_bank
+from studyguide.bank import SCHEMA_FILE, dump_bank, save_bank
 from studyguide.cli import app
 from studyguide.export import ExportFormat, export_bank
 from studyguide.export.gift import category, escape, gift_question, gift_text, item
@@ -289,6 +292,7 @@ def test_items_to_order_or_match_are_never_shown_in_the_answers_order(size: int)
         ("deck.apkg", [], "anki"),
         ("sheet.csv", [], "csv"),
         ("sheet.tsv", [], "tsv"),
+        ("data.json", [], "json"),
         ("moodle.gift", [], "gift"),
         ("moodle.txt", [], "gift"),
         ("questions", [], "gift"),
@@ -323,3 +327,12 @@ def test_a_file_name_at_odds_with_the_format_is_refused(
     assert result.exit_code == 2
     assert said in " ".join(result.output.replace("│", " ").split())
     assert not (tmp_path / name).exists()
+
+
+def test_json_is_the_bank_s_data_and_follows_its_schema(harbour_bank: Bank) -> None:
+    data = json.loads(export_bank(harbour_bank, ExportFormat.JSON).decode("utf-8"))
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(data)) == []
+    assert data == yaml.safe_load(dump_bank(harbour_bank))
+    assert [q["id"] for q in data["questions"]] == [q.id for q in harbour_bank.questions]
+    assert "Łódź" in export_bank(harbour_bank, ExportFormat.JSON).decode("utf-8")  # as it is
