@@ -28,10 +28,10 @@ def export(
             "--format",
             "-f",
             case_sensitive=False,
-            help="gift: Moodle's question import; anki: an Anki deck (.apkg), one card per"
-            " question; csv or tsv: a spreadsheet, one row per question and one value per"
+            help="moodle: Moodle XML, every type with its feedback; gift: Moodle's GIFT text;"
+            " anki: an Anki deck (.apkg), one card per question; csv or tsv: a spreadsheet, one row per question and one value per"
             " cell; json: the bank's data for scripts. Default: the one --output's ending"
-            " names (.gift or .txt, .apkg, .csv, .tsv, .json), else gift.",
+            " names (.xml, .gift or .txt, .apkg, .csv, .tsv, .json), else gift.",
             show_default=False,
         ),
     ] = None,
@@ -41,7 +41,7 @@ def export(
             "--output",
             "-o",
             metavar="FILE",
-            help="File to write. Default: output/BANK.gift.txt, .apkg, .csv, .tsv or .json.",
+            help="File to write. Default: output/BANK.gift.txt, .xml, .apkg, .csv, .tsv or .json.",
             show_default=False,
         ),
     ] = None,
@@ -50,10 +50,11 @@ def export(
     tag: TagFilter = None,
     difficulty: DifficultyFilter = None,
 ) -> None:
-    """Export a bank's questions for other tools: Moodle (GIFT), Anki, a spreadsheet, JSON.
+    """Export a bank's questions for other tools: Moodle, Anki, a spreadsheet, JSON.
 
-    The format follows the name given to --output (deck.apkg, sheet.csv or .tsv,
-    moodle.gift or .txt, data.json) unless --format says otherwise; GIFT when neither tells.
+    The format follows the name given to --output (moodle.xml, moodle.gift or .txt,
+    deck.apkg, sheet.csv or .tsv, data.json) unless --format says otherwise; GIFT when
+    neither tells.
 
     In GIFT, ordering questions become matching ones (each item to its place), since
     Moodle's GIFT has no ordering type. Anki cards keep the question's id, so importing a
@@ -89,11 +90,11 @@ def _format_for(asked: ExportFormat | None, output: Path | None) -> ExportFormat
     if asked is None and output.suffix.lower() in _NOT_YET:
         raise typer.BadParameter(
             f"{visible(str(output))}: studyguide does not write {output.suffix} files yet;"
-            " name the file .gift.txt, .apkg, .csv, .tsv or .json, or give --format",
+            " name the file .xml, .gift.txt, .apkg, .csv, .tsv or .json, or give --format",
             param_hint="'--output'",
         )
     return asked or named or ExportFormat.GIFT
 
 
-_NOT_YET = frozenset(".xml .zip .xlsx .html .htm".split())
+_NOT_YET = frozenset(".zip .xlsx .html .htm".split())
 """Endings of formats other quiz tools take, which studyguide does not write."""

@@ -1,5 +1,5 @@
-"""A bank in the formats other tools import: Moodle (GIFT), Anki decks, spreadsheets (CSV,
-TSV) and JSON for scripts.
+"""A bank in the formats other tools import: Moodle (XML or GIFT), Anki decks, spreadsheets
+(CSV, TSV) and JSON for scripts.
 
 Each exporter takes a `Bank` and returns the file's bytes; writing them is the caller's job.
 The exporters are imported when used, so that naming a format costs nothing.
@@ -19,6 +19,7 @@ class ExportFormat(str, Enum):
     CSV = "csv"
     TSV = "tsv"
     JSON = "json"
+    MOODLE = "moodle"
 
     @property
     def suffix(self) -> str:
@@ -32,6 +33,7 @@ _SUFFIXES = {
     ExportFormat.CSV: ".csv",
     ExportFormat.TSV: ".tsv",
     ExportFormat.JSON: ".json",
+    ExportFormat.MOODLE: ".xml",
 }
 
 _NAMED_BY = {
@@ -41,6 +43,7 @@ _NAMED_BY = {
     ".csv": ExportFormat.CSV,
     ".tsv": ExportFormat.TSV,
     ".json": ExportFormat.JSON,
+    ".xml": ExportFormat.MOODLE,
 }
 
 
@@ -56,6 +59,10 @@ def export_bank(bank: Bank, export_format: ExportFormat) -> bytes:
         from studyguide.export.anki import anki_package
 
         return anki_package(bank)
+    if export_format is ExportFormat.MOODLE:
+        from studyguide.export.moodle import moodle_xml
+
+        return moodle_xml(bank).encode("utf-8")
     if export_format is ExportFormat.JSON:
         from studyguide.export.data import json_text
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 import re
 
-from studyguide.export.words import ordinal
+from studyguide.export.words import category, ordinal, question_name
 from studyguide.model import BLANK, FALSE, Bank, Question, QuestionType
 
 _SPECIAL = re.compile(r"([~=#{}:\\])")
@@ -53,11 +53,6 @@ def right_item(text: str) -> str:
     return plain(text.replace("->", "→"))
 
 
-def category(name: str) -> str:
-    """A name in a category path, where "/" starts a subcategory and "//" is a slash."""
-    return " ".join(name.split()).replace("/", "//")
-
-
 def gift_text(bank: Bank) -> str:
     """The whole bank as GIFT, one Moodle category per article."""
     blocks = [f"// {' '.join(bank.title.split())}: exported from a studyguide question bank"]
@@ -67,10 +62,6 @@ def gift_text(bank: Bank) -> str:
             blocks.append(f"$CATEGORY: studyguide/{category(bank.title)}/{category(article.id)}")
             blocks.extend(gift_question(q) for q in questions)
     return "\n\n".join(blocks) + "\n"
-
-
-_NAME_CHARS = 60
-"""The most characters of the prompt a question's name holds."""
 
 
 def gift_question(question: Question) -> str:
@@ -84,16 +75,8 @@ def _bracketed(text: str) -> str:
     return " ".join(_CONTROL.sub("", text).split()).replace("]", "\\]")
 
 
-def _name(question: Question) -> str:
-    """A name to know the question by in Moodle's question bank: its prompt's start."""
-    prompt = " ".join(question.prompt.replace(BLANK, "___").split())
-    if len(prompt) > _NAME_CHARS:
-        prompt = prompt[:_NAME_CHARS].rsplit(" ", 1)[0] + "…"
-    return plain(prompt)
-
-
 def _question(question: Question) -> str:
-    head = f"::{_name(question)}::"
+    head = f"::{plain(question_name(question))}::"
     feedback = f"####{escape(question.explanation)}" if question.explanation else ""
     if question.type is QuestionType.FILL_BLANK and BLANK in question.prompt:
         # Moodle puts a gap where the braces stand: they replace the blank exactly.

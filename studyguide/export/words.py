@@ -4,13 +4,30 @@ from __future__ import annotations
 
 import random
 
-from studyguide.model import BankArticle, Question, QuestionType, mixed
+from studyguide.model import BLANK, BankArticle, Question, QuestionType, mixed
+
+
+def category(name: str) -> str:
+    """A name in a Moodle category path, where "/" starts a subcategory and "//" is a slash."""
+    return " ".join(name.split()).replace("/", "//")
 
 
 def ordinal(n: int) -> str:
     """1 -> "1st", 2 -> "2nd", 11 -> "11th"."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+_NAME_CHARS = 60
+"""The most characters of the prompt a question's name holds."""
+
+
+def question_name(question: Question) -> str:
+    """A name to know the question by in another tool's question bank: its prompt's start."""
+    prompt = " ".join(question.prompt.replace(BLANK, "___").split())
+    if len(prompt) > _NAME_CHARS:
+        prompt = prompt[:_NAME_CHARS].rsplit(" ", 1)[0] + "…"
+    return prompt
 
 
 def question_lines(question: Question) -> list[str]:

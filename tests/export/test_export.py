@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sqlite3
+import xml.etree.ElementTree as ElementTree
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -296,7 +297,7 @@ def test_items_to_order_or_match_are_never_shown_in_the_answers_order(size: int)
         ("moodle.gift", [], "gift"),
         ("moodle.txt", [], "gift"),
         ("questions", [], "gift"),
-        ("export.xml", ["-f", "gift"], "gift"),  # --format wins over an ending it cannot make
+        ("export.dat", ["-f", "csv"], "csv"),  # --format tells what the ending does not
     ],
 )
 def test_the_format_follows_the_file_name(
@@ -315,7 +316,7 @@ def test_the_format_follows_the_file_name(
     ("name", "options", "said"),
     [
         ("deck.apkg", ["-f", "csv"], "ends in .apkg, the ending of anki, but --format is csv"),
-        ("quiz.xml", [], "does not write .xml files yet"),
+        ("quiz.zip", [], "does not write .zip files yet"),
     ],
 )
 def test_a_file_name_at_odds_with_the_format_is_refused(
@@ -336,3 +337,73 @@ def test_json_is_the_bank_s_data_and_follows_its_schema(harbour_bank: Bank) -> N
     assert data == yaml.safe_load(dump_bank(harbour_bank))
     assert [q["id"] for q in data["questions"]] == [q.id for q in harbour_bank.questions]
     assert "Łódź" in export_bank(harbour_bank, ExportFormat.JSON).decode("utf-8")  # as it is
+
+
+def _moodle(bank: Bank) -> ElementTree.Element:
+    return ElementTree.fromstring(export_bank(bank, ExportFormat.MOODLE))
+
+
+def _text_of(element: ElementTree.Element, path: str) -> str:
+    found = element.find(path)
+    assert found is not None, path
+    return found.text or ""
+
+
+def test_moodle_xml_for_every_type(harbour_bank: Bank) -> None:
+    quiz = _moodle(harbour_bank)
+    category, *questions = list(quiz)
+    assert category.get("type") == "category"
+    assert _text_of(category, "category/text") == (
+        "$course$/top/studyguide/Harbour Bridge/Harbour Bridge Reopens After Repairs"
+    )
+    by_id = {_text_of(q, "idnumber"): q for q in questions}
+    assert list(by_id) == [q.id for q in harbour_bank.questions]
+    assert {q: by_id[q].get("type") for q in by_id} == {
+        "q-mc-speaker": "multichoice",
+        "q-tf-cables": "truefalse",
+        "q-fill-year": "shortanswer",
+        "q-short-late": "shortanswer",
+        "q-match-roles": "matching",
+        "q-order-events": "matching",
+    }
+    speaker = by_id["q-mc-speaker"]
+    assert [(a.get("fraction"), _text_of(a, "text")) for a in speaker.iter("answer")] == [
+        ("0", "Mehmet Özdağ"),
+        ("100", "Elena Dvořák"),
+        ("0", "Anna Kowalski"),
+        ("0", "Tomás Rivera"),
+    ]
+    assert [_text_of(t, "text") for t in speaker.iter("tag")] == ["quote", "person"]
+    assert _text_of(speaker, "name/text").startswith("Who said “We promised")
+    feedback = _text_of(speaker, "generalfeedback/text")
+    assert "Paragraph 2 quotes Mayor Elena Dvořák" in feedback
+    assert "<blockquote>" in feedback and "— Harbour Bridge Reopens After Repairs" in feedback
+    cables = by_id["q-tf-cables"]
+    assert [(a.get("fraction"), _text_of(a, "text")) for a in cables.iter("answer")] == [
+        ("0", "true"),
+        ("100", "false"),
+    ]
+    late = by_id["q-short-late"]
+    assert [_text_of(a, "text") for a in late.iter("answer")] == [
+        "It ran a year late.",
+        "a year late",
+        "one year late",
+    ]
+    assert {a.get("fraction") for a in late.iter("answer")} == {"100"}
+    roles = by_id["q-match-roles"]
+    assert [
+        (_text_of(s, "text"), _text_of(s, "answer/text")) for s in roles.iter("subquestion")
+    ] == [("Elena Dvořák", "Mayor"), ("Mehmet Özdağ", "Opposition councillor")]
+    events = by_id["q-order-events"]
+    assert [_text_of(s, "answer/text") for s in events.iter("subquestion")] == ["1st", "2nd"]
+
+
+def test_moodle_xml_shows_html_as_text_and_keeps_typed_answers_as_written(
+    harbour_bank: Bank,
+) -> None:
+    short = replace(
+        harbour_bank.questions[3], prompt="Which <b>shop</b>?\x00", answer="M&S", accepted=()
+    )
+    (question,) = list(_moodle(replace(harbour_bank, questions=(short,))))[1:]
+    assert _text_of(question, "questiontext/text") == "Which &lt;b&gt;shop&lt;/b&gt;?"
+    assert [_text_of(a, "text") for a in question.iter("answer")] == ["M&S"]
