@@ -29,9 +29,10 @@ def export(
             "-f",
             case_sensitive=False,
             help="moodle: Moodle XML, every type with its feedback; gift: Moodle's GIFT text;"
-            " anki: an Anki deck (.apkg), one card per question; csv or tsv: a spreadsheet, one row per question and one value per"
+            " anki: an Anki deck (.apkg), one card per question; quizlet: Quizlet's import"
+            " text (.quizlet.txt); csv or tsv: a spreadsheet, one row per question and one value per"
             " cell; json: the bank's data for scripts. Default: the one --output's ending"
-            " names (.xml, .gift or .txt, .apkg, .csv, .tsv, .json), else gift.",
+            " names (.xml, .gift or .txt, .apkg, .quizlet.txt, .csv, .tsv, .json), else gift.",
             show_default=False,
         ),
     ] = None,
@@ -50,11 +51,11 @@ def export(
     tag: TagFilter = None,
     difficulty: DifficultyFilter = None,
 ) -> None:
-    """Export a bank's questions for other tools: Moodle, Anki, a spreadsheet, JSON.
+    """Export a bank's questions for other tools: Moodle, Anki, Quizlet, a spreadsheet, JSON.
 
     The format follows the name given to --output (moodle.xml, moodle.gift or .txt,
-    deck.apkg, sheet.csv or .tsv, data.json) unless --format says otherwise; GIFT when
-    neither tells.
+    deck.apkg, cards.quizlet.txt, sheet.csv or .tsv, data.json) unless --format says
+    otherwise; GIFT when neither tells.
 
     In GIFT, ordering questions become matching ones (each item to its place), since
     Moodle's GIFT has no ordering type. Anki cards keep the question's id, so importing a

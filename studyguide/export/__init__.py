@@ -1,5 +1,5 @@
-"""A bank in the formats other tools import: Moodle (XML or GIFT), Anki decks, spreadsheets
-(CSV, TSV) and JSON for scripts.
+"""A bank in the formats other tools import: Moodle (XML or GIFT), Anki decks, Quizlet,
+spreadsheets (CSV, TSV) and JSON for scripts.
 
 Each exporter takes a `Bank` and returns the file's bytes; writing them is the caller's job.
 The exporters are imported when used, so that naming a format costs nothing.
@@ -20,6 +20,7 @@ class ExportFormat(str, Enum):
     TSV = "tsv"
     JSON = "json"
     MOODLE = "moodle"
+    QUIZLET = "quizlet"
 
     @property
     def suffix(self) -> str:
@@ -34,6 +35,7 @@ _SUFFIXES = {
     ExportFormat.TSV: ".tsv",
     ExportFormat.JSON: ".json",
     ExportFormat.MOODLE: ".xml",
+    ExportFormat.QUIZLET: ".quizlet.txt",
 }
 
 _NAMED_BY = {
@@ -48,8 +50,10 @@ _NAMED_BY = {
 
 
 def format_named_by(path: Path) -> ExportFormat | None:
-    """The format a file name asks for by its ending ("deck.apkg": Anki), or None when the
-    ending names none of them."""
+    """The format a file name asks for by its ending ("deck.apkg": Anki, "cards.quizlet.txt":
+    Quizlet), or None when the ending names none of them."""
+    if path.name.lower().endswith(ExportFormat.QUIZLET.suffix):
+        return ExportFormat.QUIZLET
     return _NAMED_BY.get(path.suffix.lower())
 
 
@@ -59,6 +63,10 @@ def export_bank(bank: Bank, export_format: ExportFormat) -> bytes:
         from studyguide.export.anki import anki_package
 
         return anki_package(bank)
+    if export_format is ExportFormat.QUIZLET:
+        from studyguide.export.quizlet import quizlet_text
+
+        return quizlet_text(bank).encode("utf-8")
     if export_format is ExportFormat.MOODLE:
         from studyguide.export.moodle import moodle_xml
 

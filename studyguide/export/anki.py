@@ -19,8 +19,8 @@ from pathlib import Path
 
 import genanki
 
-from studyguide.export.words import answer_lines, evidence_lines, question_lines
-from studyguide.model import Bank, Question, QuestionType
+from studyguide.export.words import ASKED_HOW, answer_lines, evidence_lines, question_lines
+from studyguide.model import Bank, Question
 
 _MODEL_ID = 1_607_392_319
 """Anki needs a fixed number for a note type; this one is studyguide's."""
@@ -102,21 +102,14 @@ def _note(question: Question, bank: Bank) -> genanki.Note:
     if evidence:
         back += f'<div class="evidence">{_html(evidence)}</div>'
     front = _html(question_lines(question))
-    if question.type in _ASKED_HOW:
-        front += f'<div class="kind">{_ASKED_HOW[question.type]}</div>'
+    if question.type in ASKED_HOW:
+        front += f'<div class="kind">{ASKED_HOW[question.type]}</div>'
     return genanki.Note(
         model=_MODEL,
         fields=[front, _html(answer_lines(question)), back],
         guid=genanki.guid_for("studyguide", question.id),
         tags=[tag.replace(" ", "_") for tag in question.tags],
     )
-
-
-_ASKED_HOW = {
-    QuestionType.TRUE_FALSE: "True or false?",
-    QuestionType.FILL_BLANK: "Fill in the blank.",
-}
-"""What a card whose prompt is a statement asks of the student; the others ask it themselves."""
 
 
 def _html(lines: list[str]) -> str:

@@ -18,6 +18,12 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+ASKED_HOW = {
+    QuestionType.TRUE_FALSE: "True or false?",
+    QuestionType.FILL_BLANK: "Fill in the blank.",
+}
+"""What a card whose prompt is a statement asks of the student; the others ask it themselves."""
+
 _NAME_CHARS = 60
 """The most characters of the prompt a question's name holds."""
 

@@ -294,6 +294,8 @@ def test_items_to_order_or_match_are_never_shown_in_the_answers_order(size: int)
         ("sheet.csv", [], "csv"),
         ("sheet.tsv", [], "tsv"),
         ("data.json", [], "json"),
+        ("questions.xml", [], "moodle"),
+        ("cards.quizlet.txt", [], "quizlet"),
         ("moodle.gift", [], "gift"),
         ("moodle.txt", [], "gift"),
         ("questions", [], "gift"),
@@ -407,3 +409,17 @@ def test_moodle_xml_shows_html_as_text_and_keeps_typed_answers_as_written(
     (question,) = list(_moodle(replace(harbour_bank, questions=(short,))))[1:]
     assert _text_of(question, "questiontext/text") == "Which &lt;b&gt;shop&lt;/b&gt;?"
     assert [_text_of(a, "text") for a in question.iter("answer")] == ["M&S"]
+
+
+def test_quizlet_cards_are_a_line_each_term_and_definition_split_by_a_tab(
+    harbour_bank: Bank,
+) -> None:
+    cross = replace(harbour_bank.questions[1], prompt="Engineers\treplaced\n40 cables in 2021.")
+    bank = replace(harbour_bank, questions=(harbour_bank.questions[0], cross))
+    lines = export_bank(bank, ExportFormat.QUIZLET).decode("utf-8").splitlines()
+    assert [line.count("\t") for line in lines] == [1, 1]
+    assert lines[0] == (
+        "Who said “We promised a safer crossing, and today we keep that promise”? / A. Mehmet"
+        " Özdağ / B. Elena Dvořák / C. Anna Kowalski / D. Tomás Rivera\tElena Dvořák"
+    )
+    assert lines[1] == "Engineers replaced 40 cables in 2021. / True or false?\tFalse"
