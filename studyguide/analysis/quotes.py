@@ -84,7 +84,9 @@ def find_quotes(
         in_paragraph = [q for q in in_paragraph if not _names_something(text_of(doc), q)]
         for index, quote in enumerate(in_paragraph):
             attribution = _attribution(doc, quote, quoting, paragraph, resolver, first=index == 0)
-            sentence = _sentences_around(doc, quote, paragraph)
+            sentence = _sentences_around(
+                doc, quote, paragraph, attribution.cue if attribution is not None else None
+            )
             dashed = None if attribution else resolver.dash_attribution(quote.outer.end, paragraph)
             if attribution is not None:
                 kind, content = _kind_and_content(doc, quote, attribution, quoting)
@@ -520,8 +522,14 @@ def _embedded(doc: Doc, quote: Quoted, cue: Token) -> tuple[QuoteKind, Span] | N
     return QuoteKind.MIXED, Span(start, end, text_of(doc)[start:end])
 
 
-def _sentences_around(doc: Doc, quote: Quoted, paragraph: Span) -> Span:
-    sentences = _spacy_sentences(doc, quote.outer.start, quote.outer.end, paragraph)
+def _sentences_around(doc: Doc, quote: Quoted, paragraph: Span, cue: Token | None) -> Span:
+    """The sentences of the quote and of its verb of saying; for a quote whose verb is not
+    known, the sentence after it too when the quote ends one ("..." Smith said, split off)."""
+    if cue is None:
+        sentences = _spacy_sentences(doc, quote.outer.start, quote.outer.end, paragraph)
+    else:
+        start, end = min(quote.outer.start, cue.idx), max(quote.outer.end, cue.idx + len(cue))
+        sentences = _spacy_sentences(doc, start, end, paragraph, look_ahead=False)
     if not sentences:
         return quote.outer
     start = max(min(s.start_char for s in sentences), paragraph.start)

@@ -429,3 +429,16 @@ def test_reported_words_open_on_a_whole_word(nlp: Language) -> None:
     )
     (quote,) = analyze(text, nlp=nlp).quotes
     assert quote.content.text.startswith("e-mail had been sent")
+
+
+def test_a_quote_s_sentence_ends_where_the_quote_does_when_its_verb_is_before_it(
+    nlp: Language,
+) -> None:
+    analysis = analyze(
+        'Housemates voted on Sunday. Rita Long said: "He is difficult. He is not happy in'
+        ' here." Former actor Sam Hale said he had voted for Bez after a row on Friday.',
+        nlp=nlp,
+    )
+    (quote,) = [q for q in analysis.quotes if q.speaker == "Rita Long"]
+    assert quote.sentence.text == 'Rita Long said: "He is difficult. He is not happy in here."'
+    assert analysis.sentences[-1].text.startswith("Former actor Sam Hale said")
