@@ -281,9 +281,10 @@ def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
     [
         ("Matt Wrack said that the government would cut pensions.", True),
         ("Matt Wrack said that the firm would cut pensions.", False),  # which?
+        ("The rationale is similar to the one behind the last deal.", False),  # for what?
     ],
 )
-def test_the_government_is_one_a_reader_knows(nlp: Language, text: str, alone: bool) -> None:
+def test_descriptions_a_reader_knows_and_does_not(nlp: Language, text: str, alone: bool) -> None:
     article = parse_text("Pension Row\n\nFirefighters will strike next month.\n", article_id="row")
     ctx = Context(article, analyze_article(article, nlp))
     assert ctx.stands_alone(text) is alone
