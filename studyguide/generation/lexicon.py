@@ -200,7 +200,7 @@ asks general knowledge, not the story."""
 DESCRIPTIONS = frozenset(
     """firm company group agency ministry minister club team side party court
     report study survey deal move plan decision ruling bill case star singer actor actress
-    band player man woman boy girl officer official spokesman spokeswoman chairman boss
+    band player man woman boy girl child officer official spokesman spokeswoman chairman boss
     president leader father mother star striker coach manager airline bank country city
     organisation organization charity union network channel station film show album
     programme program project scheme policy law body measure proposal administration

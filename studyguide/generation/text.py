@@ -512,7 +512,11 @@ def condensed(text: str) -> str:
     ..."). It stays true and reads alone."""
     text = _BRACKETED.sub("", without_opening(text))
     text = _RELATIVE_ASIDE.sub(" ", text)
-    text = _APPOSITION.sub(r"\1 ", text)
+    # "Ann Lane, the singer's mother, who left first": the comma before "who" stays.
+    text = _APPOSITION.sub(
+        lambda m: m[1] + (", " if re.match(r"(?:who|which|whose)\b", text[m.end() :]) else " "),
+        text,
+    )
     return capitalized(" ".join(text.split()))
 
 

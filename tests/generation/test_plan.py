@@ -282,6 +282,7 @@ def test_statements_that_cannot_stand_alone(text: str, leans: bool) -> None:
         ("Matt Wrack said that the government would cut pensions.", True),
         ("Matt Wrack said that the firm would cut pensions.", False),  # which?
         ("The rationale is similar to the one behind the last deal.", False),  # for what?
+        ("Matt Wrack said that the child could use the laptop as a book.", False),  # which?
     ],
 )
 def test_descriptions_a_reader_knows_and_does_not(nlp: Language, text: str, alone: bool) -> None:

@@ -479,6 +479,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Acme inflated earnings by $800m (£428m) over three years.",
             "Acme inflated earnings by $800m over three years.",
         ),
+        # An aside before "who" leaves the comma that sets the "who" clause off.
+        (
+            "Rob Lane left on Monday, following Ann Lane, the singer's mother, who left first.",
+            "Rob Lane left on Monday, following Ann Lane, who left first.",
+        ),
     ],
 )
 def test_a_statement_is_cut_down_to_its_claim(sentence: str, statement: str) -> None:
