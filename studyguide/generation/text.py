@@ -466,13 +466,16 @@ recipients, who will lose their protection in March, unless Congress acts"), nor
 comma is a list's ("Euronext, which combines the Paris, Amsterdam and Lisbon exchanges,")."""
 _APPOSITION = re.compile(
     r"\b([A-Z][\w'’-]*),\s+(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
-    r"(?!(?:[a-z]+ed|[a-z]+ing|got|went|took|made|won|lost|became|began|came|left|said|told)\b)"
+    r"(?!(?:[a-z]+ed|[a-z]+ing|got|went|took|made|won|lost|became|began|came|left|said|told"
+    r"|and|or|but)\b)"
     r"(?:[a-z]|\d)[^,]{1,70},\s+(?=[a-z])(?![a-z]+(?:\s[a-z]+)?\s+(?:and|or)\s)"
+    r"(?!(?:but|and|or|yet|so|while|although|though)\b)"
 )
 """An aside naming what a name is ("Mr Knight, founder of Death Row Records, served"),
 never a clause ("In Germany, industry is exporting more, but ...", "in January, indicating
 a slowing market, lenders said") nor items of a list ("Governments, aid agencies, insurers
-and travel firms")."""
+and travel firms"; "the support of Ken Livingstone, business groups and the government, but
+...")."""
 
 
 _SETTING = re.compile(

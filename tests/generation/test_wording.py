@@ -479,6 +479,16 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Acme inflated earnings by $800m (£428m) over three years.",
             "Acme inflated earnings by $800m over three years.",
         ),
+        # The end of a list before "but" is no aside.
+        (
+            "The line has the support of Ann Lane, business groups and the city, but costs rose.",
+            "The line has the support of Ann Lane, business groups and the city, but costs rose.",
+        ),
+        # Nor is the last item of a list, after "and".
+        (
+            "Ann Lane will face Olympic champion Rob Hale, and rival Jo Lee, the record holder.",
+            "Ann Lane will face Olympic champion Rob Hale, and rival Jo Lee, the record holder.",
+        ),
         # An aside before "who" leaves the comma that sets the "who" clause off.
         (
             "Rob Lane left on Monday, following Ann Lane, the singer's mother, who left first.",
