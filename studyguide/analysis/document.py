@@ -89,15 +89,45 @@ def parse(article: Article, nlp: Language) -> Doc:
     Paragraph starts are fixed before the parser runs, so that no sentence (and no
     speaker attribution) reaches across a paragraph, a subhead or the dateline.
     """
-    import numpy
-    from spacy.attrs import SENT_START
-
     if len(article.text) > MAX_ARTICLE_CHARS:
         raise too_long(article.id, len(article.text))
-    doc = nlp.make_doc(article.text)
+    text = article.text
     starts = {p.span.start for p in article.paragraphs}
     if article.dateline is not None:
         starts.add(article.dateline.end)
+    cuts = [0]
+    for start in sorted(starts):
+        if start - cuts[-1] >= _PIECE_CHARS:
+            cuts.append(start)
+    if len(cuts) == 1:
+        return _parsed(nlp, text, frozenset(starts))
+    from spacy.tokens import Doc
+
+    pieces = [
+        (text[a:b], frozenset(s - a for s in starts if a <= s < b))
+        for a, b in pairwise([*cuts, len(text)])
+    ]
+    return Doc.from_docs(_parsed_pieces(nlp, pieces), ensure_whitespace=False)
+
+
+_LONGEST_SENTENCE = 250
+"""Words without a full stop after which a sentence is cut: news never writes one so long."""
+
+_PIECE_CHARS = 20_000
+"""A long article is parsed in pieces of about this length, each a run of whole paragraphs:
+the parser reads a paragraph alone either way, and many small pieces go through it faster
+than one long one. An article of this length or less is one piece."""
+
+_MAX_WORKERS = 4
+"""At most this many processes share the pieces of a long article."""
+
+
+def _parsed(nlp: Language, text: str, starts: frozenset[int]) -> Doc:
+    """`text` parsed, a sentence starting at each of `starts` (offsets into `text`)."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    doc = nlp.make_doc(text)
     # Set all at once: spaCy checks the whole document at each single setting.
     marks = numpy.zeros(len(doc), dtype="int64")
     unbroken = 0  # words since a paragraph start or a full stop
@@ -117,33 +147,16 @@ def parse(article: Article, nlp: Language) -> Doc:
             marks[token.i] = 1
             unbroken = 0
     doc.from_array([SENT_START], marks.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
-    pieces = _pieces(doc, starts)
-    if len(pieces) == 1:
-        return _run_pipeline(nlp, doc)
-    from spacy.tokens import Doc
-
-    return Doc.from_docs(_run_pipeline_over(nlp, pieces), ensure_whitespace=False)
-
-
-_LONGEST_SENTENCE = 250
-"""Words without a full stop after which a sentence is cut: news never writes one so long."""
-
-_PIECE_CHARS = 20_000
-"""A long article is parsed in pieces of about this length, each a run of whole paragraphs:
-the parser reads a paragraph alone either way, and many small pieces go through it faster
-than one long one. An article of this length or less is one piece."""
-
-_MAX_WORKERS = 4
-"""At most this many processes share the pieces of a long article."""
-
-
-def _run_pipeline(nlp: Language, doc: Doc) -> Doc:
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
 
 
-def _run_pipeline_over(nlp: Language, pieces: list[Doc]) -> list[Doc]:
+_Piece = tuple[str, frozenset[int]]
+"""A run of whole paragraphs, and where sentences start in it."""
+
+
+def _parsed_pieces(nlp: Language, pieces: list[_Piece]) -> list[Doc]:
     """The pieces, parsed: by several processes when the machine has the processors, each a
     copy of this one (forked, so the model is not loaded again)."""
     import multiprocessing
@@ -155,14 +168,14 @@ def _run_pipeline_over(nlp: Language, pieces: list[Doc]) -> list[Doc]:
     processors = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
     workers = min(processors, len(pieces), _MAX_WORKERS)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [_run_pipeline(nlp, piece) for piece in pieces]
+        return [_parsed(nlp, text, starts) for text, starts in pieces]
     global _worker_nlp
     _worker_nlp = nlp
     try:
         with ProcessPoolExecutor(
             workers, mp_context=multiprocessing.get_context("fork"), initializer=_quiet_worker
         ) as pool:
-            parsed = list(pool.map(_parse_piece, [piece.to_bytes() for piece in pieces]))
+            parsed = list(pool.map(_parse_piece, pieces))
     finally:
         _worker_nlp = None
     return [Doc(nlp.vocab).from_bytes(data) for data in parsed]
@@ -179,26 +192,9 @@ def _quiet_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _parse_piece(data: bytes) -> bytes:
-    from spacy.tokens import Doc
-
+def _parse_piece(piece: _Piece) -> bytes:
     assert _worker_nlp is not None
-    return _run_pipeline(_worker_nlp, Doc(_worker_nlp.vocab).from_bytes(data)).to_bytes()
-
-
-def _pieces(doc: Doc, starts: set[int]) -> list[Doc]:
-    """The document cut at paragraph starts into pieces of about `_PIECE_CHARS`."""
-    import numpy
-    from spacy.attrs import IDX
-
-    offsets = doc.to_array(IDX)
-    cuts = [0]
-    for at in numpy.flatnonzero(numpy.isin(offsets, sorted(starts))):
-        if offsets[at] - offsets[cuts[-1]] >= _PIECE_CHARS:
-            cuts.append(int(at))
-    if len(cuts) == 1:
-        return [doc]
-    return [doc[a:b].as_doc() for a, b in pairwise([*cuts, len(doc)])]
+    return _parsed(_worker_nlp, *piece).to_bytes()
 
 
 def _after_run_on_initial(token: Token) -> bool:

@@ -11,6 +11,7 @@ from studyguide.ingest import parse_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 ARTICLE = (
     "Ferry Strike Ends\n\n"
@@ -39,10 +40,16 @@ def test_pieces_read_as_the_whole_does(
     whole = _reading(nlp)
     monkeypatch.setattr(document, "_PIECE_CHARS", 150)
     monkeypatch.setattr(document, "_MAX_WORKERS", workers)
-    article = parse_text(ARTICLE, article_id="ferry")
-    starts = {p.span.start for p in article.paragraphs}
-    assert len(document._pieces(nlp.make_doc(ARTICLE), starts)) > 2
+    counted: list[int] = []
+    parse_pieces = document._parsed_pieces
+
+    def counting(nlp: Language, pieces: list[tuple[str, frozenset[int]]]) -> list[Doc]:
+        counted.append(len(pieces))
+        return parse_pieces(nlp, pieces)
+
+    monkeypatch.setattr(document, "_parsed_pieces", counting)
     assert _reading(nlp) == whole
+    assert counted[0] > 2
 
 
 def test_text_that_never_stops_is_cut_into_sentences(nlp: Language) -> None:
