@@ -1,4 +1,5 @@
-"""An Anki deck (.apkg): one card per question, the answer with its evidence on the back.
+"""An Anki deck (.apkg): one card per question, the answer with its evidence on the back;
+a deck for each article inside the bank's deck when the bank has several.
 
 Notes take their identity from the question's id, so importing a newer export of the same
 bank updates the cards instead of adding copies, and keeps the student's review history.
@@ -61,10 +62,7 @@ def anki_package(bank: Bank, timestamp: float | None = None) -> bytes:
     numbers its own."""
     if timestamp is None:
         timestamp = _now()
-    deck = genanki.Deck(deck_id(bank.title), bank.title)
-    for question in bank.questions:
-        deck.add_note(_note(question, bank))
-    package = genanki.Package(deck)
+    package = genanki.Package(_decks(bank))
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "collection.anki2"
         connection = sqlite3.connect(database)
@@ -81,6 +79,22 @@ def anki_package(bank: Bank, timestamp: float | None = None) -> bytes:
         archive.writestr(_entry("collection.anki2"), collection)
         archive.writestr(_entry("media"), "{}")
     return out.getvalue()
+
+
+def _decks(bank: Bank) -> list[genanki.Deck]:
+    """One deck named as the bank; with several articles, a deck for each inside it
+    ("Week 3::Harbour Bridge Reopens"), so that their cards stay apart."""
+    decks = []
+    for article in bank.articles:
+        questions = [q for q in bank.questions if q.article == article.id]
+        if not questions:
+            continue
+        name = bank.title if len(bank.articles) == 1 else f"{bank.title}::{article.title}"
+        deck = genanki.Deck(deck_id(name), name)
+        for question in questions:
+            deck.add_note(_note(question, bank))
+        decks.append(deck)
+    return decks
 
 
 def _now() -> float:

@@ -63,3 +63,23 @@ def test_anki_imports_studies_checks_and_updates_a_deck(
         )
     finally:
         collection.close()
+
+
+def test_each_article_of_a_bank_has_its_own_deck(harbour_bank: Bank, tmp_path: Path) -> None:
+    (bridge,) = harbour_bank.articles
+    ferry = replace(bridge, id="ferry-fares", title="Ferry Fares Rise")
+    first, second, *_ = harbour_bank.questions
+    bank = replace(
+        harbour_bank,
+        articles=(bridge, ferry),
+        questions=(first, replace(second, article=ferry.id)),
+    )
+    collection = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        _import(collection, export_bank(bank, ExportFormat.ANKI), tmp_path / "two.apkg")
+        names = {deck.name for deck in collection.decks.all_names_and_ids()}
+        assert {"Harbour Bridge::Harbour Bridge Reopens After Repairs"} < names
+        assert "Harbour Bridge::Ferry Fares Rise" in names
+        assert len(collection.find_cards('"deck:Harbour Bridge::Ferry Fares Rise"')) == 1
+    finally:
+        collection.close()
