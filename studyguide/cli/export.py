@@ -29,10 +29,12 @@ def export(
             "-f",
             case_sensitive=False,
             help="moodle: Moodle XML, every type with its feedback; gift: Moodle's GIFT text;"
+            " qti: a QTI 1.2 zip for Canvas;"
             " anki: an Anki deck (.apkg), one card per question; quizlet: Quizlet's import"
             " text (.quizlet.txt); csv or tsv: a spreadsheet, one row per question and one value per"
             " cell; json: the bank's data for scripts. Default: the one --output's ending"
-            " names (.xml, .gift or .txt, .apkg, .quizlet.txt, .csv, .tsv, .json), else gift.",
+            " names (.xml, .gift or .txt, .zip, .apkg, .quizlet.txt, .csv, .tsv, .json), else"
+            " gift.",
             show_default=False,
         ),
     ] = None,
@@ -51,11 +53,11 @@ def export(
     tag: TagFilter = None,
     difficulty: DifficultyFilter = None,
 ) -> None:
-    """Export a bank's questions for other tools: Moodle, Anki, Quizlet, a spreadsheet, JSON.
+    """Export a bank's questions for other tools: Moodle, Canvas, Anki, Quizlet, spreadsheets.
 
     The format follows the name given to --output (moodle.xml, moodle.gift or .txt,
-    deck.apkg, cards.quizlet.txt, sheet.csv or .tsv, data.json) unless --format says
-    otherwise; GIFT when neither tells.
+    canvas.zip, deck.apkg, cards.quizlet.txt, sheet.csv or .tsv, data.json) unless --format
+    says otherwise; GIFT when neither tells.
 
     In GIFT, ordering questions become matching ones (each item to its place), since
     Moodle's GIFT has no ordering type. Anki cards keep the question's id, so importing a
@@ -91,11 +93,12 @@ def _format_for(asked: ExportFormat | None, output: Path | None) -> ExportFormat
     if asked is None and output.suffix.lower() in _NOT_YET:
         raise typer.BadParameter(
             f"{visible(str(output))}: studyguide does not write {output.suffix} files yet;"
-            " name the file .xml, .gift.txt, .apkg, .csv, .tsv or .json, or give --format",
+            " name the file .xml, .gift.txt, .zip, .apkg, .csv, .tsv or .json, or give"
+            " --format",
             param_hint="'--output'",
         )
     return asked or named or ExportFormat.GIFT
 
 
-_NOT_YET = frozenset(".zip .xlsx .html .htm".split())
+_NOT_YET = frozenset(".xlsx .html .htm".split())
 """Endings of formats other quiz tools take, which studyguide does not write."""

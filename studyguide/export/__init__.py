@@ -1,5 +1,5 @@
-"""A bank in the formats other tools import: Moodle (XML or GIFT), Anki decks, Quizlet,
-spreadsheets (CSV, TSV) and JSON for scripts.
+"""A bank in the formats other tools import: Moodle (XML or GIFT), Canvas (QTI), Anki decks,
+Quizlet, spreadsheets (CSV, TSV) and JSON for scripts.
 
 Each exporter takes a `Bank` and returns the file's bytes; writing them is the caller's job.
 The exporters are imported when used, so that naming a format costs nothing.
@@ -21,6 +21,7 @@ class ExportFormat(str, Enum):
     JSON = "json"
     MOODLE = "moodle"
     QUIZLET = "quizlet"
+    QTI = "qti"
 
     @property
     def suffix(self) -> str:
@@ -36,6 +37,7 @@ _SUFFIXES = {
     ExportFormat.JSON: ".json",
     ExportFormat.MOODLE: ".xml",
     ExportFormat.QUIZLET: ".quizlet.txt",
+    ExportFormat.QTI: ".zip",
 }
 
 _NAMED_BY = {
@@ -46,6 +48,7 @@ _NAMED_BY = {
     ".tsv": ExportFormat.TSV,
     ".json": ExportFormat.JSON,
     ".xml": ExportFormat.MOODLE,
+    ".zip": ExportFormat.QTI,
 }
 
 
@@ -63,6 +66,10 @@ def export_bank(bank: Bank, export_format: ExportFormat) -> bytes:
         from studyguide.export.anki import anki_package
 
         return anki_package(bank)
+    if export_format is ExportFormat.QTI:
+        from studyguide.export.qti import qti_package
+
+        return qti_package(bank)
     if export_format is ExportFormat.QUIZLET:
         from studyguide.export.quizlet import quizlet_text
 

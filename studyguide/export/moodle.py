@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import xml.etree.ElementTree as ElementTree
 
-from studyguide.export.words import category, evidence_lines, ordinal, question_name
+from studyguide.export.words import category, evidence_lines, ordinal, question_name, xml_safe
 from studyguide.model import FALSE, Bank, BankArticle, Question, QuestionType
 
 _TYPES = {
@@ -117,9 +117,4 @@ def _html(element: ElementTree.Element, plain: str) -> None:
 
 
 def _text(element: ElementTree.Element, value: str) -> None:
-    ElementTree.SubElement(element, "text").text = _xml_safe(value)
-
-
-def _xml_safe(value: str) -> str:
-    """The text without the characters XML 1.0 cannot hold (NUL and the other controls)."""
-    return "".join(c for c in value if c in "\t\n\r" or c >= " " and c not in "\ufffe\uffff")
+    ElementTree.SubElement(element, "text").text = xml_safe(value)

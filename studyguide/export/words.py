@@ -7,6 +7,11 @@ import random
 from studyguide.model import BLANK, BankArticle, Question, QuestionType, mixed
 
 
+def xml_safe(text: str) -> str:
+    """The text without the characters XML 1.0 cannot hold (NUL and the other controls)."""
+    return "".join(c for c in text if c in "\t\n\r" or c >= " " and c not in "\ufffe\uffff")
+
+
 def category(name: str) -> str:
     """A name in a Moodle category path, where "/" starts a subcategory and "//" is a slash."""
     return " ".join(name.split()).replace("/", "//")

@@ -296,6 +296,7 @@ def test_items_to_order_or_match_are_never_shown_in_the_answers_order(size: int)
         ("data.json", [], "json"),
         ("questions.xml", [], "moodle"),
         ("cards.quizlet.txt", [], "quizlet"),
+        ("canvas.zip", [], "qti"),
         ("moodle.gift", [], "gift"),
         ("moodle.txt", [], "gift"),
         ("questions", [], "gift"),
@@ -311,14 +312,14 @@ def test_the_format_follows_the_file_name(
     result = runner.invoke(app, ["export", str(bank_file), "-o", str(target), *options])
     assert result.exit_code == 0, result.output
     assert result.stdout.endswith(f"({written})\n")
-    assert zipfile.is_zipfile(target) is (written == "anki")
+    assert zipfile.is_zipfile(target) is (written in ("anki", "qti"))
 
 
 @pytest.mark.parametrize(
     ("name", "options", "said"),
     [
         ("deck.apkg", ["-f", "csv"], "ends in .apkg, the ending of anki, but --format is csv"),
-        ("quiz.zip", [], "does not write .zip files yet"),
+        ("kahoot.xlsx", [], "does not write .xlsx files yet"),
     ],
 )
 def test_a_file_name_at_odds_with_the_format_is_refused(
