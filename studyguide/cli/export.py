@@ -85,8 +85,9 @@ def _format_for(asked: ExportFormat | None, output: Path | None) -> ExportFormat
         return asked or ExportFormat.GIFT
     named = format_named_by(output)
     if asked is not None and named is not None and named is not asked:
+        ending = named.suffix if named is ExportFormat.QUIZLET else output.suffix
         raise typer.BadParameter(
-            f"{visible(str(output))} ends in {output.suffix}, the ending of {named.value}, but"
+            f"{visible(str(output))} ends in {ending}, the ending of {named.value}, but"
             f" --format is {asked.value}: change one of them",
             param_hint="'--format' / '--output'",
         )

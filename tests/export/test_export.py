@@ -319,6 +319,7 @@ def test_the_format_follows_the_file_name(
     ("name", "options", "said"),
     [
         ("deck.apkg", ["-f", "csv"], "ends in .apkg, the ending of anki, but --format is csv"),
+        ("set.quizlet.txt", ["-f", "gift"], "ends in .quizlet.txt, the ending of quizlet"),
         ("kahoot.xlsx", [], "does not write .xlsx files yet"),
     ],
 )
