@@ -62,8 +62,11 @@ _NAMES = _NAME_KINDS | {"GPE", "NORP", "LOC", "LAW", "LANGUAGE"}
 
 def restatements(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Restatement, ...]:
     """Each sentence of `sentences` that a summary would word otherwise, so worded."""
-    # Words the article capitalises after another word: names, kept so when moved.
-    names = frozenset(t.text for t in doc if t.is_title and not t.is_sent_start)
+    # Words the article capitalises after a lower-case word: names, kept so when moved (not
+    # "Airlines" from "Continental Airlines", which opens "Airlines have faced ...").
+    names = frozenset(
+        t.text for t in doc if t.is_title and not t.is_sent_start and not doc[t.i - 1].is_title
+    )
     out = []
     for sentence in sentences:
         tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")

@@ -192,6 +192,14 @@ class Context:
         # the only one that may hold it.
         return sentences[at] if at >= 0 and offset < sentences[at].end else None
 
+    def around(self, span: Span) -> str:
+        """The text of the sentences holding `span` and of the one on each side of them."""
+        sentences = self.analysis.sentences
+        first = bisect.bisect_right(self._sentence_starts, span.start) - 1
+        last = bisect.bisect_left(self._sentence_starts, span.end)
+        near = sentences[max(first - 1, 0) : last + 1]
+        return self.article.text[near[0].start : near[-1].end] if near else span.text
+
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.analysis.sentences]
@@ -416,12 +424,19 @@ class Context:
         described = re.match(r"The ((?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*)", text)
         if described is None:
             return True
-        title = {w.lower() for w in re.findall(r"[\w'’-]+", f"{self.article.title} {beside}")}
+        title = {w.lower() for w in re.findall(r"[\w'’-]+", self.article.title)}
         words = described.group(1).split()
         # "The protesters" beside "protester" or "protesters"; not "The airport" beside
         # "Britain's airports", which does not say which one.
         if any(form in title for w in words for form in (w, w.removesuffix("s"))):
             return True
+        # Beside a text that names the thing as one already known: "The scheme" beside "the
+        # ferry scheme"; not beside "a bill to fund the government", which says this "The
+        # bill" is that one, nor beside "text messages", not yet "the messages" sent.
+        for k in range(1, len(words) + 1):
+            thing = re.escape(" ".join(words[:k])).replace(r"\ ", " ").removesuffix("s")
+            if re.search(rf"(?:^|\b(?:the|this|these) (?:\S+ ){{0,2}}){thing}s?\b", beside, re.I):
+                return True
         head = words[-1].removesuffix("s")
         return at is not None and not re.search(
             rf"\b{re.escape(head)}", self.article.text[:at], re.I
@@ -441,20 +456,21 @@ class Context:
             return text
         if re.match(r"I['’]", first):  # "I'm"
             return text
-        named = [
-            e
-            for e in self._named_at.get(content.start, ())
-            # A one-word "person" at a sentence's start is often a common word the
-            # recogniser took for a name ("Freezing temperatures").
-            if not (e.kind is EntityKind.PERSON and " " not in e.name)
-            and e.kind is not EntityKind.NUMBER  # "Hundreds of documents"
-        ]
         # A word the article capitalises mid-sentence more often than not is a name
         # ("December's", "Labour"), not "Games" once in a title beside "games" in the text.
         bare = re.sub(r"['’]s$", "", first)
         capitalised = occurrences(rf"[a-z,;] {re.escape(bare)}\b", self.article.text)
         lower = occurrences(rf"\b{re.escape(bare.lower())}\b", self.article.text)
         name_inside = capitalised > lower
+        named = [
+            e
+            for e in self._named_at.get(content.start, ())
+            # A one-word "person" at a sentence's start is often a common word the
+            # recogniser took for a name ("Freezing temperatures"), and so is any one-word
+            # name the article writes in lower case more often ("Broadband was moving").
+            if not (" " not in e.name and (e.kind is EntityKind.PERSON or lower > capitalised))
+            and e.kind is not EntityKind.NUMBER  # "Hundreds of documents"
+        ]
         if first == "The" and not any(e.name.startswith("The ") for e in named):
             return "the" + text[3:]  # "said that the Millbrook Public Library reopened"
         if named or name_inside or first in NATIONALITIES or bare in _CALENDAR | TITLES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from studyguide.generation.lexicon import PAST_TENSES
+from studyguide.generation.lexicon import PAST_TENSES, TITLES
 from studyguide.model import BLANK, Span
 
 MAX_EXCERPT_WORDS = 28
@@ -365,7 +365,12 @@ def points_back(text: str, names: Iterable[str], descriptions: Iterable[str]) ->
     if _OBJECT.match(plain, pronoun.start()) and not _NEW_CLAUSE.search(ahead):
         return True  # "Gwen Stefani joined her on stage": someone else, named before
     if pronoun.group(0).lower() in {"they", "their"}:
-        # A group or a body named before ("Liverpool and Millwall ... their match").
+        # A group or a body named before ("Liverpool and Millwall ... their match"), not
+        # one person alone ("Mr Campbell's e-mail suggested they should ...").
+        capitals = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"\b[A-Z][\w'’.-]*", ahead)]
+        people = {word for name in names for word in name.split()} | TITLES
+        if capitals and " and " not in ahead and all(w in people for w in capitals):
+            return True
         return re.search(r"\S\s+[A-Z]|^[A-Z]\w+ (?!said)", ahead) is None
     # "he" or "she" is clear when one person is named before it; after two ("Richards and
     # Yelling agree she ..."), or none, the reader cannot tell who.
@@ -507,13 +512,20 @@ def without_opening(text: str) -> str:
 _BRACKETED = re.compile(r"\s+\([^()]{1,40}\)(?=[\s,.;:])")
 """An aside in brackets: "British Sign Language (BSL)", "$800m (£428m)"."""
 
+_NEWSROOM = re.compile(
+    r",\s+(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:has|have)\s+(?:learnt|learned"
+    r"|been\s+told)|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+understands"
+    r"|it\s+is\s+understood)(?=\.$)"
+)
+"""How the newsroom came by the news (", BBC Sport has learnt."): not part of it."""
+
 
 def condensed(text: str) -> str:
     """A statement without what a reader skips: the linking word or setting it opens on
     ("However,", "In early trade on Thursday,"), asides in brackets, and asides between
     commas ("Mr Knight, founder of Death Row Records, served ..." -> "Mr Knight served
     ..."). It stays true and reads alone."""
-    text = _BRACKETED.sub("", without_opening(text))
+    text = _NEWSROOM.sub("", _BRACKETED.sub("", without_opening(text)))
     text = _RELATIVE_ASIDE.sub(" ", text)
     # "Ann Lane, the singer's mother, who left first": the comma before "who" stays.
     text = _APPOSITION.sub(
@@ -536,10 +548,14 @@ _NAME_LIST = re.compile(
 )
 
 
+_LONG_LIST = re.compile(r"(?:\b[\w'’-]+(?: [\w'’-]+){0,2}, ){3,}(?:[\w'’-]+ ){0,3}(?:and|or) ")
+
+
 def lists_names(text: str) -> bool:
-    """Whether the text lists three names or more ("Spain, France and Italy"): a statement
-    on a list tests which items are in it, trivia."""
-    return _NAME_LIST.search(text) is not None
+    """Whether the text lists three names or more ("Spain, France and Italy"), or four
+    things or more ("definitions, facts, calculations and conversions"): a statement on a
+    list tests which items are in it, trivia."""
+    return _NAME_LIST.search(text) is not None or _LONG_LIST.search(text) is not None
 
 
 def named_among(text: str, name: str) -> bool:

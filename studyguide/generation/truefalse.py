@@ -473,6 +473,7 @@ def changes(
     makers: list[Callable[[], Change | None]] = [
         lambda: opposite(text),
         lambda: _name_changed(ctx, text, span, rng, avoid),
+        lambda: _doer_changed(ctx, text, span, rng, avoid),
     ]
     return [change for make in makers if (change := make()) is not None]
 
@@ -621,3 +622,55 @@ def _name_changed(
         replacement = capitalized(replacement)
     new = re.sub(rf"\b{re.escape(name)}\b", replacement, text, count=1)
     return Change(new, f"{kind.value}: {name} → {replacement}")
+
+
+def _doer_changed(
+    ctx: Context, text: str, span: Span, rng: random.Random, avoid: str
+) -> Change | None:
+    """The person the statement opens on, as the one who acts, swapped for another person
+    of the article: "Ann Lane resigned in May" -> "Rob Hale resigned in May". Who did what
+    is what a reader should take from a story.
+
+    Never for someone the sentences around it also name (who may have done it too), nor
+    one the article writes doing the same ("Rob Hale resigned" elsewhere), nor a statement
+    whose "his" or "she" would then point at the wrong person."""
+    # Someone the article names in full and shows to be a person (by a role, words of
+    # theirs or a "he" or "she"), not a band or club the recogniser took for one; acting
+    # alone ("Carpenter and Hill collaborated" did it together).
+    shown = {q.speaker for q in ctx.analysis.quotes} | {c.speaker for c in ctx.analysis.claims}
+    shown |= {r.name for r in ctx.analysis.references}
+    people = [
+        e
+        for e in ctx.entities(EntityKind.PERSON)
+        if " " in e.name and person_like(e.name) and (e.role is not None or e.name in shown)
+    ]
+    opening = [
+        (form, entity)
+        for entity in people
+        for form in ctx.forms(entity.name)
+        if form.split()[-1] == entity.name.split()[-1]
+        and re.match(rf"{re.escape(form)}\b(?!['’-]| and\b|,)", text)
+    ]
+    if not opening:
+        return None
+    form, entity = max(opening, key=lambda found: len(found[0]))
+    rest = text[len(form) :]
+    if re.search(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", rest, re.IGNORECASE):
+        return None
+    verb = rest.split()[0] if rest.split() else ""
+    if not verb.isalpha() or not has_verb(verb) or not specific(rest):
+        return None  # "Scissor Sisters frontwoman Ana Matronic": a name before a role
+    near = f"{avoid} {ctx.around(span)}"
+    known = {e.name for e in people}
+    others = entity_distractors(
+        ctx, entity.name, EntityKind.PERSON, rng, avoid=near, count=len(known), built_in=False
+    )
+    other = next((name for name in others if name in known), None)
+    if other is None:
+        return None
+    if any(
+        re.search(rf"\b{re.escape(name)}\s+(?:\w+ly\s+)?{re.escape(verb)}\b", ctx.article.text)
+        for name in ctx.forms(other)
+    ):
+        return None  # both did it
+    return Change(f"{other}{rest}", f"person: {form} → {other}")

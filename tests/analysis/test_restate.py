@@ -109,3 +109,15 @@ def test_a_description_before_a_name_follows_it(nlp: Language) -> None:
     assert "Brinmouth Ferries, the local ferry operator, cut its fares by a third." in told
     assert "Families in Brinmouth welcomed the cut." in told
     assert analysis.to_dict()["restatements"][0]["restated"] == told[0]
+
+
+def test_a_word_capitalised_only_inside_a_name_loses_its_capital_when_moved(
+    nlp: Language,
+) -> None:
+    text = (
+        "Brinmouth News\n\nShares in Brinmouth Airlines fell on Monday.\n\n"
+        "Airlines have faced hard times amid fears of terrorism since the attacks of 2001.\n"
+    )
+    analysis = analyze_article(parse_text(text, article_id="airlines"), nlp)
+    told = [r.text for r in analysis.restatements]
+    assert any(t.startswith("Amid fears") and ", airlines " in t for t in told), told
