@@ -1,4 +1,4 @@
-"""`studyguide export`: a bank for Moodle, Anki or a spreadsheet."""
+"""`studyguide export`: a bank for Moodle, Canvas, Anki, Quizlet, a spreadsheet or a browser."""
 
 from __future__ import annotations
 
@@ -32,9 +32,9 @@ def export(
             " qti: a QTI 1.2 zip for Canvas;"
             " anki: an Anki deck (.apkg), one card per question; quizlet: Quizlet's import"
             " text (.quizlet.txt); csv or tsv: a spreadsheet, one row per question and one value per"
-            " cell; json: the bank's data for scripts. Default: the one --output's ending"
-            " names (.xml, .gift or .txt, .zip, .apkg, .quizlet.txt, .csv, .tsv, .json), else"
-            " gift.",
+            " cell; json: the bank's data for scripts; html: a quiz page a student opens in any"
+            " browser, offline. Default: the one --output's ending names (.xml, .gift or .txt,"
+            " .zip, .apkg, .quizlet.txt, .csv, .tsv, .json, .html), else gift.",
             show_default=False,
         ),
     ] = None,
@@ -44,7 +44,8 @@ def export(
             "--output",
             "-o",
             metavar="FILE",
-            help="File to write. Default: output/BANK.gift.txt, .xml, .apkg, .csv, .tsv or .json.",
+            help="File to write. Default: output/BANK and the format's ending (.gift.txt, .xml,"
+            " .zip, .apkg, .quizlet.txt, .csv, .tsv, .json or .html).",
             show_default=False,
         ),
     ] = None,
@@ -53,11 +54,15 @@ def export(
     tag: TagFilter = None,
     difficulty: DifficultyFilter = None,
 ) -> None:
-    """Export a bank's questions for other tools: Moodle, Canvas, Anki, Quizlet, spreadsheets.
+    """Export a bank's questions for other tools: Moodle, Canvas, Anki, Quizlet, spreadsheets,
+    or a quiz page for any browser.
 
     The format follows the name given to --output (moodle.xml, moodle.gift or .txt,
-    canvas.zip, deck.apkg, cards.quizlet.txt, sheet.csv or .tsv, data.json) unless --format
-    says otherwise; GIFT when neither tells.
+    canvas.zip, deck.apkg, cards.quizlet.txt, sheet.csv or .tsv, data.json, quiz.html)
+    unless --format says otherwise; GIFT when neither tells.
+
+    The quiz page (html) is one file that works offline, on a phone too: it grades typed
+    answers as the terminal quiz does and shows the article's evidence after each answer.
 
     In GIFT, ordering questions become matching ones (each item to its place), since
     Moodle's GIFT has no ordering type. Anki cards keep the question's id, so importing a
@@ -94,12 +99,12 @@ def _format_for(asked: ExportFormat | None, output: Path | None) -> ExportFormat
     if asked is None and output.suffix.lower() in _NOT_YET:
         raise typer.BadParameter(
             f"{visible(str(output))}: studyguide does not write {output.suffix} files yet;"
-            " name the file .xml, .gift.txt, .zip, .apkg, .csv, .tsv or .json, or give"
+            " name the file .xml, .gift.txt, .zip, .apkg, .csv, .tsv, .json or .html, or give"
             " --format",
             param_hint="'--output'",
         )
     return asked or named or ExportFormat.GIFT
 
 
-_NOT_YET = frozenset(".xlsx .html .htm".split())
+_NOT_YET = frozenset(".xlsx .xls .ods".split())
 """Endings of formats other quiz tools take, which studyguide does not write."""

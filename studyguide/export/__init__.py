@@ -1,5 +1,5 @@
 """A bank in the formats other tools import: Moodle (XML or GIFT), Canvas (QTI), Anki decks,
-Quizlet, spreadsheets (CSV, TSV) and JSON for scripts.
+Quizlet, spreadsheets (CSV, TSV), JSON for scripts and an offline quiz page (HTML).
 
 Each exporter takes a `Bank` and returns the file's bytes; writing them is the caller's job.
 The exporters are imported when used, so that naming a format costs nothing.
@@ -22,6 +22,7 @@ class ExportFormat(str, Enum):
     MOODLE = "moodle"
     QUIZLET = "quizlet"
     QTI = "qti"
+    HTML = "html"
 
     @property
     def suffix(self) -> str:
@@ -38,6 +39,7 @@ _SUFFIXES = {
     ExportFormat.MOODLE: ".xml",
     ExportFormat.QUIZLET: ".quizlet.txt",
     ExportFormat.QTI: ".zip",
+    ExportFormat.HTML: ".html",
 }
 
 _NAMED_BY = {
@@ -49,6 +51,8 @@ _NAMED_BY = {
     ".json": ExportFormat.JSON,
     ".xml": ExportFormat.MOODLE,
     ".zip": ExportFormat.QTI,
+    ".html": ExportFormat.HTML,
+    ".htm": ExportFormat.HTML,
 }
 
 
@@ -70,6 +74,10 @@ def export_bank(bank: Bank, export_format: ExportFormat) -> bytes:
         from studyguide.export.qti import qti_package
 
         return qti_package(bank)
+    if export_format is ExportFormat.HTML:
+        from studyguide.export.html import quiz_page
+
+        return quiz_page(bank).encode("utf-8")
     if export_format is ExportFormat.QUIZLET:
         from studyguide.export.quizlet import quizlet_text
 

@@ -48,7 +48,7 @@ def question_lines(question: Question) -> list[str]:
         lines += [f"{chr(ord('A') + i)}. {choice}" for i, choice in enumerate(question.choices)]
     elif question.type is QuestionType.MATCHING:
         lines += [f"{i}. {pair.left}" for i, pair in enumerate(question.pairs, start=1)]
-        lines += [f"{chr(ord('a') + i)}) {right}" for i, right in enumerate(_rights(question))]
+        lines += [f"{chr(ord('a') + i)}) {right}" for i, right in enumerate(shown_rights(question))]
     elif question.type is QuestionType.ORDERING:
         lines += [f"- {item}" for item in shown_order(question)]
     return lines
@@ -79,7 +79,7 @@ def shown_order(question: Question) -> tuple[str, ...]:
     return mixed(question.order, random.Random(f"{question.id}/order"))
 
 
-def _rights(question: Question) -> tuple[str, ...]:
+def shown_rights(question: Question) -> tuple[str, ...]:
     """A matching question's right-hand items as an export shows them, mixed the same way."""
     return mixed(
         tuple(pair.right for pair in question.pairs), random.Random(f"{question.id}/right")

@@ -297,6 +297,7 @@ def test_items_to_order_or_match_are_never_shown_in_the_answers_order(size: int)
         ("questions.xml", [], "moodle"),
         ("cards.quizlet.txt", [], "quizlet"),
         ("canvas.zip", [], "qti"),
+        ("quiz.html", [], "html"),
         ("moodle.gift", [], "gift"),
         ("moodle.txt", [], "gift"),
         ("questions", [], "gift"),
@@ -321,6 +322,7 @@ def test_the_format_follows_the_file_name(
         ("deck.apkg", ["-f", "csv"], "ends in .apkg, the ending of anki, but --format is csv"),
         ("set.quizlet.txt", ["-f", "gift"], "ends in .quizlet.txt, the ending of quizlet"),
         ("kahoot.xlsx", [], "does not write .xlsx files yet"),
+        ("quiz.html", ["-f", "json"], "ends in .html, the ending of html, but --format is json"),
     ],
 )
 def test_a_file_name_at_odds_with_the_format_is_refused(
