@@ -192,6 +192,22 @@ class Context:
         # the only one that may hold it.
         return sentences[at] if at >= 0 and offset < sentences[at].end else None
 
+    def in_full(self, text: str) -> str:
+        """The text with a person it names by surname alone named in full, once ("Davies
+        stressed ..." -> "Nick Davies stressed ..."): read apart from the article, the
+        surname says nobody. Not after a title ("Mr Davies"), nor a surname two people share."""
+        people = [e.name for e in self.entities(EntityKind.PERSON) if " " in e.name]
+        surnames = [name.split()[-1] for name in people]
+        for name, surname in zip(people, surnames, strict=True):
+            if surnames.count(surname) > 1 or re.search(rf"\b{re.escape(name)}\b", text):
+                continue
+            for bare in re.finditer(rf"\b{re.escape(surname)}\b(?![\w-])", text):
+                before = text[: bare.start()].split()[-1:]
+                if not before or not before[0][:1].isupper():  # not "Mr Davies", "Ann Davies"
+                    text = text[: bare.start()] + name + text[bare.end() :]
+                    break
+        return text
+
     def around(self, span: Span) -> str:
         """The text of the sentences holding `span` and of the one on each side of them."""
         sentences = self.analysis.sentences

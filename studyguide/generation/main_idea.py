@@ -220,7 +220,7 @@ def _narrow(
         # way to the name he stands for; and worded as the answer is, so that the answer
         # is not the one choice in other words than the article's.
         told, naming = ctx.told(sentence)
-        text = _choice(core(told if naming is not None else ctx.restated(sentence)))
+        text = _choice(ctx.in_full(core(told if naming is not None else ctx.restated(sentence))))
         if text is None:
             continue
         # A detail of the story: it names someone or something, and reads alone (not a
@@ -261,7 +261,7 @@ def _narrow(
             continue
         if ctx.paragraph_number(within.start) <= ctx.paragraph_number(first.start):
             continue
-        text = _choice(f"{reported(*said)}.") if said is not None else None
+        text = _choice(ctx.in_full(f"{reported(*said)}.")) if said is not None else None
         if (
             text is None
             or not ctx.stands_alone(text, within.start, beside=answer)

@@ -456,7 +456,8 @@ def _described(text: str, descriptions: frozenset[str]) -> bool:
 _LINKING = re.compile(
     r"^(?:However|Meanwhile|Separately|In addition|Instead|Nevertheless|Still|Indeed|In fact"
     r"|Elsewhere|In particular|Similarly|Overall|Now|But|And|Yet|Also|As a result"
-    r"|In response|In reply|In return"
+    r"|In response|In reply|In return|On the other hand|By contrast|In contrast"
+    r"|As for [^,]{1,40}"  # "As for future policies, ..."
     r"|So(?!\s+far\b)(?!\s+\w+\s+(?:was|were|is|are)\b)"  # not "So embarrassed was he"
     r"|As a consequence|In turn|(?:Possibly|Perhaps|Partly|Probably|Largely) as a result)"
     r",?\s+(?=\S)(?!to\b)"  # not "In addition to the fine, ..."
@@ -526,7 +527,11 @@ def condensed(text: str) -> str:
     commas ("Mr Knight, founder of Death Row Records, served ..." -> "Mr Knight served
     ..."). It stays true and reads alone."""
     text = _NEWSROOM.sub("", _BRACKETED.sub("", without_opening(text)))
-    text = _RELATIVE_ASIDE.sub(" ", text)
+    # An aside closing a setting keeps the comma before the clause that follows it: "In
+    # states such as Ohio, which lost jobs, President Bush's record ..." -> "... Ohio, President".
+    text = _RELATIVE_ASIDE.sub(
+        lambda m: ", " if text[m.end() : m.end() + 1].isupper() else " ", text
+    )
     # "Ann Lane, the singer's mother, who left first": the comma before "who" stays.
     text = _APPOSITION.sub(
         lambda m: m[1] + (", " if re.match(r"(?:who|which|whose)\b", text[m.end() :]) else " "),

@@ -528,6 +528,15 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Rob Lane left on Monday, following Ann Lane, the singer's mother, who left first.",
             "Rob Lane left on Monday, following Ann Lane, who left first.",
         ),
+        # An aside closing a setting leaves the comma that ends the setting.
+        (
+            "In ports such as Brinmouth, which lost 300 jobs, Mayor Ann Lane's plan is popular.",
+            "In ports such as Brinmouth, Mayor Ann Lane's plan is popular.",
+        ),
+        (
+            "As for future fares, both councils pledged to cut them by 5%.",
+            "Both councils pledged to cut them by 5%.",
+        ),
         # How the newsroom learnt it is no part of the news.
         (
             "Brinmouth have rejected a third bid for Rob Hale, Valley Sport has learnt.",
@@ -917,3 +926,20 @@ def test_a_speaker_is_introduced_by_the_role_written_before_her_name(
 )
 def test_someone_s_words_are_told_as_reported_speech(words: str, told: str) -> None:
     assert backshifted(words) == told
+
+
+def test_a_person_named_by_surname_alone_is_named_in_full() -> None:
+    text = "Nick Davies, Ann Lane and Rob Lane spoke. Davies said the race would go ahead."
+    people = tuple(
+        _entity(text, n, EntityKind.PERSON) for n in ("Nick Davies", "Ann Lane", "Rob Lane")
+    )
+    ctx = _context(text, people)
+    assert ctx.in_full("Davies said the race would go ahead.") == (
+        "Nick Davies said the race would go ahead."
+    )
+    assert ctx.in_full("The race, said Davies, would go ahead.") == (
+        "The race, said Nick Davies, would go ahead."
+    )
+    # Named already, after a title, or a surname two people share: as written.
+    for kept in ("Mr Davies said so.", "Nick Davies said so.", "Lane said so."):
+        assert ctx.in_full(kept) == kept
