@@ -1,4 +1,5 @@
-"""`studyguide export`: a bank for Moodle, Canvas, Anki, Quizlet, a spreadsheet or a browser."""
+"""`studyguide export`: a bank for Moodle, Canvas, Anki, Quizlet, Kahoot, a spreadsheet or a
+browser."""
 
 from __future__ import annotations
 
@@ -33,8 +34,10 @@ def export(
             " anki: an Anki deck (.apkg), one card per question; quizlet: Quizlet's import"
             " text (.quizlet.txt); csv or tsv: a spreadsheet, one row per question and one value per"
             " cell; json: the bank's data for scripts; html: a quiz page a student opens in any"
-            " browser, offline. Default: the one --output's ending names (.xml, .gift or .txt,"
-            " .zip, .apkg, .quizlet.txt, .csv, .tsv, .json, .html), else gift.",
+            " browser, offline; kahoot: Kahoot's quiz spreadsheet (.xlsx), its multiple choice"
+            " and true or false questions. Default: the one --output's ending names (.xml,"
+            " .gift or .txt, .zip, .apkg, .quizlet.txt, .csv, .tsv, .json, .html, .xlsx), else"
+            " gift.",
             show_default=False,
         ),
     ] = None,
@@ -45,7 +48,7 @@ def export(
             "-o",
             metavar="FILE",
             help="File to write. Default: output/BANK and the format's ending (.gift.txt, .xml,"
-            " .zip, .apkg, .quizlet.txt, .csv, .tsv, .json or .html).",
+            " .zip, .apkg, .quizlet.txt, .csv, .tsv, .json, .html or .xlsx).",
             show_default=False,
         ),
     ] = None,
@@ -54,12 +57,12 @@ def export(
     tag: TagFilter = None,
     difficulty: DifficultyFilter = None,
 ) -> None:
-    """Export a bank's questions for other tools: Moodle, Canvas, Anki, Quizlet, spreadsheets,
-    or a quiz page for any browser.
+    """Export a bank's questions for other tools: Moodle, Canvas, Anki, Quizlet, Kahoot,
+    spreadsheets, or a quiz page for any browser.
 
     The format follows the name given to --output (moodle.xml, moodle.gift or .txt,
-    canvas.zip, deck.apkg, cards.quizlet.txt, sheet.csv or .tsv, data.json, quiz.html)
-    unless --format says otherwise; GIFT when neither tells.
+    canvas.zip, deck.apkg, cards.quizlet.txt, sheet.csv or .tsv, data.json, quiz.html,
+    kahoot.xlsx) unless --format says otherwise; GIFT when neither tells.
 
     The quiz page (html) is one file that works offline, on a phone too: it grades typed
     answers as the terminal quiz does and shows the article's evidence after each answer.
@@ -67,18 +70,24 @@ def export(
     In GIFT, ordering questions become matching ones (each item to its place), since
     Moodle's GIFT has no ordering type. Anki cards keep the question's id, so importing a
     newer export of the same bank updates the cards and keeps their review history.
+    Kahoot takes multiple choice and true or false questions of at most 120 characters
+    (75 an answer): the others are left out, and the message says how many.
 
     Example:  studyguide export question_bank/week3.yaml --format anki --tag quote
     """
-    from studyguide.export import export_bank
+    from studyguide.export import export_bank, left_out
     from studyguide.storage import refuse_input, write_atomic
 
     export_format = _format_for(export_format, output)
     path = output or Path("output") / f"{bank.stem}{export_format.suffix}"
     refuse_input(path, bank)
     chosen = load_chosen(bank, article, types, tag, difficulty)
+    missing = left_out(chosen, export_format)
     write_atomic(path, export_bank(chosen, export_format))
-    say(f"Wrote {path}: {counted(len(chosen.questions), 'question')} ({export_format.value})")
+    written = len(chosen.questions) - sum(missing.values())
+    say(f"Wrote {path}: {counted(written, 'question')} ({export_format.value})")
+    for reason, count in missing.items():
+        say(f"Left out {counted(count, 'question')}: {reason}")
 
 
 def _format_for(asked: ExportFormat | None, output: Path | None) -> ExportFormat:
@@ -99,12 +108,13 @@ def _format_for(asked: ExportFormat | None, output: Path | None) -> ExportFormat
     if asked is None and output.suffix.lower() in _NOT_YET:
         raise typer.BadParameter(
             f"{visible(str(output))}: studyguide does not write {output.suffix} files yet;"
-            " name the file .xml, .gift.txt, .zip, .apkg, .csv, .tsv, .json or .html, or give"
+            " name the file .xml, .gift.txt, .zip, .apkg, .csv, .tsv, .json, .html or .xlsx,"
+            " or give"
             " --format",
             param_hint="'--output'",
         )
     return asked or named or ExportFormat.GIFT
 
 
-_NOT_YET = frozenset(".xlsx .xls .ods".split())
+_NOT_YET = frozenset(".xls .ods".split())
 """Endings of formats other quiz tools take, which studyguide does not write."""

@@ -1,5 +1,5 @@
 """A bank in the formats other tools import: Moodle (XML or GIFT), Canvas (QTI), Anki decks,
-Quizlet, spreadsheets (CSV, TSV), JSON for scripts and an offline quiz page (HTML).
+Quizlet, Kahoot, spreadsheets (CSV, TSV), JSON for scripts and an offline quiz page (HTML).
 
 Each exporter takes a `Bank` and returns the file's bytes; writing them is the caller's job.
 The exporters are imported when used, so that naming a format costs nothing.
@@ -23,6 +23,7 @@ class ExportFormat(str, Enum):
     QUIZLET = "quizlet"
     QTI = "qti"
     HTML = "html"
+    KAHOOT = "kahoot"
 
     @property
     def suffix(self) -> str:
@@ -40,6 +41,7 @@ _SUFFIXES = {
     ExportFormat.QUIZLET: ".quizlet.txt",
     ExportFormat.QTI: ".zip",
     ExportFormat.HTML: ".html",
+    ExportFormat.KAHOOT: ".xlsx",
 }
 
 _NAMED_BY = {
@@ -53,6 +55,7 @@ _NAMED_BY = {
     ".zip": ExportFormat.QTI,
     ".html": ExportFormat.HTML,
     ".htm": ExportFormat.HTML,
+    ".xlsx": ExportFormat.KAHOOT,
 }
 
 
@@ -74,6 +77,10 @@ def export_bank(bank: Bank, export_format: ExportFormat) -> bytes:
         from studyguide.export.qti import qti_package
 
         return qti_package(bank)
+    if export_format is ExportFormat.KAHOOT:
+        from studyguide.export.kahoot import kahoot_workbook
+
+        return kahoot_workbook(bank)
     if export_format is ExportFormat.HTML:
         from studyguide.export.html import quiz_page
 
@@ -100,4 +107,15 @@ def export_bank(bank: Bank, export_format: ExportFormat) -> bytes:
     return gift_text(bank).encode("utf-8")
 
 
-__all__ = ["ExportFormat", "export_bank", "format_named_by"]
+def left_out(bank: Bank, export_format: ExportFormat) -> dict[str, int]:
+    """How many of the bank's questions the format cannot hold, by reason (Kahoot takes
+    multiple choice and true or false questions of a limited length); every other format
+    holds every question."""
+    if export_format is ExportFormat.KAHOOT:
+        from studyguide.export.kahoot import left_out as kahoot_left_out
+
+        return dict(kahoot_left_out(bank))
+    return {}
+
+
+__all__ = ["ExportFormat", "export_bank", "format_named_by", "left_out"]
