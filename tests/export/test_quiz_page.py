@@ -8,6 +8,7 @@ import json
 import random
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -153,13 +154,31 @@ def test_the_page_fits_a_phone_and_needs_no_network(page: WebDriver, harbour_ban
 def test_text_from_the_bank_is_shown_as_text(
     harbour_bank: Bank, tmp_path: Path, browser: WebDriver
 ) -> None:
-    from dataclasses import replace
-
     first = replace(harbour_bank.questions[0], prompt="Who said </script><b>“this”</b>?")
     path = tmp_path / "odd.html"
     path.write_bytes(export_bank(replace(harbour_bank, questions=(first,)), ExportFormat.HTML))
     browser.get(path.as_uri())
     assert _form(browser).find_element(By.TAG_NAME, "h2").text == "Who said </script><b>“this”</b>?"
+
+
+def test_a_bank_of_two_articles_says_which_each_question_is_on(
+    harbour_bank: Bank, tmp_path: Path, browser: WebDriver
+) -> None:
+    other = replace(harbour_bank.articles[0], id="ferry", title="Ferry Fares Cut")
+    second = replace(harbour_bank.questions[1], id="q-ferry", article="ferry")
+    bank = replace(
+        harbour_bank,
+        articles=(*harbour_bank.articles, other),
+        questions=(harbour_bank.questions[0], second),
+    )
+    path = tmp_path / "two.html"
+    path.write_bytes(export_bank(bank, ExportFormat.HTML))
+    browser.get(path.as_uri())
+    assert _form(browser).find_element(By.CSS_SELECTOR, ".article").text == bank.articles[0].title
+    _choose(browser, "Elena Dvořák")
+    _check(browser)
+    _next(browser)
+    assert _form(browser).find_element(By.CSS_SELECTOR, ".article").text == "Ferry Fares Cut"
 
 
 def _typed_cases() -> list[tuple[str, str]]:
