@@ -100,6 +100,9 @@ def place_kind(name: str) -> str:
     return "city" if key in _CITY_KEYS else "place"
 
 
+_NATIONAL = re.compile(r"\bthe (?:economy|country|nation|government|capital|parliament)\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def occurrences(pattern: str, text: str) -> int:
     """How often `pattern` occurs in `text`: asked of the same names many times over."""
@@ -191,6 +194,19 @@ class Context:
         # Sentences follow one another; the one starting last at or before the offset is
         # the only one that may hold it.
         return sentences[at] if at >= 0 and offset < sentences[at].end else None
+
+    def _which_country(self, text: str) -> bool:
+        """Whether the text speaks of "the economy" or "the government" of an article that
+        names several countries, naming none of them itself: whose?"""
+        if not _NATIONAL.search(text):
+            return False
+        # Places the lexicon does not know for cities may be countries ("South Korea").
+        countries = {
+            e.name for e in self.entities(EntityKind.PLACE) if place_kind(e.name) != "city"
+        }
+        named = any(form in text for name in countries for form in self.forms(name))
+        national = any(re.search(rf"\b{re.escape(n)}\b", text) for n in NATIONALITIES)
+        return len(countries) > 1 and not named and not national
 
     def in_full(self, text: str) -> str:
         """The text with a person it names by surname alone named in full, once ("Davies
@@ -433,7 +449,7 @@ class Context:
         summary that names the policy). Given where the text stands (`at`), a subject the
         article has not yet spoken of ("The harbour board", first met there) stands alone
         too."""
-        if self.points_back(text, beside):
+        if self.points_back(text, beside) or self._which_country(text):
             return False
         if re.match(r"The (?:[a-z][\w'’-]* ){1,3}of\b", text):
             return True  # "The problem of piracy": the description says what it is

@@ -812,7 +812,7 @@ The Alder Museum tried to buy a painting of the old harbour from its owner last 
 
 The Alder Museum later raised money to buy the painting, but its owner refused to sell it.
 
-Farmers in Norland have asked the government for help with the cost of diesel fuel.
+Farmers in Norland have asked for help with the cost of diesel fuel.
 
 Of the loans the banks made, 40% went to firms, 30% to households and 20% to farms.
 """

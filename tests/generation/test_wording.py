@@ -943,3 +943,17 @@ def test_a_person_named_by_surname_alone_is_named_in_full() -> None:
     # Named already, after a title, or a surname two people share: as written.
     for kept in ("Mr Davies said so.", "Nick Davies said so.", "Lane said so."):
         assert ctx.in_full(kept) == kept
+
+
+def test_the_economy_of_an_article_on_several_countries_says_whose() -> None:
+    text = "Exports from South Korea and Japan rose. Services make up 40% of the economy."
+    places = tuple(_entity(text, n, EntityKind.PLACE) for n in ("South Korea", "Japan"))
+    ctx = _context(text, places)
+    assert not ctx.stands_alone("Services make up 40% of the economy.")
+    assert ctx.stands_alone("Services make up 40% of South Korea's economy.")
+    assert ctx.stands_alone("Services make up 40% of the Japanese economy.")
+    one = _context(
+        "Exports from Japan rose.",
+        (_entity("Exports from Japan rose.", "Japan", EntityKind.PLACE),),
+    )
+    assert one.stands_alone("Services make up 40% of the economy.")
