@@ -1,7 +1,7 @@
 """Choosing a bank's questions by article, type, tag and difficulty.
 
 render, quiz and export take the same filters (`--article`, `--type`, `--tag`,
-`--difficulty`) and read them the same way, here. Each filter lets through questions that
+`--difficulty`) as one `QuestionFilter` and read them the same way, here. Each filter lets through questions that
 match any of its values; the filters together let through questions that pass them all;
 an empty filter lets everything through.
 """
@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from studyguide.bank.report import did_you_mean, listing, quoted
-from studyguide.errors import NoQuestions
+from studyguide.errors import NoQuestions, counted
 from studyguide.model import Bank, Difficulty, Question, QuestionType
 
 TYPE_NAMES: dict[str, QuestionType] = {
@@ -64,84 +65,94 @@ def parse_difficulties(values: Iterable[str]) -> tuple[Difficulty, ...]:
     return tuple(dict.fromkeys(levels))
 
 
+@dataclass(frozen=True, slots=True)
+class QuestionFilter:
+    """Which of a bank's questions render, export and quiz take. An empty field lets every
+    question through; a field with several values lets through a question that has any one
+    of them (tags in any case); the fields together let through what passes them all."""
+
+    articles: tuple[str, ...] = ()
+    """Article ids, as the bank names them."""
+    types: tuple[QuestionType, ...] = ()
+    tags: tuple[str, ...] = ()
+    difficulties: tuple[Difficulty, ...] = ()
+
+    def admit(self, question: Question) -> bool:
+        return (
+            (not self.articles or question.article in self.articles)
+            and (not self.types or question.type in self.types)
+            and (not self.tags or bool(_folded(self.tags) & _folded(question.tags)))
+            and (not self.difficulties or question.difficulty in self.difficulties)
+        )
+
+    def describe(self, count: int = 2) -> str:
+        """`count` of the questions let through, in words (without the number): "hard
+        ordering questions tagged date from article "bridge"."""
+        words = [
+            " or ".join(level.value for level in self.difficulties),
+            " or ".join(kind.value for kind in self.types),
+            "question" if count == 1 else "questions",
+        ]
+        if self.tags:
+            words.append("tagged " + " or ".join(self.tags))
+        if self.articles:
+            words.append("from article " + " or ".join(quoted(a) for a in self.articles))
+        return " ".join(word for word in words if word)
+
+
+EVERY_QUESTION = QuestionFilter()
+"""The filter that lets every question through."""
+
+
+def _folded(tags: Iterable[str]) -> set[str]:
+    return {tag.casefold() for tag in tags}
+
+
 def filter_questions(
-    bank: Bank,
+    questions: Sequence[Question],
+    chosen: QuestionFilter = EVERY_QUESTION,
     *,
-    articles: Sequence[str] = (),
-    types: Sequence[QuestionType] = (),
-    tags: Sequence[str] = (),
-    difficulties: Sequence[Difficulty] = (),
+    articles: Sequence[str] | None = None,
     source: str = "",
 ) -> tuple[Question, ...]:
-    """The bank's questions about one of `articles`, of one of `types`, with one of `tags`
-    (in any case) and of one of `difficulties`, in the bank's order.
+    """The questions `chosen` lets through, in the bank's order. `articles` are the ids of
+    the bank's articles (by default, those the questions are on).
 
-    Raises NoQuestions, naming `source` (the bank's file), for an article the bank does
-    not hold, and when the filters leave no question of a bank that has some.
+    Raises NoQuestions, naming `source` (the bank's file), for an article or a tag the bank
+    does not hold (most likely a typo), and when the filter leaves no question of a bank
+    that has some.
     """
     where = f"{source}: " if source else ""
-    held = [a.id for a in bank.articles]
-    for article in articles:
+    held = list(articles if articles is not None else dict.fromkeys(q.article for q in questions))
+    for article in chosen.articles:
         if article not in held:
             raise NoQuestions(
                 f"{where}the bank has no article {quoted(article)}",
                 did_you_mean(article, held, also=f"its articles: {listing(held) or 'none'}"),
             )
-    wanted_tags = {tag.casefold() for tag in tags}
-    chosen = tuple(
-        q
-        for q in bank.questions
-        if (not articles or q.article in articles)
-        and (not types or q.type in types)
-        and (not wanted_tags or wanted_tags.intersection(t.casefold() for t in q.tags))
-        and (not difficulties or q.difficulty in difficulties)
-    )
-    if bank.questions and not chosen:
-        asked = _describe(articles, types, tags, difficulties)
-        raise NoQuestions(f"{where}no question is {asked}", _what_there_is(bank.questions))
-    return chosen
+    if not questions:
+        return ()
+    tags = list(dict.fromkeys(t for q in questions for t in q.tags))
+    for tag in chosen.tags:
+        if tag.casefold() not in _folded(tags):
+            raise NoQuestions(
+                f"{where}the bank has no questions tagged {quoted(tag)}",
+                did_you_mean(tag, tags, also=f"its tags: {listing(tags) or 'none'}"),
+            )
+    kept = tuple(q for q in questions if chosen.admit(q))
+    if not kept:
+        raise NoQuestions(f"{where}the bank has no {chosen.describe()}", _what_there_is(questions))
+    return kept
 
 
-def filter_bank(
-    bank: Bank,
-    *,
-    articles: Sequence[str] = (),
-    types: Sequence[QuestionType] = (),
-    tags: Sequence[str] = (),
-    difficulties: Sequence[Difficulty] = (),
-    source: str = "",
-) -> Bank:
-    """The bank with only the questions `filter_questions` chooses, and only the articles
-    named, when some are. Raises NoQuestions as `filter_questions` does."""
+def filter_bank(bank: Bank, chosen: QuestionFilter = EVERY_QUESTION, *, source: str = "") -> Bank:
+    """The bank with only the questions `chosen` lets through, and only the articles it
+    names, when it names some. Raises NoQuestions as `filter_questions` does."""
     questions = filter_questions(
-        bank,
-        articles=articles,
-        types=types,
-        tags=tags,
-        difficulties=difficulties,
-        source=source,
+        bank.questions, chosen, articles=[a.id for a in bank.articles], source=source
     )
-    kept = tuple(a for a in bank.articles if not articles or a.id in articles)
+    kept = tuple(a for a in bank.articles if not chosen.articles or a.id in chosen.articles)
     return dataclasses.replace(bank, articles=kept, questions=questions)
-
-
-def _describe(
-    articles: Sequence[str],
-    types: Sequence[QuestionType],
-    tags: Sequence[str],
-    difficulties: Sequence[Difficulty],
-) -> str:
-    """'about "bridge", of type matching, tagged date or person, hard'."""
-    parts = []
-    if articles:
-        parts.append("about " + " or ".join(quoted(a) for a in articles))
-    if types:
-        parts.append("of type " + " or ".join(t.value for t in types))
-    if tags:
-        parts.append("tagged " + " or ".join(tags))
-    if difficulties:
-        parts.append(" or ".join(d.value for d in difficulties))
-    return ", ".join(parts)
 
 
 def _what_there_is(questions: Sequence[Question]) -> str:
@@ -152,4 +163,5 @@ def _what_there_is(questions: Sequence[Question]) -> str:
     if tags:
         there.append(f"tags: {listing(tags)}")
     there.append(f"difficulties: {listing(levels)}")
-    return f"the bank's {len(questions)} questions have {'; '.join(there)}"
+    have = "has" if len(questions) == 1 else "have"
+    return f"the bank's {counted(len(questions), 'question')} {have} {'; '.join(there)}"

@@ -15,6 +15,7 @@ from studyguide.cli.options import (
     TagFilter,
     TypeFilter,
     load_chosen,
+    question_filter,
 )
 from studyguide.errors import counted
 from studyguide.export import ExportFormat
@@ -81,7 +82,7 @@ def export(
     export_format = _format_for(export_format, output)
     path = output or Path("output") / f"{bank.stem}{export_format.suffix}"
     refuse_input(path, bank)
-    chosen = load_chosen(bank, article, types, tag, difficulty)
+    chosen = load_chosen(bank, question_filter(article, types, tag, difficulty))
     missing = left_out(chosen, export_format)
     write_atomic(path, export_bank(chosen, export_format))
     written = len(chosen.questions) - sum(missing.values())

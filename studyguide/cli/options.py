@@ -6,11 +6,14 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
 from studyguide.model import Bank
+
+if TYPE_CHECKING:
+    from studyguide.bank import QuestionFilter
 
 ArticleArg = Annotated[
     Path,
@@ -135,24 +138,25 @@ def parse_option(
         raise typer.BadParameter(str(error), param_hint=f"'{option}'") from None
 
 
-def load_chosen(
-    path: Path,
+def question_filter(
     article: list[str] | None,
     types: list[str] | None,
     tag: list[str] | None,
     difficulty: list[str] | None,
-) -> Bank:
-    """The bank at `path` with only the questions the filter options choose (the options
-    are checked before the bank is read)."""
-    from studyguide.bank import filter_bank, load_bank, parse_difficulties, parse_types, split_names
+) -> QuestionFilter:
+    """The one filter the options ask for, that render, export and quiz apply alike."""
+    from studyguide.bank import QuestionFilter, parse_difficulties, parse_types, split_names
 
-    chosen_types = parse_option(parse_types, types, "--type")
-    levels = parse_option(parse_difficulties, difficulty, "--difficulty")
-    return filter_bank(
-        load_bank(path),
+    return QuestionFilter(
         articles=split_names(article or ()),
-        types=chosen_types,
+        types=parse_option(parse_types, types, "--type"),
         tags=split_names(tag or ()),
-        difficulties=levels,
-        source=str(path),
+        difficulties=parse_option(parse_difficulties, difficulty, "--difficulty"),
     )
+
+
+def load_chosen(path: Path, chosen: QuestionFilter) -> Bank:
+    """The bank at `path` with only the questions `chosen` lets through."""
+    from studyguide.bank import filter_bank, load_bank
+
+    return filter_bank(load_bank(path), chosen, source=str(path))

@@ -14,7 +14,7 @@ from studyguide.cli.options import (
     DifficultyFilter,
     TagFilter,
     TypeFilter,
-    parse_option,
+    question_filter,
 )
 from studyguide.errors import ExitCode, StudyguideError
 
@@ -103,9 +103,8 @@ def quiz(
 ) -> None:
     import random
 
-    from studyguide.bank import load_bank, parse_difficulties, parse_types, split_names
+    from studyguide.bank import load_bank
     from studyguide.quiz import (
-        Filters,
         ProgressBook,
         StopReason,
         literal,
@@ -119,12 +118,7 @@ def quiz(
 
     if results is not None:
         refuse_input(results, bank)
-    filters = Filters(
-        types=parse_option(parse_types, types, "--type"),
-        tags=split_names(tags or ()),
-        difficulties=parse_option(parse_difficulties, difficulty, "--difficulty"),
-        articles=split_names(article or ()),
-    )
+    filters = question_filter(article, types, tags, difficulty)
     loaded = load_bank(bank)
     book = ProgressBook.open(bank, loaded.title)
     rng = random.Random(seed)

@@ -16,6 +16,7 @@ from studyguide.cli.options import (
     TagFilter,
     TypeFilter,
     load_chosen,
+    question_filter,
 )
 from studyguide.storage import write_together
 
@@ -68,7 +69,7 @@ def render(
     """Print a bank as PDFs: worksheet, answer key and study guide (all three unless you pick)."""
     from studyguide.render import RenderWarning, page_count, render_documents
 
-    loaded = load_chosen(bank, article, types, tag, difficulty)
+    loaded = load_chosen(bank, question_filter(article, types, tag, difficulty))
     everything = not (worksheet or key or guide)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RenderWarning)

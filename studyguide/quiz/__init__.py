@@ -4,7 +4,7 @@ and remember across quizzes what the student got wrong.
     from studyguide.quiz import ProgressBook, plan_quiz, read_answers, run_session
 
     book = ProgressBook.open(bank_path, bank.title)
-    plan = plan_quiz(bank.questions, Filters(types=...), count=10, shuffle=True, rng=rng,
+    plan = plan_quiz(bank.questions, QuestionFilter(types=...), count=10, shuffle=True, rng=rng,
                      review=book.progress if review else None)
     session = run_session(plan.questions, console=console, ask=read_answers(sys.stdin, console),
                           rng=rng, articles=bank.articles, title=bank.title,
@@ -56,21 +56,13 @@ from studyguide.quiz.results import (
     results_json,
 )
 from studyguide.quiz.screen import retry_prompt, show_notes, show_summary
-from studyguide.quiz.selection import (
-    EVERY_QUESTION,
-    Filters,
-    filter_questions,
-    order_questions,
-    select_questions,
-)
+from studyguide.quiz.selection import order_questions, quiz_questions, select_questions
 from studyguide.quiz.session import run_quiz, run_session
 
 __all__ = [
     "DATA_DIR_VARIABLE",
-    "EVERY_QUESTION",
     "Ask",
     "Clock",
-    "Filters",
     "Grade",
     "Layout",
     "Memory",
@@ -91,7 +83,6 @@ __all__ = [
     "clean",
     "data_dir",
     "expected_response",
-    "filter_questions",
     "fingerprint",
     "grade",
     "lay_out",
@@ -101,6 +92,7 @@ __all__ = [
     "order_questions",
     "parse_progress",
     "plan_quiz",
+    "quiz_questions",
     "progress_json",
     "progress_path",
     "progress_report",

@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from studyguide.bank import EVERY_QUESTION, QuestionFilter
 from studyguide.model import Question
 from studyguide.quiz.clock import utc_now, wait_in_words
 from studyguide.quiz.progress import Progress
-from studyguide.quiz.selection import EVERY_QUESTION, Filters, filter_questions, order_questions
+from studyguide.quiz.selection import order_questions, quiz_questions
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +27,7 @@ class Plan:
 
 def plan_quiz(
     questions: Sequence[Question],
-    filters: Filters = EVERY_QUESTION,
+    filters: QuestionFilter = EVERY_QUESTION,
     *,
     count: int | None = None,
     shuffle: bool = False,
@@ -41,7 +42,7 @@ def plan_quiz(
     Raises NoQuestions, naming `source` (the bank's file), when the filters let nothing
     through; a review with nothing due is an empty plan that says when the next is due.
     """
-    chosen = filter_questions(questions, filters, source=source)
+    chosen = quiz_questions(questions, filters, source=source)
     notes: list[str] = []
     if review is not None:
         moment = now or utc_now()

@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from studyguide.bank import (
+    QuestionFilter,
     filter_bank,
     filter_questions,
     parse_difficulties,
@@ -41,64 +42,78 @@ def _ids(questions: tuple[Question, ...]) -> list[str]:
 
 
 def test_no_filter_keeps_every_question_in_order(two_articles: Bank) -> None:
-    assert filter_questions(two_articles) == two_articles.questions
+    assert filter_questions(two_articles.questions) == two_articles.questions
 
 
 @pytest.mark.parametrize(
-    ("filters", "expected"),
+    ("chosen", "expected"),
     [
-        ({"articles": ["night-ferry"]}, ["q-ferry"]),
+        (QuestionFilter(articles=("night-ferry",)), ["q-ferry"]),
         (
-            {"types": [QuestionType.TRUE_FALSE, QuestionType.MATCHING]},
+            QuestionFilter(types=(QuestionType.TRUE_FALSE, QuestionType.MATCHING)),
             ["q-tf-cables", "q-match-roles", "q-ferry"],
         ),
-        ({"tags": ["date"]}, ["q-tf-cables", "q-fill-year", "q-order-events", "q-ferry"]),
-        ({"tags": ["PERSON", "claim"]}, ["q-mc-speaker", "q-short-late", "q-match-roles"]),
-        ({"difficulties": [Difficulty.EASY]}, ["q-mc-speaker", "q-ferry"]),
         (
-            {"articles": ["harbour-bridge"], "tags": ["date"], "difficulties": [Difficulty.MEDIUM]},
+            QuestionFilter(tags=("date",)),
+            ["q-tf-cables", "q-fill-year", "q-order-events", "q-ferry"],
+        ),
+        (
+            QuestionFilter(tags=("PERSON", "claim")),
+            ["q-mc-speaker", "q-short-late", "q-match-roles"],
+        ),
+        (QuestionFilter(difficulties=(Difficulty.EASY,)), ["q-mc-speaker", "q-ferry"]),
+        (
+            QuestionFilter(
+                articles=("harbour-bridge",), tags=("date",), difficulties=(Difficulty.MEDIUM,)
+            ),
             ["q-tf-cables", "q-fill-year", "q-order-events"],
+        ),
+        (
+            QuestionFilter(types=(QuestionType.FILL_BLANK, QuestionType.ORDERING), tags=("date",)),
+            ["q-fill-year", "q-order-events"],
         ),
     ],
 )
-def test_filters(two_articles: Bank, filters: dict[str, list[object]], expected: list[str]) -> None:
-    assert _ids(filter_questions(two_articles, **filters)) == expected  # type: ignore[arg-type]
+def test_filters(two_articles: Bank, chosen: QuestionFilter, expected: list[str]) -> None:
+    assert _ids(filter_questions(two_articles.questions, chosen)) == expected
 
 
 def test_a_filtered_bank_keeps_the_articles_named(two_articles: Bank) -> None:
-    only = filter_bank(two_articles, articles=["night-ferry"])
+    only = filter_bank(two_articles, QuestionFilter(articles=("night-ferry",)))
     assert [a.id for a in only.articles] == ["night-ferry"]
     assert _ids(only.questions) == ["q-ferry"]
     assert only.title == two_articles.title
-    typed = filter_bank(two_articles, types=[QuestionType.ORDERING])
+    typed = filter_bank(two_articles, QuestionFilter(types=(QuestionType.ORDERING,)))
     assert typed.articles == two_articles.articles
     assert _ids(typed.questions) == ["q-order-events"]
 
 
 def test_an_unknown_article(two_articles: Bank) -> None:
     with pytest.raises(NoQuestions) as caught:
-        filter_questions(two_articles, articles=["harbor-bridge"], source="bank.yaml")
+        filter_bank(two_articles, QuestionFilter(articles=("harbor-bridge",)), source="bank.yaml")
     assert caught.value.message == 'bank.yaml: the bank has no article "harbor-bridge"'
     assert caught.value.hint == 'did you mean "harbour-bridge"?'
     with pytest.raises(NoQuestions) as caught:
-        filter_questions(two_articles, articles=["zebra"])
+        filter_bank(two_articles, QuestionFilter(articles=("zebra",)))
     assert caught.value.message == 'the bank has no article "zebra"'
     assert caught.value.hint == "its articles: harbour-bridge, night-ferry"
 
 
 def test_filters_that_leave_nothing(two_articles: Bank) -> None:
     with pytest.raises(NoQuestions) as caught:
-        filter_questions(
+        filter_bank(
             two_articles,
-            articles=["night-ferry"],
-            types=[QuestionType.MATCHING],
-            tags=["date", "place"],
-            difficulties=[Difficulty.HARD, Difficulty.MEDIUM],
+            QuestionFilter(
+                articles=("night-ferry",),
+                types=(QuestionType.MATCHING,),
+                tags=("date", "person"),
+                difficulties=(Difficulty.HARD, Difficulty.MEDIUM),
+            ),
             source="bank.yaml",
         )
     assert caught.value.message == (
-        'bank.yaml: no question is about "night-ferry", of type matching, tagged date or '
-        "place, hard or medium"
+        "bank.yaml: the bank has no hard or medium matching questions tagged date or person"
+        ' from article "night-ferry"'
     )
     assert caught.value.hint == (
         "the bank's 7 questions have types: multiple_choice, true_false, fill_blank, "
@@ -110,7 +125,21 @@ def test_filters_that_leave_nothing(two_articles: Bank) -> None:
 
 def test_a_bank_without_questions_is_not_an_error(harbour_bank: Bank) -> None:
     empty = dataclasses.replace(harbour_bank, questions=())
-    assert filter_questions(empty, types=[QuestionType.MATCHING]) == ()
+    assert filter_bank(empty, QuestionFilter(types=(QuestionType.MATCHING,))).questions == ()
+
+
+def test_a_tag_the_bank_does_not_hold(two_articles: Bank) -> None:
+    with pytest.raises(NoQuestions) as caught:
+        filter_bank(two_articles, QuestionFilter(tags=("dates",)), source="bank.yaml")
+    assert caught.value.message == 'bank.yaml: the bank has no questions tagged "dates"'
+    assert caught.value.hint == 'did you mean "date"?'
+    untagged = dataclasses.replace(
+        two_articles,
+        questions=tuple(dataclasses.replace(q, tags=()) for q in two_articles.questions),
+    )
+    with pytest.raises(NoQuestions) as caught:
+        filter_bank(untagged, QuestionFilter(tags=("date",)))
+    assert caught.value.hint == "its tags: none"
 
 
 def test_option_values() -> None:

@@ -7,14 +7,13 @@ import random
 import pytest
 from rich.text import Text
 
+from studyguide.bank import QuestionFilter
 from studyguide.errors import NoQuestions
-from studyguide.model import Bank, Difficulty, Question, QuestionType
+from studyguide.model import Bank, Question, QuestionType
 from studyguide.quiz import (
-    Filters,
     Layout,
     canonical_layout,
     clean,
-    filter_questions,
     lay_out,
     literal,
     seconds_in_words,
@@ -96,7 +95,9 @@ def test_matching_shows_a_shared_answer_once() -> None:
 
 def test_select_questions(harbour_bank: Bank) -> None:
     questions = harbour_bank.questions
-    ids = [q.id for q in select_questions(questions, Filters(types=(QuestionType.TRUE_FALSE,)))]
+    ids = [
+        q.id for q in select_questions(questions, QuestionFilter(types=(QuestionType.TRUE_FALSE,)))
+    ]
     assert ids == ["q-tf-cables"]
     assert select_questions(questions, count=2) == questions[:2]
     assert select_questions(questions, count=50) == questions
@@ -114,10 +115,10 @@ def test_nothing_to_ask(harbour_bank: Bank) -> None:
         "add some with: studyguide generate ARTICLE -o BANK",
     )
     with pytest.raises(NoQuestions) as raised:
-        select_questions(harbour_bank.questions[:1], Filters(types=(QuestionType.ORDERING,)))
+        select_questions(harbour_bank.questions[:1], QuestionFilter(types=(QuestionType.ORDERING,)))
     assert (raised.value.message, raised.value.hint) == (
         "the bank has no ordering questions",
-        "its questions are of these types: multiple_choice",
+        "the bank's 1 question has types: multiple_choice; tags: person, quote; difficulties: easy",
     )
 
 
@@ -126,73 +127,6 @@ _HARBOUR_IDS = ("mc-speaker", "tf-cables", "fill-year", "short-late", "match-rol
 
 def _ids(questions: tuple[Question, ...]) -> list[str]:
     return [q.id for q in questions]
-
-
-@pytest.mark.parametrize(
-    ("filters", "ids"),
-    [
-        (Filters(tags=("date",)), ["q-tf-cables", "q-fill-year", "q-order-events"]),
-        (Filters(tags=("quote", "claim")), ["q-mc-speaker", "q-short-late"]),
-        (
-            Filters(difficulties=(Difficulty.EASY, Difficulty.HARD)),
-            ["q-mc-speaker", "q-short-late"],
-        ),
-        (Filters(articles=("harbour-bridge",)), [f"q-{n}" for n in _HARBOUR_IDS]),
-        (
-            Filters(types=(QuestionType.FILL_BLANK, QuestionType.ORDERING), tags=("date",)),
-            ["q-fill-year", "q-order-events"],
-        ),
-        (Filters(tags=("person",), difficulties=(Difficulty.MEDIUM,)), ["q-match-roles"]),
-    ],
-)
-def test_filters(harbour_bank: Bank, filters: Filters, ids: list[str]) -> None:
-    assert _ids(filter_questions(harbour_bank.questions, filters)) == ids
-
-
-def test_filters_that_leave_nothing(harbour_bank: Bank) -> None:
-    questions = harbour_bank.questions
-    cases = [
-        (
-            Filters(tags=("date", "dates")),
-            "h.yaml: the bank has no questions tagged dates",
-            "its tags are: quote, person, date, claim",
-        ),
-        (
-            Filters(articles=("harbour",)),
-            "h.yaml: the bank has no article harbour",
-            "its articles are: harbour-bridge",
-        ),
-        (
-            Filters(
-                types=(QuestionType.MATCHING,),
-                tags=("date",),
-                difficulties=(Difficulty.HARD, Difficulty.EASY),
-            ),
-            "h.yaml: the bank has no hard or easy matching questions tagged date",
-            "no question meets all of these at once; ask for fewer",
-        ),
-        (
-            Filters(tags=("claim",), articles=("harbour-bridge",), types=(QuestionType.ORDERING,)),
-            "h.yaml: the bank has no ordering questions tagged claim from article harbour-bridge",
-            "no question meets all of these at once; ask for fewer",
-        ),
-    ]
-    for filters, message, hint in cases:
-        with pytest.raises(NoQuestions) as raised:
-            filter_questions(questions, filters, source="h.yaml")
-        assert (raised.value.message, raised.value.hint) == (message, hint)
-
-
-def test_a_bank_without_tags_says_so(harbour_bank: Bank) -> None:
-    import dataclasses
-
-    untagged = tuple(dataclasses.replace(q, tags=()) for q in harbour_bank.questions)
-    with pytest.raises(NoQuestions) as raised:
-        filter_questions(untagged, Filters(tags=("date",)))
-    assert (raised.value.message, raised.value.hint) == (
-        "the bank has no questions tagged date",
-        "its questions have no tags",
-    )
 
 
 @pytest.mark.parametrize(

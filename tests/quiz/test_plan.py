@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
+from studyguide.bank import QuestionFilter
 from studyguide.model import Bank, Difficulty, QuestionType
-from studyguide.quiz import Filters, Outcome, Plan, Progress, QuestionResult, plan_quiz
+from studyguide.quiz import Outcome, Plan, Progress, QuestionResult, plan_quiz
 from tests.quiz.conftest import MONDAY
 
 
@@ -28,11 +29,11 @@ def test_an_honest_count(harbour_bank: Bank) -> None:
         6,
         ("The bank has only 6 questions, so the quiz asks all of them.",),
     )
-    kinds = Filters(types=(QuestionType.TRUE_FALSE, QuestionType.FILL_BLANK))
+    kinds = QuestionFilter(types=(QuestionType.TRUE_FALSE, QuestionType.FILL_BLANK))
     assert plan_quiz(questions, kinds, count=5).notes == (
         "The bank has only 2 true_false or fill_blank questions, so the quiz asks all of them.",
     )
-    hard = Filters(tags=("claim",), difficulties=(Difficulty.HARD,))
+    hard = QuestionFilter(tags=("claim",), difficulties=(Difficulty.HARD,))
     assert plan_quiz(questions, hard, count=2).notes == (
         "The bank has only 1 hard question tagged claim, so the quiz asks that one.",
     )
@@ -73,7 +74,7 @@ def test_a_review_asks_what_is_due_and_never_seen(harbour_bank: Bank) -> None:
 
 def test_a_review_within_filters(harbour_bank: Bank) -> None:
     progress = _answered(harbour_bank, (1, Outcome.CORRECT), (2, Outcome.CORRECT))
-    dates = Filters(tags=("date",))
+    dates = QuestionFilter(tags=("date",))
     plan = plan_quiz(harbour_bank.questions, dates, review=progress, now=MONDAY)
     assert (_ids(plan), plan.notes) == (
         ["q-order-events"],

@@ -137,7 +137,7 @@ def test_render_filters_that_leave_nothing(bank_file: Path) -> None:
     result = runner.invoke(app, ["render", str(bank_file), "--tag", "Date", "--difficulty", "hard"])
     assert result.exit_code == 3
     assert result.stderr == (
-        "error: harbour.yaml: no question is tagged Date, hard [SG300]\n"
+        "error: harbour.yaml: the bank has no hard questions tagged Date [SG300]\n"
         "hint: the bank's 6 questions have types: multiple_choice, true_false, fill_blank, "
         "short_answer, matching, ordering; tags: claim, date, person, quote; difficulties: "
         "easy, medium, hard\n"
