@@ -32,7 +32,9 @@ class ExitCode(IntEnum):
 
 class StudyguideWarning(UserWarning):
     """Something the user should know that does not stop the work; the command line shows it
-    as a note."""
+    once, after its `label` ("note: ...", "warning: ...")."""
+
+    label = "note"
 
 
 class StudyguideError(Exception):
@@ -152,7 +154,7 @@ class InvalidBank(BankError):
     def __init__(self, path: Path | str, problems: list[Problem]) -> None:
         errors = [p for p in problems if p.severity is Severity.ERROR]
         super().__init__(
-            f"{path}: invalid question bank ({len(errors)} problem{'s' if len(errors) != 1 else ''})",
+            f"{path}: invalid question bank ({counted(len(errors), 'problem')})",
             f"fix them and check with: studyguide validate {path}",
         )
         self.path = Path(path)

@@ -49,7 +49,7 @@ class _Group(TyperGroup):
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("always", StudyguideWarning)
-                warnings.showwarning = _show_note
+                warnings.showwarning = _Notes().show
                 return super().invoke(ctx)
         except StudyguideError as error:
             report_error(error)
@@ -79,19 +79,28 @@ app = typer.Typer(
 )
 
 
-def _show_note(
-    message: Warning | str,
-    category: type[Warning],
-    filename: str,
-    lineno: int,
-    file: Any = None,
-    line: str | None = None,
-) -> None:
-    """Show studyguide's own warnings as notes, and others the way Python does."""
-    if issubclass(category, StudyguideWarning):
-        say(f"note: {message}", err=True)
-    else:
-        sys.stderr.write(visible(warnings.formatwarning(message, category, filename, lineno, line)))
+class _Notes:
+    """Shows studyguide's own warnings after their label, each message once; others the way
+    Python does."""
+
+    def __init__(self) -> None:
+        self.shown: set[str] = set()
+
+    def show(
+        self,
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: Any = None,
+        line: str | None = None,
+    ) -> None:
+        if not issubclass(category, StudyguideWarning):
+            text = warnings.formatwarning(message, category, filename, lineno, line)
+            sys.stderr.write(visible(text))
+        elif str(message) not in self.shown:
+            self.shown.add(str(message))
+            say(f"{category.label}: {message}", err=True)
 
 
 def report_error(error: StudyguideError) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import warnings
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -18,6 +17,7 @@ from studyguide.cli.options import (
     load_chosen,
     question_filter,
 )
+from studyguide.errors import counted
 from studyguide.storage import write_together
 
 
@@ -67,30 +67,22 @@ def render(
     ] = 0,
 ) -> None:
     """Print a bank as PDFs: worksheet, answer key and study guide (all three unless you pick)."""
-    from studyguide.render import RenderWarning, page_count, render_documents
+    from studyguide.render import page_count, render_documents
 
     loaded = load_chosen(bank, question_filter(article, types, tag, difficulty))
     everything = not (worksheet or key or guide)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", RenderWarning)
-        documents = render_documents(
-            loaded,
-            worksheet=worksheet or everything,
-            key=key or everything,
-            guide=guide or everything,
-            paper=paper.value,
-            font=font,
-            versions=versions,
-            seed=seed,
-        )
-    shown: set[str] = set()
-    for warning in caught:
-        message = str(warning.message)
-        if issubclass(warning.category, RenderWarning) and message not in shown:
-            shown.add(message)
-            say(f"warning: {message}", err=True)
+    documents = render_documents(
+        loaded,
+        worksheet=worksheet or everything,
+        key=key or everything,
+        guide=guide or everything,
+        paper=paper.value,
+        font=font,
+        versions=versions,
+        seed=seed,
+    )
     written = {output / f"{bank.stem}-{suffix}": pdf for suffix, pdf in documents.items()}
     write_together(written)
     for path, pdf in written.items():
         pages = page_count(pdf)
-        say(f"Wrote {path} ({pages} page{'s' if pages != 1 else ''})")
+        say(f"Wrote {path} ({counted(pages, 'page')})")

@@ -13,6 +13,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from studyguide.errors import counted
 from studyguide.model import Bank, Question, QuestionType
 from studyguide.quiz.clock import wait_in_words
 from studyguide.quiz.literal import literal
@@ -102,7 +103,7 @@ def show_progress(
     names the bank's file in the suggestion to take the quiz."""
     screen = Screen(console, plain=plain)
     total = report.total
-    questions = f"{total.questions} question{'s' if total.questions != 1 else ''}"
+    questions = counted(total.questions, "question")
     heading = Text(f"Your progress on {questions}")
     if report.title:
         heading = Text.assemble(

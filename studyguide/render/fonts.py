@@ -27,11 +27,13 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from studyguide.errors import FontNotFound, RenderError
+from studyguide.errors import FontNotFound, RenderError, StudyguideWarning, counted
 
 
-class RenderWarning(UserWarning):
+class RenderWarning(StudyguideWarning):
     """Something the documents could print, but not quite as asked."""
+
+    label = "warning"
 
 
 class FontFallbackWarning(RenderWarning):
@@ -147,7 +149,7 @@ def warn_missing_glyphs(family: FontFamily, texts: Iterable[str]) -> None:
         return
     shown = ", ".join(f"{char!r} (U+{ord(char):04X})" for char in missing[:_MISSING_SHOWN])
     more = f" and {len(missing) - _MISSING_SHOWN} more" if len(missing) > _MISSING_SHOWN else ""
-    count = f"{len(missing)} character{'s' if len(missing) != 1 else ''}"
+    count = counted(len(missing), "character")
     warnings.warn(
         MissingGlyphsWarning(
             f"the font {family.label} has no glyph for {count} of the text, printed as a box: "

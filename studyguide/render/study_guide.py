@@ -12,6 +12,7 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
+from studyguide.errors import counted
 from studyguide.model import BankArticle, Entity, QuestionType
 from studyguide.render.arrangement import PrintedQuestion, arrange, letter
 from studyguide.render.articles import (
@@ -96,9 +97,9 @@ class StudyGuide(Document):
     def _at_a_glance(self, article: BankArticle, article_text: ArticleText) -> list[Flowable]:
         body = [p for p in article_text.paragraphs if not p.heading]
         heads = len(article_text.paragraphs) - len(body)
-        length = f"{len(body)} paragraph{'s' if len(body) != 1 else ''}"
+        length = counted(len(body), "paragraph")
         if heads:
-            length += f", {heads} subhead{'s' if heads != 1 else ''}"
+            length += f", {counted(heads, 'subhead')}"
         rows = [("Title", article.title)]
         rows.extend(
             (label, value)

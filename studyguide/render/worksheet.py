@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, Spacer, Table
 
+from studyguide.errors import counted
 from studyguide.render.arrangement import PrintedQuestion, Section
 from studyguide.render.document import FormDocument, keep_together, markup, plain_table, text
 from studyguide.render.page import INK
@@ -15,7 +16,7 @@ POINTS_COLUMN = 48.0
 
 
 def points_label(points: int) -> str:
-    return f"{points} point{'s' if points != 1 else ''}"
+    return counted(points, "point")
 
 
 class Worksheet(FormDocument):
@@ -31,7 +32,7 @@ class Worksheet(FormDocument):
     def _student_lines(self) -> Flowable:
         styles = self.styles
         count = len(self.form.questions)
-        summary = f"{count} question{'s' if count != 1 else ''}"
+        summary = counted(count, "question")
         rows: list[list[object]] = [
             [
                 text("Name", styles.body),
@@ -72,7 +73,7 @@ class Worksheet(FormDocument):
         heading = [
             text(f"Part {index}: {section.type.label}", self.styles.section),
             text(
-                f"{kind.instruction} ({count} question{'s' if count != 1 else ''}, "
+                f"{kind.instruction} ({counted(count, 'question')}, "
                 f"{points_label(section.points)})",
                 self.styles.instruction,
             ),
