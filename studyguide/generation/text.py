@@ -498,9 +498,13 @@ _TRAILING = re.compile(
 verb (", training and retraining is forecast to go up")."""
 
 
+_BULLET = re.compile(r"^\s*[-–—•*·]\s+")
+
+
 def without_opening(text: str) -> str:
     """A statement without the linking word or setting it opens on ("However,", "In early
     trade on Thursday,"): what remains reads alone, its grammar whole."""
+    text = _BULLET.sub("", text)  # "- Todd is suspended.": a list's mark, not a word
     opened = _LINKING.sub("", text.strip())
     if opened != text.strip():
         opened = _LINKING.sub("", capitalized(opened))  # "But now, ..."

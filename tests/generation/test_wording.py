@@ -537,6 +537,7 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "As for future fares, both councils pledged to cut them by 5%.",
             "Both councils pledged to cut them by 5%.",
         ),
+        ("- Ann Lane is suspended for the final.", "Ann Lane is suspended for the final."),
         # How the newsroom learnt it is no part of the news.
         (
             "Brinmouth have rejected a third bid for Rob Hale, Valley Sport has learnt.",
