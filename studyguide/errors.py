@@ -3,7 +3,8 @@
 Library code raises these and never prints or exits; the CLI turns them into one message
 on stderr and the exit code the error carries. Codes are stable so that messages can be
 searched for and tested: SG0xx input articles, SG1xx banks, SG2xx rendering, SG3xx quiz,
-SG9xx environment.
+SG9xx environment. `docs/errors.md` lists every code in one table (a test keeps it in step
+with the classes here and the bank's problem codes).
 """
 
 from __future__ import annotations
@@ -93,11 +94,6 @@ def too_long(path: Path | str, length: int) -> ArticleTooLarge:
 
 class ArticleEncodingError(ArticleError):
     code = "SG005"
-
-
-class BadDate(StudyguideError):
-    code = "SG006"
-    exit_code = ExitCode.USAGE
 
 
 # -- banks ----------------------------------------------------------------------
