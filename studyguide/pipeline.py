@@ -1,4 +1,5 @@
-"""The flow from article files to a bank: ingest, analyze, generate."""
+"""The flow from article files to a bank: ingest, analyze, generate, and write the bank
+(merged into one already there, or replacing it)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studyguide.analysis import analyze_article, load_model
-from studyguide.bank import record_generated
+from studyguide.bank import MergeReport, load_bank, merge_into_bank, record_generated, save_bank
 from studyguide.generation import GenerationReport, generate_questions
 from studyguide.ingest import parse_text, read_article
 from studyguide.model import (
@@ -20,6 +21,7 @@ from studyguide.model import (
     Question,
     QuestionType,
 )
+from studyguide.storage import locked
 
 if TYPE_CHECKING:
     from studyguide.analysis.nlp import Language
@@ -101,6 +103,69 @@ def build_bank(
     bank_title = title or (articles[0].title if len(articles) == 1 else "Question bank")
     bank = Bank(title=bank_title, articles=tuple(articles), questions=tuple(questions))
     return BuildResult(record_generated(bank), tuple(reports))
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenBank:
+    """What `write_bank` did."""
+
+    built: BuildResult
+    """The new questions, as generated."""
+    merged: MergeReport | None
+    """When they were added to a bank already there: what the merge did; else None (the
+    bank was written whole)."""
+    files: dict[str, Path]
+    """Each article's file, by the id the bank gives it."""
+
+
+def write_bank(
+    paths: Sequence[Path],
+    bank_path: Path,
+    *,
+    replace_bank: bool = False,
+    on_wait: Callable[[], None] | None = None,
+    on_article: Callable[[Path], None] | None = None,
+    count: int = DEFAULT_COUNT,
+    seed: int = 0,
+    published: str | None = None,
+    model: str | None = None,
+    types: Collection[QuestionType] | None = None,
+) -> WrittenBank:
+    """Build a bank from the articles at `paths` (a file named twice, once) and write it to
+    `bank_path`. A bank already there gets the new questions merged into it, keeping the
+    teacher's edits, unless `replace_bank` (then it is replaced and kept as `BANK~`).
+
+    The bank is read, the questions made and the bank written under one lock on its folder,
+    so that two runs on one bank at once both land; `on_wait` is called when another run
+    holds it. An invalid bank is refused before any article is read.
+    """
+    paths = _once(paths)
+    with locked(bank_path, on_wait):
+        merge = bank_path.exists() and not replace_bank
+        held = load_bank(bank_path) if merge else None
+        built = build_bank(
+            paths,
+            count=count,
+            seed=seed,
+            published=published,
+            model=model,
+            on_article=on_article,
+            types=types,
+            into=held,
+        )
+        files = dict(zip((a.id for a in built.bank.articles), paths, strict=True))
+        if merge:
+            return WrittenBank(built, merge_into_bank(bank_path, built.bank), files)
+        save_bank(built.bank, bank_path)
+        return WrittenBank(built, None, files)
+
+
+def _once(paths: Sequence[Path]) -> list[Path]:
+    """The paths in their order, a file named twice (as "a.txt" and "./a.txt") once."""
+    by_file: dict[Path, Path] = {}
+    for path in paths:
+        by_file.setdefault(path.resolve(), path)
+    return list(by_file.values())
 
 
 def _asked_in(bank: Bank | None, article: Article) -> tuple[Question, ...]:

@@ -11,7 +11,7 @@ import typer
 from studyguide.cli.app import app
 from studyguide.cli.generate import BANK_FOLDER, chosen_types, write_bank
 from studyguide.cli.options import Count, Model, Published, Seed, TypeFilter, check_published
-from studyguide.cli.render import Paper, render
+from studyguide.cli.render import Paper, write_documents
 
 EXAMPLE = "assad-coalition.txt"
 
@@ -64,4 +64,7 @@ def build(
         published=check_published(published),
         model=model,
     )
-    render(bank, output=output, worksheet=False, key=False, guide=False, paper=paper, font=None)
+    from studyguide.bank import load_bank
+    from studyguide.render import render_documents
+
+    write_documents(render_documents(load_bank(bank), paper=paper.value), output, bank.stem)

@@ -120,64 +120,44 @@ def write_bank(
     replace: bool = False,
     types: tuple[QuestionType, ...] | None = None,
 ) -> None:
-    """Build a bank and save it, telling the user what it holds (shared with `build`).
-
-    A bank already at `path` gets the new questions merged into it, keeping the teacher's
-    edits; with `replace`, it is replaced instead (and kept as `path~`).
-    """
-    from studyguide.bank import load_bank, merge_into_bank, save_bank
-    from studyguide.pipeline import build_bank
-    from studyguide.storage import locked
+    """Build a bank and write it (`pipeline.write_bank`), with a progress bar, telling the
+    user what it holds (shared with `build`)."""
+    from studyguide import pipeline
 
     def waiting() -> None:
         say(f"waiting: another studyguide run is writing in {path.parent}", err=True)
 
-    articles = _once(articles)
-    # Read, generate and write under one lock: two runs on one bank at once both land.
-    with locked(path, waiting):
-        merge = path.exists() and not replace
-        # An invalid bank is refused before the articles are read; a valid one's questions
-        # are already asked, and new ones ask about something else, up to `count` in all.
-        held = load_bank(path) if merge else None
-        with _progress(len(articles)) as advance:
-            result = build_bank(
-                articles,
-                count=count,
-                seed=seed,
-                published=published,
-                model=model,
-                on_article=advance,
-                types=types,
-                into=held,
+    with _progress(len(articles)) as advance:
+        written = pipeline.write_bank(
+            articles,
+            path,
+            replace_bank=replace,
+            on_wait=waiting,
+            on_article=advance,
+            count=count,
+            seed=seed,
+            published=published,
+            model=model,
+            types=types,
+        )
+    bank = written.built.bank
+    if written.merged is not None:
+        _tell_merged(path, written.merged, written.files)
+    else:
+        kinds = ", ".join(f"{n} {t.label.lower()}" for t, n in _counts(bank.questions))
+        summary = f" ({kinds})" if kinds else ": add your own, or try another article"
+        say(f"Wrote {path}: {counted(len(bank.questions), 'question')}{summary}")
+    for report in written.built.reports:
+        if report.shortfall:
+            say(
+                f"note: {report.article}: asked for {report.requested} questions, made"
+                f" {report.produced}: {report.shortfall}",
+                err=True,
             )
-        if merge:
-            files = dict(zip((a.id for a in result.bank.articles), articles, strict=True))
-            _tell_merged(path, merge_into_bank(path, result.bank), files)
-        else:
-            save_bank(result.bank, path)
-            questions = result.bank.questions
-            kinds = ", ".join(f"{n} {t.label.lower()}" for t, n in _counts(questions))
-            summary = f" ({kinds})" if kinds else ": add your own, or try another article"
-            say(f"Wrote {path}: {counted(len(questions), 'question')}{summary}")
-        for report in result.reports:
-            if report.shortfall:
-                say(
-                    f"note: {report.article}: asked for {report.requested} questions, made"
-                    f" {report.produced}: {report.shortfall}",
-                    err=True,
-                )
-        if not merge and not result.bank.questions:
-            # The bank is written, for the teacher's own questions; a script learns that the
-            # articles gave nothing to ask.
-            raise typer.Exit(ExitCode.BAD_INPUT)
-
-
-def _once(paths: list[Path]) -> list[Path]:
-    """The paths in their order, a file named twice (as "a.txt" and "./a.txt") once."""
-    by_file: dict[Path, Path] = {}
-    for path in paths:
-        by_file.setdefault(path.resolve(), path)
-    return list(by_file.values())
+    if written.merged is None and not bank.questions:
+        # The bank is written, for the teacher's own questions; a script learns that the
+        # articles gave nothing to ask.
+        raise typer.Exit(ExitCode.BAD_INPUT)
 
 
 def _tell_merged(path: Path, report: MergeReport, files: dict[str, Path]) -> None:

@@ -67,7 +67,7 @@ def render(
     ] = 0,
 ) -> None:
     """Print a bank as PDFs: worksheet, answer key and study guide (all three unless you pick)."""
-    from studyguide.render import page_count, render_documents
+    from studyguide.render import render_documents
 
     loaded = load_chosen(bank, question_filter(article, types, tag, difficulty))
     everything = not (worksheet or key or guide)
@@ -81,8 +81,14 @@ def render(
         versions=versions,
         seed=seed,
     )
-    written = {output / f"{bank.stem}-{suffix}": pdf for suffix, pdf in documents.items()}
+    write_documents(documents, output, bank.stem)
+
+
+def write_documents(documents: dict[str, bytes], output: Path, stem: str) -> None:
+    """Writes the PDFs together, as OUTPUT/STEM-SUFFIX, and says how long each is."""
+    from studyguide.render import page_count
+
+    written = {output / f"{stem}-{suffix}": pdf for suffix, pdf in documents.items()}
     write_together(written)
     for path, pdf in written.items():
-        pages = page_count(pdf)
-        say(f"Wrote {path} ({counted(pages, 'page')})")
+        say(f"Wrote {path} ({counted(page_count(pdf), 'page')})")
