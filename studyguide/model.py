@@ -11,7 +11,7 @@ import random
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, NoReturn
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +274,10 @@ class Analysis:
 
 
 class QuestionType(str, Enum):
+    """The six kinds of question. A new kind is added in one row of `TYPE_FACTS` here, then
+    in every table and `match` over the kinds: mypy names each `match` that misses it, and
+    tests/test_question_types.py each table, with the file to edit."""
+
     MULTIPLE_CHOICE = "multiple_choice"
     TRUE_FALSE = "true_false"
     FILL_BLANK = "fill_blank"
@@ -283,31 +287,50 @@ class QuestionType(str, Enum):
 
     @property
     def label(self) -> str:
-        return _TYPE_LABELS[self]
+        return TYPE_FACTS[self].label
 
     @property
     def code(self) -> str:
         """Two letters for ids and tables: mc, tf, fb, sa, ma, or."""
-        return _TYPE_CODES[self]
+        return TYPE_FACTS[self].code
+
+    @property
+    def short(self) -> str:
+        """The short name the command line takes: mc, tf, fill, short, match, order."""
+        return TYPE_FACTS[self].short
 
 
-_TYPE_CODES = {
-    QuestionType.MULTIPLE_CHOICE: "mc",
-    QuestionType.TRUE_FALSE: "tf",
-    QuestionType.FILL_BLANK: "fb",
-    QuestionType.SHORT_ANSWER: "sa",
-    QuestionType.MATCHING: "ma",
-    QuestionType.ORDERING: "or",
+@dataclass(frozen=True, slots=True)
+class TypeFacts:
+    code: str
+    """Two letters, in question ids: "mc" (the command line takes them too)."""
+    label: str
+    """As a heading prints it: "Multiple choice"."""
+    short: str
+    """As the command line's --type takes it: "mc", "fill"."""
+
+
+TYPE_FACTS: dict[QuestionType, TypeFacts] = {
+    QuestionType.MULTIPLE_CHOICE: TypeFacts("mc", "Multiple choice", "mc"),
+    QuestionType.TRUE_FALSE: TypeFacts("tf", "True or false", "tf"),
+    QuestionType.FILL_BLANK: TypeFacts("fb", "Fill in the blank", "fill"),
+    QuestionType.SHORT_ANSWER: TypeFacts("sa", "Short answer", "short"),
+    QuestionType.MATCHING: TypeFacts("ma", "Matching", "match"),
+    QuestionType.ORDERING: TypeFacts("or", "Ordering", "order"),
 }
 
-_TYPE_LABELS = {
-    QuestionType.MULTIPLE_CHOICE: "Multiple choice",
-    QuestionType.TRUE_FALSE: "True or false",
-    QuestionType.FILL_BLANK: "Fill in the blank",
-    QuestionType.SHORT_ANSWER: "Short answer",
-    QuestionType.MATCHING: "Matching",
-    QuestionType.ORDERING: "Ordering",
-}
+
+if TYPE_FACTS.keys() != set(QuestionType):  # pragma: no cover - a new type half added
+    raise RuntimeError(
+        "studyguide/model.py: TYPE_FACTS has no row for "
+        + ", ".join(kind.value for kind in QuestionType if kind not in TYPE_FACTS)
+    )
+
+
+def unhandled(value: NoReturn) -> NoReturn:
+    """The end of a `match` over every member of an enum: mypy names a member the cases
+    miss, and a value that gets here anyway is a bug, said so."""
+    raise AssertionError(f"no case for {value!r}")
 
 
 class Difficulty(str, Enum):

@@ -18,21 +18,12 @@ from studyguide.model import Bank, Difficulty, Question, QuestionType
 
 TYPE_NAMES: dict[str, QuestionType] = {
     **{kind.value: kind for kind in QuestionType},
-    "mc": QuestionType.MULTIPLE_CHOICE,
-    "tf": QuestionType.TRUE_FALSE,
-    "fill": QuestionType.FILL_BLANK,
-    "fb": QuestionType.FILL_BLANK,
-    "short": QuestionType.SHORT_ANSWER,
-    "sa": QuestionType.SHORT_ANSWER,
-    "match": QuestionType.MATCHING,
-    "order": QuestionType.ORDERING,
+    **{kind.code: kind for kind in QuestionType},
+    **{kind.short: kind for kind in QuestionType},
 }
-"""Names accepted for a question type: each type's own name, and short ones."""
+"""Names accepted for a question type: each type's own name, its short name and its code."""
 
-_TYPE_CHOICES = ", ".join(
-    f"{kind.value} ({next(n for n, k in TYPE_NAMES.items() if k is kind and n != kind.value)})"
-    for kind in QuestionType
-)
+_TYPE_CHOICES = ", ".join(f"{kind.value} ({kind.short})" for kind in QuestionType)
 
 
 def split_names(values: Iterable[str]) -> tuple[str, ...]:

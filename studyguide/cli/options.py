@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
-from studyguide.model import Bank
+from studyguide.model import Bank, QuestionType
 
 if TYPE_CHECKING:
     from studyguide.bank import QuestionFilter
@@ -85,8 +85,9 @@ TypeFilter = Annotated[
         "--types",
         "-t",
         metavar="TYPES",
-        help="Only these question types, comma-separated or repeated: mc, tf, fill, short,"
-        " match, order (or full names such as multiple_choice). Default: all six.",
+        help="Only these question types, comma-separated or repeated: "
+        + ", ".join(kind.short for kind in QuestionType)
+        + " (or full names such as multiple_choice). Default: all of them.",
         show_default=False,
     ),
 ]

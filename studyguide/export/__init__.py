@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from studyguide.model import Bank
+from studyguide.model import Bank, unhandled
 
 
 class ExportFormat(str, Enum):
@@ -69,42 +69,46 @@ def format_named_by(path: Path) -> ExportFormat | None:
 
 def export_bank(bank: Bank, export_format: ExportFormat) -> bytes:
     """The bank's questions as a file in `export_format`."""
-    if export_format is ExportFormat.ANKI:
-        from studyguide.export.anki import anki_package
+    match export_format:
+        case ExportFormat.ANKI:
+            from studyguide.export.anki import anki_package
 
-        return anki_package(bank)
-    if export_format is ExportFormat.QTI:
-        from studyguide.export.qti import qti_package
+            return anki_package(bank)
+        case ExportFormat.QTI:
+            from studyguide.export.qti import qti_package
 
-        return qti_package(bank)
-    if export_format is ExportFormat.KAHOOT:
-        from studyguide.export.kahoot import kahoot_workbook
+            return qti_package(bank)
+        case ExportFormat.KAHOOT:
+            from studyguide.export.kahoot import kahoot_workbook
 
-        return kahoot_workbook(bank)
-    if export_format is ExportFormat.HTML:
-        from studyguide.export.html import quiz_page
+            return kahoot_workbook(bank)
+        case ExportFormat.HTML:
+            from studyguide.export.html import quiz_page
 
-        return quiz_page(bank).encode("utf-8")
-    if export_format is ExportFormat.QUIZLET:
-        from studyguide.export.quizlet import quizlet_text
+            return quiz_page(bank).encode("utf-8")
+        case ExportFormat.QUIZLET:
+            from studyguide.export.quizlet import quizlet_text
 
-        return quizlet_text(bank).encode("utf-8")
-    if export_format is ExportFormat.MOODLE:
-        from studyguide.export.moodle import moodle_xml
+            return quizlet_text(bank).encode("utf-8")
+        case ExportFormat.MOODLE:
+            from studyguide.export.moodle import moodle_xml
 
-        return moodle_xml(bank).encode("utf-8")
-    if export_format is ExportFormat.JSON:
-        from studyguide.export.data import json_text
+            return moodle_xml(bank).encode("utf-8")
+        case ExportFormat.JSON:
+            from studyguide.export.data import json_text
 
-        return json_text(bank).encode("utf-8")
-    if export_format in (ExportFormat.CSV, ExportFormat.TSV):
-        from studyguide.export.table import table_text
+            return json_text(bank).encode("utf-8")
+        case ExportFormat.CSV | ExportFormat.TSV:
+            from studyguide.export.table import table_text
 
-        delimiter = "\t" if export_format is ExportFormat.TSV else ","
-        return table_text(bank, delimiter).encode("utf-8-sig")
-    from studyguide.export.gift import gift_text
+            delimiter = "\t" if export_format is ExportFormat.TSV else ","
+            return table_text(bank, delimiter).encode("utf-8-sig")
+        case ExportFormat.GIFT:
+            from studyguide.export.gift import gift_text
 
-    return gift_text(bank).encode("utf-8")
+            return gift_text(bank).encode("utf-8")
+        case _:
+            unhandled(export_format)
 
 
 def left_out(bank: Bank, export_format: ExportFormat) -> dict[str, int]:

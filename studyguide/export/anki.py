@@ -116,7 +116,7 @@ def _note(question: Question, bank: Bank) -> genanki.Note:
     if evidence:
         back += f'<div class="evidence">{_html(evidence)}</div>'
     front = _html(question_lines(question))
-    if question.type in ASKED_HOW:
+    if ASKED_HOW[question.type]:
         front += f'<div class="kind">{ASKED_HOW[question.type]}</div>'
     return genanki.Note(
         model=_MODEL,

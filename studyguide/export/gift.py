@@ -18,7 +18,7 @@ import html
 import re
 
 from studyguide.export.words import category, ordinal, question_name
-from studyguide.model import BLANK, FALSE, Bank, Question, QuestionType
+from studyguide.model import BLANK, FALSE, Bank, Question, QuestionType, unhandled
 
 _SPECIAL = re.compile(r"([~=#{}:\\])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -89,18 +89,21 @@ def _question(question: Question) -> str:
 
 
 def _answers(question: Question) -> str:
-    kind = question.type
-    if kind is QuestionType.MULTIPLE_CHOICE:
-        return " ".join(
-            ("=" if choice == question.answer else "~") + escape(choice)
-            for choice in question.choices
-        )
-    if kind is QuestionType.TRUE_FALSE:
-        return "F" if question.answer == FALSE else "T"
-    if kind is QuestionType.MATCHING:
-        return " ".join(f"={item(p.left)} -> {right_item(p.right)}" for p in question.pairs)
-    if kind is QuestionType.ORDERING:
-        return " ".join(
-            f"={item(text)} -> {ordinal(n)}" for n, text in enumerate(question.order, start=1)
-        )
-    return " ".join(f"={plain(a)}" for a in (question.answer, *question.accepted))
+    match question.type:
+        case QuestionType.MULTIPLE_CHOICE:
+            return " ".join(
+                ("=" if choice == question.answer else "~") + escape(choice)
+                for choice in question.choices
+            )
+        case QuestionType.TRUE_FALSE:
+            return "F" if question.answer == FALSE else "T"
+        case QuestionType.MATCHING:
+            return " ".join(f"={item(p.left)} -> {right_item(p.right)}" for p in question.pairs)
+        case QuestionType.ORDERING:
+            return " ".join(
+                f"={item(text)} -> {ordinal(n)}" for n, text in enumerate(question.order, start=1)
+            )
+        case QuestionType.FILL_BLANK | QuestionType.SHORT_ANSWER:
+            return " ".join(f"={plain(a)}" for a in (question.answer, *question.accepted))
+        case _:
+            unhandled(question.type)

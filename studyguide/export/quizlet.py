@@ -17,7 +17,7 @@ def quizlet_text(bank: Bank) -> str:
     cards = []
     for question in bank.questions:
         term = question_lines(question)
-        if question.type in ASKED_HOW:
+        if ASKED_HOW[question.type]:
             term.append(ASKED_HOW[question.type])
         cards.append(f"{_one_line(term)}\t{_one_line(answer_lines(question))}")
     return "".join(f"{card}\n" for card in cards)

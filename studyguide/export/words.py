@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from studyguide.model import BLANK, BankArticle, Question, QuestionType, mixed
+from studyguide.model import BLANK, BankArticle, Question, QuestionType, mixed, unhandled
 
 
 def xml_safe(text: str) -> str:
@@ -24,10 +24,15 @@ def ordinal(n: int) -> str:
 
 
 ASKED_HOW = {
+    QuestionType.MULTIPLE_CHOICE: "",
     QuestionType.TRUE_FALSE: "True or false?",
     QuestionType.FILL_BLANK: "Fill in the blank.",
+    QuestionType.SHORT_ANSWER: "",
+    QuestionType.MATCHING: "",
+    QuestionType.ORDERING: "",
 }
-"""What a card whose prompt is a statement asks of the student; the others ask it themselves."""
+"""What a card whose prompt is a statement asks of the student; the others ask it
+themselves (nothing to add)."""
 
 _NAME_CHARS = 60
 """The most characters of the prompt a question's name holds."""
@@ -44,25 +49,40 @@ def question_name(question: Question) -> str:
 def question_lines(question: Question) -> list[str]:
     """What a student sees: the prompt, then the choices or items to match or order."""
     lines = [question.prompt]
-    if question.type is QuestionType.MULTIPLE_CHOICE:
-        lines += [f"{chr(ord('A') + i)}. {choice}" for i, choice in enumerate(question.choices)]
-    elif question.type is QuestionType.MATCHING:
-        lines += [f"{i}. {pair.left}" for i, pair in enumerate(question.pairs, start=1)]
-        lines += [f"{chr(ord('a') + i)}) {right}" for i, right in enumerate(shown_rights(question))]
-    elif question.type is QuestionType.ORDERING:
-        lines += [f"- {item}" for item in shown_order(question)]
+    match question.type:
+        case QuestionType.MULTIPLE_CHOICE:
+            lines += [f"{chr(ord('A') + i)}. {choice}" for i, choice in enumerate(question.choices)]
+        case QuestionType.MATCHING:
+            lines += [f"{i}. {pair.left}" for i, pair in enumerate(question.pairs, start=1)]
+            rights = shown_rights(question)
+            lines += [f"{chr(ord('a') + i)}) {right}" for i, right in enumerate(rights)]
+        case QuestionType.ORDERING:
+            lines += [f"- {item}" for item in shown_order(question)]
+        case QuestionType.TRUE_FALSE | QuestionType.FILL_BLANK | QuestionType.SHORT_ANSWER:
+            pass
+        case _:
+            unhandled(question.type)
     return lines
 
 
 def answer_lines(question: Question) -> list[str]:
     """The answer in words: the right choice, the pairs, the order or the expected words."""
-    if question.type is QuestionType.MATCHING:
-        return [f"{pair.left} → {pair.right}" for pair in question.pairs]
-    if question.type is QuestionType.ORDERING:
-        return [f"{i}. {item}" for i, item in enumerate(question.order, start=1)]
-    if question.accepted:
-        return [f"{question.answer} (also: {', '.join(question.accepted)})"]
-    return [question.answer]
+    match question.type:
+        case QuestionType.MATCHING:
+            return [f"{pair.left} → {pair.right}" for pair in question.pairs]
+        case QuestionType.ORDERING:
+            return [f"{i}. {item}" for i, item in enumerate(question.order, start=1)]
+        case QuestionType.FILL_BLANK | QuestionType.SHORT_ANSWER if question.accepted:
+            return [f"{question.answer} (also: {', '.join(question.accepted)})"]
+        case (
+            QuestionType.MULTIPLE_CHOICE
+            | QuestionType.TRUE_FALSE
+            | QuestionType.FILL_BLANK
+            | QuestionType.SHORT_ANSWER
+        ):
+            return [question.answer]
+        case _:
+            unhandled(question.type)
 
 
 def evidence_lines(question: Question, article: BankArticle | None) -> list[str]:

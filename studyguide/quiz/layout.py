@@ -13,7 +13,7 @@ import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from studyguide.model import Question, QuestionType, mixed
+from studyguide.model import Question, QuestionType, mixed, unhandled
 
 LETTERS = string.ascii_lowercase
 
@@ -32,25 +32,38 @@ class Layout:
 
 def canonical_layout(question: Question) -> Layout:
     """The layout with nothing shuffled: choices, pairs and items in the bank's own order."""
-    if question.type is QuestionType.MULTIPLE_CHOICE:
-        return Layout(choices=question.choices)
-    if question.type is QuestionType.MATCHING:
-        rights = tuple(dict.fromkeys(pair.right for pair in question.pairs))
-        return Layout(left=tuple(pair.left for pair in question.pairs), right=rights)
-    if question.type is QuestionType.ORDERING:
-        return Layout(items=question.order)
-    return Layout()
+    match question.type:
+        case QuestionType.MULTIPLE_CHOICE:
+            return Layout(choices=question.choices)
+        case QuestionType.MATCHING:
+            rights = tuple(dict.fromkeys(pair.right for pair in question.pairs))
+            return Layout(left=tuple(pair.left for pair in question.pairs), right=rights)
+        case QuestionType.ORDERING:
+            return Layout(items=question.order)
+        case QuestionType.TRUE_FALSE | QuestionType.FILL_BLANK | QuestionType.SHORT_ANSWER:
+            return Layout()
+        case _:
+            unhandled(question.type)
 
 
 def lay_out(question: Question, rng: random.Random) -> Layout:
     """The layout to show: choices as the bank has them (the same as on the worksheet),
     matching answers and ordering items shuffled."""
     layout = canonical_layout(question)
-    if question.type is QuestionType.MATCHING:
-        return Layout(left=layout.left, right=mixed(layout.right, rng))
-    if question.type is QuestionType.ORDERING:
-        return Layout(items=mixed(layout.items, rng))
-    return layout
+    match question.type:
+        case QuestionType.MATCHING:
+            return Layout(left=layout.left, right=mixed(layout.right, rng))
+        case QuestionType.ORDERING:
+            return Layout(items=mixed(layout.items, rng))
+        case (
+            QuestionType.MULTIPLE_CHOICE
+            | QuestionType.TRUE_FALSE
+            | QuestionType.FILL_BLANK
+            | QuestionType.SHORT_ANSWER
+        ):
+            return layout
+        case _:
+            unhandled(question.type)
 
 
 def letter(index: int) -> str:

@@ -16,7 +16,7 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from studyguide.model import BankArticle, Evidence, Question, QuestionType
+from studyguide.model import BankArticle, Evidence, Question, QuestionType, unhandled
 from studyguide.quiz.clock import seconds_in_words
 from studyguide.quiz.grading import MATCHING_EXAMPLE, ORDERING_EXAMPLE
 from studyguide.quiz.layout import Layout, letter, positions
@@ -52,20 +52,24 @@ _STOP_MESSAGES = {
     StopReason.INTERRUPTED: "Interrupted: stopping here.",
 }
 
-_PROMPTS = {
-    QuestionType.TRUE_FALSE: "True or false? t or f: ",
-    QuestionType.FILL_BLANK: "Fill in the blank: ",
-    QuestionType.SHORT_ANSWER: "Your answer: ",
-    QuestionType.MATCHING: "Your matches: ",
-    QuestionType.ORDERING: "Your order: ",
-}
-
 
 def prompt_for(question: Question, layout: Layout) -> str:
     """The words asking for an answer, ending where the student types."""
-    if question.type is QuestionType.MULTIPLE_CHOICE:
-        return f"Your answer, a to {letter(len(layout.choices) - 1)}: "
-    return _PROMPTS[question.type]
+    match question.type:
+        case QuestionType.MULTIPLE_CHOICE:
+            return f"Your answer, a to {letter(len(layout.choices) - 1)}: "
+        case QuestionType.TRUE_FALSE:
+            return "True or false? t or f: "
+        case QuestionType.FILL_BLANK:
+            return "Fill in the blank: "
+        case QuestionType.SHORT_ANSWER:
+            return "Your answer: "
+        case QuestionType.MATCHING:
+            return "Your matches: "
+        case QuestionType.ORDERING:
+            return "Your order: "
+        case _:
+            unhandled(question.type)
 
 
 def retry_prompt(missed: int) -> str:
@@ -140,8 +144,8 @@ class Screen:
         if body is not None:
             self.print()
             self.print(_indent(body))
-        hint = _ANSWER_HINTS.get(question.type)
-        if hint is not None:
+        hint = _ANSWER_HINTS[question.type]
+        if hint:
             self.print(Text(hint, style=self.style("hint")))
 
     def unclear(self, note: str) -> None:
@@ -278,21 +282,26 @@ class Screen:
             self.print(Text.assemble(" " * INDENT, bar, line))
 
     def _question_body(self, question: Question, layout: Layout) -> RenderableType | None:
-        if question.type is QuestionType.MULTIPLE_CHOICE:
-            return _labelled([f"{letter(i)})" for i in range(len(layout.choices))], layout.choices)
-        if question.type is QuestionType.ORDERING:
-            return _labelled([f"{n}." for n in range(1, len(layout.items) + 1)], layout.items)
-        if question.type is QuestionType.MATCHING:
-            numbers = [f"{n})" for n in range(1, len(layout.left) + 1)]
-            letters = [f"{letter(i)})" for i in range(len(layout.right))]
-            if self.plain:
-                table = Table.grid()
-                table.add_row(_labelled(numbers, layout.left))
-                table.add_row("")
-                table.add_row(_labelled(letters, layout.right))
-                return table
-            return _side_by_side(numbers, layout.left, letters, layout.right)
-        return None
+        match question.type:
+            case QuestionType.MULTIPLE_CHOICE:
+                labels = [f"{letter(i)})" for i in range(len(layout.choices))]
+                return _labelled(labels, layout.choices)
+            case QuestionType.ORDERING:
+                return _labelled([f"{n}." for n in range(1, len(layout.items) + 1)], layout.items)
+            case QuestionType.MATCHING:
+                numbers = [f"{n})" for n in range(1, len(layout.left) + 1)]
+                letters = [f"{letter(i)})" for i in range(len(layout.right))]
+                if self.plain:
+                    table = Table.grid()
+                    table.add_row(_labelled(numbers, layout.left))
+                    table.add_row("")
+                    table.add_row(_labelled(letters, layout.right))
+                    return table
+                return _side_by_side(numbers, layout.left, letters, layout.right)
+            case QuestionType.TRUE_FALSE | QuestionType.FILL_BLANK | QuestionType.SHORT_ANSWER:
+                return None
+            case _:
+                unhandled(question.type)
 
 
 def show_notes(
@@ -398,17 +407,31 @@ def _answer_list(question: Question, layout: Layout, plain: bool) -> Table:
 
 def _answer_line(question: Question, plain: bool) -> str:
     """The right answer on one line, without the labels of a particular layout."""
-    if question.type is QuestionType.MATCHING:
-        return "; ".join(f"{pair.left}{_MATCHES[plain]}{pair.right}" for pair in question.pairs)
-    if question.type is QuestionType.ORDERING:
-        return _THEN[plain].join(question.order)
-    return question.answer
+    match question.type:
+        case QuestionType.MATCHING:
+            return "; ".join(f"{p.left}{_MATCHES[plain]}{p.right}" for p in question.pairs)
+        case QuestionType.ORDERING:
+            return _THEN[plain].join(question.order)
+        case (
+            QuestionType.MULTIPLE_CHOICE
+            | QuestionType.TRUE_FALSE
+            | QuestionType.FILL_BLANK
+            | QuestionType.SHORT_ANSWER
+        ):
+            return question.answer
+        case _:
+            unhandled(question.type)
 
 
 _ANSWER_HINTS = {
+    QuestionType.MULTIPLE_CHOICE: "",
+    QuestionType.TRUE_FALSE: "",
+    QuestionType.FILL_BLANK: "",
+    QuestionType.SHORT_ANSWER: "",
     QuestionType.MATCHING: f"Give each number a letter, for example: {MATCHING_EXAMPLE}",
     QuestionType.ORDERING: f"Type the numbers from first to last, for example: {ORDERING_EXAMPLE}",
 }
+"""How to write the answer, where the prompt does not say."""
 
 _MATCHES = {False: " → ", True: ": "}
 _THEN = {False: " → ", True: ", then "}
