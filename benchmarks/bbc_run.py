@@ -38,10 +38,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from check_banks import table  # noqa: E402
+from quality import check_quality, combine_reports  # noqa: E402
 
 from studyguide.analysis import analyze_article, load_model  # noqa: E402
 from studyguide.bank import load_bank, save_bank  # noqa: E402
-from studyguide.bank.quality import check_quality, combine_reports  # noqa: E402
 from studyguide.generation import generate_questions  # noqa: E402
 from studyguide.ingest import read_article  # noqa: E402
 from studyguide.model import Bank, QuestionType  # noqa: E402

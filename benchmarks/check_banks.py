@@ -29,14 +29,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from studyguide.bank import load_bank  # noqa: E402
-from studyguide.bank.quality import (  # noqa: E402
+from quality import (  # noqa: E402
     NEAR_DUPLICATE_RATIO,
     FindingKind,
     QualityReport,
     check_quality,
     combine_reports,
 )
+
+from studyguide.bank import load_bank  # noqa: E402
 from studyguide.errors import StudyguideError  # noqa: E402
 from studyguide.model import QuestionType  # noqa: E402
 

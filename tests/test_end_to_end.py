@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 from studyguide.bank import check_file, load_bank
 from studyguide.cli import app
 
+pytestmark = pytest.mark.slow
+
 runner = CliRunner()
 
 
@@ -70,7 +72,7 @@ def test_same_seed_gives_the_same_bank(built: Path, tmp_path: Path) -> None:
 
 
 def test_two_articles_of_one_name_make_a_bank_that_validates(tmp_path: Path) -> None:
-    from tests.conftest import HARBOUR_TEXT
+    from tests.support import HARBOUR_TEXT
 
     for folder in ("news", "old"):
         (tmp_path / folder).mkdir()

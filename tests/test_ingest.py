@@ -21,6 +21,7 @@ from studyguide.ingest import (
     read_article,
 )
 from studyguide.model import Article
+from tests.support import examples
 
 WIRE_STORY = (
     "Ferry Service Returns to the Islands\n"
@@ -364,13 +365,13 @@ _HTML_PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(source=st.lists(_MARKDOWN_PIECES, max_size=40).map("".join))
 def test_any_markdown_gives_consistent_offsets(source: str) -> None:
     _assert_spans(parse_markdown(source))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page=st.lists(_HTML_PIECES, max_size=40).map("".join))
 @example(page="<body><html><script>x</script>")  # a tree lxml's cleaner asserts on
 def test_any_web_page_gives_an_article_or_one_clear_error(page: str) -> None:

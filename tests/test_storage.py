@@ -90,6 +90,7 @@ def test_no_command_overwrites_its_own_input(
     assert {p: p.read_bytes() for p in before} == before
 
 
+@pytest.mark.slow
 def test_a_second_run_waits_for_the_lock_and_says_so(tmp_path: Path) -> None:
     bank = tmp_path / "bank.yaml"
     events: list[str] = []

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from studyguide.analysis.dates import find_dates
 from studyguide.analysis.nlp import load_model
 from studyguide.model import DateMention
+from tests.support import examples
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -304,7 +305,7 @@ _WORDS = st.sampled_from(
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(words=st.lists(_WORDS, max_size=25), published=st.sampled_from([PUBLISHED, None]))
 def test_date_like_word_salad_never_raises(
     nlp: Language, words: list[str], published: str | None

@@ -16,6 +16,7 @@ from studyguide.analysis import analyze_article
 from studyguide.cli.analyze import WIDTH, report
 from studyguide.ingest import parse_text
 from studyguide.model import Analysis, Article, Span
+from tests.support import examples
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -36,7 +37,7 @@ PASSAGE = (
 """Every quote form the analysis knows, in straight, curly, single and double marks."""
 
 _SETTINGS = settings(
-    max_examples=40,
+    max_examples=examples(40),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 from unittest import mock
 
@@ -15,9 +14,10 @@ from studyguide.bank import check_bank, document, dump_bank, parse_bank
 from studyguide.bank.schema import ARTICLE, BANK, EVIDENCE, PAIR, QUESTION, QUOTE
 from studyguide.errors import InvalidBank, Problem, Severity
 from studyguide.model import Bank
+from tests.support import examples
 
-EXAMPLES = int(os.environ.get("STUDYGUIDE_FUZZ_EXAMPLES", "100"))
-"""Set STUDYGUIDE_FUZZ_EXAMPLES=5000 for a longer hunt; the default keeps the suite fast."""
+EXAMPLES = examples(100)
+"""STUDYGUIDE_TESTS=thorough tries ten times as many, for a longer hunt."""
 
 FUZZ = settings(
     max_examples=EXAMPLES,

@@ -18,7 +18,7 @@ from studyguide.bank import dump_bank, load_bank, question_id, record_generated
 from studyguide.cli.app import app
 from studyguide.model import Bank, BankArticle, Question, QuestionType
 from studyguide.pipeline import BuildResult
-from tests.conftest import HARBOUR_TEXT
+from tests.support import HARBOUR_TEXT
 
 runner = CliRunner()
 

@@ -13,6 +13,7 @@ from studyguide.generation import generate_questions
 from studyguide.ingest import parse_text
 from studyguide.model import Bank
 from studyguide.pipeline import bank_article
+from tests.support import examples
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -36,7 +37,7 @@ articles = st.lists(paragraphs, min_size=1, max_size=8).map(
 )
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=articles, seed=st.integers(0, 5))
 def test_every_generated_bank_validates(nlp: Language, text: str, seed: int) -> None:
     article = parse_text(text, article_id="harbour")

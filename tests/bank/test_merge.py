@@ -35,7 +35,7 @@ from studyguide.model import (
     Question,
     QuestionType,
 )
-from tests.conftest import HARBOUR_TEXT
+from tests.support import HARBOUR_TEXT, examples
 
 FERRY_TEXT = (
     "Night Ferry Returns\n"
@@ -621,7 +621,7 @@ def test_generating_again_from_real_articles(tmp_path: Path) -> None:
 
 
 @settings(
-    max_examples=40,
+    max_examples=examples(40),
     deadline=None,
     # The fixture is a frozen bank: sharing it between examples is safe.
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],

@@ -23,6 +23,7 @@ from studyguide.model import (
     QuoteKind,
     Span,
 )
+from tests.support import examples
 
 GOLDEN = Path(__file__).with_name("golden") / "harbour.yaml"
 
@@ -208,7 +209,7 @@ def test_evidence_that_is_not_in_the_article_is_written_without_offsets() -> Non
 _ANY_TEXT = st.text(st.characters(codec="utf-8"), min_size=1).filter(str.strip)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(title=_ANY_TEXT, prompt=_ANY_TEXT, answer=_ANY_TEXT, article_text=_ANY_TEXT)
 def test_any_text_survives_the_round_trip(
     title: str, prompt: str, answer: str, article_text: str

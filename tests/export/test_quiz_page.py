@@ -24,6 +24,8 @@ from studyguide.export.words import shown_order
 from studyguide.model import Bank, Question
 from studyguide.quiz.grading import Verdict, grade, normalize, rivals_for, typos
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[WebDriver]:

@@ -18,6 +18,8 @@ import pytest
 from studyguide.errors import ExitCode
 from studyguide.quiz import progress_path
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT = 90
 """Seconds to wait for each screen: generous, as a busy machine can be slow to start Python."""

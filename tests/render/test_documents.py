@@ -85,6 +85,7 @@ def test_worksheet_of_the_sample_bank_prints_every_prompt_and_option() -> None:
             assert flat(part) in text
 
 
+@pytest.mark.slow
 def test_no_question_is_split_across_pages(sixty_bank: Bank) -> None:
     pages = page_texts(render_worksheet(sixty_bank))
     questions = arrange(sixty_bank).questions
@@ -319,12 +320,13 @@ def test_the_same_bank_gives_the_same_bytes(harbour_bank: Bank) -> None:
     assert render_study_guide(harbour_bank) == first["study-guide.pdf"]
 
 
+@pytest.mark.slow
 def test_the_same_bank_gives_the_same_bytes_in_another_process(harbour_bank: Bank) -> None:
     script = (
         "import sys\n"
-        "from tests.conftest import harbour_bank\n"
+        "from tests.support import make_harbour_bank\n"
         "from studyguide.render import render_documents\n"
-        "documents = render_documents(harbour_bank.__wrapped__())\n"
+        "documents = render_documents(make_harbour_bank())\n"
         "sys.stdout.buffer.write(b''.join(documents.values()))\n"
     )
     environment = {**os.environ, "PYTHONHASHSEED": "12345"}
@@ -382,6 +384,7 @@ def test_a_paragraph_of_many_pages_is_printed_whole() -> None:
     assert places == sorted(places)
 
 
+@pytest.mark.slow
 def test_a_question_too_long_for_a_page_is_refused_with_a_clear_error() -> None:
     bank = sample_bank(3)
     first = bank.questions[0]
@@ -392,6 +395,7 @@ def test_a_question_too_long_for_a_page_is_refused_with_a_clear_error() -> None:
     assert f"question {first.id} is too long to fit on one page" in str(raised.value)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("render", "part"), [(render_answer_key, "answer"), (render_study_guide, "prompt")]
 )

@@ -10,6 +10,8 @@ from tests.render.banks import sample_bank
 from tests.render.conftest import flat, page_texts
 from tests.render.test_documents import worksheet_prompt
 
+pytestmark = pytest.mark.slow
+
 VERSIONS = ("A", "B", "C")
 
 

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from studyguide.bank import save_bank
-from studyguide.bank.quality import (
+from benchmarks.quality import (
     Finding,
     FindingKind,
     QualityReport,
@@ -20,6 +19,7 @@ from studyguide.bank.quality import (
     chi_square_survival,
     combine_reports,
 )
+from studyguide.bank import save_bank
 from studyguide.model import (
     Bank,
     BankArticle,
