@@ -44,8 +44,8 @@ from studyguide.analysis import analyze_article, load_model  # noqa: E402
 from studyguide.bank import load_bank, save_bank  # noqa: E402
 from studyguide.generation import generate_questions  # noqa: E402
 from studyguide.ingest import read_article  # noqa: E402
-from studyguide.model import Bank, QuestionType  # noqa: E402
-from studyguide.pipeline import DEFAULT_COUNT, bank_article  # noqa: E402
+from studyguide.model import Bank, BankArticle, QuestionType  # noqa: E402
+from studyguide.pipeline import DEFAULT_COUNT  # noqa: E402
 
 CORPUS = Path("../shared/eval/bbc.dev.jsonl")
 """Relative to the project folder."""
@@ -164,7 +164,7 @@ def _one(
         questions, report = generate_questions(article, analysis, count=count, seed=seed)
         bank = Bank(
             title=article.title,
-            articles=(bank_article(article, analysis),),
+            articles=(BankArticle.from_analysis(article, analysis),),
             questions=tuple(questions),
         )
     kinds = Counter(q.type for q in questions)

@@ -405,6 +405,23 @@ class BankArticle:
     """The questions studyguide wrote about the article, so that generating again can tell
     them from the teacher's edits, additions and deletions."""
 
+    @classmethod
+    def from_analysis(cls, article: Article, analysis: Analysis) -> BankArticle:
+        """The article with the facts its analysis found, as a bank keeps them."""
+        return cls(
+            id=article.id,
+            title=article.title,
+            text=article.text,
+            source=article.source,
+            place=article.place,
+            published=article.published,
+            people=analysis.people(),
+            organizations=tuple(e for e in analysis.entities if e.kind is EntityKind.ORGANIZATION),
+            quotes=analysis.quotes,
+            claims=analysis.claims,
+            dates=analysis.dates,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class GeneratedRecord:

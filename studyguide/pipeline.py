@@ -17,7 +17,6 @@ from studyguide.model import (
     Article,
     Bank,
     BankArticle,
-    EntityKind,
     Question,
     QuestionType,
 )
@@ -95,7 +94,7 @@ def build_bank(
         made, report = generate_questions(
             article, analysis, count=count, seed=seed, types=types, asked=asked
         )
-        articles.append(bank_article(article, analysis))
+        articles.append(BankArticle.from_analysis(article, analysis))
         questions.extend(made)
         reports.append(report)
         if on_article is not None:
@@ -174,19 +173,3 @@ def _asked_in(bank: Bank | None, article: Article) -> tuple[Question, ...]:
     if held is None or held.text != article.text:
         return ()
     return tuple(q for q in bank.questions if q.article == article.id) if bank else ()
-
-
-def bank_article(article: Article, analysis: Analysis) -> BankArticle:
-    return BankArticle(
-        id=article.id,
-        title=article.title,
-        text=article.text,
-        source=article.source,
-        place=article.place,
-        published=article.published,
-        people=analysis.people(),
-        organizations=tuple(e for e in analysis.entities if e.kind is EntityKind.ORGANIZATION),
-        quotes=analysis.quotes,
-        claims=analysis.claims,
-        dates=analysis.dates,
-    )

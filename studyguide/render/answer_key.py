@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
+from studyguide.digest import ArticleText, number_paragraphs
 from studyguide.model import Bank, Evidence, Question
 from studyguide.render.arrangement import Form, PrintedQuestion, Section
-from studyguide.render.articles import ArticleText, number_paragraphs
 from studyguide.render.document import FormDocument, keep_together, markup, plain_table, text
 from studyguide.render.markup import escape
 from studyguide.render.page import RULE, SHADE, Setup

@@ -18,10 +18,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from studyguide.digest import format_published
 from studyguide.errors import DoesNotFit
 from studyguide.model import Bank, BankArticle
 from studyguide.render.arrangement import Form, arrange
-from studyguide.render.articles import format_published
 from studyguide.render.markup import escape
 from studyguide.render.page import RULE, Setup, build_pdf
 

@@ -12,10 +12,7 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from studyguide.errors import counted
-from studyguide.model import BankArticle, Entity, QuestionType
-from studyguide.render.arrangement import PrintedQuestion, arrange, letter
-from studyguide.render.articles import (
+from studyguide.digest import (
     ArticleText,
     Speaker,
     Statement,
@@ -24,6 +21,9 @@ from studyguide.render.articles import (
     statements_by_speaker,
     timeline,
 )
+from studyguide.errors import counted
+from studyguide.model import BankArticle, Entity, QuestionType
+from studyguide.render.arrangement import PrintedQuestion, arrange, letter
 from studyguide.render.document import (
     Document,
     article_facts,

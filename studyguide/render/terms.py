@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from studyguide.digest import ArticleText
 from studyguide.model import BankArticle
-from studyguide.render.articles import ArticleText
 
 MAX_TERMS = 12
 """The guide lists at most this many terms: the ones a reader needs most."""

@@ -11,7 +11,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from studyguide.render.articles import TimelineEvent
+from studyguide.digest import TimelineEvent
 from studyguide.render.fonts import FontFamily
 from studyguide.render.page import ACCENT, INK, MUTED, RULE
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studyguide.analysis import analyze_article
-from studyguide.cli.analyze import WIDTH, report
+from studyguide.digest.text import WIDTH, report
 from studyguide.ingest import parse_text
 from studyguide.model import Analysis, Article, Span
 from tests.support import examples

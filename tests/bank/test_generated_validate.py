@@ -11,8 +11,7 @@ from studyguide.analysis import analyze_article
 from studyguide.bank import check_bank, dump_bank
 from studyguide.generation import generate_questions
 from studyguide.ingest import parse_text
-from studyguide.model import Bank
-from studyguide.pipeline import bank_article
+from studyguide.model import Bank, BankArticle
 from tests.support import examples
 
 if TYPE_CHECKING:
@@ -45,7 +44,7 @@ def test_every_generated_bank_validates(nlp: Language, text: str, seed: int) -> 
     questions, _ = generate_questions(article, analysis, count=25, seed=seed)
     bank = Bank(
         title=article.title,
-        articles=(bank_article(article, analysis),),
+        articles=(BankArticle.from_analysis(article, analysis),),
         questions=tuple(questions),
     )
     checked, problems = check_bank(dump_bank(bank), "bank.yaml")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
+from studyguide.digest import number_paragraphs
 from studyguide.model import BankArticle, Entity, EntityKind
-from studyguide.render.articles import number_paragraphs
 from studyguide.render.terms import MAX_CONTEXT_WORDS, MAX_TERMS, KeyTerm, key_terms
 from tests.render.banks import sample_article
 

@@ -1,16 +1,27 @@
-"""What the documents show of an article: numbered paragraphs, dates, who said what.
+"""What a reader is shown of an article: numbered paragraphs, dates in words, the timeline
+of its events, and who said what.
 
-Plain data built from a `BankArticle`, without reportlab, so the answer key and the study
-guide agree on paragraph numbers and the rules can be tested on their own.
+Plain data built from a `BankArticle`, without reportlab or a terminal, laid out by the
+documents (`studyguide.render`) and by `studyguide analyze` (`studyguide.digest.text`) alike,
+so that both word a date, an event and a speaker's words the same way.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from studyguide.ingest import parse_text
-from studyguide.model import BankArticle, DateMention, Quote, QuoteKind, Span, quotations
+from studyguide.model import (
+    BankArticle,
+    DateMention,
+    Entity,
+    Quote,
+    QuoteKind,
+    Span,
+    quotations,
+)
 
 _MONTHS = (
     "January",
@@ -278,12 +289,23 @@ def statements_by_speaker(article: BankArticle, text: ArticleText) -> tuple[Spea
             claim.content.start,
         )
         entries.append((claim.speaker or UNATTRIBUTED, statement))
+    canonical = _canonical_names((*article.people, *article.organizations))
     for speaker, statement in sorted(entries, key=lambda entry: entry[1].start):
-        grouped.setdefault(speaker, []).append(statement)
+        grouped.setdefault(canonical.get(speaker, speaker), []).append(statement)
     roles = {person.name: person.role for person in article.people}
     return tuple(
         Speaker(name, roles.get(name), tuple(statements)) for name, statements in grouped.items()
     )
+
+
+def _canonical_names(entities: Iterable[Entity]) -> dict[str, str]:
+    """Each alias that names one person or organisation only ("NHTSA"), with its full name,
+    so that what a body says under its short name is listed with the rest."""
+    owners: dict[str, set[str]] = {}
+    for entity in entities:
+        for alias in entity.aliases:
+            owners.setdefault(alias, set()).add(entity.name)
+    return {alias: next(iter(names)) for alias, names in owners.items() if len(names) == 1}
 
 
 def _quote_statement(parts: tuple[Quote, ...], text: ArticleText) -> Statement:

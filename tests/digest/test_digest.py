@@ -4,8 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from studyguide.model import Bank, BankArticle, DateMention, Quote, QuoteKind, Span
-from studyguide.render.articles import (
+from studyguide.digest import (
     UNATTRIBUTED,
     Statement,
     TimelineEvent,
@@ -16,6 +15,7 @@ from studyguide.render.articles import (
     statements_by_speaker,
     timeline,
 )
+from studyguide.model import Bank, BankArticle, DateMention, Quote, QuoteKind, Span
 from tests.render.banks import sample_article
 
 
