@@ -96,6 +96,12 @@ class ArticleEncodingError(ArticleError):
     code = "SG005"
 
 
+class NotEnglish(ArticleError):
+    """An article in another language: the analysis reads English only."""
+
+    code = "SG007"
+
+
 # -- banks ----------------------------------------------------------------------
 
 

@@ -396,6 +396,8 @@ class BankArticle:
     source: str | None = None
     place: str | None = None
     published: str | None = None
+    language: str | None = None
+    """The language the analysis read it in ("en"), when studyguide analysed it."""
     people: tuple[Entity, ...] = ()
     organizations: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
@@ -406,7 +408,9 @@ class BankArticle:
     them from the teacher's edits, additions and deletions."""
 
     @classmethod
-    def from_analysis(cls, article: Article, analysis: Analysis) -> BankArticle:
+    def from_analysis(
+        cls, article: Article, analysis: Analysis, language: str | None = None
+    ) -> BankArticle:
         """The article with the facts its analysis found, as a bank keeps them."""
         return cls(
             id=article.id,
@@ -415,6 +419,7 @@ class BankArticle:
             source=article.source,
             place=article.place,
             published=article.published,
+            language=language,
             people=analysis.people(),
             organizations=tuple(e for e in analysis.entities if e.kind is EntityKind.ORGANIZATION),
             quotes=analysis.quotes,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studyguide.analysis import analyze_article, load_model
+from studyguide.analysis import ENGLISH, analyze_article, load_model, require_english
 from studyguide.bank import MergeReport, load_bank, merge_into_bank, record_generated, save_bank
 from studyguide.generation import GenerationReport, generate_questions
 from studyguide.ingest import parse_text, read_article
@@ -39,6 +39,7 @@ def analyze_file(
 ) -> tuple[Article, Analysis]:
     """Read and analyse one article file."""
     article = read_article(path, published=published)
+    require_english(article.text, path)
     return article, analyze_article(article, load_model(model))
 
 
@@ -88,13 +89,14 @@ def build_bank(
     for path in paths:
         # Two files of one name ("news/a.txt", "old/a.txt") get ids of their own.
         article = read_article(path, published=published)
+        require_english(article.text, path)
         article = replace(article, id=_own_id(article.id, taken))
         analysis = analyze_article(article, nlp)
         asked = _asked_in(into, article)
         made, report = generate_questions(
             article, analysis, count=count, seed=seed, types=types, asked=asked
         )
-        articles.append(BankArticle.from_analysis(article, analysis))
+        articles.append(BankArticle.from_analysis(article, analysis, ENGLISH))
         questions.extend(made)
         reports.append(report)
         if on_article is not None:

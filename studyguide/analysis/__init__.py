@@ -9,6 +9,7 @@ from studyguide.analysis.claims import find_claims
 from studyguide.analysis.dates import find_dates
 from studyguide.analysis.document import inside, parse, sentence_spans, skipped_regions, text_of
 from studyguide.analysis.entities import find_cast
+from studyguide.analysis.language import ENGLISH, require_english
 from studyguide.analysis.nlp import load_model
 from studyguide.analysis.quotemarks import find_quoted
 from studyguide.analysis.quotes import find_quotes
@@ -59,4 +60,4 @@ def _renamed(renamed: dict[str, str], speaker: str | None) -> str | None:
     return renamed.get(speaker, speaker) if speaker is not None else None
 
 
-__all__ = ["analyze_article", "load_model"]
+__all__ = ["ENGLISH", "analyze_article", "load_model", "require_english"]

@@ -180,6 +180,7 @@ class _Builder:
             source=fields.text("source"),
             place=fields.text("place"),
             published=published,
+            language=fields.text("language"),
             people=_present(people),
             organizations=_present(organizations),
             quotes=_present(quotes),

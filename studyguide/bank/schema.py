@@ -167,6 +167,7 @@ ARTICLE = Shape(
         _text("source", "The outlet or agency, e.g. Reuters."),
         _text("place", "The dateline's place."),
         _text("published", "Publication date, YYYY-MM-DD."),
+        _text("language", "The language studyguide read the article in: en."),
         _text("text", "The whole text of the article.", required=True),
         Field("people", Kind.SHAPES, "People the article names.", shape=ENTITY, noun="person"),
         Field(

@@ -147,6 +147,7 @@ def _article(article: BankArticle) -> MappingNode:
         ("source", _optional(article.source)),
         ("place", _optional(article.place)),
         ("published", _optional(article.published)),
+        ("language", _optional(article.language)),
         ("text", _text(article.text)),
         ("people", _items([_entity(p) for p in article.people])),
         ("organizations", _items([_entity(o) for o in article.organizations])),

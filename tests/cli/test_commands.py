@@ -293,3 +293,34 @@ def test_ctrl_c_while_the_command_loads_ends_it_quietly(monkeypatch: pytest.Monk
     with pytest.raises(SystemExit) as ended:
         main()
     assert ended.value.code == 130
+
+
+GERMAN = (
+    "Neue Brücke für Kingstown\n\n"
+    "Der Stadtrat hat am Donnerstag den Bau einer neuen Brücke über den Hafen beschlossen. "
+    "Die Bürgermeisterin sagte, die Arbeiten sollen im Frühjahr beginnen und zwei Jahre "
+    "dauern. Kritiker halten die Kosten von zwölf Millionen Euro für zu hoch und fordern "
+    "eine Abstimmung der Bürger.\n"
+)
+
+
+@pytest.mark.parametrize("command", [["generate"], ["analyze"], ["build"]])
+def test_an_article_not_in_english_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "bruecke.txt"
+    article.write_text(GERMAN, encoding="utf-8")
+    result = runner.invoke(app, [*command, str(article)])
+    assert result.exit_code == 3
+    first, hint = result.stderr.splitlines()
+    assert first.startswith(f"error: {article}: is not in English (") and first.endswith("[SG007]")
+    assert hint == "hint: studyguide reads articles in English only"
+    assert not (tmp_path / "question_bank").exists()
+
+
+def test_a_bank_records_the_language_it_read_the_article_in(article: Path, tmp_path: Path) -> None:
+    bank = tmp_path / "bank.yaml"
+    result = runner.invoke(app, ["generate", str(article), "-o", str(bank), "--count", "1"])
+    assert result.exit_code == 0, result.output
+    assert "    language: en\n" in bank.read_text(encoding="utf-8")
