@@ -43,37 +43,29 @@ const grading = (() => {
   const slip = (a, b) => (NEAR[a] !== undefined && NEAR[a].has(b)) || (VOWELS.has(a) && VOWELS.has(b));
   const budget = (word) => (word.length <= 3 ? 0 : word.length <= 7 ? 1 : 2);
 
-  function table(a, b) {
+  // The table of edit distances between the starts of `a` and `b`; with `swaps`, a swap of
+  // two neighbouring letters counts as one edit (optimal string alignment).
+  function distances(a, b, swaps) {
     const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
     for (let j = 1; j <= b.length; j++) d[0][j] = j;
-    return d;
-  }
-
-  // Edits with a swap of two neighbouring letters counted as one (optimal string alignment).
-  function swapDistance(a, b) {
-    const d = table(a, b);
     for (let i = 1; i <= a.length; i++) {
       for (let j = 1; j <= b.length; j++) {
         const cost = a[i - 1] === b[j - 1] ? 0 : 1;
         d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }
     }
-    return d[a.length][b.length];
+    return d;
   }
+
+  const swapDistance = (a, b) => distances(a, b, true)[a.length][b.length];
 
   // The edits turning `a` into `b`, first to last, read back from the end as the grader's
   // library reads them: a deletion where one fits, else an insertion, else a letter for a letter.
   function edits(a, b) {
-    const d = table(a, b);
-    for (let i = 1; i <= a.length; i++) {
-      for (let j = 1; j <= b.length; j++) {
-        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      }
-    }
+    const d = distances(a, b, false);
     const ops = [];
     let i = a.length;
     let j = b.length;
