@@ -34,8 +34,6 @@ def english_share(text: str) -> tuple[float, int]:
     return sum(word in STOP_WORDS for word in words) / max(len(words), 1), len(words)
 
 
-
-
 def require_english(text: str, source: Path | str) -> None:
     """Raises NotEnglish, naming `source`, for a text that is not in English."""
     share, words = english_share(text)
