@@ -225,6 +225,10 @@ def _made_active(words: _Words, root: Token) -> bool:
     # The doer runs to the end of the sentence: nothing said after it is moved along.
     if doer[0].right_edge.i != words.order[-1]:
         return False
+    # A doer with an aside of its own ("Simon Royce, who is on loan") would lose the comma
+    # that closes the aside once the verb follows it.
+    if any(t.text == "," for t in doer[0].subtree):
+        return False
     taker = list(range(subject[0].left_edge.i, subject[0].right_edge.i + 1))
     by = list(range(agent[0].i, doer[0].right_edge.i + 1))
     rest = [i for i in words.order if i not in taker and i not in by]

@@ -6,7 +6,7 @@ import random
 import re
 from dataclasses import replace
 
-from studyguide.generation.context import Context, comparable
+from studyguide.generation.context import Context, comparable, occurrences
 from studyguide.generation.distractors import entity_distractors
 from studyguide.generation.lexicon import WELL_KNOWN_OFFICES
 from studyguide.generation.plan import lead
@@ -106,9 +106,26 @@ def _roles(ctx: Context) -> list[tuple[Entity, str]]:
         if not any(contains(headline, word) for word in person.name.split() if len(word) > 2):
             continue
         verb, role = phrase
+        role = _common_first_word(ctx, role)
         when = " at the time" if verb == "was" else ""
         out.append((person, f"Who {verb} {role}{when}, according to the article?"))
     return out
+
+
+def _common_first_word(ctx: Context, role: str) -> str:
+    """The role with a word that took its capital from the start of the article's sentence
+    in lower case ("the Documentary maker" -> "the documentary maker"): one the article
+    writes in lower case more often than with a capital after another word."""
+    words = role.split(" ")
+    at = 1 if words[0] == "the" and len(words) > 1 else 0
+    word = words[at]
+    if not word[:1].isupper() or word.isupper():
+        return role
+    lower = occurrences(rf"\b{re.escape(word.lower())}\b", ctx.article.text)
+    capital = occurrences(rf"[a-z,;] {re.escape(word)}\b", ctx.article.text)
+    if lower > capital:
+        words[at] = word.lower()
+    return " ".join(words)
 
 
 def _question(ctx: Context, person: Entity, prompt: str, question_type: QuestionType) -> Question:

@@ -34,12 +34,12 @@ def who_said(ctx: Context) -> list[Candidate]:
     # Not of the person the story is about: "Who said 'I have tendered my resignation'?"
     # answers itself beside a story on the resignation.
     people = {e.name for e in ctx.entities(EntityKind.PERSON)} - {protagonist(ctx)}
-    speakers = ctx.speakers()
+    # With one speaker, "who said" has one plausible answer, found by elimination: the
+    # other choices are people who say nothing.
+    if len(ctx.speakers()) < 2:
+        return []
     out: list[Candidate] = []
     for quote in ctx.analysis.quotes:
-        # With one speaker, "who said" has one plausible answer: ask it twice, not per quote.
-        if len(speakers) < 2 and len(out) == 2:
-            break
         if quote.kind is not QuoteKind.DIRECT or quote.speaker not in people:
             continue
         if not person_like(quote.speaker) or named_among(quote.sentence.text, quote.speaker):
@@ -81,13 +81,12 @@ def who_said(ctx: Context) -> list[Candidate]:
                         f" {quote.speaker}."
                     ),
                     evidence=ctx.evidence(quote.sentence),
-                    # With one speaker in the article the choice is easy; with several,
-                    # telling their words apart is the point.
-                    difficulty=Difficulty.MEDIUM if len(speakers) > 1 else Difficulty.EASY,
+                    # With several speakers, telling their words apart is the point.
+                    difficulty=Difficulty.MEDIUM,
                     tags=("quote", "person"),
                 ),
                 fact=f"quote:{quote.content.start}",
-                score=2.5 if len(speakers) > 1 else 1.5,
+                score=2.5,
             )
         )
     return out

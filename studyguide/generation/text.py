@@ -319,6 +319,8 @@ def reported(who: str, cue: str, clause: str) -> str:
     asked = re.match(r"(?:ask|wonder|question|quer)", cue) and re.match(
         r"(?:whether|if|how|why|what|when|where|who|which)\b", clause
     )
+    # "added" leans on words said before, which the reader of one statement does not have.
+    cue = {"added": "said", "adds": "says", "continued": "said"}.get(cue, cue)
     return f"{who} {cue} {'' if asked else 'that '}{clause}"
 
 
@@ -537,11 +539,22 @@ def condensed(text: str) -> str:
         lambda m: ", " if text[m.end() : m.end() + 1].isupper() else " ", text
     )
     # "Ann Lane, the singer's mother, who left first": the comma before "who" stays.
-    text = _APPOSITION.sub(
-        lambda m: m[1] + (", " if re.match(r"(?:who|which|whose)\b", text[m.end() :]) else " "),
-        text,
-    )
+    text = _APPOSITION.sub(lambda m: _without_aside(m, text), text)
     return capitalized(" ".join(text.split()))
+
+
+_LEANING = re.compile(
+    r"\bthe (?:club|business|firm|company|group|team|side|party|band|agency|organi[sz]ation)\b"
+)
+
+
+def _without_aside(aside: re.Match[str], text: str) -> str:
+    """The name before an aside, without the aside; the comma before a "who" or "which"
+    stays. An aside that names a body ("Bob Murray, chairman of Sunderland FC, bid for the
+    club") stays when the rest speaks of "the club": it says which."""
+    if re.search(r"\s[A-Z]", aside[0][len(aside[1]) :]) and _LEANING.search(text[aside.end() :]):
+        return aside[0]
+    return aside[1] + (", " if re.match(r"(?:who|which|whose)\b", text[aside.end() :]) else " ")
 
 
 def core(text: str) -> str:

@@ -54,6 +54,11 @@ CASES = [
         "A plan to close the Brinmouth library has been rejected by the town council.",
         "The town council rejected a plan to close the Brinmouth library.",
     ),
+    # Not a doer with an aside, whose closing comma the verb would follow.
+    (
+        "Ann Lane has been replaced by Rob Hale, who is on loan from Brinmouth.",
+        "Ann Lane was replaced by Rob Hale, who is on loan from Brinmouth.",
+    ),
     # The perfect becomes the past where the article writes that form.
     (
         "The Brinmouth council has approved a new budget for the harbour.",

@@ -16,7 +16,7 @@ from studyguide.generation.distractors import (
     person_like,
 )
 from studyguide.generation.ordering import event_reads
-from studyguide.generation.people import role_phrase, story_role
+from studyguide.generation.people import _common_first_word, role_phrase, story_role
 from studyguide.generation.places import place_answer
 from studyguide.generation.reasons import plain_subject
 from studyguide.generation.speakers import who_said
@@ -370,6 +370,17 @@ def test_who_said_is_not_asked_of_the_one_the_story_is_about(nlp: Language) -> N
     assert not [q for q in asked if q.answer == "Dan Moray"]
 
 
+def test_who_said_is_not_asked_where_one_person_speaks(nlp: Language) -> None:
+    text = (
+        "Rangers Boss Takes A Risk\n\n"
+        "Manager Ian Hale has signed goalkeeper Tom Reid on loan for a month from Charlton.\n\n"
+        "Reid replaces goalkeeper Dan Moray, who was injured on Saturday, and striker Joe Kerr"
+        " is on the bench.\n\nMoray will be out for six weeks. Kerr is fit again.\n\n"
+        "“Some might say it is a risk, as we cannot recall him during that month,” Hale said.\n"
+    )
+    assert who_said(_analysed(text, "loan", nlp)) == []  # the others never speak
+
+
 def test_who_said_offers_no_one_the_words_call_by_first_name(nlp: Language) -> None:
     text = (
         "Party Leader Quits\n\n"
@@ -538,6 +549,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Both councils pledged to cut them by 5%.",
         ),
         ("- Ann Lane is suspended for the final.", "Ann Lane is suspended for the final."),
+        # An aside that says which club "the club" is stays.
+        (
+            "Bob Hale, chairman of Brinmouth FC, has launched a bid for the club.",
+            "Bob Hale, chairman of Brinmouth FC, has launched a bid for the club.",
+        ),
         # How the newsroom learnt it is no part of the news.
         (
             "Brinmouth have rejected a third bid for Rob Hale, Valley Sport has learnt.",
@@ -958,3 +974,16 @@ def test_the_economy_of_an_article_on_several_countries_says_whose() -> None:
         (_entity("Exports from Japan rose.", "Japan", EntityKind.PLACE),),
     )
     assert one.stands_alone("Services make up 40% of the economy.")
+
+
+def test_added_is_said_in_a_statement_read_alone() -> None:
+    assert reported("Ann Lane", "added", "the fares would rise") == (
+        "Ann Lane said that the fares would rise"
+    )
+
+
+def test_a_role_keeps_no_capital_from_the_start_of_a_sentence() -> None:
+    text = "Documentary maker Ann Lane filmed him. The documentary was shown. A Syrian poet spoke."
+    ctx = _context(text)
+    assert _common_first_word(ctx, "the Documentary maker") == "the documentary maker"
+    assert _common_first_word(ctx, "the Syrian President") == "the Syrian President"
