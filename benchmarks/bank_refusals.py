@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from studyguide.bank import MAX_BANK_BYTES, dump_bank
-from studyguide.bank.document import MAX_NODES
+from studyguide.bank.yaml_nodes import MAX_NODES
 from studyguide.model import Bank, BankArticle, Question, QuestionType
 
 TARGET_SECONDS = 1.0

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 from studyguide.analysis.claims import find_claims
 from studyguide.analysis.dates import find_dates
-from studyguide.analysis.document import inside, parse, sentence_spans, skipped_regions, text_of
 from studyguide.analysis.entities import find_cast
 from studyguide.analysis.language import ENGLISH, require_english
 from studyguide.analysis.nlp import load_model
+from studyguide.analysis.parsing import inside, parse, sentence_spans, skipped_regions, text_of
 from studyguide.analysis.quotemarks import find_quoted
 from studyguide.analysis.quotes import find_quotes
 from studyguide.analysis.restate import restatements

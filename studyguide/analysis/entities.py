@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.document import overlaps, text_of
 from studyguide.analysis.lexicon import NAME_TITLES, NEWS_AGENCIES, ROLE_TITLES
+from studyguide.analysis.parsing import overlaps, text_of
 from studyguide.model import Entity, EntityKind, Span
 
 if TYPE_CHECKING:

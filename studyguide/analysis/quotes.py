@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.document import Regions, sentences_between, text_of, word_start
+from studyguide.analysis.parsing import Regions, sentences_between, text_of, word_start
 from studyguide.analysis.quotemarks import QUOTE_CHARACTERS, Quoted, find_quoted
 from studyguide.analysis.speakers import SpeakerResolver, cue_subject, is_cue
 from studyguide.model import Article, Quote, QuoteKind, Span

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.document import entity_of
+from studyguide.analysis.parsing import entity_of
 from studyguide.model import Restatement, Span
 
 if TYPE_CHECKING:

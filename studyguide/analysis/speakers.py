@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.document import entities_in, entity_of, text_of
 from studyguide.analysis.entities import Cast
 from studyguide.analysis.lexicon import (
     DOCUMENT_NOUNS,
@@ -25,6 +24,7 @@ from studyguide.analysis.lexicon import (
     STRONG_SPEECH_VERBS,
     UNNAMED_SPEAKERS,
 )
+from studyguide.analysis.parsing import entities_in, entity_of, text_of
 from studyguide.model import Reference, Span
 
 if TYPE_CHECKING:

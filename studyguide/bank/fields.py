@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from studyguide.bank import codes
-from studyguide.bank.document import describe
-from studyguide.bank.report import Report, closest, did_you_mean, listing, quoted
+from studyguide.bank.problems import Report, closest, did_you_mean, listing, quoted
 from studyguide.bank.schema import KEY_SYNONYMS, Field, Kind, Shape
+from studyguide.bank.yaml_nodes import describe
 
 BANK_LABEL = "bank"
 

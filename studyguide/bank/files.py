@@ -7,9 +7,9 @@ import stat
 from os import PathLike
 from pathlib import Path
 
-from studyguide.bank.document import MAX_BANK_CHARS
 from studyguide.bank.reader import check_bank, parse_bank
 from studyguide.bank.writer import dump_bank
+from studyguide.bank.yaml_nodes import MAX_BANK_CHARS
 from studyguide.errors import BankNotFound, BankUnreadable, Problem
 from studyguide.model import Bank
 from studyguide.storage import write_atomic

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from studyguide.bank.report import did_you_mean, listing, quoted
+from studyguide.bank.problems import did_you_mean, listing, quoted
 from studyguide.errors import NoQuestions, counted
 from studyguide.model import Bank, Difficulty, Question, QuestionType
 

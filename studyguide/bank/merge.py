@@ -31,7 +31,6 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from studyguide.bank.document import compose
 from studyguide.bank.files import read_bank_text
 from studyguide.bank.layout import (
     Edit,
@@ -44,8 +43,8 @@ from studyguide.bank.layout import (
     reindent,
     value_of,
 )
+from studyguide.bank.problems import Report, quoted
 from studyguide.bank.reader import parse_bank
-from studyguide.bank.report import Report, quoted
 from studyguide.bank.writer import (
     ARTICLE_KEY_INDENT,
     ITEM_INDENT,
@@ -55,6 +54,7 @@ from studyguide.bank.writer import (
     question_lines,
     value_lines,
 )
+from studyguide.bank.yaml_nodes import compose
 from studyguide.errors import BankMergeError, InvalidBank, counted
 from studyguide.model import Bank, BankArticle, GeneratedRecord, Question
 from studyguide.storage import write_atomic

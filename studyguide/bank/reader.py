@@ -16,11 +16,11 @@ from typing import TypeVar
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from studyguide.bank import codes
-from studyguide.bank.document import compose, compose_fast, describe
 from studyguide.bank.fields import BANK_LABEL, Fields, read_shape
-from studyguide.bank.report import Report, did_you_mean, listing, quoted
+from studyguide.bank.problems import Report, did_you_mean, listing, quoted
 from studyguide.bank.rules import RULES, true_false_answer
 from studyguide.bank.schema import BANK, TYPE_FIELDS, TYPE_NEEDS, TYPE_USES
+from studyguide.bank.yaml_nodes import compose, compose_fast, describe
 from studyguide.errors import InvalidBank, Problem
 from studyguide.model import (
     SCHEMA_VERSION,

@@ -12,7 +12,7 @@ from yaml.nodes import Node, SequenceNode
 
 from studyguide.bank import codes
 from studyguide.bank.fields import Fields
-from studyguide.bank.report import Report, did_you_mean, quoted
+from studyguide.bank.problems import Report, did_you_mean, quoted
 from studyguide.model import BLANK, FALSE, TRUE, QuestionType
 
 Check = Callable[[Fields, Report], None]

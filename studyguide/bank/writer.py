@@ -15,7 +15,7 @@ import yaml
 from yaml.events import ScalarEvent, SequenceEndEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from studyguide.bank.document import MAP_TAG, SEQ_TAG, STR_TAG
+from studyguide.bank.yaml_nodes import MAP_TAG, SEQ_TAG, STR_TAG
 from studyguide.model import (
     Bank,
     BankArticle,

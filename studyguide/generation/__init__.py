@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from studyguide.errors import counted
 from studyguide.generation import (  # noqa: F401  (each module registers its generators)
-    dates,
+    date_questions,
     main_idea,
     matching,
     ordering,
@@ -39,9 +39,9 @@ from studyguide.generation import (  # noqa: F401  (each module registers its ge
     phrases,
     places,
     reasons,
-    speakers,
     subjects,
     truefalse,
+    who_said,
 )
 from studyguide.generation.context import Context
 from studyguide.generation.registry import GENERATORS, Candidate

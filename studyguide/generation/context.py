@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from studyguide.analysis.datelex import MONTH_NAMES, WEEKDAYS
-from studyguide.analysis.document import Regions
+from studyguide.analysis.parsing import Regions
 from studyguide.generation.lexicon import (
     ACRONYM_SKIP,
     ALIASES,

@@ -31,6 +31,7 @@ from studyguide.quiz.grading import (
 from studyguide.quiz.layout import Layout, canonical_layout, lay_out
 from studyguide.quiz.literal import clean, literal
 from studyguide.quiz.memory import Memory, remember
+from studyguide.quiz.order import order_questions, quiz_questions, select_questions
 from studyguide.quiz.plan import Plan, plan_quiz
 from studyguide.quiz.progress import (
     DATA_DIR_VARIABLE,
@@ -45,7 +46,12 @@ from studyguide.quiz.progress import (
     progress_path,
     save_progress,
 )
-from studyguide.quiz.report import ProgressReport, ProgressRow, progress_report, show_progress
+from studyguide.quiz.progress_report import (
+    ProgressReport,
+    ProgressRow,
+    progress_report,
+    show_progress,
+)
 from studyguide.quiz.results import (
     Outcome,
     QuestionResult,
@@ -56,7 +62,6 @@ from studyguide.quiz.results import (
     results_json,
 )
 from studyguide.quiz.screen import retry_prompt, show_notes, show_summary
-from studyguide.quiz.selection import order_questions, quiz_questions, select_questions
 from studyguide.quiz.session import run_quiz, run_session
 
 __all__ = [

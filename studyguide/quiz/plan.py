@@ -10,8 +10,8 @@ from datetime import datetime
 from studyguide.bank import EVERY_QUESTION, QuestionFilter
 from studyguide.model import Question
 from studyguide.quiz.clock import utc_now, wait_in_words
+from studyguide.quiz.order import order_questions, quiz_questions
 from studyguide.quiz.progress import Progress
-from studyguide.quiz.selection import order_questions, quiz_questions
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,6 @@ from pathlib import Path
 from studyguide.model import Bank
 from studyguide.render.answer_key import AnswerKey
 from studyguide.render.arrangement import MAX_VERSIONS, arrange_versions
-from studyguide.render.document import bank_texts
 from studyguide.render.fonts import (
     FontFallbackWarning,
     MissingGlyphsWarning,
@@ -22,6 +21,7 @@ from studyguide.render.fonts import (
     warn_missing_glyphs,
 )
 from studyguide.render.page import PAPER_SIZES, Setup, make_setup
+from studyguide.render.pdf_document import bank_texts
 from studyguide.render.study_guide import StudyGuide
 from studyguide.render.worksheet import Worksheet
 

@@ -11,9 +11,9 @@ from reportlab.platypus import Flowable, Spacer
 from studyguide.digest import ArticleText, number_paragraphs
 from studyguide.model import Bank, Evidence, Question
 from studyguide.render.arrangement import Form, PrintedQuestion, Section
-from studyguide.render.document import FormDocument, keep_together, markup, plain_table, text
 from studyguide.render.markup import escape
 from studyguide.render.page import RULE, SHADE, Setup
+from studyguide.render.pdf_document import FormDocument, keep_together, markup, plain_table, text
 from studyguide.render.questions import printing
 from studyguide.render.worksheet import points_label
 

@@ -14,10 +14,10 @@ from reportlab.platypus import Flowable
 
 from studyguide.model import BLANK, FALSE, TRUE, QuestionType
 from studyguide.render.arrangement import PrintedQuestion, letter
-from studyguide.render.document import plain_table, text
 from studyguide.render.flowables import AnswerLine, Box, Bubble, WritingLines
 from studyguide.render.markup import escape
 from studyguide.render.page import BODY_SIZE, Setup
+from studyguide.render.pdf_document import plain_table, text
 
 _WORKSHEET_BLANK = "_" * 18
 """The gap of a fill-in-the-blank prompt as printed: long enough to write a few words in."""

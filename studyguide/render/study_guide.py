@@ -24,7 +24,9 @@ from studyguide.digest import (
 from studyguide.errors import counted
 from studyguide.model import BankArticle, Entity, QuestionType
 from studyguide.render.arrangement import PrintedQuestion, arrange, letter
-from studyguide.render.document import (
+from studyguide.render.markup import escape
+from studyguide.render.page import MUTED, RULE, SHADE
+from studyguide.render.pdf_document import (
     Document,
     article_facts,
     keep_together,
@@ -33,8 +35,6 @@ from studyguide.render.document import (
     stretches,
     text,
 )
-from studyguide.render.markup import escape
-from studyguide.render.page import MUTED, RULE, SHADE
 from studyguide.render.questions import printing
 from studyguide.render.terms import KeyTerm, key_terms
 from studyguide.render.timeline import timeline_drawings

@@ -7,8 +7,8 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from studyguide.errors import counted
 from studyguide.render.arrangement import PrintedQuestion, Section
-from studyguide.render.document import FormDocument, keep_together, markup, plain_table, text
 from studyguide.render.page import INK
+from studyguide.render.pdf_document import FormDocument, keep_together, markup, plain_table, text
 from studyguide.render.questions import printing
 
 NUMBER_COLUMN = 24.0

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from studyguide.bank import MAX_BANK_BYTES, document, dump_bank, load_bank, parse_bank, save_bank
-from studyguide.bank.document import MAX_BANK_CHARS
+from studyguide.bank import MAX_BANK_BYTES, dump_bank, load_bank, parse_bank, save_bank, yaml_nodes
+from studyguide.bank.yaml_nodes import MAX_BANK_CHARS
 from studyguide.errors import BankNotFound, BankUnreadable, ExitCode, InvalidBank
 from studyguide.model import Bank
 
@@ -149,7 +149,7 @@ def test_an_alias_bomb_is_refused_without_expanding() -> None:
 def test_too_many_values_are_refused_before_they_eat_memory(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(document, "MAX_NODES", 50)
+    monkeypatch.setattr(yaml_nodes, "MAX_NODES", 50)
     with pytest.raises(InvalidBank) as caught:
         parse_bank("- a\n" * 1000, "many.yaml")
     assert [str(p) for p in caught.value.problems] == [

@@ -10,7 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from studyguide.bank import check_bank, document, dump_bank, parse_bank
+from studyguide.bank import check_bank, dump_bank, parse_bank, yaml_nodes
 from studyguide.bank.schema import ARTICLE, BANK, EVIDENCE, PAIR, QUESTION, QUOTE
 from studyguide.errors import InvalidBank, Problem, Severity
 from studyguide.model import Bank
@@ -140,9 +140,9 @@ def test_libyaml_stops_where_the_composer_would(text: str, nodes: int, depth: in
     """With libyaml, a file past the limits is refused at C speed; the problems reported
     are the ones the pure-Python composer reports where it stops, unless the composer
     meets a syntax error (one libyaml lets pass) before it gets there."""
-    with mock.patch.multiple(document, MAX_NODES=nodes, MAX_DEPTH=depth):
+    with mock.patch.multiple(yaml_nodes, MAX_NODES=nodes, MAX_DEPTH=depth):
         fast = [str(p) for p in check_bank(text, "fuzz.yaml")[1]]
-        with mock.patch.object(document, "_stop_early", return_value=None):
+        with mock.patch.object(yaml_nodes, "_stop_early", return_value=None):
             slow = [str(p) for p in check_bank(text, "fuzz.yaml")[1]]
     if fast != slow:
         assert ": SG110 " in slow[-1]
@@ -155,9 +155,9 @@ def test_libyaml_stops_where_the_composer_would_in_mutated_banks(
     harbour_bank: Bank, mutations: list[tuple[str, float, str]], nodes: int, depth: int
 ) -> None:
     text = _mutate(dump_bank(harbour_bank), mutations)
-    with mock.patch.multiple(document, MAX_NODES=nodes, MAX_DEPTH=depth):
+    with mock.patch.multiple(yaml_nodes, MAX_NODES=nodes, MAX_DEPTH=depth):
         fast = [str(p) for p in check_bank(text, "fuzz.yaml")[1]]
-        with mock.patch.object(document, "_stop_early", return_value=None):
+        with mock.patch.object(yaml_nodes, "_stop_early", return_value=None):
             slow = [str(p) for p in check_bank(text, "fuzz.yaml")[1]]
     if fast != slow:
         assert ": SG110 " in slow[-1]

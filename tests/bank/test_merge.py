@@ -14,7 +14,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studyguide.bank import dump_bank, load_bank, parse_bank, question_id, save_bank
-from studyguide.bank.document import compose
 from studyguide.bank.layout import item_span
 from studyguide.bank.merge import (
     MergeReport,
@@ -23,8 +22,9 @@ from studyguide.bank.merge import (
     merge_into_bank,
     record_generated,
 )
-from studyguide.bank.report import Report
+from studyguide.bank.problems import Report
 from studyguide.bank.writer import article_lines, question_lines
+from studyguide.bank.yaml_nodes import compose
 from studyguide.errors import BankMergeError, InvalidBank
 from studyguide.model import (
     Bank,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from studyguide.bank import check_bank
-from studyguide.bank.document import caret_excerpt
+from studyguide.bank.yaml_nodes import caret_excerpt
 
 BASE = """\
 schema: 1

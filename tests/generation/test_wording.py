@@ -19,7 +19,6 @@ from studyguide.generation.ordering import event_reads
 from studyguide.generation.people import _common_first_word, role_phrase, story_role
 from studyguide.generation.places import place_answer
 from studyguide.generation.reasons import plain_subject
-from studyguide.generation.speakers import who_said
 from studyguide.generation.subjects import subject_facts
 from studyguide.generation.text import (
     backshifted,
@@ -43,6 +42,7 @@ from studyguide.generation.truefalse import (
     finite,
     opposite,
 )
+from studyguide.generation.who_said import who_said
 from studyguide.ingest import parse_text
 from studyguide.model import Analysis, Article, Claim, Entity, EntityKind, Paragraph, Span
 

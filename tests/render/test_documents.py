@@ -23,9 +23,9 @@ from studyguide.render import (
     render_worksheet,
 )
 from studyguide.render.arrangement import PrintedQuestion, arrange
-from studyguide.render.document import keep_together, stretches
 from studyguide.render.fonts import load_font
 from studyguide.render.page import build_pdf, make_setup
+from studyguide.render.pdf_document import keep_together, stretches
 from studyguide.render.questions import printing
 from tests.render.banks import sample_bank
 from tests.render.conftest import flat, page_texts

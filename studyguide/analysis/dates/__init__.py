@@ -25,7 +25,7 @@ from studyguide.analysis.dates.grammar import (
     _Rule,
     _token_at,
 )
-from studyguide.analysis.document import entity_of, text_of
+from studyguide.analysis.parsing import entity_of, text_of
 from studyguide.model import DateMention, Span
 
 if TYPE_CHECKING:

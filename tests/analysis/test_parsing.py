@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from studyguide.analysis import analyze_article, document
+from studyguide.analysis import analyze_article, parsing
 from studyguide.ingest import parse_text
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ ARTICLE = (
 
 def _reading(nlp: Language) -> tuple[list[str], list[tuple[str, str]], dict[str, object]]:
     article = parse_text(ARTICLE, article_id="ferry")
-    doc = document.parse(article, nlp)
+    doc = parsing.parse(article, nlp)
     sentences = [s.text for s in doc.sents]
     entities = [(e.text, e.label_) for e in doc.ents]
     return sentences, entities, analyze_article(article, nlp).to_dict()
@@ -38,28 +38,28 @@ def test_pieces_read_as_the_whole_does(
     nlp: Language, monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
     whole = _reading(nlp)
-    monkeypatch.setattr(document, "_PIECE_CHARS", 150)
-    monkeypatch.setattr(document, "_MAX_WORKERS", workers)
+    monkeypatch.setattr(parsing, "_PIECE_CHARS", 150)
+    monkeypatch.setattr(parsing, "_MAX_WORKERS", workers)
     counted: list[int] = []
-    parse_pieces = document._parsed_pieces
+    parse_pieces = parsing._parsed_pieces
 
     def counting(nlp: Language, pieces: list[tuple[str, frozenset[int]]]) -> list[Doc]:
         counted.append(len(pieces))
         return parse_pieces(nlp, pieces)
 
-    monkeypatch.setattr(document, "_parsed_pieces", counting)
+    monkeypatch.setattr(parsing, "_parsed_pieces", counting)
     assert _reading(nlp) == whole
     assert counted[0] > 2
 
 
 def test_text_that_never_stops_is_cut_into_sentences(nlp: Language) -> None:
     article = parse_text('"He said ' * 300, article_id="run-on")
-    doc = document.parse(article, nlp)
-    assert max(len(s) for s in doc.sents) <= document._LONGEST_SENTENCE + 5
+    doc = parsing.parse(article, nlp)
+    assert max(len(s) for s in doc.sents) <= parsing._LONGEST_SENTENCE + 5
 
 
 def test_a_long_paragraph_of_whole_sentences_is_not_cut(nlp: Language) -> None:
     sentence = "The council met on Monday and agreed to repair the old bridge by spring. "
     article = parse_text(sentence * 40, article_id="long-paragraph")
-    doc = document.parse(article, nlp)
+    doc = parsing.parse(article, nlp)
     assert [s.text.strip() for s in doc.sents] == [sentence.strip()] * 40

@@ -29,7 +29,7 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from studyguide.bank import codes
-from studyguide.bank.report import Report, position
+from studyguide.bank.problems import Report, position
 
 MAX_BANK_CHARS = 20 * 1024 * 1024
 """Banks longer than this are refused before parsing: no bank of articles comes near it."""
