@@ -29,6 +29,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
         app, ["build", "--bank-folder", str(folder / "question_bank"), "-o", str(folder / "output")]
     )
     assert result.exit_code == 0, result.output
+    bank = folder / "question_bank" / "assad-coalition.yaml"
+    assert f"Next:  studyguide quiz {bank}" in result.output  # what to run next
     return folder
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from studyguide.bank.reader import check_bank, parse_bank
 from studyguide.bank.writer import dump_bank
 from studyguide.bank.yaml_nodes import MAX_BANK_CHARS
-from studyguide.errors import BankNotFound, BankUnreadable, Problem
+from studyguide.errors import BankNotFound, BankUnreadable, InvalidBank, Problem
 from studyguide.model import Bank
 from studyguide.storage import write_atomic
 
@@ -27,9 +27,23 @@ def load_bank(path: str | PathLike[str]) -> Bank:
 
     Raises BankNotFound, BankUnreadable or InvalidBank when it cannot be loaded.
 
-    Warnings (evidence that no longer matches, say) do not stop loading.
+    Warnings (evidence that no longer matches, say) do not stop loading. An article given
+    where a bank is asked for (a .txt, .md or .html file that is no bank) is said to be one.
     """
-    return parse_bank(read_bank_text(Path(path)), str(path))
+    path = Path(path)
+    try:
+        return parse_bank(read_bank_text(path), str(path))
+    except InvalidBank:
+        if path.suffix.lower() not in _ARTICLE_SUFFIXES:
+            raise
+        bank = Path("question_bank") / f"{path.stem}.yaml"
+        raise BankUnreadable(
+            f"{path}: is an article, not a question bank",
+            f"make its bank and PDFs with: studyguide build {path}   (then use {bank})",
+        ) from None
+
+
+_ARTICLE_SUFFIXES = frozenset(".txt .md .markdown .html .htm".split())
 
 
 def check_file(path: Path) -> tuple[Bank | None, list[Problem]]:

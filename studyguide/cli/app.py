@@ -6,7 +6,7 @@ import json
 import re
 import sys
 import warnings
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -67,16 +67,38 @@ class _Group(TyperGroup):
 app = typer.Typer(
     cls=_Group,
     name="studyguide",
-    help=(
-        "Turn a news article into a question bank, printable PDFs and a terminal quiz.\n\n"
-        "Start with:  studyguide build ARTICLE.txt   (bank in question_bank/, PDFs in output/)"
-    ),
     no_args_is_help=True,
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     rich_markup_mode="markdown",
 )
+
+
+def _show_version(asked: bool) -> None:
+    if asked:
+        from studyguide import __version__
+
+        say(f"studyguide {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_show_version,
+            is_eager=True,
+            help="Show studyguide's version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Turn a news article into a question bank, printable PDFs and a terminal quiz.
+
+    Start with:  studyguide build ARTICLE.txt   (bank in question_bank/, PDFs in output/)
+    """
 
 
 class _Notes:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from studyguide.cli.app import app
+from studyguide.cli.app import app, say
 from studyguide.cli.generate import BANK_FOLDER, chosen_types, write_bank
 from studyguide.cli.options import Count, Model, Published, Seed, TypeFilter, check_published
 from studyguide.cli.render import Paper, write_documents
@@ -68,3 +68,5 @@ def build(
     from studyguide.render import render_documents
 
     write_documents(render_documents(load_bank(bank), paper=paper.value), output, bank.stem)
+    say(f"Next:  studyguide quiz {bank}     (the quiz, in this terminal)")
+    say(f"       studyguide render {bank}   (the PDFs again, once you edit the bank)")

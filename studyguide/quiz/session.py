@@ -146,7 +146,8 @@ def run_session(
     offer_retry: bool = True,
 ) -> Session:
     """A whole quiz, as `run_quiz` asks it, with its summary; then, while questions were
-    missed in a round the student finished, the offer to ask those again right away.
+    missed in a round the student finished or ended with q, the offer to ask those again
+    right away (not after Ctrl-C or the end of the input).
 
     The offer is answered through `ask` like any question: y or yes accepts it, anything
     else declines, and so does the end of the input. Ctrl-C there ends the session as
@@ -171,7 +172,8 @@ def run_session(
         show_summary(result, console=console, plain=plain)
         rounds.append(result)
         missed = tuple(missed.question for missed in result.missed)
-        if result.stopped is not StopReason.FINISHED or not missed or not offer_retry:
+        ended = result.stopped in (StopReason.FINISHED, StopReason.QUIT)
+        if not ended or not missed or not offer_retry:
             return Session(tuple(rounds), result.stopped, time_limit)
         console.print()
         try:
@@ -183,5 +185,5 @@ def run_session(
             console.print()
             return Session(tuple(rounds), StopReason.INTERRUPTED, time_limit)
         if not accepted:
-            return Session(tuple(rounds), StopReason.FINISHED, time_limit)
+            return Session(tuple(rounds), result.stopped, time_limit)
         to_ask = missed

@@ -324,3 +324,25 @@ def test_a_bank_records_the_language_it_read_the_article_in(article: Path, tmp_p
     result = runner.invoke(app, ["generate", str(article), "-o", str(bank), "--count", "1"])
     assert result.exit_code == 0, result.output
     assert "    language: en\n" in bank.read_text(encoding="utf-8")
+
+
+def test_version() -> None:
+    from studyguide import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert (result.exit_code, result.output) == (0, f"studyguide {__version__}\n")
+
+
+@pytest.mark.parametrize("command", ["quiz", "render", "export"])
+def test_an_article_given_for_a_bank_is_named_an_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("story.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, [command, "story.txt"], input="")
+    assert result.exit_code == 4
+    assert result.stderr.splitlines() == [
+        "error: story.txt: is an article, not a question bank [SG101]",
+        "hint: make its bank and PDFs with: studyguide build story.txt   (then use"
+        " question_bank/story.yaml)",
+    ]
