@@ -1,7 +1,8 @@
 """The answer key: each answer with the evidence and the paragraph it comes from.
 
-Quick answers (letters and T/F) come first in a grid, for marking a class set fast; then
-every question in worksheet order with its answer, notes for the marker, and evidence.
+Quick answers (letters, T/F, words, a short answer by its shortest accepted form) come first
+in a grid, for marking a class set fast; then every question in worksheet order with its
+answer, notes for the marker, and evidence.
 """
 
 from __future__ import annotations

@@ -145,8 +145,15 @@ def _also_accept(printed: PrintedQuestion) -> tuple[str, ...]:
     return ("Also accept: " + "; ".join(escape(item) for item in printed.question.accepted),)
 
 
-def _no_quick(printed: PrintedQuestion) -> None:
-    return None
+def _short_quick(printed: PrintedQuestion) -> str:
+    """The shortest answer the key accepts, when it fits a glance; else where to look."""
+    question = printed.question
+    shortest = min((question.answer, *question.accepted), key=len)
+    return shortest if len(shortest) <= _QUICK_CHARS else "see below"
+
+
+_QUICK_CHARS = 40
+"""The longest short answer the quick answers hold: a few words, not a model sentence."""
 
 
 # -- matching ---------------------------------------------------------------------------------
@@ -251,7 +258,7 @@ PRINTINGS: dict[QuestionType, Printing] = {
         _ordering_quick,
     ),
     QuestionType.SHORT_ANSWER: Printing(
-        "Answer in one or two complete sentences.", _writing_body, _model_answer, _no_quick
+        "Answer in one or two complete sentences.", _writing_body, _model_answer, _short_quick
     ),
 }
 

@@ -114,7 +114,7 @@ def test_answer_key_gives_every_answer_with_its_paragraph(harbour_bank: Bank) ->
     text = " ".join(page_texts(render_answer_key(harbour_bank)))
     for part in (
         "Answer key · Total 8 points",
-        "Quick answers 1. B 2. F 3. 2023 4. 1–A, 2–B 5. 1, 2 Part 1: Multiple choice",
+        "Quick answers 1. B 2. F 3. 2023 4. 1–A, 2–B 5. 1, 2 6. a year late Part 1: Multiple choice",
         "B Elena Dvořák Paragraph 2: “We promised a safer crossing, and today we keep that "
         "promise,” Dvořák said at the ceremony. 1 point",
         "False Changed from the article: date: 2023 → 2021 Paragraph 3: Engineers from Łódź "
