@@ -255,9 +255,23 @@ def _grade_typed(question: Question, answer: str, layout: Layout, rivals: Sequen
     )
 
 
-MATCHING_EXAMPLE = "1b 2a 3c"
-ORDERING_EXAMPLE = "3 1 2"
-"""The answer forms shown on screen: always the same, so never a hint about the answer."""
+def matching_example(count: int) -> str:
+    """How to write the matches of `count` items: "1b 2a 3c". It depends on the count
+    alone, so it is never a hint about the answer."""
+    return " ".join(f"{n}{letter(i)}" for n, i in enumerate(_swapped(count), start=1))
+
+
+def ordering_example(count: int) -> str:
+    """How to write an order of `count` items: "2 1 3 4", the count alone deciding it."""
+    return " ".join(str(i + 1) for i in _swapped(count))
+
+
+def _swapped(count: int) -> list[int]:
+    """0 .. count-1 with the first two swapped: an example that is no list in order."""
+    order = list(range(max(count, 2)))
+    order[0], order[1] = order[1], order[0]
+    return order
+
 
 _MATCH = re.compile(r"(\d+)\s*([a-z])")
 
@@ -269,7 +283,7 @@ def _grade_matching(
     unclear = Grade(
         Verdict.UNCLEAR,
         note=f"Give each number from 1 to {count} a letter from a to {letter(last - 1)}, "
-        f"for example: {MATCHING_EXAMPLE}",
+        f"for example: {matching_example(count)}",
     )
     text = _NOT_WORD.sub(" ", answer.casefold()).strip()
     compact = text.replace(" ", "")
@@ -302,7 +316,8 @@ def _grade_ordering(
     count = len(layout.items)
     unclear = Grade(
         Verdict.UNCLEAR,
-        note=f"Give the numbers 1 to {count} from first to last, for example: {ORDERING_EXAMPLE}",
+        note=f"Give the numbers 1 to {count} from first to last, for example:"
+        f" {ordering_example(count)}",
     )
     text = _NOT_WORD.sub(" ", answer).strip()
     if text.isdecimal() and len(text) == count:

@@ -18,7 +18,7 @@ from rich.text import Text
 
 from studyguide.model import BankArticle, Evidence, Question, QuestionType, unhandled
 from studyguide.quiz.clock import seconds_in_words
-from studyguide.quiz.grading import MATCHING_EXAMPLE, ORDERING_EXAMPLE
+from studyguide.quiz.grading import matching_example, ordering_example
 from studyguide.quiz.layout import Layout, letter, positions
 from studyguide.quiz.literal import literal
 from studyguide.quiz.results import Outcome, QuestionResult, QuizResult, StopReason, Tally
@@ -144,7 +144,7 @@ class Screen:
         if body is not None:
             self.print()
             self.print(_indent(body))
-        hint = _ANSWER_HINTS[question.type]
+        hint = _answer_hint(question, layout)
         if hint:
             self.print(Text(hint, style=self.style("hint")))
 
@@ -423,15 +423,25 @@ def _answer_line(question: Question, plain: bool) -> str:
             unhandled(question.type)
 
 
-_ANSWER_HINTS = {
-    QuestionType.MULTIPLE_CHOICE: "",
-    QuestionType.TRUE_FALSE: "",
-    QuestionType.FILL_BLANK: "",
-    QuestionType.SHORT_ANSWER: "",
-    QuestionType.MATCHING: f"Give each number a letter, for example: {MATCHING_EXAMPLE}",
-    QuestionType.ORDERING: f"Type the numbers from first to last, for example: {ORDERING_EXAMPLE}",
-}
-"""How to write the answer, where the prompt does not say."""
+def _answer_hint(question: Question, layout: Layout) -> str:
+    """How to write the answer, where the prompt does not say: an example of as many items
+    as the question has."""
+    match question.type:
+        case QuestionType.MATCHING:
+            return f"Give each number a letter, for example: {matching_example(len(layout.left))}"
+        case QuestionType.ORDERING:
+            example = ordering_example(len(layout.items))
+            return f"Type the numbers from first to last, for example: {example}"
+        case (
+            QuestionType.MULTIPLE_CHOICE
+            | QuestionType.TRUE_FALSE
+            | QuestionType.FILL_BLANK
+            | QuestionType.SHORT_ANSWER
+        ):
+            return ""
+        case _:
+            unhandled(question.type)
+
 
 _MATCHES = {False: " → ", True: ": "}
 _THEN = {False: " → ", True: ", then "}

@@ -217,7 +217,7 @@ def test_matching_by_number_and_letter(
     if verdict is U:
         assert (
             result.note
-            == "Give each number from 1 to 2 a letter from a to b, for example: 1b 2a 3c"
+            == "Give each number from 1 to 2 a letter from a to b, for example: 1b 2a"
         )
     else:
         assert result.note == note
@@ -253,7 +253,7 @@ def test_ordering_by_numbers_first_to_last(
     result = grade(question, answer, layout)
     assert (result.verdict, result.response) == (verdict, response)
     if verdict is U:
-        assert result.note == "Give the numbers 1 to 2 from first to last, for example: 3 1 2"
+        assert result.note == "Give the numbers 1 to 2 from first to last, for example: 2 1"
     assert expected_response(question, layout) == "2 1"
 
 
@@ -316,3 +316,11 @@ def test_normalize(text: str, folded: str) -> None:
 )
 def test_typos(expected: str, typed: str, count: int | None) -> None:
     assert typos(expected, typed) == count
+
+
+def test_the_example_answer_has_as_many_items_as_the_question() -> None:
+    from studyguide.quiz.grading import matching_example, ordering_example
+
+    assert ordering_example(4) == "2 1 3 4"
+    assert matching_example(3) == "1b 2a 3c"
+    assert ordering_example(2) == "2 1"
