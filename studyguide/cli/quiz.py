@@ -49,7 +49,9 @@ def quiz(
     shuffle: Annotated[
         bool,
         typer.Option(
-            "--shuffle/--no-shuffle", help="Ask in a random order, or in the bank's order."
+            "--shuffle/--no-shuffle",
+            help="Ask in a random order, with multiple-choice options mixed, or all in the"
+            " bank's order.",
         ),
     ] = True,
     seed: Annotated[
@@ -145,6 +147,7 @@ def quiz(
         plain=plain,
         time_limit=time_limit,
         on_result=book.record,
+        mix_choices=shuffle,
     )
     if results is not None:
         try:

@@ -46,15 +46,18 @@ def canonical_layout(question: Question) -> Layout:
             unhandled(question.type)
 
 
-def lay_out(question: Question, rng: random.Random) -> Layout:
-    """The layout to show: choices as the bank has them (the same as on the worksheet),
-    matching answers and ordering items shuffled."""
+def lay_out(question: Question, rng: random.Random, *, mix_choices: bool = False) -> Layout:
+    """The layout to show: matching answers and ordering items shuffled; with
+    `mix_choices`, multiple-choice options too (else as the bank has them, the same as on
+    the worksheet), so that an answer does not sit under the same letter every time."""
     layout = canonical_layout(question)
     match question.type:
         case QuestionType.MATCHING:
             return Layout(left=layout.left, right=mixed(layout.right, rng))
         case QuestionType.ORDERING:
             return Layout(items=mixed(layout.items, rng))
+        case QuestionType.MULTIPLE_CHOICE if mix_choices:
+            return Layout(choices=mixed(layout.choices, rng))
         case (
             QuestionType.MULTIPLE_CHOICE
             | QuestionType.TRUE_FALSE

@@ -46,6 +46,7 @@ def run_quiz(
     timer: Timer = time.monotonic,
     on_result: OnResult | None = None,
     retry: bool = False,
+    mix_choices: bool = False,
 ) -> QuizResult:
     """Ask `questions` in order on `console`, reading answers through `ask`.
 
@@ -54,7 +55,8 @@ def run_quiz(
     the other names a typed answer must not be mistaken for). `rng` lays out matching and
     ordering questions. An answer given more than `time_limit` seconds after its question
     appeared (by `timer`) counts as wrong. `on_result` hears of each result as soon as it
-    is known. `retry` introduces the round as a retry of missed questions.
+    is known. `retry` introduces the round as a retry of missed questions. `mix_choices`
+    mixes the options of multiple-choice questions with `rng`.
 
     Stops early on q, at the end of input and on Ctrl-C, and returns what was asked so
     far; the caller shows the summary (`show_summary`).
@@ -70,7 +72,7 @@ def run_quiz(
     try:
         for number, question in enumerate(questions, start=1):
             article = by_id.get(question.article)
-            layout = lay_out(question, rng)
+            layout = lay_out(question, rng, mix_choices=mix_choices)
             screen.question(number, len(questions), question, layout)
             expected = expected_response(question, layout)
             rivals = rivals_for(question, article)
@@ -144,6 +146,7 @@ def run_session(
     timer: Timer = time.monotonic,
     on_result: OnResult | None = None,
     offer_retry: bool = True,
+    mix_choices: bool = False,
 ) -> Session:
     """A whole quiz, as `run_quiz` asks it, with its summary; then, while questions were
     missed in a round the student finished or ended with q, the offer to ask those again
@@ -168,6 +171,7 @@ def run_session(
             timer=timer,
             on_result=on_result,
             retry=bool(rounds),
+            mix_choices=mix_choices,
         )
         show_summary(result, console=console, plain=plain)
         rounds.append(result)

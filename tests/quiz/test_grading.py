@@ -216,8 +216,7 @@ def test_matching_by_number_and_letter(
     assert (result.verdict, result.response) == (verdict, response)
     if verdict is U:
         assert (
-            result.note
-            == "Give each number from 1 to 2 a letter from a to b, for example: 1b 2a"
+            result.note == "Give each number from 1 to 2 a letter from a to b, for example: 1b 2a"
         )
     else:
         assert result.note == note

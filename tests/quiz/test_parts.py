@@ -160,3 +160,19 @@ def test_seconds_in_words() -> None:
         "42 s",
         "90 s",
     ]
+
+
+def test_options_are_mixed_per_run_and_the_same_for_the_same_seed(harbour_bank: Bank) -> None:
+    from studyguide.quiz import grade, lay_out
+
+    choice = harbour_bank.questions[0]
+    layouts = {lay_out(choice, random.Random(seed), mix_choices=True).choices for seed in range(8)}
+    assert len(layouts) > 1 and all(sorted(c) == sorted(choice.choices) for c in layouts)
+    assert lay_out(choice, random.Random(3), mix_choices=True) == lay_out(
+        choice, random.Random(3), mix_choices=True
+    )
+    assert lay_out(choice, random.Random(3)).choices == choice.choices  # as the bank has them
+    for seed in range(8):
+        layout = lay_out(choice, random.Random(seed), mix_choices=True)
+        letter = "abcd"[layout.choices.index(choice.answer)]
+        assert grade(choice, letter, layout).correct
