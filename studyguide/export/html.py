@@ -57,7 +57,8 @@ def _article(article: BankArticle) -> dict[str, object]:
     # Each person's or organisation's names, so that a typed answer naming another of them
     # is not forgiven as a typo of the answer.
     names = [[e.name, *e.aliases] for e in (*article.people, *article.organizations)]
-    return {"id": article.id, "title": article.title, "names": names}
+    people = [[e.name, *e.aliases] for e in article.people]
+    return {"id": article.id, "title": article.title, "names": names, "people": people}
 
 
 def _question(question: Question) -> dict[str, object]:

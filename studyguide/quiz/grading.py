@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -93,6 +93,27 @@ def rivals_for(question: Question, article: BankArticle | None) -> tuple[str, ..
     return tuple(dict.fromkeys(rivals))
 
 
+def with_name_parts(question: Question, article: BankArticle | None) -> Question:
+    """The question taking, besides its answers, the given name or the surname alone of a
+    person it asks for ("Saddam" or "Hussein" for Saddam Hussein), where no one else the
+    article names shares that part of the name."""
+    if article is None or question.type not in _TYPED:
+        return question
+    answers = {normalize(form) for form in (question.answer, *question.accepted)}
+    names = [(p.name, *p.aliases) for p in article.people]
+    parts: list[str] = []
+    for person in names:
+        if not answers.intersection(normalize(name) for name in person):
+            continue
+        for word in person[0].split():
+            shared = [other for other in names if other is not person and word in other[0].split()]
+            if len(word) > 2 and not shared and normalize(word) not in answers:
+                parts.append(word)
+    if not parts:
+        return question
+    return replace(question, accepted=(*question.accepted, *dict.fromkeys(parts)))
+
+
 # -- folding typed text -----------------------------------------------------------------
 
 _LETTER_FOLDS = str.maketrans(
@@ -102,17 +123,19 @@ _LETTER_FOLDS = str.maketrans(
 
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _NOT_WORD = re.compile(r"[\W_]+")
-_LEADING_ARTICLES = frozenset({"the", "a", "an"})
+_LEADING_WORDS = frozenset("the a an in on at from since by of for to during around about".split())
+"""Words a typed answer may open on without changing it: "in the Middle East" is "the
+Middle East", "from 2014" is "2014" (not "before" or "after", which change the answer)."""
 
 
 def normalize(text: str) -> str:
     """`text` folded for comparison: lower case, no accents or punctuation, single spaces,
-    no leading "the", "a" or "an" (unless that is all there is)."""
+    no leading "the", "in", "from" and the like (unless that is all there is)."""
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     folded = bare.casefold().translate(_LETTER_FOLDS)
     words = _NOT_WORD.sub(" ", _APOSTROPHES.sub("", folded)).split()
-    if len(words) > 1 and words[0] in _LEADING_ARTICLES:
+    while len(words) > 1 and words[0] in _LEADING_WORDS:
         words = words[1:]
     return " ".join(words)
 

@@ -12,7 +12,14 @@ from rich.console import Console
 from studyguide.model import BankArticle, Question
 from studyguide.quiz.answers import Ask
 from studyguide.quiz.clock import seconds_in_words
-from studyguide.quiz.grading import Grade, Verdict, expected_response, grade, rivals_for
+from studyguide.quiz.grading import (
+    Grade,
+    Verdict,
+    expected_response,
+    grade,
+    rivals_for,
+    with_name_parts,
+)
 from studyguide.quiz.layout import lay_out
 from studyguide.quiz.literal import clean
 from studyguide.quiz.results import Outcome, QuestionResult, QuizResult, Session, StopReason
@@ -88,7 +95,7 @@ def run_quiz(
                         question, Outcome.SKIPPED, expected=expected, seconds=timer() - started
                     )
                     break
-                verdict = grade(question, answer, layout, rivals=rivals)
+                verdict = grade(with_name_parts(question, article), answer, layout, rivals=rivals)
                 if verdict.verdict is Verdict.UNCLEAR:
                     screen.unclear(verdict.note)
                     continue

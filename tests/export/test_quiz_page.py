@@ -22,7 +22,14 @@ from selenium.webdriver.support.ui import Select
 from studyguide.export import ExportFormat, export_bank
 from studyguide.export.words import shown_order
 from studyguide.model import Bank, Question
-from studyguide.quiz.grading import Verdict, grade, normalize, rivals_for, typos
+from studyguide.quiz.grading import (
+    Verdict,
+    grade,
+    normalize,
+    rivals_for,
+    typos,
+    with_name_parts,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -203,6 +210,13 @@ def _typed_cases() -> list[tuple[str, str]]:
         "Osama",
         "Oboma",
         "Lodz steelworks",
+        "in 2023",
+        "from 2023",
+        "before 2023",
+        "at the Lodz Steelworks",
+        "Elena",
+        "mehmet",
+        "Ozdag",
         "the Lodz Steelwroks",
         "Steelworks",
     ]
@@ -242,22 +256,26 @@ def test_typed_answers_are_graded_as_the_terminal_quiz_grades_them(
         for i, (answer, _) in enumerate(cases)
     ]
     script = """
-        const [cases, names] = arguments;
+        const [cases, names, people] = arguments;
         const g = window.studyguideGrading;
         return cases.map(([answer, typed]) => {
             const question = {answer, accepted: []};
             const rivals = g.rivalNames(question, {names});
+            const asked = g.withNameParts(question, {people});
             return [g.normalize(typed), g.typos(g.normalize(answer), g.normalize(typed)),
-                    g.gradeTyped(question, typed, rivals).verdict];
+                    g.gradeTyped(asked, typed, rivals).verdict];
         });
     """
     names = [[e.name, *e.aliases] for e in (*article.people, *article.organizations)]
-    in_browser = page.execute_script(script, cases, names)
+    people = [[e.name, *e.aliases] for e in article.people]
+    in_browser = page.execute_script(script, cases, names, people)
     expected = [
         [
             normalize(typed),
             typos(normalize(answer), normalize(typed)),
-            grade(question, typed, rivals=rivals_for(question, article)).verdict.value,
+            grade(
+                with_name_parts(question, article), typed, rivals=rivals_for(question, article)
+            ).verdict.value,
         ]
         for (answer, typed), question in zip(cases, questions, strict=True)
     ]

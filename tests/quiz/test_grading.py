@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from studyguide.model import Bank, Question, QuestionType
+from studyguide.model import Bank, Entity, EntityKind, Question, QuestionType
 from studyguide.quiz import (
     Layout,
     Verdict,
@@ -91,7 +93,9 @@ def test_true_false_by_t_f_true_false(
         ("2021", W),
         ("2032", W),
         ("20233", W),
-        ("in 2023", W),
+        ("in 2023", C),  # a leading preposition changes nothing
+        ("from 2023", C),
+        ("before 2023", W),  # this one does
     ],
 )
 def test_a_number_must_be_exact(harbour_bank: Bank, answer: str, verdict: Verdict) -> None:
@@ -290,6 +294,10 @@ def test_rivals_are_the_other_names_in_the_article(harbour_bank: Bank) -> None:
         ("A", "a"),
         ("an apple", "apple"),
         ("Ærø", "aero"),
+        ("in the Middle East", "middle east"),
+        ("from 2014", "2014"),
+        ("after 2014", "after 2014"),
+        ("In", "in"),
     ],
 )
 def test_normalize(text: str, folded: str) -> None:
@@ -323,3 +331,18 @@ def test_the_example_answer_has_as_many_items_as_the_question() -> None:
     assert ordering_example(4) == "2 1 3 4"
     assert matching_example(3) == "1b 2a 3c"
     assert ordering_example(2) == "2 1"
+
+
+def test_a_given_name_or_surname_alone_names_the_person(harbour_bank: Bank) -> None:
+    from studyguide.quiz.grading import with_name_parts
+
+    article = harbour_bank.articles[0]
+    asked = with_name_parts(_typed("Elena Dvořák"), article)
+    assert grade(asked, "elena").verdict is Verdict.CORRECT
+    assert grade(asked, "Dvorak").verdict is Verdict.CORRECT
+    assert grade(asked, "Mehmet").verdict is Verdict.INCORRECT
+    # Not a name part another person of the article shares.
+    twin = replace(article, people=(*article.people, Entity("Elena Marsh", EntityKind.PERSON, ())))
+    assert grade(with_name_parts(_typed("Elena Dvořák"), twin), "elena").verdict is (
+        Verdict.INCORRECT
+    )

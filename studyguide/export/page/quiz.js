@@ -4,19 +4,21 @@
 
 const grading = (() => {
   const LETTER_FOLDS = { "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i" };
-  const ARTICLES = new Set(["the", "a", "an"]);
+  const LEADING = new Set(
+    "the a an in on at from since by of for to during around about".split(" "),
+  );
   const ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
   const VOWELS = new Set("aeiouy");
   const MAX_TYPOS = 2;
 
   // Typed text folded for comparison: lower case, no accents or punctuation, single
-  // spaces, no leading "the", "a" or "an" (unless that is all there is).
+  // spaces, no leading "the", "in", "from" and the like (unless that is all there is).
   function normalize(text) {
     const bare = text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
     const folded = Array.from(bare, (c) => LETTER_FOLDS[c] ?? c).join("");
     let words = folded.replace(/['’‘`´]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ");
     words = words.filter((w) => w !== "");
-    if (words.length > 1 && ARTICLES.has(words[0])) words = words.slice(1);
+    while (words.length > 1 && LEADING.has(words[0])) words = words.slice(1);
     return words.join(" ");
   }
 
@@ -157,6 +159,21 @@ const grading = (() => {
     return { verdict: "correct", note: `Accepted with ${what}. The spelling is: ${forms.get(best.form)}` };
   }
 
+  // The question's answers, with the given name or the surname alone of a person it asks
+  // for, where no one else the article names shares that part of the name.
+  function withNameParts(question, article) {
+    const answers = new Set([question.answer, ...question.accepted].map(normalize));
+    const parts = [];
+    for (const person of article.people) {
+      if (!person.some((name) => answers.has(normalize(name)))) continue;
+      for (const word of person[0].split(" ")) {
+        const shared = article.people.some((other) => other !== person && other[0].split(" ").includes(word));
+        if (word.length > 2 && !shared && !answers.has(normalize(word)) && !parts.includes(word)) parts.push(word);
+      }
+    }
+    return { ...question, accepted: [...question.accepted, ...parts] };
+  }
+
   // The names of the article that name something else than the question's answer.
   function rivalNames(question, article) {
     const answers = new Set([question.answer, ...question.accepted].map(normalize));
@@ -165,7 +182,7 @@ const grading = (() => {
       .flat();
   }
 
-  return { normalize, typos, gradeTyped, rivalNames };
+  return { normalize, typos, gradeTyped, rivalNames, withNameParts };
 })();
 
 const quiz = (() => {
@@ -220,7 +237,11 @@ const quiz = (() => {
     },
     fill_blank: {
       controls: () => typedControl(),
-      grade: (q, form) => grading.gradeTyped(q, form.elements.answer.value, grading.rivalNames(q, articles[q.article])),
+      grade(q, form) {
+        const article = articles[q.article];
+        const asked = grading.withNameParts(q, article);
+        return grading.gradeTyped(asked, form.elements.answer.value, grading.rivalNames(q, article));
+      },
     },
     matching: {
       controls(q) {
