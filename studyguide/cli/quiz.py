@@ -25,6 +25,10 @@ MAX_WIDTH = 80
 """Lines longer than this are hard to read, so a wide terminal still gets 80 columns."""
 
 
+SITTING = 20
+"""Questions a quiz on a bank of several articles asks unless told: one sitting's worth."""
+
+
 @app.command(
     help="Take a quiz on a question bank in the terminal.\n\n"
     "Type a letter or a number for multiple choice, t or f for true or false, and words "
@@ -43,7 +47,13 @@ def quiz(
     count: Annotated[
         int | None,
         typer.Option(
-            "--count", "-n", min=1, metavar="N", help="Ask this many questions.", show_default=False
+            "--count",
+            "-n",
+            min=1,
+            metavar="N",
+            help=f"Ask this many questions. Default: all of them; {SITTING} of a bank that holds"
+            " several articles.",
+            show_default=False,
         ),
     ] = None,
     shuffle: Annotated[
@@ -124,17 +134,26 @@ def quiz(
     loaded = load_bank(bank)
     book = ProgressBook.open(bank, loaded.title)
     rng = random.Random(seed)
+    # A bank of many articles is a course, not one quiz: a quiz of a sitting's length.
+    several = len(loaded.articles) > 1 and not filters.articles and count is None and not review
     plan = plan_quiz(
         loaded.questions,
         filters,
-        count=count,
+        count=SITTING if several else count,
         shuffle=shuffle,
         rng=rng,
         source=str(bank),
         review=book.progress if review else None,
     )
+    notes = list(plan.notes)
+    if several and len(loaded.questions) > SITTING:
+        notes.append(
+            f"The bank holds {len(loaded.questions)} questions on {len(loaded.articles)}"
+            f" articles: this quiz asks {SITTING} of them (--count for more, --article for"
+            " one article)."
+        )
     console = make_console(plain)
-    show_notes(plan.notes, console=console, plain=plain, suggestion=plan.suggestion)
+    show_notes(notes, console=console, plain=plain, suggestion=plan.suggestion)
     if not plan.questions:
         return
     session = run_session(

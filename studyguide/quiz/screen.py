@@ -130,7 +130,11 @@ class Screen:
                 )
             )
 
-    def question(self, number: int, total: int, question: Question, layout: Layout) -> None:
+    def question(
+        self, number: int, total: int, question: Question, layout: Layout, article: str = ""
+    ) -> None:
+        """The question, under a heading with its number, type and points; `article` is the
+        title of the article it is on, shown when the bank holds several."""
         heading = f"Question {number} of {total}{self.sep}{question.type.label}"
         if question.points != 1:
             heading += f"{self.sep}{question.points} points"
@@ -139,6 +143,8 @@ class Screen:
             self.print(Text(heading))
         else:
             self.print(Rule(Text(heading), align="left", style=self.style("rule")))
+        if article:
+            self.print(literal(f"On “{article}”", self.style("hint")))
         self.print(literal(question.prompt, self.style("prompt")))
         body = self._question_body(question, layout)
         if body is not None:

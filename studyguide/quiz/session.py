@@ -70,6 +70,7 @@ def run_quiz(
     """
     screen = Screen(console, plain=plain)
     by_id = {article.id: article for article in articles}
+    several = len({question.article for question in questions}) > 1
     results: list[QuestionResult] = []
     stopped = StopReason.FINISHED
     if retry:
@@ -80,7 +81,9 @@ def run_quiz(
         for number, question in enumerate(questions, start=1):
             article = by_id.get(question.article)
             layout = lay_out(question, rng, mix_choices=mix_choices)
-            screen.question(number, len(questions), question, layout)
+            # Which article it is on, where the quiz asks about several.
+            on = article.title if article is not None and several else ""
+            screen.question(number, len(questions), question, layout, on)
             expected = expected_response(question, layout)
             rivals = rivals_for(question, article)
             started = timer()

@@ -468,3 +468,31 @@ def test_progress_that_cannot_be_kept(bank_file: Path, tmp_path: Path) -> None:
     path = progress_path(bank_file, blocker)
     assert result.stderr.startswith(f"error: {path}: could not keep the progress (")
     assert result.stderr.endswith(") [SG000]\nhint: check that the folder can be written to\n")
+
+
+def test_a_bank_of_several_articles_asks_a_sitting_and_names_each_article(
+    harbour_bank: Bank, tmp_path: Path
+) -> None:
+    ferry = dataclasses.replace(harbour_bank.articles[0], id="ferry", title="Ferry Fares Cut")
+    statements = tuple(
+        dataclasses.replace(harbour_bank.questions[1], id=f"q-{n}", article=article)
+        for n in range(30)
+        for article in ("harbour-bridge", "ferry")
+        if n % 2 == (article == "ferry")
+    )
+    path = tmp_path / "course.yaml"
+    save_bank(
+        dataclasses.replace(
+            harbour_bank, articles=(*harbour_bank.articles, ferry), questions=statements
+        ),
+        path,
+    )
+    result = _quiz(path, "--no-shuffle")
+    assert (
+        "The bank holds 30 questions on 2 articles: this quiz asks 20 of them (--count for"
+        " more, --article for one article)." in " ".join(result.output.split())
+    )
+    assert "Question 1 of 20" in result.output
+    assert "On “Harbour Bridge Reopens After Repairs”" in result.output
+    alone = _quiz(path, "--article", "ferry", "--no-shuffle")
+    assert "Question 1 of 15" in alone.output and "On “" not in alone.output
