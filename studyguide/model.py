@@ -327,6 +327,11 @@ if TYPE_FACTS.keys() != set(QuestionType):  # pragma: no cover - a new type half
     )
 
 
+def changed_to(altered: str) -> str:
+    """The words a false statement's change put in: "2021" of "date: 2023 → 2021"."""
+    return altered.rsplit("→", 1)[-1].strip()
+
+
 def unhandled(value: NoReturn) -> NoReturn:
     """The end of a `match` over every member of an enum: mypy names a member the cases
     miss, and a value that gets here anyway is a bug, said so."""
@@ -384,6 +389,16 @@ class Question:
     points: int = 1
     altered: str | None = None
     """For a false true/false statement: what was changed from the article."""
+
+    @property
+    def alteration(self) -> str | None:
+        """What was changed from the article, while the prompt still says it: `altered`
+        ("date: 2023 → 2021") unless a teacher has reworded the prompt without the new
+        words ("2021"), when it no longer tells what is false."""
+        if not self.altered:
+            return None
+        new = changed_to(self.altered)
+        return self.altered if not new or new.casefold() in self.prompt.casefold() else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,9 @@ NO_BLANK = Code("SG133", "a fill-in-the-blank prompt without a blank (warning)")
 BAD_CHARACTER = Code("SG134", "a character YAML does not allow, or an escape for half a character")
 TOO_DEEP = Code("SG135", "lists and mappings nested too deeply")
 TOO_LARGE = Code("SG136", "the bank is too large")
+STALE_ALTERATION = Code(
+    "SG137", "a true/false prompt no longer holds what its altered line says was changed (warning)"
+)
 
 ALL_CODES: tuple[Code, ...] = (
     SYNTAX,
@@ -73,4 +76,5 @@ ALL_CODES: tuple[Code, ...] = (
     BAD_CHARACTER,
     TOO_DEEP,
     TOO_LARGE,
+    STALE_ALTERATION,
 )

@@ -13,7 +13,7 @@ from yaml.nodes import Node, SequenceNode
 from studyguide.bank import codes
 from studyguide.bank.fields import Fields
 from studyguide.bank.problems import Report, did_you_mean, quoted
-from studyguide.model import BLANK, FALSE, TRUE, QuestionType
+from studyguide.model import BLANK, FALSE, TRUE, QuestionType, changed_to
 
 Check = Callable[[Fields, Report], None]
 
@@ -75,6 +75,18 @@ def _true_false(fields: Fields, report: Report) -> None:
             f"{fields.label}: a true_false answer must be True or False, not {quoted(answer)}",
             "write answer: True or answer: False",
         )
+    prompt, altered = fields.text("prompt"), fields.text("altered")
+    if prompt is not None and altered:
+        new = changed_to(altered)
+        if new and new.casefold() not in prompt.casefold():
+            report.warning(
+                fields.where("altered"),
+                codes.STALE_ALTERATION,
+                f"{fields.label}: the prompt no longer says {quoted(new)}, which altered says"
+                " was changed from the article",
+                "delete the altered line, or write there what the prompt now changes;"
+                " the answer key leaves it out until then",
+            )
 
 
 @rule(QuestionType.FILL_BLANK)

@@ -102,8 +102,8 @@ def _true_false_body(printed: PrintedQuestion, setup: Setup, width: float) -> li
 
 def _true_false_answer(printed: PrintedQuestion) -> tuple[str, ...]:
     lines: tuple[str, ...] = (f"<b>{escape(printed.question.answer)}</b>",)
-    if printed.question.altered:
-        lines += (f"Changed from the article: {escape(printed.question.altered)}",)
+    if printed.question.alteration:
+        lines += (f"Changed from the article: {escape(printed.question.alteration)}",)
     return lines
 
 

@@ -662,6 +662,21 @@ CASES = [
         ],
     ),
     Case(
+        "stale_alteration",
+        q(
+            "  - type: true_false\n    prompt: The bridge reopened in 2020.\n    answer: 'False'\n"
+            "    altered: 'date: 2023 → 2021'\n"
+        ),
+        [
+            (
+                'bank.yaml:11:14: SG137 warning: question 1: the prompt no longer says "2021",'
+                " which altered says was changed from the article",
+                "delete the altered line, or write there what the prompt now changes; the answer"
+                " key leaves it out until then",
+            ),
+        ],
+    ),
+    Case(
         "nul_character",
         q("  - type: short_answer\n    prompt: When\x00?\n    answer: 2003\n"),
         [

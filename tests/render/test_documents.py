@@ -416,3 +416,11 @@ def test_a_long_paragraph_is_cut_at_sentence_ends() -> None:
     assert " ".join(runs) == text
     assert all(len(run) <= 300 and run.endswith(".") for run in runs)
     assert stretches("short text", limit=300) == ["short text"]
+
+
+def test_the_key_leaves_out_a_change_the_prompt_no_longer_makes(harbour_bank: Bank) -> None:
+    statement = harbour_bank.questions[1]  # altered: "date: 2023 → 2021"
+    reworded = replace(statement, prompt="Engineers replaced 40 cables in 2020.")
+    bank = replace(harbour_bank, questions=(statement, reworded))
+    text = " ".join(page_texts(render_answer_key(bank)))
+    assert text.count("Changed from the article") == 1
