@@ -55,7 +55,8 @@ def locked(path: Path, waiting: Callable[[], None] | None = None) -> Iterator[No
 
 
 def write_atomic(path: Path, data: bytes | str, *, backup: bool = False) -> Path | None:
-    """Write `data` to `path` atomically; with `backup`, keep the replaced file as `path~`.
+    """Write `data` to `path` atomically; with `backup`, keep the replaced file as `path~`
+    (and the ones before it as `path~2` and `path~3`).
 
     Returns the backup's path when one was made.
     """
@@ -125,10 +126,19 @@ def _temporary(path: Path) -> tuple[int, str]:
     return tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
 
 
+BACKUPS = 3
+"""How many replaced versions are kept: `path~` (the last), `path~2`, `path~3`."""
+
+
 def _keep_backup(path: Path) -> Path:
-    """`path` copied to `path~`, the copy written aside and renamed into place: a run
-    killed while copying leaves the last backup as it was, not an empty one."""
+    """`path` copied to `path~`, the older backups moved one down (`path~` to `path~2`, and
+    so on, the oldest dropped); the copy is written aside and renamed into place, so that a
+    run killed while copying leaves the last backup as it was, not an empty one."""
     saved = path.with_name(path.name + "~")
+    older = [saved, *(path.with_name(f"{path.name}~{n}") for n in range(2, BACKUPS + 1))]
+    for newer, older_one in reversed(list(zip(older, older[1:]))):
+        if newer.exists():
+            os.replace(newer, older_one)
     fd, tmp_name = _temporary(path)
     os.close(fd)
     try:

@@ -31,6 +31,20 @@ def test_saving_again_keeps_a_backup_of_the_replaced_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["harbour.yaml", "harbour.yaml~"]
 
 
+def test_the_three_banks_last_replaced_are_kept(tmp_path: Path, harbour_bank: Bank) -> None:
+    path = tmp_path / "harbour.yaml"
+    for version in range(1, 6):
+        path.write_text(f"# version {version}\n" + dump_bank(harbour_bank), encoding="utf-8")
+        save_bank(harbour_bank, path)
+    kept = {p.name: p.read_text(encoding="utf-8").split("\n")[0] for p in tmp_path.iterdir()}
+    assert kept == {
+        "harbour.yaml": "# A studyguide question bank.",
+        "harbour.yaml~": "# version 5",
+        "harbour.yaml~2": "# version 4",
+        "harbour.yaml~3": "# version 3",
+    }
+
+
 def test_a_missing_bank(tmp_path: Path) -> None:
     path = tmp_path / "nope.yaml"
     with pytest.raises(BankNotFound) as caught:
