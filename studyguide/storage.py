@@ -132,17 +132,17 @@ BACKUPS = 3
 
 def _keep_backup(path: Path) -> Path:
     """`path` copied to `path~`, the older backups moved one down (`path~` to `path~2`, and
-    so on, the oldest dropped); the copy is written aside and renamed into place, so that a
-    run killed while copying leaves the last backup as it was, not an empty one."""
+    so on, the oldest dropped). The copy is written aside first and renamed into place
+    after the move, so that a run killed while copying leaves the backups as they were."""
     saved = path.with_name(path.name + "~")
     older = [saved, *(path.with_name(f"{path.name}~{n}") for n in range(2, BACKUPS + 1))]
-    for newer, older_one in reversed(list(zip(older, older[1:]))):
-        if newer.exists():
-            os.replace(newer, older_one)
     fd, tmp_name = _temporary(path)
     os.close(fd)
     try:
         shutil.copy2(path, tmp_name)
+        for newer, older_one in reversed(list(zip(older, older[1:]))):
+            if newer.exists():
+                os.replace(newer, older_one)
         os.replace(tmp_name, saved)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
