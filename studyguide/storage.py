@@ -12,6 +12,7 @@ once both land; files that belong together (a bank's PDFs) change together, thro
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import signal
@@ -140,7 +141,7 @@ def _keep_backup(path: Path) -> Path:
     os.close(fd)
     try:
         shutil.copy2(path, tmp_name)
-        for newer, older_one in reversed(list(zip(older, older[1:]))):
+        for newer, older_one in reversed(list(itertools.pairwise(older))):
             if newer.exists():
                 os.replace(newer, older_one)
         os.replace(tmp_name, saved)

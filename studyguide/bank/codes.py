@@ -1,6 +1,6 @@
 """The codes of bank problems, each one kind of mistake, stable so it can be searched for.
 
-`docs/bank-format.md` explains every code with an example; a test keeps the two in step.
+`format.md` (beside this module; `studyguide help bank`) explains every code with an example; a test keeps the two in step.
 """
 
 from __future__ import annotations

@@ -35,8 +35,8 @@ HEADER = """\
 #
 # You may edit this file by hand: fix a question, delete one, or add your own. A new
 # question needs only a type, a prompt and an answer (multiple_choice also needs choices,
-# matching needs pairs, ordering needs order); the rest gets a default. The format is
-# described in docs/bank-format.md of studyguide.
+# matching needs pairs, ordering needs order); the rest gets a default. For the whole
+# format, run: studyguide help bank
 #
 # Generating questions into this file again keeps your edits, your own questions and your
 # comments, and does not bring back questions you deleted. The "generated" part of each

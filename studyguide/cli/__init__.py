@@ -5,6 +5,7 @@ from __future__ import annotations
 from studyguide.cli import (  # noqa: F401
     analyze,
     build,
+    documents,
     export,
     generate,
     progress,

@@ -1,7 +1,7 @@
 """A bank as JSON, for scripts: what the bank's file holds, key for key.
 
 The data follows the bank format's JSON Schema (`studyguide/bank/schema.json`, described in
-docs/bank-format.md), so a script can check it before use.
+`studyguide help bank`), so a script can check it before use.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from studyguide.bank.schema import json_schema, schema_text
 from studyguide.bank.writer import HEADER
 from studyguide.model import QuestionType
 
-DOC = Path(__file__).parents[2] / "docs" / "bank-format.md"
+DOC = Path(__file__).parents[2] / "studyguide" / "bank" / "format.md"
 GOLDEN = Path(__file__).with_name("golden") / "harbour.yaml"
 
 

@@ -346,3 +346,15 @@ def test_an_article_given_for_a_bank_is_named_an_article(
         "hint: make its bank and PDFs with: studyguide build story.txt   (then use"
         " question_bank/story.yaml)",
     ]
+
+
+def test_the_bank_format_is_printed_by_the_installed_program() -> None:
+    from studyguide.bank import dump_bank
+    from tests.support import make_harbour_bank
+
+    result = runner.invoke(app, ["help", "bank"])
+    assert result.exit_code == 0
+    assert result.output.startswith("# The question bank format\n")
+    assert "| SG137 | warning |" in result.output
+    # Every bank says where to read it.
+    assert "# format, run: studyguide help bank\n" in dump_bank(make_harbour_bank())
