@@ -87,13 +87,17 @@ class MergeReport:
     questions were left alone."""
     backup: Path | None = None
     """The copy of the replaced file (`BANK~`), when a file was replaced."""
+    total: int = 0
+    """The questions the bank holds after the merge: the counts above, and the questions
+    left as they were (the teacher's own, and those not generated again)."""
 
     @property
     def changed(self) -> bool:
         return bool(self.added or self.added_articles or self.refreshed or self.pinned)
 
     def summary(self) -> str:
-        """The counts in a line: '2 questions added, 14 up to date, 1 kept as edited'."""
+        """The counts in a line that add up to the bank: '2 questions added, 14 up to date,
+        1 kept as edited, 3 left as they were; the bank holds 20 questions'."""
         parts = []
         if self.added:
             new = len(self.added_articles)
@@ -105,15 +109,25 @@ class MergeReport:
             (self.refreshed, "refreshed"),
             (self.unchanged, "up to date"),
             (self.kept_edited, "kept as edited"),
+        ):
+            if ids:
+                parts.append(f"{len(ids)} {what}")
+        # The teacher's own questions, and those generated before but not this time.
+        counted_ids = (self.added, self.refreshed, self.unchanged, self.kept_edited)
+        left = self.total - sum(len(ids) for ids in counted_ids)
+        if left > 0:
+            parts.append(f"{left} left as {'it was' if left == 1 else 'they were'}")
+        for ids, what in (
             (self.skipped_deleted, "deleted and not brought back"),
             (self.duplicates, "already asked"),
         ):
             if ids:
                 parts.append(f"{len(ids)} {what}")
         if self.text_differs:
-            left = counted(len(self.text_differs), "article")
-            parts.append(f"{left} left alone (its text differs)")
-        return ", ".join(parts) if parts else "nothing to add"
+            articles = counted(len(self.text_differs), "article")
+            parts.append(f"{articles} left alone (its text differs)")
+        said = ", ".join(parts) if parts else "nothing to add"
+        return f"{said}; the bank holds {counted(self.total, 'question')}"
 
 
 def fingerprint(lines: str) -> str:
@@ -148,6 +162,7 @@ def merge_into_bank(path: Path, generated: Bank) -> MergeReport:
         return MergeReport(
             added_articles=tuple(a.id for a in generated.articles),
             added=tuple(q.id for q in generated.questions),
+            total=len(generated.questions),
         )
     existing = read_bank_text(path)
     merged, report = merge_bank_text(existing, generated, str(path))
@@ -171,11 +186,13 @@ def merge_bank_text(
     assert isinstance(root, MappingNode), "a valid bank is a mapping"
     merger = _Merger(text, root, bank, filename)
     merger.merge(generated)
+    expected = merger.expected()
+    report = replace(merger.report(), total=len(expected.questions))
     if not merger.edits:
-        return existing_text, merger.report()
+        return existing_text, report
     merged = apply_edits(text, merger.newline_edits())
-    _verify(merged, merger.expected(), filename)
-    return merged, merger.report()
+    _verify(merged, expected, filename)
+    return merged, report
 
 
 def _verify(merged: str, expected: Bank, filename: str) -> None:

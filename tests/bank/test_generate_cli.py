@@ -241,7 +241,7 @@ def test_bank_adds_an_article_keeping_the_teacher_s_edits(
     assert result.exit_code == 0, result.output
     assert result.stdout == (
         f"{bank}: 2 questions added (with 1 new article), 4 up to date, 1 kept as edited, "
-        "1 deleted and not brought back\n"
+        "1 left as it was, 1 deleted and not brought back; the bank holds 8 questions\n"
         f"Kept the bank it replaced as {bank}~\n"
     )
     assert result.stderr == (
@@ -277,7 +277,8 @@ def test_bank_with_nothing_new_writes_nothing(
     result = runner.invoke(app, ["generate", str(harbour), "--bank", str(bank)])
     assert (result.exit_code, result.stdout) == (
         0,
-        f"{bank}: 4 up to date, 1 kept as edited, 1 deleted and not brought back\n"
+        f"{bank}: 4 up to date, 1 kept as edited, 1 left as it was, 1 deleted and not brought"
+        " back; the bank holds 6 questions\n"
         "Nothing to change: the bank was not written.\n",
     )
     assert bank.stat().st_mtime_ns == stamp
@@ -293,7 +294,8 @@ def test_an_article_whose_text_changed_is_left_alone_and_said_so(
     result = runner.invoke(app, ["generate", str(harbour), "--bank", str(bank)])
     assert (result.exit_code, result.stdout, result.stderr) == (
         0,
-        f"{bank}: 1 article left alone (its text differs)\n"
+        f"{bank}: 6 left as they were, 1 article left alone (its text differs); the bank holds"
+        " 6 questions\n"
         "Nothing to change: the bank was not written.\n",
         f'note: article "harbour-bridge": its text in the bank is not the text of {harbour}, so'
         " its questions were left alone; to add this version as an article of its own, give the"
@@ -357,7 +359,8 @@ def test_build_again_adds_to_its_bank_keeping_the_edits(
     again = runner.invoke(app, args)
     assert again.exit_code == 0, again.output
     assert again.stdout.startswith(
-        f"{bank}: 4 up to date, 1 kept as edited, 1 deleted and not brought back\n"
+        f"{bank}: 4 up to date, 1 kept as edited, 1 left as it was, 1 deleted and not brought"
+        " back; the bank holds 6 questions\n"
         "Nothing to change: the bank was not written.\n"
         f"Wrote {pdfs / 'harbour-worksheet.pdf'} ("
     )

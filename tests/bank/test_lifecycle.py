@@ -118,7 +118,8 @@ def test_generating_again_into_a_bank_a_teacher_edited(tmp_path: Path) -> None:
     # none is added, and the deleted one is not brought back.
     count = str(len(teacher.questions))
     assert _generate(str(library), "--bank", str(path), count=count) == (
-        f"{path}: {held} up to date, 1 kept as edited\n"
+        f"{path}: {held} up to date, 1 kept as edited, 1 left as it was;"
+        f" the bank holds {count} questions\n"
         "Nothing to change: the bank was not written.\n"
     )
     assert path.read_text(encoding="utf-8") == edited
@@ -130,7 +131,9 @@ def test_generating_again_into_a_bank_a_teacher_edited(tmp_path: Path) -> None:
     merged = load_bank(path)
     added = merged.questions[len(teacher.questions) :]
     assert out == (
-        f"{path}: {counted(len(added), 'question')} added (with 1 new article)\n"
+        f"{path}: {counted(len(added), 'question')} added (with 1 new article),"
+        f" {len(teacher.questions)} left as they were; the bank holds"
+        f" {len(merged.questions)} questions\n"
         f"Kept the bank it replaced as {path}~\n"
     )
     assert added and {q.article for q in added} == {"garden"}
@@ -155,7 +158,8 @@ def test_generating_again_into_a_bank_a_teacher_edited(tmp_path: Path) -> None:
     assert len({q.id for q in merged.questions}) == len(merged.questions)
     assert len(set(_asked(merged))) == len(merged.questions)
     assert _generate(str(library), str(garden), "--bank", str(path), count=count) == (
-        f"{path}: {len(added) + held} up to date, 1 kept as edited\n"
+        f"{path}: {len(added) + held} up to date, 1 kept as edited, 1 left as it was; the bank"
+        f" holds {len(merged.questions)} questions\n"
         "Nothing to change: the bank was not written.\n"
     )
     assert path.read_text(encoding="utf-8") == after

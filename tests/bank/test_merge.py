@@ -120,7 +120,9 @@ def test_the_teacher_owns_the_file(tmp_path: Path, harbour_bank: Bank) -> None:
     first = path.read_text(encoding="utf-8")
     assert first == dump_bank(record_generated(harbour_bank))
     assert report == MergeReport(
-        added_articles=("harbour-bridge",), added=tuple(q.id for q in harbour_bank.questions)
+        added_articles=("harbour-bridge",),
+        added=tuple(q.id for q in harbour_bank.questions),
+        total=len(harbour_bank.questions),
     )
     assert not backup.exists()
     assert "    generated:\n" + _record_line(harbour_bank.questions[0]) + "\n" in first
@@ -169,10 +171,11 @@ def test_the_teacher_owns_the_file(tmp_path: Path, harbour_bank: Bank) -> None:
         kept_edited=("q-tf-cables", "q-short-late"),
         skipped_deleted=("q-fill-year",),
         backup=backup,
+        total=7,
     )
     assert report.summary() == (
-        "1 question added, 2 refreshed, 1 up to date, 2 kept as edited, "
-        "1 deleted and not brought back"
+        "1 question added, 2 refreshed, 1 up to date, 2 kept as edited, 1 left as it was,"
+        " 1 deleted and not brought back; the bank holds 7 questions"
     )
     assert backup.read_text(encoding="utf-8") == edited
     second = path.read_text(encoding="utf-8")
@@ -225,6 +228,7 @@ def test_the_teacher_owns_the_file(tmp_path: Path, harbour_bank: Bank) -> None:
         added=("night-ferry-mc-1", "night-ferry-fb-2"),
         pinned=(mine,),
         backup=backup,
+        total=9,
     )
     assert backup.read_text(encoding="utf-8") == second
     third = path.read_text(encoding="utf-8")
@@ -268,6 +272,7 @@ def test_the_teacher_owns_the_file(tmp_path: Path, harbour_bank: Bank) -> None:
         ),
         kept_edited=("q-tf-cables", "q-short-late"),
         skipped_deleted=("q-fill-year",),
+        total=9,
     )
     assert not report.changed
     assert path.read_text(encoding="utf-8") == third
@@ -338,7 +343,9 @@ def test_a_bank_without_a_record_keeps_its_questions_and_gets_a_record(
     merged, report = merge_bank_text(
         text, dataclasses.replace(better, questions=(*better.questions, new)), "bank.yaml"
     )
-    assert report == MergeReport(added=("q-new",), kept_edited=_ids(harbour_bank))
+    assert report == MergeReport(
+        added=("q-new",), kept_edited=_ids(harbour_bank), total=len(harbour_bank.questions) + 1
+    )
     record = f"    generated:\n      q-new: {fingerprint(question_lines(new))}\n"
     assert merged == text.replace("\n\nquestions:", "\n" + record + "\nquestions:") + (
         "\n" + question_lines(new)
@@ -447,9 +454,11 @@ def test_an_article_whose_text_changed_is_left_alone(harbour_bank: Bank) -> None
     )
     merged, report = merge_bank_text(text, changed, "bank.yaml")
     assert merged == text
-    assert report == MergeReport(text_differs=("harbour-bridge",))
-    assert report.summary() == "1 article left alone (its text differs)"
-    assert MergeReport().summary() == "nothing to add"
+    assert report == MergeReport(text_differs=("harbour-bridge",), total=6)
+    assert report.summary() == (
+        "6 left as they were, 1 article left alone (its text differs); the bank holds 6 questions"
+    )
+    assert MergeReport().summary() == "nothing to add; the bank holds 0 questions"
 
 
 def test_a_new_question_the_article_already_asks_is_not_added(harbour_bank: Bank) -> None:
