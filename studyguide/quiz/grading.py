@@ -37,6 +37,9 @@ class Grade:
     """The answer as understood, in the labels shown: "b) Elena Dvořák", "1b 2a", "2023"."""
     note: str = ""
     """Why an answer could not be read, or what was forgiven or got partly right."""
+    partial: float = 0.0
+    """For a matching or ordering answer not all right: the share of its pairs or places
+    that are, which earns as much of the question's points."""
 
     @property
     def correct(self) -> bool:
@@ -330,7 +333,12 @@ def _grade_matching(
     response = " ".join(f"{number}{chosen[number]}" for number in range(1, count + 1))
     if right == count:
         return Grade(Verdict.CORRECT, response)
-    return Grade(Verdict.INCORRECT, response, note=f"{right} of {count} matched right.")
+    return Grade(
+        Verdict.INCORRECT,
+        response,
+        note=f"{right} of {count} matched right.",
+        partial=right / count,
+    )
 
 
 def _grade_ordering(
@@ -352,8 +360,12 @@ def _grade_ordering(
     if sorted(numbers) != list(range(1, count + 1)):
         return unclear
     given = tuple(layout.items[number - 1] for number in numbers)
-    verdict = Verdict.CORRECT if given == question.order else Verdict.INCORRECT
-    return Grade(verdict, " ".join(str(number) for number in numbers))
+    response = " ".join(str(number) for number in numbers)
+    if given == question.order:
+        return Grade(Verdict.CORRECT, response)
+    placed = sum(item == right for item, right in zip(given, question.order, strict=True))
+    note = f"{placed} of {count} in the right place."
+    return Grade(Verdict.INCORRECT, response, note=note, partial=placed / count)
 
 
 _GRADERS: dict[QuestionType, Grader] = {

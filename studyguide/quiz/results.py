@@ -46,14 +46,20 @@ class QuestionResult:
     """How long the student took to answer, from the question appearing."""
     late: bool = False
     """Answered after the time limit, and so counted as wrong whatever the answer."""
+    partial: float = 0.0
+    """The share of a matching or ordering answer that was right, when not all of it."""
 
     @property
     def id(self) -> str:
         return self.question.id
 
     @property
-    def points(self) -> int:
-        return self.question.points if self.outcome is Outcome.CORRECT else 0
+    def points(self) -> float:
+        """The question's points when right; as much of them as the share right of a
+        matching or ordering answer (as Moodle gives); none when wrong, skipped or late."""
+        if self.outcome is Outcome.CORRECT:
+            return self.question.points
+        return round(self.question.points * self.partial, 2)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -76,7 +82,7 @@ class Tally:
     asked: int = 0
     correct: int = 0
     skipped: int = 0
-    points: int = 0
+    points: float = 0
     possible: int = 0
 
     @property
@@ -98,7 +104,7 @@ class Tally:
             "correct": self.correct,
             "incorrect": self.asked - self.correct - self.skipped,
             "skipped": self.skipped,
-            "points": self.points,
+            "points": round(self.points, 2),
             "possible": self.possible,
             "percent": round(self.percent, 1),
         }

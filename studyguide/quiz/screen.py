@@ -174,7 +174,10 @@ class Screen:
             answer = _labelled(["Answer:"], [result.expected], self.style("answer"))
             self.print(_indent(answer))
         if question.type in _LISTED_ANSWERS:
-            self.print(_indent(_answer_list(question, layout, self.plain), 2 * INDENT))
+            # Where an answer was given and not all right, each pair or place says which.
+            given = result.understood if result.outcome is Outcome.INCORRECT else ""
+            listed = _answer_list(question, layout, self.plain, given)
+            self.print(_indent(listed, 2 * INDENT))
         if result.note:
             self._indented(literal(result.note))
         if question.explanation:
@@ -212,7 +215,7 @@ class Screen:
         if not tally.asked:
             return
         line = Text("Score: ", style=self.style("title"))
-        line.append(f"{tally.points} of {tally.possible} points ({tally.percent:.0f}%)")
+        line.append(f"{tally.points:g} of {tally.possible} points ({tally.percent:.0f}%)")
         line.append(f"{self.sep}{tally.correct} of {tally.asked} right")
         if tally.skipped:
             line.append(f"{self.sep}{tally.skipped} skipped")
@@ -400,15 +403,35 @@ def _side_by_side(
     return grid
 
 
-def _answer_list(question: Question, layout: Layout, plain: bool) -> Table:
-    """The right answer of a matching or ordering question spelt out in full."""
+def _answer_list(question: Question, layout: Layout, plain: bool, given: str = "") -> Table:
+    """The right answer of a matching or ordering question spelt out in full; with the
+    student's answer (`given`, as understood: "1b 2a", "2 1 3"), each pair or place marked
+    right or wrong."""
     if question.type is QuestionType.MATCHING:
-        return _labelled(
-            [f"{n}{letter(layout.right.index(p.right))}" for n, p in enumerate(question.pairs, 1)],
-            [f"{pair.left}{_MATCHES[plain]}{pair.right}" for pair in question.pairs],
+        labels = [
+            f"{n}{letter(layout.right.index(p.right))}" for n, p in enumerate(question.pairs, 1)
+        ]
+        lines = [f"{pair.left}{_MATCHES[plain]}{pair.right}" for pair in question.pairs]
+        chosen = given.split()
+        marks = [label in chosen for label in labels] if given else []
+    else:
+        labels = [f"{number}." for number in positions(layout.items, question.order)]
+        lines = list(question.order)
+        placed = [layout.items[int(n) - 1] for n in given.split()]
+        marks = (
+            [item == right for item, right in zip(placed, question.order, strict=True)]
+            if given
+            else []
         )
-    numbers = positions(layout.items, question.order)
-    return _labelled([f"{number}." for number in numbers], question.order)
+    if marks:
+        lines = [
+            f"{line}  {_MARKS[plain][right]}" for line, right in zip(lines, marks, strict=True)
+        ]
+    return _labelled(labels, lines)
+
+
+_MARKS = {False: {True: "✓", False: "✗"}, True: {True: "(right)", False: "(wrong)"}}
+"""How a pair or place of an answer is marked: signs, or in plain mode words."""
 
 
 def _answer_line(question: Question, plain: bool) -> str:

@@ -139,7 +139,15 @@ def _judged(
         else:
             note = " ".join(filter(None, [f"That came {after}.", note]))
     return QuestionResult(
-        question, outcome, answer, verdict.response, expected, note, seconds=seconds, late=late
+        question,
+        outcome,
+        answer,
+        verdict.response,
+        expected,
+        note,
+        seconds=seconds,
+        late=late,
+        partial=0.0 if late else verdict.partial,
     )
 
 

@@ -433,3 +433,35 @@ def test_a_question_without_article_or_evidence_still_teaches(kind: QuestionType
     assert isinstance(result, QuizResult)
     assert result.results[0].outcome is Outcome.SKIPPED
     assert "From the article:" not in console.export_text()
+
+
+def test_a_matching_or_ordering_answer_partly_right_earns_its_share_and_says_which(
+    harbour_bank: Bank,
+) -> None:
+    from studyguide.quiz import QuestionResult, canonical_layout, grade
+    from studyguide.quiz.screen import Screen
+
+    matching = harbour_bank.questions[4]  # 2 points: Dvořák - Mayor, Özdağ - councillor
+    layout = canonical_layout(matching)
+    verdict = grade(matching, "1a 2a", layout)
+    assert (verdict.correct, verdict.partial, verdict.note) == (False, 0.5, "1 of 2 matched right.")
+    result = QuestionResult(
+        matching,
+        Outcome.INCORRECT,
+        "1a 2a",
+        verdict.response,
+        "1a 2b",
+        verdict.note,
+        partial=verdict.partial,
+    )
+    assert result.points == 1.0
+    console = recording_console()
+    Screen(console, plain=True).feedback(result, layout, harbour_bank.articles[0])
+    shown = console.export_text()
+    assert "Elena Dvořák: Mayor  (right)" in shown
+    assert "Mehmet Özdağ: Opposition councillor  (wrong)" in shown
+
+    three = dataclasses.replace(harbour_bank.questions[5], order=("Cables", "Bridge", "Party"))
+    placed = grade(three, "1 3 2", canonical_layout(three))
+    assert (placed.correct, placed.note) == (False, "1 of 3 in the right place.")
+    assert placed.partial == pytest.approx(1 / 3)
