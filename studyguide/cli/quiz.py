@@ -167,6 +167,8 @@ def quiz(
         time_limit=time_limit,
         on_result=book.record,
         mix_choices=shuffle,
+        # At a terminal the verdict waits for Enter; piped answers go straight on.
+        pause=sys.stdin.isatty(),
     )
     if results is not None:
         try:

@@ -48,6 +48,9 @@ class QuestionResult:
     """Answered after the time limit, and so counted as wrong whatever the answer."""
     partial: float = 0.0
     """The share of a matching or ordering answer that was right, when not all of it."""
+    overridden: bool = False
+    """Marked wrong, then counted right because the student said so ("I was right"), as
+    Anki and Quizlet allow for a typed answer the grader did not recognise."""
 
     @property
     def id(self) -> str:
@@ -74,6 +77,7 @@ class QuestionResult:
             "possible": self.question.points,
             "seconds": None if self.seconds is None else round(self.seconds, 1),
             "late": self.late,
+            "overridden": self.overridden,
         }
 
 

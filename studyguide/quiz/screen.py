@@ -154,6 +154,15 @@ class Screen:
         if hint:
             self.print(Text(hint, style=self.style("hint")))
 
+    def pause_prompt(self, *, last: bool, override: bool) -> str:
+        """The words waiting for Enter after a verdict, ending where the student types."""
+        then = "to see your score" if last else "for the next question"
+        right = ", or r if your answer was right after all" if override else ""
+        return f"Press Enter {then}{right}: "
+
+    def overridden(self) -> None:
+        self.print(Text("Counted right, as you say.", style=self.style("hint")))
+
     def unclear(self, note: str) -> None:
         self.print(Text(note, style=self.style("hint")))
 

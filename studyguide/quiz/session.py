@@ -6,10 +6,11 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from rich.console import Console
 
-from studyguide.model import BankArticle, Question
+from studyguide.model import BankArticle, Question, QuestionType
 from studyguide.quiz.answers import Ask
 from studyguide.quiz.clock import seconds_in_words
 from studyguide.quiz.grading import (
@@ -27,6 +28,8 @@ from studyguide.quiz.screen import Screen, prompt_for, retry_prompt, show_summar
 
 SKIP = frozenset({"s", "skip"})
 QUIT = frozenset({"q", "quit"})
+RIGHT = frozenset({"r", "right"})
+"""What a student types, after a typed answer marked wrong, to count it right."""
 YES = frozenset({"y", "yes"})
 
 Timer = Callable[[], float]
@@ -54,6 +57,7 @@ def run_quiz(
     on_result: OnResult | None = None,
     retry: bool = False,
     mix_choices: bool = False,
+    pause: bool = False,
 ) -> QuizResult:
     """Ask `questions` in order on `console`, reading answers through `ask`.
 
@@ -63,7 +67,9 @@ def run_quiz(
     ordering questions. An answer given more than `time_limit` seconds after its question
     appeared (by `timer`) counts as wrong. `on_result` hears of each result as soon as it
     is known. `retry` introduces the round as a retry of missed questions. `mix_choices`
-    mixes the options of multiple-choice questions with `rng`.
+    mixes the options of multiple-choice questions with `rng`. With `pause` (a student at a
+    terminal), the quiz waits after an answer that was not right, so that the verdict does
+    not scroll away, and there takes r to count a typed answer right.
 
     Stops early on q, at the end of input and on Ctrl-C, and returns what was asked so
     far; the caller shows the summary (`show_summary`).
@@ -105,9 +111,15 @@ def run_quiz(
                 result = _judged(question, answer, verdict, expected, timer() - started, time_limit)
                 break
             results.append(result)
-            if on_result is not None:
-                on_result(result)
             screen.feedback(result, layout, article)
+            try:
+                if pause and result.outcome is not Outcome.CORRECT:
+                    result = _paused(screen, ask, result, last=number == len(questions))
+                    results[-1] = result
+            finally:
+                # Heard of also when the quiz stops at the pause: the answer was given.
+                if on_result is not None:
+                    on_result(result)
     except _Quit:
         stopped = StopReason.QUIT
     except EOFError:
@@ -118,6 +130,20 @@ def run_quiz(
         stopped = StopReason.INTERRUPTED
     screen.stopped(stopped)
     return QuizResult(tuple(questions), tuple(results), stopped, title)
+
+
+def _paused(screen: Screen, ask: Ask, result: QuestionResult, *, last: bool) -> QuestionResult:
+    """Waits for Enter after a verdict; a typed answer marked wrong (not late) may be counted
+    right with r. q stops the quiz here as at a question."""
+    typed = result.question.type in (QuestionType.FILL_BLANK, QuestionType.SHORT_ANSWER)
+    may_override = typed and result.outcome is Outcome.INCORRECT and not result.late
+    said = clean(ask(screen.pause_prompt(last=last, override=may_override))).strip().casefold()
+    if said in QUIT:
+        raise _Quit
+    if may_override and said in RIGHT:
+        screen.overridden()
+        return replace(result, outcome=Outcome.CORRECT, overridden=True)
+    return result
 
 
 def _judged(
@@ -165,6 +191,7 @@ def run_session(
     on_result: OnResult | None = None,
     offer_retry: bool = True,
     mix_choices: bool = False,
+    pause: bool = False,
 ) -> Session:
     """A whole quiz, as `run_quiz` asks it, with its summary; then, while questions were
     missed in a round the student finished or ended with q, the offer to ask those again
@@ -190,6 +217,7 @@ def run_session(
             on_result=on_result,
             retry=bool(rounds),
             mix_choices=mix_choices,
+            pause=pause,
         )
         show_summary(result, console=console, plain=plain)
         rounds.append(result)

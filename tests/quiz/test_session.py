@@ -363,6 +363,7 @@ def test_results_json(harbour_bank: Bank) -> None:
                 "possible": 1,
                 "seconds": 0.0,
                 "late": False,
+                "overridden": False,
             },
             {
                 "id": "q-tf-cables",
@@ -376,6 +377,7 @@ def test_results_json(harbour_bank: Bank) -> None:
                 "possible": 1,
                 "seconds": 0.0,
                 "late": False,
+                "overridden": False,
             },
             {
                 "id": "q-fill-year",
@@ -389,6 +391,7 @@ def test_results_json(harbour_bank: Bank) -> None:
                 "possible": 1,
                 "seconds": 0.0,
                 "late": False,
+                "overridden": False,
             },
         ],
     }
@@ -465,3 +468,35 @@ def test_a_matching_or_ordering_answer_partly_right_earns_its_share_and_says_whi
     placed = grade(three, "1 3 2", canonical_layout(three))
     assert (placed.correct, placed.note) == (False, "1 of 3 in the right place.")
     assert placed.partial == pytest.approx(1 / 3)
+
+
+def test_at_a_terminal_a_wrong_verdict_waits_and_a_typed_answer_may_be_counted_right(
+    harbour_bank: Bank,
+) -> None:
+    from studyguide.quiz import QuestionResult, read_lines, run_quiz
+
+    fill, statement = harbour_bank.questions[2], harbour_bank.questions[1]
+    console = recording_console()
+    heard: list[QuestionResult] = []
+    # 2022 is wrong, then r; "t" is wrong, then Enter (no r for a true or false).
+    answers = io.StringIO("2022\nr\nt\nr\n")
+    result = run_quiz(
+        (fill, statement),
+        console=console,
+        ask=read_lines(answers, console),
+        rng=random.Random(1),
+        articles=harbour_bank.articles,
+        timer=lambda: 0.0,
+        on_result=heard.append,
+        pause=True,
+    )
+    outcomes = [(r.question.id, r.outcome, r.overridden) for r in result.results]
+    assert outcomes == [
+        (fill.id, Outcome.CORRECT, True),
+        (statement.id, Outcome.INCORRECT, False),
+    ]
+    assert heard == list(result.results)  # heard once each, as finally counted
+    shown = console.export_text()
+    assert "or r if your answer was right after all: r" in shown
+    assert "Counted right, as you say." in shown
+    assert "Press Enter to see your score: r" in shown

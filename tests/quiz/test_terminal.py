@@ -62,11 +62,21 @@ def test_a_whole_quiz_at_a_terminal(bank_file: Path, data_dir: Path) -> None:
     child, screen = _spawn("quiz", str(bank_file), "--no-shuffle", "--seed", "7", data_dir=data_dir)
     try:
         _answer(child, "Your answer, a to d: ", "b", "Right")
+        # A wrong answer waits for Enter, so that its verdict stays on the screen.
         _answer(child, "True or false? t or f: ", "t", "Wrong")
-        _answer(child, "Fill in the blank: ", "2023", "Right")
+        _answer(child, "Press Enter for the next question: ", "", "Fill in the blank: ")
+        # A typed answer marked wrong may be counted right: "I was right".
+        _answer(child, "", "2022", "Wrong")
+        _answer(
+            child,
+            "Press Enter for the next question, or r if your answer was right after all: ",
+            "r",
+            "Counted right, as you say.",
+        )
         _answer(child, "Your answer: ", "a yaer late", "Accepted with a small typo.")
         _answer(child, "Your matches: ", "s", "Skipped")
-        _answer(child, "Your order: ", "2 1", "Right")
+        _answer(child, "Press Enter for the next question: ", "", "Your order: ")
+        _answer(child, "", "2 1", "Right")
         _answer(child, "Retry the 2 missed questions now? [y/N] ", "y", "Again:")
         _answer(child, "True or false? t or f: ", "f", "Right")
         child.expect_exact("Your matches: ")
@@ -132,7 +142,8 @@ def test_q_at_a_terminal_keeps_the_progress(bank_file: Path, data_dir: Path) -> 
     child, screen = _spawn("quiz", str(bank_file), "--no-shuffle", data_dir=data_dir)
     try:
         _answer(child, "Your answer, a to d: ", "c", "Wrong")
-        child.expect_exact("True or false? t or f: ")
+        # q stops the quiz at the pause after a verdict as at a question.
+        child.expect_exact("Press Enter for the next question: ")
         child.sendline("q")
         # As after the last question: the missed one may be asked again at once.
         child.expect_exact("Retry the 1 missed question now? [y/N] ")
