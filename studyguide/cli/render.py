@@ -65,6 +65,15 @@ def render(
     seed: Annotated[
         int, typer.Option("--seed", metavar="N", help="Shuffle versions from this number.")
     ] = 0,
+    practice: Annotated[
+        bool | None,
+        typer.Option(
+            "--practice/--no-practice",
+            help="End the study guide with the bank's questions, without answers. Default:"
+            " only when the worksheet is not printed with it (the guide would answer it).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Print a bank as PDFs: worksheet, answer key and study guide (all three unless you pick)."""
     from studyguide.render import render_documents
@@ -80,6 +89,7 @@ def render(
         font=font,
         versions=versions,
         seed=seed,
+        practice=practice,
     )
     write_documents(documents, output, bank.stem)
 

@@ -64,9 +64,14 @@ def render_documents(
     font: Path | None = None,
     versions: int | None = None,
     seed: int = 0,
+    practice: bool | None = None,
 ) -> dict[str, bytes]:
     """The documents asked for, by file-name suffix: "worksheet.pdf", "answer-key.pdf",
     "study-guide.pdf" (in that order).
+
+    The study guide ends with the bank's questions as practice (`practice`), by default
+    only when the worksheet is not printed with it: handed out together, the guide would
+    answer the worksheet.
 
     With `versions`, the worksheet and answer key come in that many versions, their
     questions and options shuffled from `seed`: "worksheet-A.pdf", "answer-key-A.pdf",
@@ -87,7 +92,8 @@ def render_documents(
                     stem = kind.suffix.removesuffix(".pdf")
                     documents[f"{stem}-{form.version}.pdf"] = kind(bank, setup, form).render()
     if guide:
-        documents[StudyGuide.suffix] = StudyGuide(bank, setup).render()
+        with_practice = not worksheet if practice is None else practice
+        documents[StudyGuide.suffix] = StudyGuide(bank, setup, practice=with_practice).render()
     return documents
 
 

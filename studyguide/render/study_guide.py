@@ -9,7 +9,10 @@ what the article does not say.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from studyguide.digest import (
@@ -22,10 +25,10 @@ from studyguide.digest import (
     timeline,
 )
 from studyguide.errors import counted
-from studyguide.model import BankArticle, Entity, QuestionType
+from studyguide.model import Bank, BankArticle, Entity, QuestionType
 from studyguide.render.arrangement import PrintedQuestion, arrange, letter
 from studyguide.render.markup import escape
-from studyguide.render.page import MUTED, RULE, SHADE
+from studyguide.render.page import MUTED, RULE, SHADE, Setup
 from studyguide.render.pdf_document import (
     Document,
     article_facts,
@@ -49,8 +52,16 @@ _UNBROKEN_OPTION = 40
 
 
 class StudyGuide(Document):
+    """The article's digest for revision; with `practice`, the bank's questions after it,
+    without answers (left out when the worksheet is handed out beside it, which asks them:
+    the guide would answer them)."""
+
     name = "Study guide"
     suffix = "study-guide.pdf"
+
+    def __init__(self, bank: Bank, setup: Setup, *, practice: bool = True) -> None:
+        super().__init__(bank, setup)
+        self.practice = practice
 
     def story(self) -> list[Flowable]:
         story = self.header()
@@ -64,7 +75,8 @@ class StudyGuide(Document):
                 if facts:
                     story.append(text("  ·  ".join(facts), self.styles.subtitle))
             story.extend(self._article(article))
-        story.extend(self._practice())
+        if self.practice:
+            story.extend(self._practice())
         return story
 
     def _article(self, article: BankArticle) -> list[Flowable]:
@@ -181,13 +193,27 @@ class StudyGuide(Document):
 
     def _statements(self, rows: list[list[object]]) -> Flowable:
         width = self.setup.width
+        verb = self._verb_width
         return plain_table(
             rows,
-            [16.0, 48.0, width - 16.0 - 48.0 - 66.0, 66.0],
+            [16.0, verb, width - 16.0 - verb - 66.0, 66.0],
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (2, 0), (2, -1), 12),
         )
+
+    @cached_property
+    def _verb_width(self) -> float:
+        """The verb column, as wide as its longest verb ("acknowledged"), never broken."""
+        style = self.styles.muted
+        cues = {
+            s.cue
+            for article in self.bank.articles
+            for speaker in statements_by_speaker(article, number_paragraphs(article))
+            for s in speaker.statements
+        }
+        widest = max((stringWidth(c, style.fontName, style.fontSize) for c in cues), default=0)
+        return min(max(48.0, widest + 8.0), 110.0)
 
     def _statement(self, statement: Statement) -> list[object]:
         styles = self.styles

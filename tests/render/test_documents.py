@@ -317,7 +317,25 @@ def test_the_same_bank_gives_the_same_bytes(harbour_bank: Bank) -> None:
     assert render_documents(harbour_bank) == first
     assert render_worksheet(harbour_bank) == first["worksheet.pdf"]
     assert render_answer_key(harbour_bank) == first["answer-key.pdf"]
-    assert render_study_guide(harbour_bank) == first["study-guide.pdf"]
+    alone = render_documents(harbour_bank, worksheet=False, key=False)
+    assert render_study_guide(harbour_bank) == alone["study-guide.pdf"]
+
+
+def test_a_guide_printed_with_the_worksheet_leaves_its_questions_out(harbour_bank: Bank) -> None:
+    # Handed out together, the guide would answer the worksheet's questions.
+    together = render_documents(harbour_bank, key=False)["study-guide.pdf"]
+    alone = render_documents(harbour_bank, worksheet=False, key=False)["study-guide.pdf"]
+    assert "Practice questions" not in " ".join(page_texts(together))
+    assert "Practice questions" in " ".join(page_texts(alone))
+    asked = render_documents(harbour_bank, key=False, practice=True)["study-guide.pdf"]
+    assert "Practice questions" in " ".join(page_texts(asked))
+
+
+def test_the_verb_column_holds_its_longest_verb_whole(harbour_bank: Bank) -> None:
+    claim = replace(harbour_bank.articles[0].claims[0], cue="acknowledged")
+    article = replace(harbour_bank.articles[0], claims=(claim,))
+    text = " ".join(page_texts(render_study_guide(replace(harbour_bank, articles=(article,)))))
+    assert "acknowledged" in text
 
 
 @pytest.mark.slow
