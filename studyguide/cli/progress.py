@@ -33,7 +33,7 @@ def progress(
     from studyguide.quiz import ProgressBook, literal, progress_report, show_progress, utc_now
 
     loaded = load_bank(bank)
-    book = ProgressBook.open(bank, loaded.title)
+    book = ProgressBook.open(bank, loaded)
     report = progress_report(loaded, book.progress, now=utc_now())
     console = make_console(plain)
     show_progress(report, console=console, plain=plain, bank=str(bank))

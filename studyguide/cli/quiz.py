@@ -132,7 +132,7 @@ def quiz(
         refuse_input(results, bank)
     filters = question_filter(article, types, tags, difficulty)
     loaded = load_bank(bank)
-    book = ProgressBook.open(bank, loaded.title)
+    book = ProgressBook.open(bank, loaded)
     rng = random.Random(seed)
     # A bank of many articles is a course, not one quiz: a quiz of a sitting's length.
     several = len(loaded.articles) > 1 and not filters.articles and count is None and not review

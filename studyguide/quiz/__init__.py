@@ -3,7 +3,7 @@ and remember across quizzes what the student got wrong.
 
     from studyguide.quiz import ProgressBook, plan_quiz, read_answers, run_session
 
-    book = ProgressBook.open(bank_path, bank.title)
+    book = ProgressBook.open(bank_path, bank)
     plan = plan_quiz(bank.questions, QuestionFilter(types=...), count=10, shuffle=True, rng=rng,
                      review=book.progress if review else None)
     session = run_session(plan.questions, console=console, ask=read_answers(sys.stdin, console),

@@ -1,7 +1,9 @@
 """What a student has learnt from a bank, kept across quizzes in their data directory.
 
 Each bank has its own progress file, a JSON file in `<data directory>/progress/`, named
-after the bank and its place on disk. The data directory is the user's
+after the bank's file and its articles (not its place on disk: a bank moved or copied
+keeps its progress; one that holds other articles has its own). The data directory is the
+user's
 (platformdirs' `user_data_dir("studyguide")`), or the one the environment variable
 STUDYGUIDE_DATA_DIR names.
 
@@ -26,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from studyguide.errors import ProgressUnreadable
-from studyguide.model import Question
+from studyguide.bank import load_bank
+from studyguide.model import Bank, Question
 from studyguide.quiz.clock import Clock, utc_now
 from studyguide.quiz.memory import SCHEDULER, Memory, remember
 from studyguide.quiz.results import Outcome, QuestionResult
@@ -52,14 +55,28 @@ def data_dir() -> Path:
     return Path(user_data_dir("studyguide", appauthor=False))
 
 
-def progress_path(bank_path: Path, directory: Path | None = None) -> Path:
-    """The progress file of the bank at `bank_path`: one for each bank file, so that two
-    banks of the same name in different folders keep apart."""
-    place = hashlib.sha256(str(bank_path.resolve()).encode("utf-8")).hexdigest()[:12]
+def progress_path(
+    bank_path: Path, directory: Path | None = None, bank: Bank | None = None
+) -> Path:
+    """The progress file of the bank at `bank_path` (read from there unless given as
+    `bank`): named after the file's name and the bank's articles, so that the bank keeps
+    its progress when moved or copied, and two banks of other articles keep apart."""
+    articles = (bank if bank is not None else load_bank(bank_path)).articles
+    what = json.dumps(sorted([a.id, a.text] for a in articles), ensure_ascii=False)
+    return _named(bank_path, hashlib.sha256(what.encode("utf-8")).hexdigest()[:12], directory)
+
+
+def _named(bank_path: Path, key: str, directory: Path | None) -> Path:
     # Cut by bytes, which the file system counts: 60 emoji are 240 of them.
     stem = bank_path.stem.encode("utf-8")[:60].decode("utf-8", errors="ignore")
-    name = f"{stem}-{place}.json"
-    return (directory or data_dir()) / "progress" / name
+    return (directory or data_dir()) / "progress" / f"{stem}-{key}.json"
+
+
+def _by_place(bank_path: Path, directory: Path | None) -> Path:
+    """Where the progress of a bank was kept before it went by the bank's articles: by the
+    bank's place on disk. Read once, then kept under the new name."""
+    place = hashlib.sha256(str(bank_path.resolve()).encode("utf-8")).hexdigest()[:12]
+    return _named(bank_path, place, directory)
 
 
 def fingerprint(question: Question) -> str:
@@ -278,12 +295,19 @@ class ProgressBook:
 
     @classmethod
     def open(
-        cls, bank_path: Path, title: str, *, directory: Path | None = None, clock: Clock = utc_now
+        cls,
+        bank_path: Path,
+        bank: Bank,
+        *,
+        directory: Path | None = None,
+        clock: Clock = utc_now,
     ) -> ProgressBook:
-        """The book of the bank at `bank_path`, in `directory` (by default `data_dir()`).
-        Raises ProgressUnreadable for a damaged progress file."""
-        path = progress_path(bank_path, directory)
-        progress = load_progress(path, bank=str(bank_path.resolve()), title=title)
+        """The book of `bank`, read from `bank_path`, in `directory` (by default
+        `data_dir()`). Raises ProgressUnreadable for a damaged progress file."""
+        path = progress_path(bank_path, directory, bank)
+        older = _by_place(bank_path, directory)
+        source = older if not path.exists() and older.exists() else path
+        progress = load_progress(source, bank=str(bank_path.resolve()), title=bank.title)
         return cls(path, progress, clock=clock)
 
     def record(self, result: QuestionResult) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from studyguide.bank import save_bank
 from studyguide.errors import ProgressUnreadable
 from studyguide.model import Bank
 from studyguide.quiz import (
@@ -223,19 +224,27 @@ def test_a_missing_progress_file_is_a_fresh_start(tmp_path: Path) -> None:
     )
 
 
-def test_where_progress_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_where_progress_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, harbour_bank: Bank
+) -> None:
     monkeypatch.setenv("STUDYGUIDE_DATA_DIR", str(tmp_path / "mine"))
     assert data_dir() == tmp_path / "mine"
     bank = tmp_path / "banks" / "harbour.yaml"
-    path = progress_path(bank)
+    path = progress_path(bank, bank=harbour_bank)
     assert path.parent == tmp_path / "mine" / "progress"
     assert path.name.startswith("harbour-") and path.suffix == ".json"
-    # A bank of the same name elsewhere keeps its own progress; the same bank, the same.
-    assert progress_path(tmp_path / "other" / "harbour.yaml") != path
-    monkeypatch.chdir(tmp_path)
-    assert progress_path(Path("banks/harbour.yaml")) == path
+    # The same bank moved or copied to another folder keeps its progress; a bank of
+    # other articles keeps its own.
+    assert progress_path(tmp_path / "other" / "harbour.yaml", bank=harbour_bank) == path
+    ferry = dataclasses.replace(harbour_bank.articles[0], id="ferry")
+    other = dataclasses.replace(harbour_bank, articles=(ferry,))
+    assert progress_path(bank, bank=other) != path
+    # Read from the file when not given.
+    bank.parent.mkdir()
+    save_bank(harbour_bank, bank)
+    assert progress_path(bank) == path
     # A name of many emoji is cut to what a file name may hold, in bytes, whole characters.
-    emoji = progress_path(tmp_path / f"{'😀' * 70}.yaml")
+    emoji = progress_path(tmp_path / f"{'😀' * 70}.yaml", bank=harbour_bank)
     assert len(emoji.name.encode("utf-8")) < 100 and emoji.name.startswith("😀" * 15 + "-")
 
     monkeypatch.delenv("STUDYGUIDE_DATA_DIR")
@@ -246,7 +255,7 @@ def test_where_progress_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 def test_the_book_saves_after_every_answer(harbour_bank: Bank, tmp_path: Path) -> None:
     clock = Clock()
-    book = ProgressBook.open(tmp_path / "harbour.yaml", "Harbour Bridge", clock=clock.now)
+    book = ProgressBook.open(tmp_path / "harbour.yaml", harbour_bank, clock=clock.now)
     assert not book.path.exists()
 
     book.record(_result(harbour_bank, 0, Outcome.CORRECT))
@@ -261,15 +270,15 @@ def test_the_book_saves_after_every_answer(harbour_bank: Bank, tmp_path: Path) -
     assert book.error is None
     assert [p.name for p in book.path.parent.iterdir()] == [book.path.name]
 
-    reopened = ProgressBook.open(tmp_path / "harbour.yaml", "Harbour Bridge")
+    reopened = ProgressBook.open(tmp_path / "harbour.yaml", harbour_bank)
     assert reopened.progress == saved
 
 
 def test_two_quizzes_on_one_bank_keep_each_others_answers(
     harbour_bank: Bank, tmp_path: Path
 ) -> None:
-    first = ProgressBook.open(tmp_path / "harbour.yaml", "Harbour Bridge", clock=lambda: MONDAY)
-    second = ProgressBook.open(tmp_path / "harbour.yaml", "Harbour Bridge", clock=lambda: MONDAY)
+    first = ProgressBook.open(tmp_path / "harbour.yaml", harbour_bank, clock=lambda: MONDAY)
+    second = ProgressBook.open(tmp_path / "harbour.yaml", harbour_bank, clock=lambda: MONDAY)
     first.record(_result(harbour_bank, 0, Outcome.CORRECT))
     second.record(_result(harbour_bank, 1, Outcome.INCORRECT))
     first.record(_result(harbour_bank, 0, Outcome.CORRECT))
@@ -311,3 +320,19 @@ def test_records_of_questions_gone_from_the_bank_are_kept(
     book.record(_result(harbour_bank, 2, Outcome.CORRECT))
     assert sorted(load_progress(path).records) == ["q-deleted", "q-fill-year", "q-mc-speaker"]
     assert isinstance(load_progress(path).records["q-deleted"], Record)
+
+
+def test_progress_kept_by_the_bank_s_place_is_read_and_kept_by_its_articles(
+    harbour_bank: Bank, tmp_path: Path
+) -> None:
+    from studyguide.quiz.progress import _by_place
+
+    bank_path = tmp_path / "harbour.yaml"
+    first = ProgressBook.open(bank_path, harbour_bank, clock=lambda: MONDAY)
+    first.record(QuestionResult(harbour_bank.questions[0], Outcome.CORRECT, "b"))
+    # As an earlier studyguide left it: under the bank's place on disk.
+    first.path.rename(_by_place(bank_path, None))
+    again = ProgressBook.open(bank_path, harbour_bank, clock=lambda: MONDAY)
+    assert harbour_bank.questions[0].id in again.progress.records
+    again.record(QuestionResult(harbour_bank.questions[1], Outcome.INCORRECT, "t"))
+    assert again.path == progress_path(bank_path, bank=harbour_bank) and again.path.exists()
