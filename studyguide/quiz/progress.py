@@ -27,8 +27,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from studyguide.errors import ProgressUnreadable
 from studyguide.bank import load_bank
+from studyguide.errors import ProgressUnreadable
 from studyguide.model import Bank, Question
 from studyguide.quiz.clock import Clock, utc_now
 from studyguide.quiz.memory import SCHEDULER, Memory, remember

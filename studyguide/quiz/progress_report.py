@@ -18,6 +18,7 @@ from studyguide.model import Bank, Question, QuestionType
 from studyguide.quiz.clock import wait_in_words
 from studyguide.quiz.literal import literal
 from studyguide.quiz.progress import Progress, Record
+from studyguide.quiz.results import Outcome
 from studyguide.quiz.screen import INDENT, Screen
 
 WEAKEST = 5
@@ -35,7 +36,7 @@ class ProgressRow:
     answers: int
     """Answers given, skips included, over every quiz."""
     right: int
-    """Answers that were right."""
+    """Questions whose last answer was right: what the student knows now."""
     due: int
     """Questions due for review now, those never seen included."""
     next_due: datetime | None
@@ -73,7 +74,7 @@ def progress_report(bank: Bank, progress: Progress, *, now: datetime) -> Progres
             questions=len(group),
             seen=sum(record.seen > 0 for record in kept),
             answers=sum(record.seen for record in kept),
-            right=sum(record.right for record in kept),
+            right=sum(record.last_outcome is Outcome.CORRECT for record in kept),
             due=sum(progress.is_due(q, now) for q in group),
             next_due=progress.next_due(group, now),
         )
@@ -171,7 +172,7 @@ def _table(
 
 
 def _cells(row: ProgressRow, now: datetime, name: Text) -> list[Text]:
-    right = f"{row.right} of {row.answers}" if row.answers else "–"
+    right = f"{row.right} of {row.seen}" if row.seen else "–"
     later = wait_in_words(row.next_due - now) if row.next_due is not None else "–"
     return [
         name,
