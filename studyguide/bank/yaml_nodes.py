@@ -337,7 +337,14 @@ def _report_syntax_error(text: str, error: yaml.MarkedYAMLError, report: Report)
     if "end of stream" in problem and error.context_mark is not None:
         # Where the unclosed quote or bracket opens helps more than the end of the file.
         mark = error.context_mark
-    if not (problem and context):
+    plain = _PLAIN_WORDS.get(problem)
+    if plain is not None:
+        # The library's words for a common slip, as a teacher would say it.
+        start = error.context_mark
+        description = plain
+        if start is not None:
+            description += f" (in the part that starts on line {start.line + 1})"
+    elif not (problem and context):
         description = problem or context or "the YAML cannot be read"
     elif problem.startswith("but "):
         description = f"{context}, {problem}"
@@ -345,17 +352,55 @@ def _report_syntax_error(text: str, error: yaml.MarkedYAMLError, report: Report)
         description = f"{problem} ({context} on line {error.context_mark.line + 1})"
     else:
         description = f"{problem} ({context})"
+    advice = _syntax_advice(f"{problem} {context}")
     message = f"YAML syntax error: {description}"
-    advice = _syntax_advice(description)
     if mark is None:
         report.error(None, codes.SYNTAX, message, advice)
         return
     line, column = position(mark)
+    advice = _advice_for_the_line(advice, text, line)
     report.error(mark, codes.SYNTAX, message, advice + "\n" + caret_excerpt(text, line, column))
 
 
+_PLAIN_WORDS = {
+    "expected <block end>, but found '<block mapping start>'": (
+        "a line is indented where no line of this part may stand"
+    ),
+    "expected <block end>, but found '<block sequence start>'": (
+        "a list item is indented where a key was expected"
+    ),
+    "expected <block end>, but found '<scalar>'": (
+        "text goes on after a closing quote, or stands where a new key was expected"
+    ),
+}
+"""The YAML library's words for common mistakes, as a teacher would say them."""
+
+
+_KEY_LINE = re.compile(r"^( *(?:- )?)[A-Za-z_]+:(?: |$)")
+"""A line that opens on a key; its group is everything before the key, whose length is
+the key's column."""
+
+
+def _advice_for_the_line(advice: str, text: str, line: int) -> str:
+    """Advice that looks at the line itself: a key line indented further than the key line
+    above it is an indentation slip, not text that needs quotes; a stray double quote
+    inside "..." is written \" (or the text put in single quotes)."""
+    lines = _LINE_BREAK.split(text)
+    here = lines[line - 1] if 0 < line <= len(lines) else ""
+    above = next((s for s in reversed(lines[: line - 1]) if s.strip()), "")
+    key, key_above = _KEY_LINE.match(here), _KEY_LINE.match(above)
+    if advice == _COLON_ADVICE and key and key_above and len(key[1]) != len(key_above[1]):
+        return "line this key up with the keys above it: it is indented differently"
+    if advice == _QUOTE_ADVICE and here.lstrip(" -").split(":", 1)[-1].strip().startswith('"'):
+        return 'a quoted text ends at its closing quote: write " inside "..." as \\", or put the text in single quotes'
+    return advice
+
+
+_COLON_ADVICE = 'text that holds ": " must be put in quotes'
+_QUOTE_ADVICE = "a quoted text ends at its closing quote: write ' inside '...' as ''"
+
 _ADVICE = (
-    ("mapping values are not allowed", 'text that holds ": " must be put in quotes'),
+    ("mapping values are not allowed", _COLON_ADVICE),
     ("cannot start any token", "YAML does not allow tabs for indentation: indent with spaces"),
     ("found character '\\t'", "YAML does not allow tabs for indentation: indent with spaces"),
     ("could not find expected ':'", 'each line of a mapping needs "key: value"; check the quotes'),
@@ -363,7 +408,7 @@ _ADVICE = (
     ("found unexpected end of stream", "a quote or bracket is opened and never closed"),
     ("expected a single document", 'a bank is one YAML document: remove the "---" line'),
     ("expected <document start>", 'a bank is one YAML document: remove the "---" line'),
-    ("found '<scalar>'", "a quoted text ends at its closing quote: write ' inside '...' as ''"),
+    ("found '<scalar>'", _QUOTE_ADVICE),
     (
         "while parsing a flow",
         "a [ or { is not closed, or text inside it that holds , : [ ] { } needs quotes",

@@ -55,9 +55,7 @@ def data_dir() -> Path:
     return Path(user_data_dir("studyguide", appauthor=False))
 
 
-def progress_path(
-    bank_path: Path, directory: Path | None = None, bank: Bank | None = None
-) -> Path:
+def progress_path(bank_path: Path, directory: Path | None = None, bank: Bank | None = None) -> Path:
     """The progress file of the bank at `bank_path` (read from there unless given as
     `bank`): named after the file's name and the bank's articles, so that the bank keeps
     its progress when moved or copied, and two banks of other articles keep apart."""

@@ -68,6 +68,43 @@ CASES = [
             ),
         ],
     ),
+    # A key indented one space too far is an indentation slip, not text that needs quotes.
+    Case(
+        "syntax_key_indented_too_far",
+        q("  - type: short_answer\n    prompt: What?\n     answer: A bridge\n"),
+        [
+            (
+                "bank.yaml:10:12: SG110 YAML syntax error: mapping values are not allowed here",
+                "line this key up with the keys above it: it is indented differently\n"
+                "     answer: A bridge\n           ^",
+            ),
+        ],
+    ),
+    # The library's words for common slips, as a teacher would say them.
+    Case(
+        "syntax_key_indented_too_little",
+        q("  - type: short_answer\n    prompt: What?\n   answer: A bridge\n"),
+        [
+            (
+                "bank.yaml:10:4: SG110 YAML syntax error: a line is indented where no line of"
+                " this part may stand (in the part that starts on line 8)",
+                "check the indentation: items of one list or mapping line up\n"
+                "   answer: A bridge\n   ^",
+            ),
+        ],
+    ),
+    Case(
+        "syntax_double_quote_inside",
+        q('  - type: short_answer\n    prompt: "He said "no" today"\n    answer: A bridge\n'),
+        [
+            (
+                "bank.yaml:9:23: SG110 YAML syntax error: text goes on after a closing quote, or"
+                " stands where a new key was expected (in the part that starts on line 8)",
+                'a quoted text ends at its closing quote: write " inside "..." as \\", or put the'
+                ' text in single quotes\n    prompt: "He said "no" today"\n                      ^',
+            ),
+        ],
+    ),
     Case(
         "syntax_unclosed_quote",
         q('  - type: short_answer\n    prompt: "When did it open?\n    answer: 2003\n'),
