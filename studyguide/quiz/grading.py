@@ -275,10 +275,30 @@ def _grade_typed(question: Question, answer: str, layout: Layout, rivals: Sequen
         rival_count = typos(rival, typed)
         if rival_count is not None and rival_count <= count:
             return Grade(Verdict.INCORRECT, answer)
+    if _spelling(form) == _spelling(typed):
+        return Grade(Verdict.CORRECT, answer, note=f"Accepted: another spelling of {forms[form]}.")
     typo_word = "a small typo" if count == 1 else "small typos"
     return Grade(
         Verdict.CORRECT, answer, note=f"Accepted with {typo_word}. The spelling is: {forms[form]}"
     )
+
+
+_SPELLINGS = (
+    (re.compile(r"ll"), "l"),  # wilful, willful
+    (re.compile(r"our\b"), "or"),  # colour, color
+    (re.compile(r"is(e|ed|es|ing|ation)\b"), r"iz\1"),  # organise, organize
+    (re.compile(r"yse\b"), "yze"),  # analyse, analyze
+    (re.compile(r"tre\b"), "ter"),  # centre, center
+    (re.compile(r"ogue\b"), "og"),  # catalogue, catalog
+    (re.compile(r"ae|oe"), "e"),  # paediatric, pediatric
+)
+"""British and American spellings, each written one way: another spelling is no typo."""
+
+
+def _spelling(text: str) -> str:
+    for pattern, spelt in _SPELLINGS:
+        text = pattern.sub(spelt, text)
+    return text
 
 
 def matching_example(count: int) -> str:

@@ -193,7 +193,16 @@ def test_a_bank_of_two_articles_says_which_each_question_is_on(
 def _typed_cases() -> list[tuple[str, str]]:
     """Answers and what a student might type for them: the same, with small slips, and
     with other words; some random, from a fixed seed."""
-    answers = ["Dvořák", "Elena Dvořák", "2023", "a year late", "Assad", "Obama", "Łódź Steelworks"]
+    answers = [
+        "Dvořák",
+        "Elena Dvořák",
+        "2023",
+        "a year late",
+        "Assad",
+        "Obama",
+        "Łódź Steelworks",
+        "wilful",
+    ]
     typed = [
         "dvorak",
         "Dvorák",
@@ -217,6 +226,8 @@ def _typed_cases() -> list[tuple[str, str]]:
         "Elena",
         "mehmet",
         "Ozdag",
+        "willful",
+        "wilful",
         "the Lodz Steelwroks",
         "Steelworks",
     ]
@@ -262,23 +273,23 @@ def test_typed_answers_are_graded_as_the_terminal_quiz_grades_them(
             const question = {answer, accepted: []};
             const rivals = g.rivalNames(question, {names});
             const asked = g.withNameParts(question, {people});
+            const graded = g.gradeTyped(asked, typed, rivals);
             return [g.normalize(typed), g.typos(g.normalize(answer), g.normalize(typed)),
-                    g.gradeTyped(asked, typed, rivals).verdict];
+                    graded.verdict, graded.note || ""];
         });
     """
     names = [[e.name, *e.aliases] for e in (*article.people, *article.organizations)]
     people = [[e.name, *e.aliases] for e in article.people]
     in_browser = page.execute_script(script, cases, names, people)
-    expected = [
-        [
-            normalize(typed),
-            typos(normalize(answer), normalize(typed)),
-            grade(
-                with_name_parts(question, article), typed, rivals=rivals_for(question, article)
-            ).verdict.value,
-        ]
-        for (answer, typed), question in zip(cases, questions, strict=True)
-    ]
+    expected = []
+    for (answer, typed), question in zip(cases, questions, strict=True):
+        graded = grade(
+            with_name_parts(question, article), typed, rivals=rivals_for(question, article)
+        )
+        folded = normalize(typed)
+        expected.append(
+            [folded, typos(normalize(answer), folded), graded.verdict.value, graded.note]
+        )
     differ = [
         (case, got, want)
         for case, got, want in zip(cases, in_browser, expected, strict=True)

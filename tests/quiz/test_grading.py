@@ -346,3 +346,13 @@ def test_a_given_name_or_surname_alone_names_the_person(harbour_bank: Bank) -> N
     assert grade(with_name_parts(_typed("Elena Dvořák"), twin), "elena").verdict is (
         Verdict.INCORRECT
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [("willful blindness", "wilful blindness"), ("organize", "organise"), ("centre", "center")],
+)
+def test_another_spelling_is_no_typo(answer: str, typed: str) -> None:
+    verdict = grade(_typed(answer), typed)
+    assert verdict.verdict is Verdict.CORRECT
+    assert verdict.note == f"Accepted: another spelling of {answer}."

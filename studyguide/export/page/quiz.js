@@ -155,6 +155,9 @@ const grading = (() => {
       const count = typos(rival, typed);
       if (count !== null && count <= best.count) return { verdict: "incorrect" };
     }
+    if (spelling(best.form) === spelling(typed)) {
+      return { verdict: "correct", note: `Accepted: another spelling of ${forms.get(best.form)}.` };
+    }
     const what = best.count === 1 ? "a small typo" : "small typos";
     return { verdict: "correct", note: `Accepted with ${what}. The spelling is: ${forms.get(best.form)}` };
   }
@@ -173,6 +176,18 @@ const grading = (() => {
     }
     return { ...question, accepted: [...question.accepted, ...parts] };
   }
+
+  // British and American spellings, each written one way: another spelling is no typo.
+  const SPELLINGS = [
+    [/ll/g, "l"],
+    [/our\b/g, "or"],
+    [/is(e|ed|es|ing|ation)\b/g, "iz$1"],
+    [/yse\b/g, "yze"],
+    [/tre\b/g, "ter"],
+    [/ogue\b/g, "og"],
+    [/ae|oe/g, "e"],
+  ];
+  const spelling = (text) => SPELLINGS.reduce((spelt, [pattern, to]) => spelt.replace(pattern, to), text);
 
   // The names of the article that name something else than the question's answer.
   function rivalNames(question, article) {
