@@ -269,6 +269,11 @@ def _grade_typed(question: Question, answer: str, layout: Layout, rivals: Sequen
         return Grade(Verdict.INCORRECT, answer)
     near = [(count, form) for form in forms if (count := typos(form, typed)) is not None]
     if not near:
+        if question.type is QuestionType.SHORT_ANSWER:
+            met = next((m for form in forms if (m := key_words_met(form, typed))), None)
+            if met is not None:
+                note = f"Judged on its key words ({', '.join(met)}). The article's answer: "
+                return Grade(Verdict.CORRECT, answer, note=note + question.answer)
         return Grade(Verdict.INCORRECT, answer)
     count, form = min(near)
     for rival in rival_forms:
@@ -281,6 +286,37 @@ def _grade_typed(question: Question, answer: str, layout: Layout, rivals: Sequen
     return Grade(
         Verdict.CORRECT, answer, note=f"Accepted with {typo_word}. The spelling is: {forms[form]}"
     )
+
+
+_SMALL_WORDS = frozenset(
+    """the a an and or but of to in on at for from by with as is are was were be been has
+    have had it its this that these those their they he she his her which who what there
+    than then so if into about after before over also more most very""".split()
+)
+_NOT = frozenset("not no never nor cannot nothing none".split())
+_MIN_KEY_WORDS = 4
+"""Fewer key words than this, and the answer is a name, a figure or a phrase: it must be
+given as it is (with small typos), not in other words."""
+_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten dozen hundred thousand million".split()
+)
+
+
+def key_words_met(expected: str, typed: str) -> list[str] | None:
+    """The key words of a short answer of several (`expected`, folded) that a student's own
+    words hold, each perhaps with a small typo, when they hold most of them; else None.
+    Never when one of the two says "not" and the other does not: the same words then say
+    the opposite."""
+    keys = list(dict.fromkeys(w for w in expected.split() if w not in _SMALL_WORDS and len(w) > 2))
+    said = typed.split()
+    if len(keys) < _MIN_KEY_WORDS or _NOT.isdisjoint(expected.split()) != _NOT.isdisjoint(said):
+        return None
+    counts = [w for w in said if w.isdigit() or w in _NUMBERS]
+    if any(w not in expected.split() for w in counts):
+        return None  # "two years" for "a year": another figure is another answer
+    met = [key for key in keys if any(typos(key, w) is not None for w in said)]
+    needed = max(2, -(-len(keys) * 3 // 5))  # three in five, rounded up
+    return met if len(met) >= needed else None
 
 
 _SPELLINGS = (

@@ -202,8 +202,12 @@ def _typed_cases() -> list[tuple[str, str]]:
         "Obama",
         "Łódź Steelworks",
         "wilful",
+        "Engineers replaced the old cables because they had rusted",
     ]
     typed = [
+        "the engineers replaced rusted cables",
+        "the cables were not replaced, they rusted",
+        "cables rusted",
         "dvorak",
         "Dvorák",
         "dvorka",
@@ -270,7 +274,7 @@ def test_typed_answers_are_graded_as_the_terminal_quiz_grades_them(
         const [cases, names, people] = arguments;
         const g = window.studyguideGrading;
         return cases.map(([answer, typed]) => {
-            const question = {answer, accepted: []};
+            const question = {type: "short_answer", answer, accepted: []};
             const rivals = g.rivalNames(question, {names});
             const asked = g.withNameParts(question, {people});
             const graded = g.gradeTyped(asked, typed, rivals);

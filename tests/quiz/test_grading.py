@@ -356,3 +356,19 @@ def test_another_spelling_is_no_typo(answer: str, typed: str) -> None:
     verdict = grade(_typed(answer), typed)
     assert verdict.verdict is Verdict.CORRECT
     assert verdict.note == f"Accepted: another spelling of {answer}."
+
+
+def test_a_short_answer_in_the_student_s_words_is_judged_on_its_key_words() -> None:
+    why = replace(
+        _typed("Engineers replaced the old cables because they had rusted"),
+        type=QuestionType.SHORT_ANSWER,
+    )
+    said = grade(why, "the engineers replaced rusted cables")
+    assert said.verdict is Verdict.CORRECT
+    assert said.note.startswith("Judged on its key words (engineers, replaced, cables, rusted).")
+    assert grade(why, "cables rusted").verdict is Verdict.INCORRECT  # too few of them
+    # The same words with a "not" say the opposite; another figure is another answer.
+    assert grade(why, "the engineers did not replace the rusted cables").verdict is (
+        Verdict.INCORRECT
+    )
+    assert grade(why, "engineers replaced two cables that rusted").verdict is Verdict.INCORRECT

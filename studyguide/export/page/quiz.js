@@ -150,7 +150,17 @@ const grading = (() => {
         best = { count, form };
       }
     }
-    if (best === null) return { verdict: "incorrect" };
+    if (best === null) {
+      if (question.type === "short_answer") {
+        for (const form of forms.keys()) {
+          const met = keyWordsMet(form, typed);
+          if (met !== null) {
+            return { verdict: "correct", note: `Judged on its key words (${met.join(", ")}). The article's answer: ${question.answer}` };
+          }
+        }
+      }
+      return { verdict: "incorrect" };
+    }
     for (const rival of rivals) {
       const count = typos(rival, typed);
       if (count !== null && count <= best.count) return { verdict: "incorrect" };
@@ -175,6 +185,29 @@ const grading = (() => {
       }
     }
     return { ...question, accepted: [...question.accepted, ...parts] };
+  }
+
+  const SMALL_WORDS = new Set(
+    `the a an and or but of to in on at for from by with as is are was were be been has
+    have had it its this that these those their they he she his her which who what there
+    than then so if into about after before over also more most very`.split(/\s+/),
+  );
+  const NOT = new Set("not no never nor cannot nothing none".split(" "));
+  const NUMBERS = new Set("one two three four five six seven eight nine ten dozen hundred thousand million".split(" "));
+
+  // The key words of a short answer of several that a student's own words hold, each
+  // perhaps with a small typo, when they hold three in five of them; never when one of the
+  // two says "not" and the other does not.
+  function keyWordsMet(expected, typed) {
+    const words = expected.split(" ");
+    const keys = [...new Set(words.filter((w) => !SMALL_WORDS.has(w) && w.length > 2))];
+    const said = typed.split(" ");
+    const negated = (list) => list.some((w) => NOT.has(w));
+    if (keys.length < 4 || negated(words) !== negated(said)) return null;
+    // Another figure is another answer: "two years" for "a year".
+    if (said.some((w) => (/^\d+$/.test(w) || NUMBERS.has(w)) && !words.includes(w))) return null;
+    const met = keys.filter((key) => said.some((w) => typos(key, w) !== null));
+    return met.length >= Math.max(2, Math.ceil((keys.length * 3) / 5)) ? met : null;
   }
 
   // British and American spellings, each written one way: another spelling is no typo.
