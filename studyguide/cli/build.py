@@ -8,10 +8,12 @@ from typing import Annotated
 
 import typer
 
-from studyguide.cli.app import app, say
+from studyguide.cli import batch
+from studyguide.cli.app import app, say, visible
 from studyguide.cli.generate import BANK_FOLDER, chosen_types, write_bank
 from studyguide.cli.options import Count, Model, Published, Seed, TypeFilter, check_published
 from studyguide.cli.render import Paper, write_documents
+from studyguide.errors import ExitCode
 
 EXAMPLE = "assad-coalition.txt"
 
@@ -21,22 +23,37 @@ def example_article() -> Path:
     return Path(str(resources.files("studyguide") / "examples" / EXAMPLE))
 
 
+ARTICLE_ENDINGS = (".txt", ".md", ".markdown", ".html", ".htm")
+"""The files a folder given to build is read for."""
+
+
 @app.command()
 def build(
-    article: Annotated[
-        Path | None,
+    articles: Annotated[
+        list[Path] | None,
         typer.Argument(
-            metavar="ARTICLE",
-            help=f"A news article (.txt, .md or .html). Default: the bundled example, {EXAMPLE}.",
+            metavar="ARTICLE...",
+            help="News articles (.txt, .md or .html), or folders of them. Default: the bundled"
+            f" example, {EXAMPLE}.",
             show_default=False,
         ),
     ] = None,
     bank_folder: Annotated[
-        Path, typer.Option("--bank-folder", help="Where the bank is written.")
+        Path, typer.Option("--bank-folder", help="Where the banks are written.")
     ] = BANK_FOLDER,
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Where the PDFs are written.")
     ] = Path("output"),
+    one_bank: Annotated[
+        Path | None,
+        typer.Option(
+            "--bank",
+            metavar="BANK",
+            help="One bank for all the articles (and one set of PDFs named after it), instead"
+            " of one each.",
+            show_default=False,
+        ),
+    ] = None,
     count: Count = 25,
     types: TypeFilter = None,
     seed: Seed = 0,
@@ -45,28 +62,83 @@ def build(
     paper: Annotated[
         Paper, typer.Option("--paper", case_sensitive=False, help="Paper size.")
     ] = Paper.LETTER,
+    plain: Annotated[
+        bool,
+        typer.Option("--plain", help="Many articles: a line for each, not a progress bar."),
+    ] = False,
 ) -> None:
-    """Generate the bank for ARTICLE, then print its worksheet, answer key and study guide.
+    """Generate the bank for each ARTICLE, then print its worksheet, answer key and study guide.
 
     Writes question_bank/ARTICLE.yaml and output/ARTICLE-worksheet.pdf, -answer-key.pdf and
-    -study-guide.pdf. Run it with no argument to try it on the bundled example.
+    -study-guide.pdf for each article (a folder stands for the articles in it). Two articles
+    of one name get the second "-2", the third "-3", in the order given. With --bank, one
+    bank holds them all. Run it with no argument to try it on the bundled example.
 
-    Example:  studyguide build article.txt --count 15
+    Over many articles it shows its progress, goes on past an article it cannot read, and
+    ends with a table of what each gave; the exit status is 3 when one failed.
+
+    Examples:
+
+        studyguide build article.txt --count 15
+
+        studyguide build reading-list/ extra.html --plain
     """
-    source = article or example_article()
-    bank = bank_folder / f"{source.stem}.yaml"
-    write_bank(
-        [source],
-        bank,
+    sources = _articles(articles) if articles else [example_article()]
+    kinds, date = chosen_types(types), check_published(published)
+    if one_bank is not None or len(sources) == 1:
+        bank = one_bank or bank_folder / f"{sources[0].stem}.yaml"
+        write_bank(sources, bank, count=count, types=kinds, seed=seed, published=date, model=model)
+        _print(bank, output, paper)
+        say(f"Next:  studyguide quiz {bank}     (the quiz, in this terminal)")
+        say(f"       studyguide render {bank}   (the PDFs again, once you edit the bank)")
+        return
+    banks = _own_names(sources, bank_folder)
+    done = batch.run(
+        sources,
+        banks,
+        output=output,
+        paper=paper.value,
+        plain=plain,
         count=count,
-        types=chosen_types(types),
+        types=kinds,
         seed=seed,
-        published=check_published(published),
+        published=date,
         model=model,
     )
+    if any(row.failure for row in done):
+        raise typer.Exit(ExitCode.BAD_INPUT)
+
+
+def _print(bank: Path, output: Path, paper: Paper) -> None:
     from studyguide.bank import load_bank
     from studyguide.render import render_documents
 
     write_documents(render_documents(load_bank(bank), paper=paper.value), output, bank.stem)
-    say(f"Next:  studyguide quiz {bank}     (the quiz, in this terminal)")
-    say(f"       studyguide render {bank}   (the PDFs again, once you edit the bank)")
+
+
+def _articles(given: list[Path]) -> list[Path]:
+    """The article files given, a folder giving the article files in it, in name order."""
+    found: list[Path] = []
+    for path in given:
+        if path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_ENDINGS)
+            if not inside:
+                raise typer.BadParameter(
+                    f"{visible(str(path))} holds no article ({', '.join(ARTICLE_ENDINGS)})",
+                    param_hint="'ARTICLE...'",
+                )
+            found.extend(inside)
+        else:
+            found.append(path)
+    return found
+
+
+def _own_names(sources: list[Path], folder: Path) -> list[Path]:
+    """A bank for each article, named after it: the second of one name gets "-2"."""
+    taken: dict[str, int] = {}
+    banks = []
+    for source in sources:
+        number = taken[source.stem] = taken.get(source.stem, 0) + 1
+        stem = source.stem if number == 1 else f"{source.stem}-{number}"
+        banks.append(folder / f"{stem}.yaml")
+    return banks

@@ -75,10 +75,15 @@ def render(
         ),
     ] = None,
 ) -> None:
-    """Print a bank as PDFs: worksheet, answer key and study guide (all three unless you pick)."""
+    """Print a bank as PDFs: worksheet, answer key and study guide (all three unless you pick).
+
+    The files are OUTPUT/BANK-worksheet.pdf and so on; with one --article, they are named
+    after that article instead, so that the articles of one bank print side by side.
+    """
     from studyguide.render import render_documents
 
-    loaded = load_chosen(bank, question_filter(article, types, tag, difficulty))
+    chosen = question_filter(article, types, tag, difficulty)
+    loaded = load_chosen(bank, chosen)
     everything = not (worksheet or key or guide)
     documents = render_documents(
         loaded,
@@ -91,7 +96,10 @@ def render(
         seed=seed,
         practice=practice,
     )
-    write_documents(documents, output, bank.stem)
+    # The PDFs of one article of a bank are named after it, so that printing another article
+    # does not write over them.
+    stem = chosen.articles[0] if len(chosen.articles) == 1 else bank.stem
+    write_documents(documents, output, stem)
 
 
 def write_documents(documents: dict[str, bytes], output: Path, stem: str) -> None:

@@ -1,0 +1,139 @@
+"""Building many articles in one run: a bank and the PDFs for each, with progress on
+stderr, going on past an article that cannot be built, and a table of what each gave."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from studyguide.cli.app import say, visible
+from studyguide.errors import StudyguideError, counted
+from studyguide.model import QuestionType
+
+
+@dataclass(frozen=True, slots=True)
+class Built:
+    """What building one article gave."""
+
+    article: Path
+    bank: Path
+    questions: int = 0
+    """The questions its bank holds."""
+    note: str = ""
+    """Why it gave fewer questions than asked for."""
+    failure: str = ""
+    """Why it could not be built; nothing was written for it."""
+
+
+def run(
+    sources: Sequence[Path],
+    banks: Sequence[Path],
+    *,
+    output: Path,
+    paper: str,
+    plain: bool,
+    count: int,
+    types: tuple[QuestionType, ...] | None,
+    seed: int,
+    published: str | None,
+    model: str | None,
+) -> list[Built]:
+    """Builds each article into its bank and PDFs, one after another in this process (the
+    language model is loaded once), and says what each gave."""
+    from studyguide import pipeline
+    from studyguide.bank import load_bank
+    from studyguide.render import render_documents
+    from studyguide.storage import write_together
+
+    rows: list[Built] = []
+    with _progress(len(sources), plain) as shown:
+        for source, bank in zip(sources, banks, strict=True):
+            shown(f"Reading {source.name}")
+            try:
+                written = pipeline.write_bank(
+                    [source],
+                    bank,
+                    count=count,
+                    seed=seed,
+                    published=published,
+                    model=model,
+                    types=types,
+                )
+                held = load_bank(bank)
+                documents = render_documents(held, paper=paper)
+                write_together(
+                    {output / f"{bank.stem}-{name}": pdf for name, pdf in documents.items()}
+                )
+                note = next((r.shortfall for r in written.built.reports if r.shortfall), "")
+                # The reason's first words: "the article gave 3 good questions from 5".
+                rows.append(Built(source, bank, len(held.questions), note.split(" (")[0]))
+            except StudyguideError as error:
+                rows.append(Built(source, bank, failure=error.message.removeprefix(f"{source}: ")))
+            shown(_line(rows[-1], len(rows), len(sources)), done=True)
+    _table(rows, plain)
+    return rows
+
+
+def _line(row: Built, number: int, total: int) -> str:
+    said = f"failed: {row.failure}" if row.failure else counted(row.questions, "question")
+    return f"[{number}/{total}] {row.article}: {said}"
+
+
+@contextmanager
+def _progress(total: int, plain: bool) -> Iterator[Callable[..., None]]:
+    """A progress bar on a terminal's stderr (the article being read, done / total and the
+    time left); a plain line for each article when not a terminal, or with `plain`."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    console = Console(stderr=True)
+    if plain or not console.is_terminal:
+
+        def line(text: str, done: bool = False) -> None:
+            if done:
+                say(visible(text), err=True)
+
+        yield line
+        return
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("Starting", total=total)
+
+        def bar(text: str, done: bool = False) -> None:
+            progress.update(task, description=visible(text), advance=1 if done else 0)
+
+        yield bar
+
+
+def _table(rows: Sequence[Built], plain: bool) -> None:
+    """What each article gave, a line each, and the counts."""
+    width = max(len(str(row.article)) for row in rows)
+    say("")
+    for row in rows:
+        if row.failure:
+            said = f"failed: {row.failure}"
+        else:
+            said = f"{counted(row.questions, 'question'):>13}  {row.bank}"
+            if row.note:
+                said += f"  ({row.note})"
+        say(visible(f"{str(row.article).ljust(width)}  {said}"))
+    failed = sum(bool(row.failure) for row in rows)
+    built = len(rows) - failed
+    summary = f"Built {counted(built, 'article')}"
+    if failed:
+        summary += f"; {failed} failed, and nothing was written for them"
+    say(f"{summary}.")

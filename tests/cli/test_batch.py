@@ -1,0 +1,107 @@
+"""`build` over many articles: a bank and PDFs for each, the same as one at a time, past an
+article that cannot be read, with a table at the end; and `render --article`'s names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from studyguide.bank import save_bank
+from studyguide.cli import app
+from studyguide.model import Bank
+from tests.support import HARBOUR_TEXT
+
+runner = CliRunner()
+
+FERRY = (
+    "Night Ferry Returns\n"
+    "PORTLAND (Coastline News) — The night ferry to the islands sailed again on Friday after"
+    " a winter of repairs, harbour master Owen Pryce said.\n"
+    "“The islands need this boat, and today they have it back,” Pryce said at the quay.\n"
+    "Fares will rise by 5% in March, the Portland council said on Thursday.\n"
+)
+
+
+@pytest.fixture
+def reading_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "week3"
+    folder.mkdir()
+    (folder / "bridge.txt").write_text(HARBOUR_TEXT, encoding="utf-8")
+    (folder / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    (folder / "scan.txt").write_bytes(b"\x00\x01\x02 not text")
+    (folder / "notes.csv").write_text("not an article", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.slow
+def test_many_articles_are_built_as_one_at_a_time_and_a_bad_one_stops_nothing(
+    reading_list: Path, tmp_path: Path
+) -> None:
+    result = runner.invoke(app, ["build", str(reading_list), "--plain"])
+    assert result.exit_code == 3  # one article failed
+    out = result.stdout.splitlines()
+    assert [line.split()[0] for line in out if line.startswith(str(reading_list))] == [
+        str(reading_list / name) for name in ("bridge.txt", "ferry.txt", "scan.txt")
+    ]
+    assert any(line.endswith("failed: is a binary file, not text") for line in out)
+    assert out[-1] == "Built 2 articles; 1 failed, and nothing was written for them."
+    assert "[3/3]" in result.stderr  # a plain line for each article
+    assert sorted(p.name for p in Path("question_bank").iterdir()) == ["bridge.yaml", "ferry.yaml"]
+    assert len(list(Path("output").glob("*.pdf"))) == 6
+    # The same banks as building each alone.
+    for name in ("bridge", "ferry"):
+        alone = tmp_path / "alone" / name
+        one = runner.invoke(
+            app,
+            [
+                "build",
+                str(reading_list / f"{name}.txt"),
+                "--bank-folder",
+                str(alone),
+                "-o",
+                str(alone),
+            ],
+        )
+        assert one.exit_code == 0, one.output
+        assert (alone / f"{name}.yaml").read_bytes() == Path(
+            f"question_bank/{name}.yaml"
+        ).read_bytes()
+
+
+@pytest.mark.slow
+def test_articles_of_one_name_get_banks_of_their_own(reading_list: Path, tmp_path: Path) -> None:
+    other = tmp_path / "old"
+    other.mkdir()
+    (other / "bridge.txt").write_text(FERRY, encoding="utf-8")
+    result = runner.invoke(
+        app, ["build", str(reading_list / "bridge.txt"), str(other / "bridge.txt"), "--plain"]
+    )
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in Path("question_bank").iterdir()) == [
+        "bridge-2.yaml",
+        "bridge.yaml",
+    ]
+    assert Path("output/bridge-2-worksheet.pdf").is_file()
+
+
+def test_a_folder_without_articles_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("empty").mkdir()
+    result = runner.invoke(app, ["build", "empty"])
+    assert result.exit_code == 2
+    assert "holds no article" in result.stderr
+
+
+def test_render_names_the_pdfs_of_one_article_after_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, harbour_bank: Bank
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    save_bank(harbour_bank, Path("course.yaml"))
+    result = runner.invoke(app, ["render", "course.yaml", "--article", "harbour-bridge", "--key"])
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in Path("output").iterdir()] == ["harbour-bridge-answer-key.pdf"]
