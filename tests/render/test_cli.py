@@ -120,7 +120,7 @@ def test_render_of_one_article(bank_file: Path) -> None:
         app, ["render", str(bank_file), "--guide", "--article", "harbour-bridge"]
     )
     assert result.exit_code == 0, result.output
-    assert result.stdout == "Wrote output/harbour-study-guide.pdf (2 pages)\n"
+    assert result.stdout == "Wrote output/harbour-bridge-study-guide.pdf (2 pages)\n"  # its name
 
 
 def test_render_an_article_the_bank_lacks(bank_file: Path) -> None:
