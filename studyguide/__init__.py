@@ -7,6 +7,8 @@ The library API (spaCy and the rest load only when a function that needs them is
     analysis.to_dict()
     result = studyguide.build_bank([path], count=20, seed=7)
     studyguide.save_bank(result.bank, bank_path)
+    for path, result in studyguide.build_each(paths):  # one bank each, as each is done
+        ...
     bank = studyguide.load_bank(bank_path)
 """
 
@@ -18,16 +20,17 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from studyguide.bank import load_bank, save_bank
-    from studyguide.pipeline import analyze, build_bank
+    from studyguide.pipeline import analyze, build_bank, build_each
 
 _LAZY = {
     "analyze": "studyguide.pipeline",
     "build_bank": "studyguide.pipeline",
+    "build_each": "studyguide.pipeline",
     "load_bank": "studyguide.bank",
     "save_bank": "studyguide.bank",
 }
 
-__all__ = ["__version__", "analyze", "build_bank", "load_bank", "save_bank"]
+__all__ = ["__version__", "analyze", "build_bank", "build_each", "load_bank", "save_bank"]
 
 
 def __getattr__(name: str) -> Any:

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studyguide.analysis import ENGLISH, analyze_article, load_model, require_english
 from studyguide.bank import MergeReport, load_bank, merge_into_bank, record_generated, save_bank
+from studyguide.errors import StudyguideError
 from studyguide.generation import GenerationReport, generate_questions
 from studyguide.ingest import parse_text, read_article
 from studyguide.model import (
@@ -104,6 +105,27 @@ def build_bank(
     bank_title = title or (articles[0].title if len(articles) == 1 else "Question bank")
     bank = Bank(title=bank_title, articles=tuple(articles), questions=tuple(questions))
     return BuildResult(record_generated(bank), tuple(reports))
+
+
+def build_each(
+    paths: Sequence[Path],
+    count: int = DEFAULT_COUNT,
+    seed: int = 0,
+    published: str | None = None,
+    model: str | None = None,
+    types: Collection[QuestionType] | None = None,
+) -> Iterator[tuple[Path, BuildResult | StudyguideError]]:
+    """Each article built into a bank of its own, yielded as it is done, with the model
+    loaded once: (path, its result), or (path, the error that stopped it), so that one bad
+    article never stops the rest."""
+    for path in paths:
+        try:
+            result: BuildResult | StudyguideError = build_bank(
+                [path], count=count, seed=seed, published=published, model=model, types=types
+            )
+        except StudyguideError as error:
+            result = error
+        yield path, result
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,3 +105,18 @@ def test_render_names_the_pdfs_of_one_article_after_it(
     result = runner.invoke(app, ["render", "course.yaml", "--article", "harbour-bridge", "--key"])
     assert result.exit_code == 0, result.output
     assert [p.name for p in Path("output").iterdir()] == ["harbour-bridge-answer-key.pdf"]
+
+
+@pytest.mark.slow
+def test_the_library_builds_each_article_as_it_goes(reading_list: Path) -> None:
+    import studyguide
+    from studyguide.errors import BinaryArticle
+    from studyguide.pipeline import BuildResult
+
+    paths = sorted(reading_list.glob("*.txt"))
+    built = list(studyguide.build_each(paths, count=5))
+    assert [path.name for path, _ in built] == ["bridge.txt", "ferry.txt", "scan.txt"]
+    bridge, ferry, scan = (result for _, result in built)
+    assert isinstance(bridge, BuildResult) and [a.id for a in bridge.bank.articles] == ["bridge"]
+    assert isinstance(ferry, BuildResult) and ferry.bank.questions
+    assert isinstance(scan, BinaryArticle)
