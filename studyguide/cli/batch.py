@@ -27,53 +27,75 @@ class Built:
     """Why it could not be built; nothing was written for it."""
 
 
+@dataclass(frozen=True, slots=True)
+class Job:
+    """How every article of a run is built."""
+
+    output: Path
+    paper: str
+    count: int
+    types: tuple[QuestionType, ...] | None
+    seed: int
+    published: str | None
+    model: str | None
+
+
 def run(
-    sources: Sequence[Path],
-    banks: Sequence[Path],
-    *,
-    output: Path,
-    paper: str,
-    plain: bool,
-    count: int,
-    types: tuple[QuestionType, ...] | None,
-    seed: int,
-    published: str | None,
-    model: str | None,
+    sources: Sequence[Path], banks: Sequence[Path], job: Job, *, plain: bool, jobs: int = 1
 ) -> list[Built]:
-    """Builds each article into its bank and PDFs, one after another in this process (the
-    language model is loaded once), and says what each gave."""
+    """Builds each article into its bank and PDFs, says what each gave, and returns that
+    in the order given. With `jobs` above 1, that many worker processes build articles side
+    by side, each loading the language model once; what is written is the same."""
+    rows: dict[int, Built] = {}
+    with _progress(len(sources), plain) as shown:
+        if jobs <= 1:
+            for at, (source, bank) in enumerate(zip(sources, banks, strict=True)):
+                shown(f"Reading {source.name}")
+                rows[at] = build_one(source, bank, job)
+                shown(_line(rows[at], len(rows), len(sources)), done=True)
+        else:
+            from concurrent.futures import ProcessPoolExecutor, as_completed
+
+            with ProcessPoolExecutor(max_workers=min(jobs, len(sources))) as pool:
+                futures = {
+                    pool.submit(build_one, source, bank, job): at
+                    for at, (source, bank) in enumerate(zip(sources, banks, strict=True))
+                }
+                shown(f"Reading {len(sources)} articles, {jobs} at a time")
+                for future in as_completed(futures):
+                    rows[futures[future]] = future.result()
+                    shown(_line(rows[futures[future]], len(rows), len(sources)), done=True)
+    ordered = [rows[at] for at in range(len(sources))]
+    _table(ordered, plain)
+    return ordered
+
+
+def build_one(source: Path, bank: Path, job: Job) -> Built:
+    """One article into its bank (merged into the one there, keeping a teacher's edits) and
+    its PDFs; what it gave, or why it could not be built (then nothing is written)."""
     from studyguide import pipeline
     from studyguide.bank import load_bank
     from studyguide.render import render_documents
     from studyguide.storage import write_together
 
-    rows: list[Built] = []
-    with _progress(len(sources), plain) as shown:
-        for source, bank in zip(sources, banks, strict=True):
-            shown(f"Reading {source.name}")
-            try:
-                written = pipeline.write_bank(
-                    [source],
-                    bank,
-                    count=count,
-                    seed=seed,
-                    published=published,
-                    model=model,
-                    types=types,
-                )
-                held = load_bank(bank)
-                documents = render_documents(held, paper=paper)
-                write_together(
-                    {output / f"{bank.stem}-{name}": pdf for name, pdf in documents.items()}
-                )
-                note = next((r.shortfall for r in written.built.reports if r.shortfall), "")
-                # The reason's first words: "the article gave 3 good questions from 5".
-                rows.append(Built(source, bank, len(held.questions), note.split(" (")[0]))
-            except StudyguideError as error:
-                rows.append(Built(source, bank, failure=error.message.removeprefix(f"{source}: ")))
-            shown(_line(rows[-1], len(rows), len(sources)), done=True)
-    _table(rows, plain)
-    return rows
+    try:
+        written = pipeline.write_bank(
+            [source],
+            bank,
+            count=job.count,
+            seed=job.seed,
+            published=job.published,
+            model=job.model,
+            types=job.types,
+        )
+        held = load_bank(bank)
+        documents = render_documents(held, paper=job.paper)
+        write_together({job.output / f"{bank.stem}-{name}": pdf for name, pdf in documents.items()})
+    except StudyguideError as error:
+        return Built(source, bank, failure=error.message.removeprefix(f"{source}: "))
+    note = next((r.shortfall for r in written.built.reports if r.shortfall), "")
+    # The reason's first words: "the article gave 3 good questions from 5 candidates".
+    return Built(source, bank, len(held.questions), (note or "").split(" (")[0])
 
 
 def _line(row: Built, number: int, total: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -66,6 +67,18 @@ def build(
         bool,
         typer.Option("--plain", help="Many articles: a line for each, not a progress bar."),
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="N",
+            help="Many articles: build N at a time, in worker processes that each load the"
+            " language model once. Default: one for each processor.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Generate the bank for each ARTICLE, then print its worksheet, answer key and study guide.
 
@@ -93,18 +106,8 @@ def build(
         say(f"       studyguide render {bank}   (the PDFs again, once you edit the bank)")
         return
     banks = _own_names(sources, bank_folder)
-    done = batch.run(
-        sources,
-        banks,
-        output=output,
-        paper=paper.value,
-        plain=plain,
-        count=count,
-        types=kinds,
-        seed=seed,
-        published=date,
-        model=model,
-    )
+    job = batch.Job(output, paper.value, count, kinds, seed, date, model)
+    done = batch.run(sources, banks, job, plain=plain, jobs=jobs or os.cpu_count() or 1)
     if any(row.failure for row in done):
         raise typer.Exit(ExitCode.BAD_INPUT)
 

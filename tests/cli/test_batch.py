@@ -120,3 +120,70 @@ def test_the_library_builds_each_article_as_it_goes(reading_list: Path) -> None:
     assert isinstance(bridge, BuildResult) and [a.id for a in bridge.bank.articles] == ["bridge"]
     assert isinstance(ferry, BuildResult) and ferry.bank.questions
     assert isinstance(scan, BinaryArticle)
+
+
+@pytest.mark.slow
+def test_two_workers_write_what_one_writes(reading_list: Path) -> None:
+    written = {}
+    for jobs in ("1", "2"):
+        folder = Path(f"jobs-{jobs}")
+        result = runner.invoke(
+            app,
+            [
+                "build",
+                str(reading_list),
+                "--plain",
+                "-j",
+                jobs,
+                "--bank-folder",
+                str(folder),
+                "-o",
+                str(folder),
+            ],
+        )
+        assert result.exit_code == 3  # the scan, in both
+        written[jobs] = {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+        # The table keeps the order the articles were given, whichever finished first.
+        rows = [
+            line.split()[0]
+            for line in result.stdout.splitlines()
+            if line.startswith(str(reading_list))
+        ]
+        assert rows == [str(reading_list / n) for n in ("bridge.txt", "ferry.txt", "scan.txt")]
+    assert written["1"] == written["2"]
+    assert len(written["1"]) == 2 + 6  # two banks, three PDFs each
+
+
+@pytest.mark.slow
+def test_ctrl_c_during_a_batch_leaves_no_half_written_bank(reading_list: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from studyguide.bank import load_bank
+
+    many = reading_list / "many"
+    many.mkdir()
+    for n in range(6):
+        (many / f"story-{n}.txt").write_text(FERRY.replace("Friday", f"day {n}"), encoding="utf-8")
+    child = subprocess.Popen(
+        [sys.executable, "-m", "studyguide", "build", str(many), "--plain", "-j", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        # Ctrl-C as a terminal gives it, also where the tests run with SIGINT ignored.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    banks = Path("question_bank")
+    deadline = time.monotonic() + 120
+    while not (banks.is_dir() and any(banks.glob("*.yaml"))) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.kill(child.pid, signal.SIGINT)
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == 130, err
+    assert b"Interrupted." in err
+    left = sorted(banks.iterdir())
+    assert left and all(p.suffix == ".yaml" for p in left)  # no temporary file left behind
+    for bank in left:
+        load_bank(bank)  # each one whole
