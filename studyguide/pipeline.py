@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studyguide.analysis import ENGLISH, analyze_article, load_model, require_english
-from studyguide.bank import MergeReport, load_bank, merge_into_bank, record_generated, save_bank
+from studyguide.bank import (
+    MergeReport,
+    merge_into_bank,
+    parse_bank,
+    read_bank_text,
+    record_generated,
+    save_bank,
+)
 from studyguide.errors import StudyguideError
 from studyguide.generation import GenerationReport, generate_questions
 from studyguide.ingest import parse_text, read_article
@@ -158,15 +165,16 @@ def write_bank(
     `bank_path`. A bank already there gets the new questions merged into it, keeping the
     teacher's edits, unless `replace_bank` (then it is replaced and kept as `BANK~`).
 
-    The bank is read, the questions made and the bank written under one lock on its folder,
-    so that two runs on one bank at once both land; `on_wait` is called when another run
-    holds it. An invalid bank is refused before any article is read.
+    The questions are made from the bank as it is, then the bank is read again and written
+    under one lock on its folder; had another run changed it meanwhile, the questions are
+    made again from the bank as that run left it. So two runs on one bank both land, and
+    runs on other banks of one folder do their work side by side. `on_wait` is called when
+    another run holds the lock. An invalid bank is refused before any article is read.
     """
     paths = _once(paths)
-    with locked(bank_path, on_wait):
-        merge = bank_path.exists() and not replace_bank
-        held = load_bank(bank_path) if merge else None
-        built = build_bank(
+
+    def build(held: Bank | None) -> BuildResult:
+        return build_bank(
             paths,
             count=count,
             seed=seed,
@@ -176,11 +184,27 @@ def write_bank(
             types=types,
             into=held,
         )
+
+    seen, held = _as_it_is(bank_path, replace_bank)
+    built = build(held)
+    with locked(bank_path, on_wait):
+        now, held = _as_it_is(bank_path, replace_bank)
+        if now != seen:
+            built = build(held)
         files = dict(zip((a.id for a in built.bank.articles), paths, strict=True))
-        if merge:
+        if held is not None:
             return WrittenBank(built, merge_into_bank(bank_path, built.bank), files)
         save_bank(built.bank, bank_path)
         return WrittenBank(built, None, files)
+
+
+def _as_it_is(bank_path: Path, replace_bank: bool) -> tuple[str | None, Bank | None]:
+    """The text of the bank to merge into, and the bank; (None, None) when there is none
+    (or it is to be replaced)."""
+    if replace_bank or not bank_path.exists():
+        return None, None
+    text = read_bank_text(bank_path)
+    return text, parse_bank(text, str(bank_path))
 
 
 def _once(paths: Sequence[Path]) -> list[Path]:

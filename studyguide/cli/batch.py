@@ -56,7 +56,8 @@ def run(
         else:
             from concurrent.futures import ProcessPoolExecutor, as_completed
 
-            with ProcessPoolExecutor(max_workers=min(jobs, len(sources))) as pool:
+            workers = min(jobs, len(sources))
+            with ProcessPoolExecutor(max_workers=workers, initializer=_one_thread) as pool:
                 futures = {
                     pool.submit(build_one, source, bank, job): at
                     for at, (source, bank) in enumerate(zip(sources, banks, strict=True))
@@ -68,6 +69,15 @@ def run(
     ordered = [rows[at] for at in range(len(sources))]
     _table(ordered, plain)
     return ordered
+
+
+def _one_thread() -> None:
+    """A worker computes on one thread: the workers side by side use the processors, and a
+    numerical library's own threads in each would only make them wait for one another."""
+    import os
+
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = "1"
 
 
 def build_one(source: Path, bank: Path, job: Job) -> Built:

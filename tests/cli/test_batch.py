@@ -187,3 +187,34 @@ def test_ctrl_c_during_a_batch_leaves_no_half_written_bank(reading_list: Path) -
     assert left and all(p.suffix == ".yaml" for p in left)  # no temporary file left behind
     for bank in left:
         load_bank(bank)  # each one whole
+
+
+@pytest.mark.slow
+def test_a_bank_another_run_changed_meanwhile_gets_questions_made_again(
+    reading_list: Path, monkeypatch: pytest.MonkeyPatch, harbour_bank: Bank
+) -> None:
+    import dataclasses
+
+    from studyguide import pipeline
+    from studyguide.bank import load_bank
+
+    bank = Path("bank.yaml")
+    save_bank(harbour_bank, bank)
+    mine = dataclasses.replace(harbour_bank.questions[0], id="q-mine", prompt="Who spoke first?")
+    made_from: list[int] = []
+    real = pipeline.build_bank
+
+    def racing(paths: list[Path], **options: object) -> pipeline.BuildResult:
+        held = options["into"]
+        assert isinstance(held, Bank)
+        made_from.append(len(held.questions))
+        if len(made_from) == 1:  # another run adds a question while this one works
+            save_bank(
+                dataclasses.replace(harbour_bank, questions=(*harbour_bank.questions, mine)), bank
+            )
+        return real(paths, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "build_bank", racing)
+    pipeline.write_bank([reading_list / "ferry.txt"], bank, count=3)
+    assert made_from == [6, 7]  # made again from the bank as the other run left it
+    assert "q-mine" in {q.id for q in load_bank(bank).questions}
