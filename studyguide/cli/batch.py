@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from studyguide.cli.app import say, visible
@@ -41,14 +41,25 @@ class Job:
 
 
 def run(
-    sources: Sequence[Path], banks: Sequence[Path], job: Job, *, plain: bool, jobs: int = 1
+    sources: Sequence[Path],
+    banks: Sequence[Path],
+    job: Job,
+    *,
+    plain: bool,
+    jobs: int = 1,
+    scheduler: str | None = None,
 ) -> list[Built]:
     """Builds each article into its bank and PDFs, says what each gave, and returns that
     in the order given. With `jobs` above 1, that many worker processes build articles side
-    by side, each loading the language model once; what is written is the same."""
+    by side, each loading the language model once; with `scheduler`, the workers of that
+    Dask cluster do. What is written is the same."""
     rows: dict[int, Built] = {}
     with _progress(len(sources), plain) as shown:
-        if jobs <= 1:
+        if scheduler is not None:
+            for at, row in _on_cluster(scheduler, sources, banks, job, shown):
+                rows[at] = row
+                shown(_line(row, len(rows), len(sources)), done=True)
+        elif jobs <= 1:
             for at, (source, bank) in enumerate(zip(sources, banks, strict=True)):
                 shown(f"Reading {source.name}")
                 rows[at] = build_one(source, bank, job)
@@ -69,6 +80,87 @@ def run(
     ordered = [rows[at] for at in range(len(sources))]
     _table(ordered, plain)
     return ordered
+
+
+@dataclass(frozen=True, slots=True)
+class Remote:
+    """What a cluster's worker sends back for one article: all the client writes."""
+
+    built: Built
+    bank: str = ""
+    """The bank's new text."""
+    documents: tuple[tuple[str, bytes], ...] = ()
+    """The PDFs, by the end of their file names."""
+
+
+def remote_build(name: str, article: bytes, bank: str | None, job: Job) -> Remote:
+    """One article built where the files are not: from the article file's name and bytes
+    and the text of its bank as it is (None for a new one), the bank's new text and the
+    PDFs. It works in a folder of its own, so the same inputs give the same outputs on any
+    worker, and the client alone writes the user's files."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        source, held = Path(folder) / name, Path(folder) / "bank.yaml"
+        source.write_bytes(article)
+        if bank is not None:
+            held.write_text(bank, encoding="utf-8")
+        built = build_one(source, held, replace(job, output=Path(folder) / "pdf"))
+        if built.failure:
+            return Remote(built)
+        pdfs = tuple(
+            (p.name.removeprefix("bank-"), p.read_bytes())
+            for p in sorted((Path(folder) / "pdf").iterdir())
+        )
+        return Remote(built, held.read_text(encoding="utf-8"), pdfs)
+
+
+def _on_cluster(
+    scheduler: str,
+    sources: Sequence[Path],
+    banks: Sequence[Path],
+    job: Job,
+    shown: Callable[..., None],
+) -> Iterator[tuple[int, Built]]:
+    """The articles built on the Dask cluster at `scheduler`, each result written here as
+    it comes back, in whatever order they finish."""
+    from studyguide.storage import write_atomic, write_together
+
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise StudyguideError(
+            "--scheduler needs Dask's distributed package, which is not installed",
+            "install it with: pip install 'studyguide[cluster]'",
+        ) from None
+    try:
+        client = Client(scheduler, timeout="10s")  # type: ignore[no-untyped-call]
+    except OSError as error:
+        raise StudyguideError(
+            f"no Dask scheduler answers at {scheduler} ({error})",
+            "start one with: dask scheduler, and workers with: dask worker ADDRESS",
+        ) from None
+    with client:
+        futures = {}
+        for at, (source, bank) in enumerate(zip(sources, banks, strict=True)):
+            if not source.is_file():
+                yield at, Built(source, bank, failure="no such article file")
+                continue
+            held = bank.read_text(encoding="utf-8") if bank.exists() else None
+            work = client.submit(
+                remote_build, source.name, source.read_bytes(), held, job, pure=False
+            )
+            futures[work] = at
+        shown(f"Sent {len(sources)} articles to {scheduler}")
+        for future in as_completed(futures):  # type: ignore[no-untyped-call]
+            at = futures[future]
+            remote: Remote = future.result()
+            built = replace(remote.built, article=sources[at], bank=banks[at])
+            if not built.failure:
+                stem = banks[at].stem
+                write_atomic(banks[at], remote.bank, backup=banks[at].exists())
+                write_together({job.output / f"{stem}-{end}": pdf for end, pdf in remote.documents})
+            yield at, built
 
 
 def _one_thread() -> None:

@@ -79,6 +79,16 @@ def build(
             show_default=False,
         ),
     ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Many articles: build them on the Dask cluster whose scheduler is at ADDRESS"
+            " (tcp://host:8786); the files are written here. Needs studyguide[cluster].",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Generate the bank for each ARTICLE, then print its worksheet, answer key and study guide.
 
@@ -107,7 +117,8 @@ def build(
         return
     banks = _own_names(sources, bank_folder)
     job = batch.Job(output, paper.value, count, kinds, seed, date, model)
-    done = batch.run(sources, banks, job, plain=plain, jobs=jobs or os.cpu_count() or 1)
+    workers = jobs or os.cpu_count() or 1
+    done = batch.run(sources, banks, job, plain=plain, jobs=workers, scheduler=scheduler)
     if any(row.failure for row in done):
         raise typer.Exit(ExitCode.BAD_INPUT)
 

@@ -218,3 +218,35 @@ def test_a_bank_another_run_changed_meanwhile_gets_questions_made_again(
     pipeline.write_bank([reading_list / "ferry.txt"], bank, count=3)
     assert made_from == [6, 7]  # made again from the bank as the other run left it
     assert "q-mine" in {q.id for q in load_bank(bank).questions}
+
+
+@pytest.mark.slow
+def test_a_dask_cluster_builds_what_one_process_builds(reading_list: Path) -> None:
+    from distributed import LocalCluster
+
+    alone = runner.invoke(
+        app, ["build", str(reading_list), "--plain", "-j", "1", "--bank-folder", "one", "-o", "one"]
+    )
+    assert alone.exit_code == 3
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        result = runner.invoke(
+            app,
+            [
+                "build",
+                str(reading_list),
+                "--plain",
+                "--scheduler",
+                cluster.scheduler_address,
+                "--bank-folder",
+                "many",
+                "-o",
+                "many",
+            ],
+        )
+    assert result.exit_code == 3, result.output  # the scan fails there too
+    assert "failed: is a binary file, not text" in result.stdout
+    one = {p.name: p.read_bytes() for p in sorted(Path("one").iterdir())}
+    many = {p.name: p.read_bytes() for p in sorted(Path("many").iterdir())}
+    assert one == many and len(one) == 8
