@@ -102,6 +102,9 @@ class Record:
     last_seen: datetime | None = None
     last_outcome: Outcome | None = None
     memory: Memory | None = None
+    overridden: int = 0
+    """Right answers among `right` that the grader had marked wrong and the student counted
+    right ("I was right")."""
 
     @property
     def seen(self) -> int:
@@ -126,6 +129,7 @@ class Record:
             last_seen=now.replace(microsecond=0),
             last_outcome=result.outcome,
             memory=remember(self.memory, correct, now),
+            overridden=self.overridden + result.overridden,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -138,12 +142,13 @@ class Record:
             "last_seen": None if self.last_seen is None else self.last_seen.isoformat(),
             "last_outcome": None if self.last_outcome is None else self.last_outcome.value,
             "memory": None if self.memory is None else self.memory.to_dict(),
+            "overridden": self.overridden,
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Record:
         """The record a `to_dict` wrote; raises ValueError, KeyError or TypeError otherwise."""
-        counts = [data.get(key, 0) for key in ("right", "wrong", "skipped")]
+        counts = [data.get(key, 0) for key in ("right", "wrong", "skipped", "overridden")]
         if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in counts):
             raise ValueError(f"counts must be whole numbers, found {counts}")
         if not isinstance(data["fingerprint"], str):
@@ -159,6 +164,7 @@ class Record:
             last_seen=None if last_seen is None else datetime.fromisoformat(last_seen),
             last_outcome=None if last_outcome is None else Outcome(last_outcome),
             memory=None if memory is None else Memory.from_dict(memory),
+            overridden=counts[3],
         )
 
 

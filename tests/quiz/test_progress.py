@@ -172,6 +172,7 @@ def test_progress_json_reads_back_as_written(harbour_bank: Bank) -> None:
             "stability": 0.212,
             "difficulty": 6.4133,
         },
+        "overridden": 0,
     }
 
 
@@ -187,7 +188,7 @@ def test_progress_json_reads_back_as_written(harbour_bank: Bank) -> None:
         ),
         (
             '{"format": 1, "questions": {"q1": {"fingerprint": "ab", "right": -1}}}',
-            "question 'q1': bad record (counts must be whole numbers, found [-1, 0, 0])",
+            "question 'q1': bad record (counts must be whole numbers, found [-1, 0, 0, 0])",
         ),
         (
             '{"format": 1, "questions": {"q1": {"fingerprint": "ab", "memory": {"due": 3}}}}',
@@ -336,3 +337,12 @@ def test_progress_kept_by_the_bank_s_place_is_read_and_kept_by_its_articles(
     assert harbour_bank.questions[0].id in again.progress.records
     again.record(QuestionResult(harbour_bank.questions[1], Outcome.INCORRECT, "t"))
     assert again.path == progress_path(bank_path, bank=harbour_bank) and again.path.exists()
+
+
+def test_an_answer_counted_right_by_the_student_is_kept_as_such(harbour_bank: Bank) -> None:
+    fill = harbour_bank.questions[2]
+    result = QuestionResult(fill, Outcome.CORRECT, "2022", overridden=True)
+    progress = Progress().after(result, MONDAY)
+    record = progress.records[fill.id]
+    assert (record.right, record.overridden) == (1, 1)
+    assert parse_progress(progress_json(progress), "p.json") == progress
