@@ -172,8 +172,10 @@ def test_ctrl_c_during_a_batch_leaves_no_half_written_bank(reading_list: Path) -
         [sys.executable, "-m", "studyguide", "build", str(many), "--plain", "-j", "1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        # Ctrl-C as a terminal gives it, also where the tests run with SIGINT ignored.
+        # Ctrl-C as a terminal gives it, also where the tests run with SIGINT ignored; in a
+        # session of its own, so that nothing it does reaches the tests' process.
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        start_new_session=True,
     )
     banks = Path("question_bank")
     deadline = time.monotonic() + 120
@@ -220,33 +222,44 @@ def test_a_bank_another_run_changed_meanwhile_gets_questions_made_again(
     assert "q-mine" in {q.id for q in load_bank(bank).questions}
 
 
+DASK_RUN = """
+import sys
+from distributed import LocalCluster
+from studyguide.cli import app
+
+if __name__ == "__main__":
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        sys.argv = ["studyguide", "build", sys.argv[1], "--plain", "--scheduler",
+                    cluster.scheduler_address, "--bank-folder", "many", "-o", "many"]
+        try:
+            app(prog_name="studyguide")
+        except SystemExit as done:
+            print("exit", done.code)
+"""
+
+
 @pytest.mark.slow
 def test_a_dask_cluster_builds_what_one_process_builds(reading_list: Path) -> None:
-    from distributed import LocalCluster
+    import subprocess
+    import sys
 
     alone = runner.invoke(
         app, ["build", str(reading_list), "--plain", "-j", "1", "--bank-folder", "one", "-o", "one"]
     )
     assert alone.exit_code == 3
-    with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster:
-        result = runner.invoke(
-            app,
-            [
-                "build",
-                str(reading_list),
-                "--plain",
-                "--scheduler",
-                cluster.scheduler_address,
-                "--bank-folder",
-                "many",
-                "-o",
-                "many",
-            ],
-        )
-    assert result.exit_code == 3, result.output  # the scan fails there too
-    assert "failed: is a binary file, not text" in result.stdout
+    script = Path("dask_run.py")
+    script.write_text(DASK_RUN, encoding="utf-8")
+    # The cluster's processes run in a session of their own, apart from the test's.
+    done = subprocess.run(
+        [sys.executable, str(script), str(reading_list)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        start_new_session=True,
+        check=False,
+    )
+    assert "exit 3" in done.stdout, done.stderr  # the scan fails there too
+    assert "failed: is a binary file, not text" in done.stdout
     one = {p.name: p.read_bytes() for p in sorted(Path("one").iterdir())}
     many = {p.name: p.read_bytes() for p in sorted(Path("many").iterdir())}
     assert one == many and len(one) == 8
