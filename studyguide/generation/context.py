@@ -211,12 +211,16 @@ class Context:
     def in_full(self, text: str) -> str:
         """The text with a person it names by surname alone named in full, once ("Davies
         stressed ..." -> "Nick Davies stressed ..."): read apart from the article, the
-        surname says nobody. Not after a title ("Mr Davies"), nor a surname two people share."""
+        surname says nobody. Not after a title ("Mr Davies"), nor a surname two people share
+        (also one the recogniser missed: "Felipe Contepomi" beside "Manuel Contepomi")."""
         people = [e.name for e in self.entities(EntityKind.PERSON) if " " in e.name]
         surnames = [name.split()[-1] for name in people]
         for name, surname in zip(people, surnames, strict=True):
             if surnames.count(surname) > 1 or re.search(rf"\b{re.escape(name)}\b", text):
                 continue
+            given = set(re.findall(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", self.article.text))
+            if given - TITLES - {name.split()[0]}:
+                continue  # another first name with the same surname: which one?
             for bare in re.finditer(rf"\b{re.escape(surname)}\b(?![\w-])", text):
                 before = text[: bare.start()].split()[-1:]
                 if not before or not before[0][:1].isupper():  # not "Mr Davies", "Ann Davies"

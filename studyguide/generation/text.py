@@ -405,6 +405,8 @@ def _thing_named_before(text: str, names: Iterable[str]) -> bool:
     pronoun = _THING.search(text)
     if pronoun is None:
         return False
+    if re.search(r"\bto\s+[a-z]+\s+it\b", text):
+        return True  # "A plan to hold it in London": the plan is not what is held
     people = {word for name in names for word in name.split()}
     ahead = text[: pronoun.start()].split()
     # Not a person's name, nor the title before it ("Mr", "Mayor"), nor "With" or "After"

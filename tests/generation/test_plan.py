@@ -175,6 +175,7 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
         ("Helen Marsh said that it was aware of the site.", True),  # what is "it"?
         ("Liverpool and Millwall were charged over trouble at their match.", False),
         ("Mr Marsh's e-mail suggested they should resign.", True),  # one man: who are they?
+        ("A plan to hold it in Brinmouth was dropped in May.", True),  # hold what?
         ("The American could meet Rusedski in the second round.", True),  # which American?
         ("The 23-year-old won the title in straight sets.", True),
         ("Serena Williams will open against another Frenchwoman.", True),

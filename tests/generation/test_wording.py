@@ -960,6 +960,10 @@ def test_a_person_named_by_surname_alone_is_named_in_full() -> None:
     # Named already, after a title, or a surname two people share: as written.
     for kept in ("Mr Davies said so.", "Nick Davies said so.", "Lane said so."):
         assert ctx.in_full(kept) == kept
+    # Another given name with the surname, even one the recogniser did not name: which?
+    brothers = "Manuel Contepomi ran in. Felipe Contepomi kicked. Contepomi kicked again."
+    ctx = _context(brothers, (_entity(brothers, "Manuel Contepomi", EntityKind.PERSON),))
+    assert ctx.in_full("Contepomi kicked again.") == "Contepomi kicked again."
 
 
 def test_the_economy_of_an_article_on_several_countries_says_whose() -> None:
