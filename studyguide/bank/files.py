@@ -11,6 +11,7 @@ from studyguide.bank.reader import check_bank, parse_bank
 from studyguide.bank.writer import dump_bank
 from studyguide.bank.yaml_nodes import MAX_BANK_CHARS
 from studyguide.errors import BankNotFound, BankUnreadable, InvalidBank, Problem
+from studyguide.ingest import ARTICLE_SUFFIXES
 from studyguide.model import Bank
 from studyguide.storage import write_atomic
 
@@ -34,16 +35,13 @@ def load_bank(path: str | PathLike[str]) -> Bank:
     try:
         return parse_bank(read_bank_text(path), str(path))
     except InvalidBank:
-        if path.suffix.lower() not in _ARTICLE_SUFFIXES:
+        if path.suffix.lower() not in ARTICLE_SUFFIXES:
             raise
         bank = Path("question_bank") / f"{path.stem}.yaml"
         raise BankUnreadable(
             f"{path}: is an article, not a question bank",
             f"make its bank and PDFs with: studyguide build {path}   (then use {bank})",
         ) from None
-
-
-_ARTICLE_SUFFIXES = frozenset(".txt .md .markdown .html .htm".split())
 
 
 def check_file(path: Path) -> tuple[Bank | None, list[Problem]]:

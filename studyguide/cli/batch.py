@@ -78,7 +78,7 @@ def run(
                     rows[futures[future]] = future.result()
                     shown(_line(rows[futures[future]], len(rows), len(sources)), done=True)
     ordered = [rows[at] for at in range(len(sources))]
-    _table(ordered, plain)
+    _table(ordered)
     return ordered
 
 
@@ -243,7 +243,7 @@ def _progress(total: int, plain: bool) -> Iterator[Callable[..., None]]:
         yield bar
 
 
-def _table(rows: Sequence[Built], plain: bool) -> None:
+def _table(rows: Sequence[Built]) -> None:
     """What each article gave, a line each, and the counts."""
     width = max(len(str(row.article)) for row in rows)
     say("")

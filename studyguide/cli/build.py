@@ -24,10 +24,6 @@ def example_article() -> Path:
     return Path(str(resources.files("studyguide") / "examples" / EXAMPLE))
 
 
-ARTICLE_ENDINGS = (".txt", ".md", ".markdown", ".html", ".htm")
-"""The files a folder given to build is read for."""
-
-
 @app.command()
 def build(
     articles: Annotated[
@@ -132,13 +128,16 @@ def _print(bank: Path, output: Path, paper: Paper) -> None:
 
 def _articles(given: list[Path]) -> list[Path]:
     """The article files given, a folder giving the article files in it, in name order."""
+    from studyguide.ingest import ARTICLE_SUFFIXES
+
     found: list[Path] = []
     for path in given:
         if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_ENDINGS)
+            inside = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
             if not inside:
                 raise typer.BadParameter(
-                    f"{visible(str(path))} holds no article ({', '.join(ARTICLE_ENDINGS)})",
+                    f"{visible(str(path))} holds no article"
+                    f" ({', '.join(sorted(ARTICLE_SUFFIXES))})",
                     param_hint="'ARTICLE...'",
                 )
             found.extend(inside)

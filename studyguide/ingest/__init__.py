@@ -10,6 +10,7 @@ from pathlib import Path
 
 from studyguide.errors import MAX_ARTICLE_CHARS, EmptyArticle, too_long
 from studyguide.ingest.files import (
+    ARTICLE_SUFFIXES,
     MAX_ARTICLE_BYTES,
     ArticleFormat,
     decode_article,
@@ -64,6 +65,7 @@ def _empty(path: Path) -> EmptyArticle:
 
 
 __all__ = [
+    "ARTICLE_SUFFIXES",
     "MAX_ARTICLE_BYTES",
     "ArticleFormat",
     "Block",

@@ -40,6 +40,9 @@ _SUFFIXES = {
     ".xhtml": ArticleFormat.HTML,
 }
 
+ARTICLE_SUFFIXES = frozenset({".txt", *_SUFFIXES})
+"""The endings of article files: a folder of articles is read for these."""
+
 
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, once it is known to be a file of a size an article can have."""
