@@ -92,13 +92,6 @@ def _statements(ctx: Context) -> list[tuple[Span, str, Span]]:
     return out
 
 
-def _short(ctx: Context, name: str) -> str:
-    """The surname, when no one else in the article bears it."""
-    surname = name.split()[-1]
-    same = [e for e in ctx.entities(EntityKind.PERSON) if e.name.split()[-1] == surname]
-    return surname if len(same) <= 1 else name
-
-
 def _accepted(phrase: str) -> tuple[str, ...]:
     bare = phrase.strip(" .,;:!?")
     return (bare,) if bare != phrase else ()
