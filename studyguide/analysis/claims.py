@@ -65,6 +65,19 @@ def find_claims(
     return tuple(claims)
 
 
+def _joined_clause(thing: Token, clause: Token) -> bool:
+    """Whether the clause the parser hung on the cue has its own subject, joined by "and" to
+    a word deep in the cue's object: "announced plans to help buyers and the Tories would
+    extend ...", two statements, not one reported."""
+    doc = thing.doc
+    return any(
+        token.dep_ == "conj"
+        and token.head.i != thing.i
+        and token.right_edge.i + 1 == clause.left_edge.i
+        for token in doc[thing.i : clause.left_edge.i]
+    )
+
+
 def _content(cue: Token) -> tuple[int, int] | None:
     """Character range of what the cue reports, without "that" or closing punctuation."""
     if cue.lower_ == "according":
@@ -97,6 +110,8 @@ def _content(cue: Token) -> tuple[int, int] | None:
             if cue.lemma_.lower() == "tell":
                 return None  # its object is whom they told ("told MPs on Tuesday care was ...")
             after = [c for c in cue.rights if c.dep_ in _SUBJECTS | {"dobj", "ccomp"}]
+            if _joined_clause(after[0], last):
+                return None
             tokens = cue.doc[after[0].left_edge.i : last.right_edge.i + 1]
     else:
         return None

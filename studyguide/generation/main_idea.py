@@ -55,6 +55,7 @@ _LONG_WORDS = 30
 """A summary longer than this loses its closing aside (", adding ...", " as they pressed ...")."""
 _CLOSING = re.compile(r",\s+(?:[a-z]+ing|which|as)\s|\s+as (?:they|he|she|it|the)\s")
 _CHOICES = 4
+_LEANS = re.compile(r"\b(?:it|they|their|them)\b", re.IGNORECASE)
 _MAX_FIGURES = 2
 """Figures a detail may give in more than one of its parts: more is a list of figures."""
 _SAME_THINGS = 3
@@ -278,13 +279,16 @@ def _narrow(
     # The paragraph after the lead goes on with the lead's news ("The Reserve Bank lifted
     # rates 0.25% to 5.5%" after "Australia is raising its interest rate"): its details
     # come last, as they may sum the story up as well. Before them, plain details first;
-    # of those, the ones furthest from the lead's subject (a detail near it may read as a
-    # summary too), and the nearest the answer's length, so that length gives nothing away.
+    # of those, the ones that name all they tell of before those leaning on an "it" or a
+    # "their" (which a reader may take for someone the choice does not name), the ones
+    # furthest from the lead's subject (a detail near it may read as a summary too), and
+    # the nearest the answer's length, so that length gives nothing away.
     next_paragraph = ctx.paragraph_number(first.start) + 1
     found.sort(
         key=lambda item: (
             ctx.paragraph_number(item[3].start) == next_paragraph,
             item[0],
+            _LEANS.search(item[2]) is not None,
             item[1],
             abs(len(item[2]) - len(answer)) // 30,
         )

@@ -27,6 +27,7 @@ from studyguide.generation.lexicon import (
     NEEDS_CONTEXT,
     OPPOSITES,
 )
+from studyguide.generation.plan import on_topic
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.text import (
     backshifted,
@@ -64,6 +65,8 @@ _SWAPPABLE = (EntityKind.PLACE, EntityKind.NATIONALITY)
 organisations mix bands, committees and products, and one swapped for another reads as
 nonsense ("Labour's ruling the Labour Party"). Not people: another person in their place
 reads as nonsense as often ("when Richard Fogarty was two years old")."""
+_ON_TOPIC = 0.1
+"""The share of the headline's and the lead's words below which a statement is beside the story."""
 _SCORE_OR_PRICE = re.compile(r"\b\d+-\d+\b|\d\s?(?:pence|cents)\b|\d+p\b")
 """A result ("230-197", "3-1") or a share price ("119 pence"): the incidental number."""
 _MIN_WORDS, _MAX_WORDS = 5, 25
@@ -303,6 +306,8 @@ def article_statement(ctx: Context) -> list[Candidate]:
             continue
         if not specific(text) or lists_names(text) or _SCORE_OR_PRICE.search(text):
             continue  # general knowledge, which items a list holds, a score or a price
+        if on_topic(ctx, text) < _ON_TOPIC:
+            continue  # a detail beside the story ("Telecoms firm Eircom hit a yearly high")
         key = f"sentence:{sentence.start}"
         written = " ".join(sentence.text.split())
         explanation = f"Paragraph {ctx.paragraph_number(sentence.start)}: {written}"
@@ -513,6 +518,13 @@ sentence, a turned verb says the change both ways ("rose to $92.9, from $103.05"
 _MOVES_BY = frozenset("to by from sharply slightly steeply again back further".split())
 """Words after "rises" or "falls" that make it a verb: "inflation rises to 3%"."""
 
+_STANCES = frozenset("welcomed criticised".split())
+"""Words that take a side on a plan or a view, and only then have an opposite."""
+_COUNTED = re.compile(
+    r"\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$",
+    re.IGNORECASE,
+)
+
 _COMPARED_BY = frozenset("is are was were be been much far slightly even significantly".split())
 """Words before "higher" or "lower" that make it a comparison: "prices were higher"."""
 
@@ -567,6 +579,8 @@ def opposite(text: str) -> Change | None:
         after and (after[0][:1].isdigit() or after[0].lower() in _MOVES_BY)
     ):
         return None  # "big council tax rises": a thing, not a move
+    if word.group(1).lower() in _STANCES and after and _COUNTED.match(after[0]):
+        return None  # "welcomed two pandas": received them; "criticised two pandas" is nonsense
     other = OPPOSITES[word.group(1).lower()]
     if word.group(1)[:1].isupper():
         other = other[:1].upper() + other[1:]

@@ -96,6 +96,13 @@ CASES = [
     # Whom someone told is not what they said: where the parse loses the clause's subject,
     # no claim rather than a wrong one.
     ("Chairman Ann Hale told MPs on Tuesday care was needed to keep the register whole.", []),
+    # "announced plans ... and the Tories would extend ...": the clause the parse hangs on
+    # the verb has a subject of its own, joined by "and"; two statements, not one reported.
+    (
+        "Labour has already announced plans to help first-time buyers and the Tories would"
+        " extend right-to-buy schemes.",
+        [],
+    ),
     # Not claims: the article's own statements, and opinions without a verb of saying.
     ("Inspectors searched the site for a week. No weapons were found.", []),
     ("Minister Anna Falk thinks the plan might work.", []),

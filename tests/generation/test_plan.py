@@ -25,7 +25,12 @@ from studyguide.generation.text import (
     points_back,
     reported,
 )
-from studyguide.generation.truefalse import quote_statement, reported_claim, reported_quote
+from studyguide.generation.truefalse import (
+    article_statement,
+    quote_statement,
+    reported_claim,
+    reported_quote,
+)
 from studyguide.ingest import parse_text
 from studyguide.model import BLANK, FALSE, QuestionType, Span
 
@@ -950,3 +955,40 @@ Harbour Lights, the Glasgow band, won best group.
     make = next(g.make for g in GENERATORS if g.name == "who-said")
     # Without the band, two people are left to choose from: too few to ask.
     assert not any("Harbour Lights" in c.question.choices for c in make(ctx))
+
+
+def test_a_statement_beside_the_story_is_not_asked_true_or_false(nlp: Language) -> None:
+    text = (
+        "Brinmouth ferry fares cut by a third\n\n"
+        "The Brinmouth harbour ferry will cut its fares by a third from March, its operator"
+        " announced on Monday.\n\n"
+        "Passenger numbers on the Brinmouth ferry have fallen sharply since the new road"
+        " bridge opened in 2019, leaving the harbour service with empty seats.\n\n"
+        "The city zoo welcomed two red pandas from a wildlife park in Scotland, after a long"
+        " journey by road and sea last year.\n"
+    )
+    article = parse_text(text, article_id="ferry")
+    ctx = Context(article, analyze_article(article, nlp))
+    asked = [c.question.prompt for c in article_statement(ctx)]
+    assert any(prompt.startswith("Passenger numbers on the Brinmouth ferry") for prompt in asked)
+    assert not any("pandas" in prompt for prompt in asked)
+
+
+def test_main_idea_prefers_wrong_choices_that_name_what_they_tell_of(nlp: Language) -> None:
+    text = (
+        "Brinmouth ferry fares cut\n\n"
+        "The Brinmouth harbour ferry will cut its fares by a third from March, its operator"
+        " announced on Monday.\n\n"
+        "The harbour board met in the town hall for three hours before the vote.\n\n"
+        "Two new boats built in Norway will join the fleet next summer.\n\n"
+        "Fishermen at Brinmouth Quay want their own moorings moved to the north pier.\n\n"
+        "A festival of sea shanties will fill the old quay with music in August.\n\n"
+        "A cafe run by Anna Price opened beside the Brinmouth ticket office in the spring.\n"
+    )
+    article = parse_text(text, article_id="ferryquay")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
+    (main,) = [q for q in questions if "main idea" in q.tags]
+    # Whose moorings? A reader may take "their" for someone the choice does not name: with
+    # three details that name all they tell of, it is not offered.
+    assert len(main.choices) == 4
+    assert not any("their" in choice for choice in main.choices)

@@ -143,6 +143,8 @@ def test_a_false_statement_says_the_opposite_by_one_word(text: str, changed: str
         "Prices have been rising since April, when they reached a peak.",
         # A word with its degree: "fiercely supported" is a turn no writer makes.
         "The new runway is one of the most fiercely opposed plans in Essex.",
+        # Welcomed as guests, not as a view: "criticised two red pandas" is nonsense.
+        "The city zoo welcomed two red pandas from a park in Scotland.",
     ],
 )
 def test_no_opposite_where_one_word_cannot_turn_it_cleanly(text: str) -> None:
@@ -1002,3 +1004,21 @@ def test_a_true_statement_is_no_copy_of_its_sentence() -> None:
     )
     assert _cut_down("Acme cut 300 jobs at its plant in Brinmouth.", sentence)  # the claim alone
     assert _cut_down("In May, Acme cut 300 jobs.", "Acme cut 300 jobs in May.")  # told otherwise
+
+
+@pytest.mark.parametrize(
+    ("statement", "leans"),
+    [
+        # "the situation" is one the sentences before described.
+        ("Council officials are racing to resolve the situation before polling day.", True),
+        ("The situation in the harbour is grave, the mayor said.", False),
+        # Agreed with whom? Added to what?
+        ("Mayor Elena Novak agreed and said the figures had to be read in context.", True),
+        ("Mayor Elena Novak agreed that the figures were poor.", True),
+        ("Mayor Elena Novak added that the fares were too high.", True),
+        ("Mayor Elena Novak agreed to a cut in fares.", False),
+        ("Mayor Elena Novak agreed a deal with the ferry operator.", False),
+    ],
+)
+def test_a_choice_leaning_on_words_said_before_points_back(statement: str, leans: bool) -> None:
+    assert points_back(statement, ["Elena Novak"], ()) is leans
