@@ -252,7 +252,7 @@ _POINTS_BACK = re.compile(
     r"|policy|bill|ruling|report|study|survey|probe|inquiry|dispute|row|trend"
     r"|takeover|merger|bid|breakthrough"
     r"|(?:[a-z]+ )?(?:leader|strategist|boss|chairman)|party"
-    r"|changes|deal|measures|incident|situation|episode|affair|controversy)\b(?!\s+(?:(?-i:[A-Z])|(?:of|to|for|that|with|between|on)\b))"
+    r"|changes|deal|measures|incident|situation|episode|affair|controversy|development)\b(?!\s+(?:(?-i:[A-Z])|(?:of|to|for|that|with|between|on)\b))"
     r"|\ba (?:contributing |major |key |big )?factor\W*$|\bin other ways\b|\btoo\W*$"
     r"|\bit said\W*$|\bagreed(?:,|\s+(?:and|that)\b)|\b(?:added|adds|went on to say) that\b|\b(?:people|residents|those|everyone) there\b"
     r"|^(?:Only|Just|About|Nearly|Almost|Some|Over)?\s?\d[\d.,]*%? (?:are|were|is|was|have|had)\b",

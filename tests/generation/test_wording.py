@@ -1012,6 +1012,7 @@ def test_a_true_statement_is_no_copy_of_its_sentence() -> None:
         # "the situation" is one the sentences before described.
         ("Council officials are racing to resolve the situation before polling day.", True),
         ("The situation in the harbour is grave, the mayor said.", False),
+        ("The firm has a client opposing the development.", True),
         # Agreed with whom? Added to what?
         ("Mayor Elena Novak agreed and said the figures had to be read in context.", True),
         ("Mayor Elena Novak agreed that the figures were poor.", True),
