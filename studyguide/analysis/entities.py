@@ -368,7 +368,8 @@ def _split_role(name: str) -> tuple[str | None, str]:
 
 
 def _clean_name(text: str) -> str:
-    text = re.sub(r"['’]s?$", "", text.strip())
+    # "[then-FBI Director James] Comey": the brackets are the writer's, the name is his.
+    text = re.sub(r"['’]s?$", "", re.sub(r"\s*[\[\]]\s*", " ", text).strip())
     words = [w for w in text.split() if w.lower() not in NAME_TITLES]
     if len(words) > 2 and words[0].lower() in _PARTY_LABELS:
         words = words[1:]  # "Tory Edward Turnour": his party, not his name
@@ -436,6 +437,19 @@ def _role_of(ent: SpacySpan) -> str | None:
             text = "".join(words).strip(" ,")
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
             return text or None
+    # The name in apposition after its description: "the department's inspector general,
+    # Michael Horowitz, blasted ...".
+    head = root.head
+    if (
+        root.dep_ == "appos"
+        and head.i < ent.start
+        and head.pos_ == "NOUN"
+        and doc[ent.start - 1].text == ","
+        and head.right_edge.i >= ent.start - 1
+    ):
+        words = [t.text_with_ws for t in doc[head.left_edge.i : ent.start - 1]]
+        text = re.sub(r"^(the|a|an)\s+", "", "".join(words).strip(" ,"), flags=re.IGNORECASE)
+        return text or None
     return None
 
 

@@ -112,6 +112,21 @@ def test_an_apposition_set_off_by_commas_is_a_role(nlp: Language) -> None:
     assert _entity(analysis, "Robbie Williams").role is None
 
 
+def test_a_name_after_its_description_has_that_role(nlp: Language) -> None:
+    text = (
+        "In a long report, the city's chief inspector, Mark Tull, criticised the harbour board."
+    )
+    assert _entity(analyze(text, nlp=nlp), "Mark Tull").role == "city's chief inspector"
+
+
+def test_a_writer_s_brackets_are_not_part_of_a_name(nlp: Language) -> None:
+    text = (
+        "Anna Price said: “There was total bias when you look at [then-harbour chief Owen]"
+        " Lyle and all his moves.” Lyle declined to comment on Friday."
+    )
+    assert "Owen Lyle" in [e.name for e in analyze(text, nlp=nlp).entities]
+
+
 def test_a_surname_the_recogniser_calls_an_organisation_is_the_person(nlp: Language) -> None:
     text = (
         "Mayor Elena Novak opened the new library on Monday.\n\n"

@@ -366,6 +366,12 @@ CASES = [
         "advice was never shown to the cabinet.”",
         [("Peter Sandon", "He")],
     ),
+    # A description in lower case is the one person the article gave that role.
+    (
+        "In the report, the city's inspector general, Mark Tull, criticised the harbour board."
+        " Its decision “was extraordinary and insubordinate,” the inspector general wrote.",
+        [("Mark Tull", "the inspector general")],
+    ),
 ]
 
 
