@@ -90,7 +90,11 @@ def quiz(
             "--time-limit",
             min=1,
             metavar="SECONDS",
-            help="Seconds for each question; an answer after that counts as wrong.",
+            help=(
+                "Seconds for each question. At a terminal they count down beside the answer"
+                " line and the question closes when they run out; an answer after that counts"
+                " as wrong."
+            ),
             show_default=False,
         ),
     ] = None,

@@ -17,7 +17,7 @@ YAML: it works on `Question` objects.
 
 from __future__ import annotations
 
-from studyguide.quiz.answers import Ask, read_answers, read_lines, read_terminal
+from studyguide.quiz.answers import Ask, TimeUp, read_answers, read_lines, read_terminal
 from studyguide.quiz.clock import Clock, seconds_in_words, utc_now, wait_in_words
 from studyguide.quiz.grading import (
     Grade,
@@ -83,6 +83,7 @@ __all__ = [
     "Session",
     "StopReason",
     "Tally",
+    "TimeUp",
     "Verdict",
     "canonical_layout",
     "clean",

@@ -45,6 +45,7 @@ _HEADLINES = {
 }
 
 _LATE = ("✗ Too late", "Too late")
+_TIME_UP = ("✗ Time is up", "Time is up")
 
 _STOP_MESSAGES = {
     StopReason.QUIT: "Stopping here.",
@@ -125,7 +126,7 @@ class Screen:
             self.print(
                 Text(
                     f"You have {seconds_in_words(time_limit)} for each question; "
-                    "a later answer counts as wrong.",
+                    "an answer not in by then counts as wrong.",
                     style=self.style("hint"),
                 )
             )
@@ -168,12 +169,15 @@ class Screen:
 
     def feedback(self, result: QuestionResult, layout: Layout, article: BankArticle | None) -> None:
         question = result.question
-        fancy, plain = _LATE if result.late else _HEADLINES[result.outcome]
+        unanswered = result.late and not result.answer  # the time ran out at the prompt
+        fancy, plain = (
+            _TIME_UP if unanswered else _LATE if result.late else _HEADLINES[result.outcome]
+        )
         headline = Text(plain if self.plain else fancy, style=self.style(result.outcome.value))
         if result.outcome is Outcome.CORRECT:
             headline.append(": ")
             headline.append_text(literal(result.understood))
-        elif result.outcome is Outcome.INCORRECT:
+        elif result.outcome is Outcome.INCORRECT and not unanswered:
             headline.append(": you answered ")
             headline.append_text(literal(result.understood))
         self._hanging(headline, first=0, rest=INDENT)

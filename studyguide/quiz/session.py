@@ -11,7 +11,7 @@ from dataclasses import replace
 from rich.console import Console
 
 from studyguide.model import BankArticle, Question, QuestionType
-from studyguide.quiz.answers import Ask
+from studyguide.quiz.answers import Ask, TimeUp
 from studyguide.quiz.clock import seconds_in_words
 from studyguide.quiz.grading import (
     Grade,
@@ -95,7 +95,12 @@ def run_quiz(
             started = timer()
             while True:
                 # Stray keys (arrows without line editing) arrive as escape sequences.
-                answer = clean(ask(prompt_for(question, layout)))
+                try:
+                    left = None if time_limit is None else time_limit - (timer() - started)
+                    answer = clean(_ask(ask, prompt_for(question, layout), left))
+                except TimeUp:
+                    result = _timed_out(question, expected, time_limit)
+                    break
                 command = answer.strip().casefold()
                 if command in QUIT:
                     raise _Quit
@@ -130,6 +135,23 @@ def run_quiz(
         stopped = StopReason.INTERRUPTED
     screen.stopped(stopped)
     return QuizResult(tuple(questions), tuple(results), stopped, title)
+
+
+def _ask(ask: Ask, prompt: str, seconds: float | None) -> str:
+    """The answer, read within the `seconds` left where the quiz has a time limit."""
+    if seconds is None:
+        return ask(prompt)
+    if seconds <= 0:
+        raise TimeUp
+    return ask(prompt, seconds=seconds)
+
+
+def _timed_out(question: Question, expected: str, time_limit: float | None) -> QuestionResult:
+    assert time_limit is not None
+    note = f"The {seconds_in_words(time_limit)} for this question ran out."
+    return QuestionResult(
+        question, Outcome.INCORRECT, "", expected=expected, note=note, seconds=time_limit, late=True
+    )
 
 
 def _paused(screen: Screen, ask: Ask, result: QuestionResult, *, last: bool) -> QuestionResult:

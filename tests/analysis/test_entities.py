@@ -113,9 +113,7 @@ def test_an_apposition_set_off_by_commas_is_a_role(nlp: Language) -> None:
 
 
 def test_a_name_after_its_description_has_that_role(nlp: Language) -> None:
-    text = (
-        "In a long report, the city's chief inspector, Mark Tull, criticised the harbour board."
-    )
+    text = "In a long report, the city's chief inspector, Mark Tull, criticised the harbour board."
     assert _entity(analyze(text, nlp=nlp), "Mark Tull").role == "city's chief inspector"
 
 

@@ -257,7 +257,7 @@ def test_a_time_limit(bank_file: Path, tmp_path: Path) -> None:
     )
     assert result.exit_code == 0
     assert result.stdout.splitlines()[2] == (
-        "You have 30 s for each question; a later answer counts as wrong."
+        "You have 30 s for each question; an answer not in by then counts as wrong."
     )
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["time_limit"] == 30.0

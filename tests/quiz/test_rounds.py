@@ -13,6 +13,7 @@ from studyguide.quiz import (
     QuestionResult,
     Session,
     StopReason,
+    TimeUp,
     read_lines,
     results_json,
     run_quiz,
@@ -51,7 +52,7 @@ def test_answers_after_the_time_limit_count_as_wrong(harbour_bank: Bank) -> None
         [("b", 12.0), ("t", 30.0), ("2023", 4.5), ("s", 40.0), ("x", 6.0), ("1a 2b", 6.0)],
     )
 
-    def ask(prompt: str) -> str:
+    def ask(prompt: str, /, seconds: float | None = None) -> str:
         console.print(prompt, end="")
         answer = next(typed)
         console.print(answer)
@@ -78,7 +79,7 @@ def test_answers_after_the_time_limit_count_as_wrong(harbour_bank: Bank) -> None
         ("q-match-roles", Outcome.INCORRECT, 12.0, True),
     ]
     lines = console.export_text().splitlines()
-    assert lines[2] == "You have 10 s for each question; a later answer counts as wrong."
+    assert lines[2] == "You have 10 s for each question; an answer not in by then counts as wrong."
     start = lines.index("Your answer, a to d: b")
     # A right answer too late: no "Answer:" line repeating it.
     assert lines[start : start + 5] == [
@@ -117,7 +118,7 @@ def test_a_late_wrong_answer_keeps_what_was_partly_right(harbour_bank: Bank) -> 
     result = run_quiz(
         [harbour_bank.questions[4]],
         console=recording_console(),
-        ask=lambda prompt: next(typed),
+        ask=lambda prompt, seconds=None: next(typed),
         rng=random.Random(7),
         time_limit=60,
         timer=clock.timer,
@@ -133,7 +134,7 @@ def test_no_time_limit_times_answers_all_the_same(harbour_bank: Bank) -> None:
     result = run_quiz(
         harbour_bank.questions[:1],
         console=recording_console(),
-        ask=lambda prompt: next(typed),
+        ask=lambda prompt, seconds=None: next(typed),
         rng=random.Random(7),
         timer=clock.timer,
     )
@@ -250,3 +251,39 @@ def test_a_session_s_results_hold_its_retries(harbour_bank: Bank) -> None:
     assert (retry["stopped"], retry["questions_in_quiz"]) == ("quit", 2)
     assert [(q["id"], q["outcome"]) for q in retry["questions"]] == [("q-tf-cables", "correct")]
     assert "title" not in retry
+
+
+def test_a_question_whose_time_runs_out_closes_and_the_quiz_goes_on(harbour_bank: Bank) -> None:
+    console = recording_console()
+    given: list[float | None] = []
+
+    def ask(prompt: str, /, seconds: float | None = None) -> str:
+        given.append(seconds)
+        if len(given) == 1:
+            raise TimeUp  # the student typed nothing in time
+        return "t"
+
+    result = run_quiz(
+        harbour_bank.questions[:2],
+        console=console,
+        ask=ask,
+        rng=random.Random(7),
+        time_limit=20,
+        timer=lambda: 0.0,
+    )
+    # Each prompt is told the seconds left, for a terminal to count down.
+    assert given == [20.0, 20.0]
+    first, second = result.results
+    assert (first.outcome, first.late, first.answer, first.seconds) == (
+        Outcome.INCORRECT,
+        True,
+        "",
+        20,
+    )
+    assert (second.id, second.late) == ("q-tf-cables", False)
+    lines = console.export_text().splitlines()
+    at = lines.index("✗ Time is up")
+    assert lines[at + 1 : at + 3] == [
+        "  Answer: b) Elena Dvořák",
+        "  The 20 s for this question ran out.",
+    ]

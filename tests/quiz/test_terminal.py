@@ -158,6 +158,32 @@ def test_q_at_a_terminal_keeps_the_progress(bank_file: Path, data_dir: Path) -> 
     assert data["questions"]["q-mc-speaker"]["wrong"] == 1
 
 
+def test_a_time_limit_counts_down_and_closes_the_question(bank_file: Path, data_dir: Path) -> None:
+    child, screen = _spawn(
+        "quiz", str(bank_file), "--no-shuffle", "--time-limit", "3", data_dir=data_dir
+    )
+    try:
+        # The seconds left stand at the end of the answer line (drawn in pieces: the last
+        # letter may come apart from the rest, and a redraw writes only the digit).
+        child.expect_exact("Your answer, a to d: ")
+        child.expect(r"3 s lef")
+        child.expect_exact("Time is up")
+        child.expect_exact("Press Enter for the next question: ")
+        child.sendline("")
+        child.expect_exact("True or false? t or f: ")
+        child.sendline("q")
+        child.expect_exact("Retry the ")
+        child.sendline("")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 0
+    lines = _plain(screen)
+    assert "  The 3.0 s for this question ran out." in lines
+    data = json.loads(progress_path(bank_file, data_dir).read_text(encoding="utf-8"))
+    assert data["questions"]["q-mc-speaker"]["wrong"] == 1
+
+
 @pytest.fixture(autouse=True)
 def _a_terminal_is_needed() -> None:
     if not hasattr(os, "openpty"):
