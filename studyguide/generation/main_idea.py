@@ -107,6 +107,32 @@ def main_idea(ctx: Context) -> list[Candidate]:
     return [Candidate(question, fact="main", score=5.0, points=("main", *shown))]
 
 
+@generator("main-idea-answer", QuestionType.SHORT_ANSWER)
+def main_idea_answer(ctx: Context) -> list[Candidate]:
+    """The main idea asked for in the student's own words, where the article has too few
+    narrower details to offer as wrong choices (a short report all on one happening)."""
+    rng = random.Random(f"main-idea:{ctx.article.id}")
+    first = lead(ctx)
+    answer = statement(ctx, first) if first is not None else None
+    if first is None or answer is None or len(_narrow(ctx, first, answer, rng)) >= _MIN_WRONG:
+        return []
+    question = Question(
+        id=ctx.question_id(QuestionType.SHORT_ANSWER, "main-idea"),
+        type=QuestionType.SHORT_ANSWER,
+        article=ctx.article.id,
+        prompt="In one sentence, what is the main news that the article reports?",
+        answer=answer,
+        explanation=(
+            "The article opens with its main point. An answer in other words that gives"
+            " the same news is right."
+        ),
+        evidence=ctx.evidence(first),
+        difficulty=Difficulty.MEDIUM,
+        tags=("main idea",),
+    )
+    return [Candidate(question, fact="main", score=5.0, points=("main",))]
+
+
 def statement(ctx: Context, sentence: Span) -> str | None:
     """The sentence as a choice that stands alone, or None: condensed, and with who says
     it first ("Lawmakers told VOA that sanctions should move quickly" for "Sanctions

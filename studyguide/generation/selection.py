@@ -482,7 +482,9 @@ def _sums_up(main: Question, other: Question) -> bool:
     choices, tells the other's answer on the same happening: a lead saying "Trump has
     confirmed an official is to visit New York" answers "Who said: 'heading now to New
     York'?"; or a true-or-false statement retells the lead or another choice."""
-    if "main idea" not in main.tags or not other.answer:
+    if "main idea" not in main.tags or main.type is not QuestionType.MULTIPLE_CHOICE:
+        return False  # asked for in the student's words, the main idea shows nothing
+    if not other.answer:
         return False
     if other.type is QuestionType.TRUE_FALSE:
         # Any choice the student reads there, retold as a statement, is given away.

@@ -974,21 +974,49 @@ def test_a_statement_beside_the_story_is_not_asked_true_or_false(nlp: Language) 
     assert not any("pandas" in prompt for prompt in asked)
 
 
+FERRY_WITH_DETAILS = (
+    "Brinmouth ferry fares cut\n\n"
+    "The Brinmouth harbour ferry will cut its fares by a third from March, its operator"
+    " announced on Monday.\n\n"
+    "The harbour board met in the town hall for three hours before the vote.\n\n"
+    "Two new boats built in Norway will join the fleet next summer.\n\n"
+    "Fishermen at Brinmouth Quay want their own moorings moved to the north pier.\n\n"
+    "A festival of sea shanties will fill the old quay with music in August.\n\n"
+    "A cafe run by Anna Price opened beside the Brinmouth ticket office in the spring.\n"
+)
+
+
 def test_main_idea_prefers_wrong_choices_that_name_what_they_tell_of(nlp: Language) -> None:
-    text = (
-        "Brinmouth ferry fares cut\n\n"
-        "The Brinmouth harbour ferry will cut its fares by a third from March, its operator"
-        " announced on Monday.\n\n"
-        "The harbour board met in the town hall for three hours before the vote.\n\n"
-        "Two new boats built in Norway will join the fleet next summer.\n\n"
-        "Fishermen at Brinmouth Quay want their own moorings moved to the north pier.\n\n"
-        "A festival of sea shanties will fill the old quay with music in August.\n\n"
-        "A cafe run by Anna Price opened beside the Brinmouth ticket office in the spring.\n"
-    )
-    article = parse_text(text, article_id="ferryquay")
+    article = parse_text(FERRY_WITH_DETAILS, article_id="ferryquay")
     questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
     (main,) = [q for q in questions if "main idea" in q.tags]
     # Whose moorings? A reader may take "their" for someone the choice does not name: with
     # three details that name all they tell of, it is not offered.
     assert len(main.choices) == 4
     assert not any("their" in choice for choice in main.choices)
+
+
+def test_a_report_with_no_narrower_details_asks_its_main_idea_in_the_student_s_words(
+    nlp: Language,
+) -> None:
+    text = (
+        "Brinmouth ferry firm warns on profits\n\n"
+        "Shares in ferry operator Brinmouth Lines have fallen by a fifth after the firm warned"
+        " that its profits would be lower than expected.\n\n"
+        "Brinmouth Lines said that passenger numbers had been hit by the new road bridge, and"
+        " its profits would be a third lower than last year.\n\n"
+        '"We are disappointed, but we remain confident about the summer," chief executive'
+        " Carla Mendes said.\n"
+    )
+    article = parse_text(text, article_id="ferrywarn")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
+    # Too few details to offer as wrong choices: the main point is still asked, as a
+    # short answer whose example is the lead.
+    (main,) = [q for q in questions if "main idea" in q.tags]
+    assert main.type is QuestionType.SHORT_ANSWER
+    assert main.prompt == "In one sentence, what is the main news that the article reports?"
+    assert main.answer.startswith("Shares in ferry operator Brinmouth Lines have fallen by a fifth")
+    # Where there are enough, the main idea is a multiple-choice question, asked once.
+    ferry = parse_text(FERRY_WITH_DETAILS, article_id="ferryquay")
+    asked, _ = generate_questions(ferry, analyze_article(ferry, nlp), count=10, seed=0)
+    assert [q.type for q in asked if "main idea" in q.tags] == [QuestionType.MULTIPLE_CHOICE]
