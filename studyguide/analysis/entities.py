@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from studyguide.analysis.datelex import WEEKDAYS
 from studyguide.analysis.lexicon import NAME_TITLES, NEWS_AGENCIES, ROLE_TITLES
 from studyguide.analysis.parsing import overlaps, text_of
 from studyguide.model import Entity, EntityKind, Span
@@ -391,6 +392,7 @@ def _plausible_person(name: str) -> bool:
         and not any(ch.isdigit() for ch in name)
         and len(name.split()) <= 5
         and name.split()[-1].lower() not in _NOT_A_SURNAME
+        and name.split()[0].lower() not in WEEKDAYS  # "On Tuesday Mitsubishi confirmed"
     )
 
 

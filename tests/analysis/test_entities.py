@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
 from spacy.tokens import Span as SpacySpan
 
-from studyguide.analysis.entities import _not_people, name_key
+from studyguide.analysis.entities import _not_people, _plausible_person, name_key
 from studyguide.model import Analysis, Entity, EntityKind
 from studyguide.pipeline import analyze
 
@@ -115,6 +116,19 @@ def test_an_apposition_set_off_by_commas_is_a_role(nlp: Language) -> None:
 def test_a_name_after_its_description_has_that_role(nlp: Language) -> None:
     text = "In a long report, the city's chief inspector, Mark Tull, criticised the harbour board."
     assert _entity(analyze(text, nlp=nlp), "Mark Tull").role == "city's chief inspector"
+
+
+@pytest.mark.parametrize(
+    ("name", "plausible"),
+    [
+        ("Tuesday Mitsubishi", False),  # "On Tuesday Mitsubishi confirmed", tagged whole
+        ("Blackpool Pleasure Beach", False),
+        ("Carla Mendes", True),
+        ("April Jones", True),  # a month is a given name too
+    ],
+)
+def test_names_a_person_may_have(name: str, plausible: bool) -> None:
+    assert _plausible_person(name) is plausible
 
 
 def test_a_writer_s_brackets_are_not_part_of_a_name(nlp: Language) -> None:
