@@ -155,7 +155,9 @@ def _fact(ctx: Context, content: Span, evidence: Span, speaker: str | None) -> S
 _SECOND_CLAUSE = re.compile(
     r"(?:,|\band|\bbut|\bwhile|\bwhen|\bas) (?:the )?\w+(?: \w+)? "
     r"(?:was|were|is|are|had|has|have|will|would)\b|, but "
+    r"|(?:,|\band|\bbut|\bwhile|\bwhen|\bas) (?:[A-Z][\w'’-]+ ){1,3}[a-z]+ed\b"
 )
+"""A second clause with a subject of its own: "and Ronaldo blazed over", "when the bill was"."""
 
 
 def _starts_with_verb(rest: str) -> bool:

@@ -662,6 +662,7 @@ def test_a_described_subject_stands_alone_beside_a_choice_that_names_it() -> Non
 def test_who_did_it_is_never_asked_of_a_sentence_with_two_clauses(nlp: Language) -> None:
     text = """Scotland Beat Italy In Rome
 Chris Paterson slotted four more penalties and Scotland were denied a try in the second half.
+Gordon Bulloch sensed a chance early on and Ronaldo Ruiz blazed over from ten metres.
 Chris Paterson kicked the winning penalty in the last minute of the game.
 """
     article = parse_text(text, article_id="rugby")
