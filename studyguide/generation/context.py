@@ -228,6 +228,29 @@ class Context:
                     break
         return text
 
+    def named_subject(self, text: str, at: int) -> str:
+        """The text with a subject like "The airport" named as the article named it before
+        `at` ("Stansted Airport is the hub ..."), where one name given before ends on that
+        word: read apart from the article, "The airport" does not say which. Left as it is
+        where two names do ("Stansted Airport", "Luton Airport"), or none."""
+        found = re.match(r"The ([a-z]+)\b", text)
+        if found is None:
+            return text
+        named = self._named_on(found.group(1), at)
+        return f"{named.pop()}{text[found.end() :]}" if len(named) == 1 else text
+
+    def _named_on(self, word: str, at: int | None = None) -> set[str]:
+        """The names of things the article gives (before `at`) that end on `word`: "Stansted
+        Airport" and "Luton Airport" on "airport"."""
+        return {
+            e.name
+            for e in self.analysis.entities
+            if e.kind is not EntityKind.PERSON
+            and len(e.name.split()) > 1
+            and e.name.split()[-1].lower() == word
+            and (at is None or any(m.start < at for m in e.mentions))
+        }
+
     def around(self, span: Span) -> str:
         """The text of the sentences holding `span` and of the one on each side of them."""
         sentences = self.analysis.sentences
@@ -462,6 +485,8 @@ class Context:
             return True
         title = {w.lower() for w in re.findall(r"[\w'’-]+", self.article.title)}
         words = described.group(1).split()
+        if any(len(self._named_on(word)) > 1 for word in words):
+            return False  # "The airport" where the article names two: which one?
         # "The protesters" beside "protester" or "protesters"; not "The airport" beside
         # "Britain's airports", which does not say which one.
         if any(form in title for w in words for form in (w, w.removesuffix("s"))):

@@ -55,6 +55,13 @@ _LONG_WORDS = 30
 """A summary longer than this loses its closing aside (", adding ...", " as they pressed ...")."""
 _CLOSING = re.compile(r",\s+(?:[a-z]+ing|which|as)\s|\s+as (?:they|he|she|it|the)\s")
 _CHOICES = 4
+_SOURCE_NOTE = re.compile(
+    r"\b(?:based on|compiled by|prepared by|published by|carried out by|conducted by"
+    r"|commissioned by)\b|\b(?:survey|poll|study|sample) of [\d,.]+\b",
+    re.IGNORECASE,
+)
+"""Where the figures come from ("The index is based on a survey of 10,227 firms"): a note on
+method no reader would take for the story, and so no wrong choice worth offering."""
 _LEANS = re.compile(r"\b(?:it|they|their|them)\b", re.IGNORECASE)
 _MAX_FIGURES = 2
 """Figures a detail may give in more than one of its parts: more is a list of figures."""
@@ -244,10 +251,12 @@ def _narrow(
             continue
         # Cut down to its claim, as a true statement is: "But unemployment also remains
         # high at about 10%." offers "Unemployment remains high at about 10%."; "He" gives
-        # way to the name he stands for; and worded as the answer is, so that the answer
-        # is not the one choice in other words than the article's.
+        # way to the name he stands for, "The airport" to the one the article named; and
+        # worded as the answer is, so that the answer is not the one choice in other words
+        # than the article's.
         told, naming = ctx.told(sentence)
-        text = _choice(ctx.in_full(core(told if naming is not None else ctx.restated(sentence))))
+        words = core(told if naming is not None else ctx.restated(sentence))
+        text = _choice(ctx.named_subject(ctx.in_full(words), sentence.start))
         if text is None:
             continue
         # A detail of the story: it names someone or something, and reads alone (not a
@@ -257,6 +266,7 @@ def _narrow(
             not ctx.stands_alone(text, sentence.start, beside=answer)
             or not specific(text)
             or _about(text, answer, actors)
+            or _SOURCE_NOTE.search(text)
         ):
             continue
         topic = on_topic(ctx, text)

@@ -301,7 +301,7 @@ def article_statement(ctx: Context) -> list[Candidate]:
         if any(s.start < sentence.end and sentence.start < s.end for s in quoted):
             continue
         told, named_in = ctx.told(sentence)
-        text = core(told)
+        text = ctx.named_subject(core(told), sentence.start)
         if not _usable(text) or re.search(r"[“”\"]", text) or not text.endswith("."):
             continue
         if not specific(text) or lists_names(text) or _SCORE_OR_PRICE.search(text):

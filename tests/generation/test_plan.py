@@ -1020,3 +1020,20 @@ def test_a_report_with_no_narrower_details_asks_its_main_idea_in_the_student_s_w
     ferry = parse_text(FERRY_WITH_DETAILS, article_id="ferryquay")
     asked, _ = generate_questions(ferry, analyze_article(ferry, nlp), count=10, seed=0)
     assert [q.type for q in asked if "main idea" in q.tags] == [QuestionType.MULTIPLE_CHOICE]
+
+
+def test_a_note_on_where_the_figures_come_from_is_no_wrong_choice(nlp: Language) -> None:
+    text = (
+        "Brinmouth ferry fares cut\n\n"
+        "The Brinmouth harbour ferry will cut its fares by a third from March, its operator"
+        " announced on Monday.\n\n"
+        "The harbour board met in the town hall for three hours before the vote.\n\n"
+        "Two new boats built in Norway will join the fleet next summer.\n\n"
+        "A festival of sea shanties will fill the old quay with music in August.\n\n"
+        "The harbour fares index is based on a survey of 2,310 passengers.\n\n"
+        "The fares figures were prepared by the Brinmouth Harbour Trust.\n"
+    )
+    article = parse_text(text, article_id="ferrynote")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
+    (main,) = [q for q in questions if "main idea" in q.tags]
+    assert not any("survey of" in c or "prepared by" in c for c in main.choices)

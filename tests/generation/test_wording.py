@@ -1024,3 +1024,24 @@ def test_a_true_statement_is_no_copy_of_its_sentence() -> None:
 )
 def test_a_choice_leaning_on_words_said_before_points_back(statement: str, leans: bool) -> None:
     assert points_back(statement, ["Elena Novak"], ()) is leans
+
+
+def test_the_airport_is_named_when_the_article_named_one(nlp: Language) -> None:
+    one = (
+        "Airport plan challenged\n\n"
+        "Campaigners have begun challenging plans to expand Kelby Airport in Essex.\n\n"
+        "The airport is the hub of many no-frills airlines."
+    )
+    article = parse_text(one, article_id="oneairport")
+    ctx = Context(article, analyze_article(article, nlp))
+    at = one.index("The airport")
+    assert ctx.named_subject("The airport is the hub of many no-frills airlines.", at) == (
+        "Kelby Airport is the hub of many no-frills airlines."
+    )
+    two = one.replace("in Essex", "and Luton Airport")
+    article = parse_text(two, article_id="twoairports")
+    ctx = Context(article, analyze_article(article, nlp))
+    statement = "The airport is the hub of many no-frills airlines."
+    # Two airports named: which one? Left as it is, and not asked on its own.
+    assert ctx.named_subject(statement, two.index("The airport")) == statement
+    assert not ctx.stands_alone(statement)
