@@ -24,6 +24,20 @@ from studyguide.model import Difficulty, EntityKind, Question, QuestionType, Quo
 _WRONG_CHOICES = 3
 """People come from the article alone; with only two others, one implausible choice
 leaves a coin toss."""
+_LEANS_BACK = re.compile(
+    r"\b(?:do|does|did|doing|done|get|got|pass|passed|stop|fix|change|sign|back|oppose)"
+    r" (?:it\b(?!\s+(?:is|was|will|would)\b)|(?:that|this)(?=\s*(?:[.,;:!?”]|$)"
+    r"|\s+(?:by|before|after|now|again|today|soon|quickly)\b))",
+    re.IGNORECASE,
+)
+"""Words whose "it" or "that" stands for what was said before, which the student cannot see."""
+_OWN_SIDE = re.compile(
+    r"\b(?:my|our) (?:band|team|club|squad|side|players|party|government|company|firm"
+    r"|album|film|show|song|songs|record|book)\b",
+    re.IGNORECASE,
+)
+"""Words that tell what the speaker is ("my players": the manager), which picks the answer
+out among people of other parts in the story."""
 _MIN_QUOTE_WORDS = 8
 """A quote shorter than this ("I don't know what to say") rarely holds a position."""
 
@@ -56,6 +70,10 @@ def who_said(ctx: Context) -> list[Candidate]:
             continue  # "certainly optimistic something ...": a phrase, not what was said
         if re.search(r"\b(?:says|said|told)\b", words):
             continue  # "Frisk says Rijkaard greeted him": another's words, retold
+        if _LEANS_BACK.search(words):
+            continue  # "We have to do it by the end of the year": do what?
+        if _OWN_SIDE.search(words):
+            continue  # "very important for our band": the one band member among the choices
         # The question mark ends the sentence: a full stop inside the quote would read
         # as a typo (“... before March.”?), a second question mark as one too.
         words = words.removesuffix(".")

@@ -325,11 +325,15 @@ def test_who_said_skips_a_short_quote_that_points_back(nlp: Language) -> None:
         "“Our budget for the city parks will grow by a fifth next spring,” Reid said.\n\n"
         "“How can we close a library that so many children use every day?” Berg asked.\n\n"
         "“Berg says the new library is going well and the work is on time,” Haddad said.\n\n"
-        'Berg told reporters she was "certainly hopeful something will be done before May."'
+        'Berg told reporters she was "certainly hopeful something will be done before May."\n\n'
+        "“We have to do it by the end of the year, or the children lose out,” Ortiz said.\n\n"
+        "“Reading for fun is very important for our band and for our fans,” Haddad said."
     )
     ctx = _analysed(text, "vote", nlp)
     prompts = [c.question.prompt for c in who_said(ctx)]
     assert len(prompts) == 3
+    assert not [p for p in prompts if "do it" in p]  # do what?
+    assert not [p for p in prompts if "our band" in p]  # the one band member among them
     assert not [p for p in prompts if "That pattern" in p]
     assert not [p for p in prompts if "certainly hopeful" in p]  # a phrase, not a sentence
     assert not [p for p in prompts if "Berg says" in p]  # another's words, retold
