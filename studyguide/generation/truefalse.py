@@ -314,10 +314,10 @@ def article_statement(ctx: Context) -> list[Candidate]:
         naming = (named_in,) if named_in is not None else ()
         evidence = ctx.evidence(sentence, *naming)
         starts = tuple(n.start for n in naming)
-        # The article's sentence word for word is matched, not understood: true only when
-        # cut down to its claim, by more than a word or two ("also", a comma), or told with
-        # the name its "He" stands for.
-        if named_in is not None or _cut_down(text, written):
+        # The article's own sentence told back as true is matched, not understood, also
+        # when cut down to its claim: true only when told with the name its "He" stands
+        # for, which the student must link to the sentence before.
+        if named_in is not None:
             out.append(_statement(ctx, key, text, TRUE, None, explanation, evidence, 1.5, starts))
         found = changes(ctx, text, sentence, rng)
         if not found:
@@ -337,18 +337,6 @@ def article_statement(ctx: Context) -> list[Candidate]:
             )
         )
     return out
-
-
-def _cut_down(statement: str, sentence: str) -> bool:
-    """Whether a statement leaves out at least three of its sentence's words, or says them
-    in another order: not the sentence copied with an "also" dropped."""
-    said, written = (
-        re.findall(r"[\w'’]+", statement.lower()),
-        re.findall(r"[\w'’]+", sentence.lower()),
-    )
-    if [w for w in written if w in said] != [w for w in said if w in written]:
-        return True  # reordered: "After X, Y" for "Y after X"
-    return len(written) - len(said) >= 3
 
 
 def reported_claim(ctx: Context, claim: Claim) -> tuple[str, str, str] | None:

@@ -969,9 +969,13 @@ def test_a_statement_beside_the_story_is_not_asked_true_or_false(nlp: Language) 
     )
     article = parse_text(text, article_id="ferry")
     ctx = Context(article, analyze_article(article, nlp))
-    asked = [c.question.prompt for c in article_statement(ctx)]
+    found = [c.question for c in article_statement(ctx)]
+    asked = [q.prompt for q in found]
     assert any(prompt.startswith("Passenger numbers on the Brinmouth ferry") for prompt in asked)
     assert not any("pandas" in prompt for prompt in asked)
+    # Told back as the article words it, the statement would be matched, not understood:
+    # it is asked only with one fact changed.
+    assert [q.answer for q in found] == [FALSE]
 
 
 FERRY_WITH_DETAILS = (
