@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.lexicon import STRONG_SPEECH_VERBS
 from studyguide.analysis.parsing import Regions, inside, text_of, word_start
 from studyguide.analysis.quotemarks import QUOTE_CHARACTERS, Quoted
+from studyguide.analysis.reading_words import STRONG_SPEECH_VERBS
 from studyguide.analysis.speakers import SpeakerResolver
 from studyguide.model import Claim, Quote, Span
 

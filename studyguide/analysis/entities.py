@@ -13,8 +13,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.datelex import WEEKDAYS
-from studyguide.analysis.lexicon import NAME_TITLES, NEWS_AGENCIES, ROLE_TITLES
 from studyguide.analysis.parsing import overlaps, text_of
+from studyguide.analysis.reading_words import NAME_TITLES, NEWS_AGENCIES, ROLE_TITLES
 from studyguide.model import Entity, EntityKind, Span
 
 if TYPE_CHECKING:

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.entities import Cast
-from studyguide.analysis.lexicon import (
+from studyguide.analysis.parsing import entities_in, entity_of, text_of
+from studyguide.analysis.reading_words import (
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
     FOCUS_DESCRIPTIONS,
@@ -24,7 +25,6 @@ from studyguide.analysis.lexicon import (
     STRONG_SPEECH_VERBS,
     UNNAMED_SPEAKERS,
 )
-from studyguide.analysis.parsing import entities_in, entity_of, text_of
 from studyguide.model import Reference, Span
 
 if TYPE_CHECKING:

@@ -32,7 +32,9 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from studyguide.bank.files import read_bank_text
-from studyguide.bank.layout import (
+from studyguide.bank.problems import Report, quoted
+from studyguide.bank.reader import parse_bank
+from studyguide.bank.text_places import (
     Edit,
     after,
     apply_edits,
@@ -43,8 +45,6 @@ from studyguide.bank.layout import (
     reindent,
     value_of,
 )
-from studyguide.bank.problems import Report, quoted
-from studyguide.bank.reader import parse_bank
 from studyguide.bank.writer import (
     ARTICLE_KEY_INDENT,
     ITEM_INDENT,

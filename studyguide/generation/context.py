@@ -10,7 +10,8 @@ from functools import cached_property, lru_cache
 
 from studyguide.analysis.datelex import MONTH_NAMES, WEEKDAYS
 from studyguide.analysis.parsing import Regions
-from studyguide.generation.lexicon import (
+from studyguide.generation.wording import points_back, unquoted
+from studyguide.generation.writing_words import (
     ACRONYM_SKIP,
     ALIASES,
     CITIES,
@@ -19,7 +20,6 @@ from studyguide.generation.lexicon import (
     NATIONALITIES,
     TITLES,
 )
-from studyguide.generation.text import points_back, unquoted
 from studyguide.model import (
     Analysis,
     Article,
@@ -200,7 +200,7 @@ class Context:
         names several countries, naming none of them itself: whose?"""
         if not _NATIONAL.search(text):
             return False
-        # Places the lexicon does not know for cities may be countries ("South Korea").
+        # Places the word lists do not know for cities may be countries ("South Korea").
         countries = {
             e.name for e in self.entities(EntityKind.PLACE) if place_kind(e.name) != "city"
         }
@@ -463,7 +463,7 @@ class Context:
 
     def points_back(self, text: str, beside: str = "") -> bool:
         """Whether `text` leans on the sentence before it: a pronoun before any name, "also",
-        "that ruling" (see `text.points_back`); "the scheme" does not, read `beside` a text
+        "that ruling" (see `wording.points_back`); "the scheme" does not, read `beside` a text
         that names the scheme."""
         names = [e.name for e in self.entities(EntityKind.PERSON)]
         named = set(re.findall(r"\b[a-z][\w'’-]*", beside))  # not "Film" of a festival's name

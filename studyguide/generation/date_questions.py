@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from studyguide.generation.context import Context
-from studyguide.generation.lexicon import YEAR
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import balanced, one_sentence
+from studyguide.generation.wording import balanced, one_sentence
+from studyguide.generation.writing_words import YEAR
 from studyguide.model import Difficulty, Question, QuestionType, Span
 
 _SINCE = re.compile(

@@ -11,7 +11,8 @@ import random
 import re
 
 from studyguide.generation.context import Context, place_kind
-from studyguide.generation.lexicon import (
+from studyguide.generation.wording import contains
+from studyguide.generation.writing_words import (
     AFTER_NAME,
     CITIES,
     COUNTRIES,
@@ -19,7 +20,6 @@ from studyguide.generation.lexicon import (
     REGIONS,
     TITLES,
 )
-from studyguide.generation.text import contains
 from studyguide.model import Entity, EntityKind
 
 _BUILT_IN = {EntityKind.NATIONALITY: NATIONALITIES}
@@ -68,7 +68,7 @@ def entity_distractors(
         ctx.display(e.name) if kind is not EntityKind.PERSON else e.name
         for e in ctx.entities(kind)
         if e.name[:1].isupper()
-        # Nationalities as the lexicon writes them: not "Indians", not "communist".
+        # Nationalities as the word lists write them: not "Indians", not "communist".
         and (kind is not EntityKind.NATIONALITY or e.name in NATIONALITIES)
         and (kind is not EntityKind.ORGANIZATION or named_organization(e))
         and (

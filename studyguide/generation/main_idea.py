@@ -13,10 +13,10 @@ import random
 import re
 
 from studyguide.generation.context import Context
-from studyguide.generation.lexicon import CAUSE_LINKS, CHANGE_WORDS, NEEDS_CONTEXT, YEAR
 from studyguide.generation.plan import content_words, lead, on_topic
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import (
+from studyguide.generation.truefalse import reported_claim, reported_quote
+from studyguide.generation.wording import (
     balanced,
     capitalized,
     condensed,
@@ -28,7 +28,7 @@ from studyguide.generation.text import (
     reported,
     specific,
 )
-from studyguide.generation.truefalse import reported_claim, reported_quote
+from studyguide.generation.writing_words import CAUSE_LINKS, CHANGE_WORDS, NEEDS_CONTEXT, YEAR
 from studyguide.model import (
     Claim,
     Difficulty,

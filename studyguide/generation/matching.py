@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 
 from studyguide.generation.context import Context
-from studyguide.generation.lexicon import NEEDS_CONTEXT
 from studyguide.generation.ordering import dated_event
 from studyguide.generation.plan import is_lead
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.subjects import subject_facts
-from studyguide.generation.text import (
+from studyguide.generation.wording import (
     balanced,
     capitalized,
     first_clause,
@@ -22,6 +21,7 @@ from studyguide.generation.text import (
     named_among,
     whole_sentence,
 )
+from studyguide.generation.writing_words import NEEDS_CONTEXT
 from studyguide.model import (
     Difficulty,
     Evidence,

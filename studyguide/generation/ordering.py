@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from studyguide.generation.context import Context
-from studyguide.generation.lexicon import YEAR
 from studyguide.generation.plan import is_lead
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import balanced, capitalized, has_verb
+from studyguide.generation.wording import balanced, capitalized, has_verb
+from studyguide.generation.writing_words import YEAR
 from studyguide.model import DateMention, Difficulty, Question, QuestionType, Span
 
 _MAX_ITEMS = 5

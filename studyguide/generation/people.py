@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from studyguide.generation.context import Context, comparable, occurrences
 from studyguide.generation.distractors import entity_distractors
-from studyguide.generation.lexicon import WELL_KNOWN_OFFICES
 from studyguide.generation.plan import lead
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import contains, mentions
+from studyguide.generation.wording import contains, mentions
+from studyguide.generation.writing_words import WELL_KNOWN_OFFICES
 from studyguide.model import Difficulty, Entity, EntityKind, Question, QuestionType
 
 

@@ -13,7 +13,7 @@ import re
 from studyguide.generation.context import Context
 from studyguide.generation.reasons import plain_subject
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import balanced, clause, mentions, one_sentence
+from studyguide.generation.wording import balanced, clause, mentions, one_sentence
 from studyguide.model import Difficulty, EntityKind, Question, QuestionType, QuoteKind, Span
 
 _PHRASE = re.compile(r"[“\"](?P<phrase>[^”\"]{3,60})[”\"]")

@@ -22,8 +22,8 @@ from enum import Enum
 from itertools import islice
 
 from studyguide.generation.context import Context
-from studyguide.generation.lexicon import CAUSE_LINKS, CHANGE_WORDS, THIS_WEEK
-from studyguide.generation.text import mentions, personal, unquoted, without_opening
+from studyguide.generation.wording import mentions, personal, unquoted, without_opening
+from studyguide.generation.writing_words import CAUSE_LINKS, CHANGE_WORDS, THIS_WEEK
 from studyguide.model import EntityKind, Span
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from studyguide.generation.context import Context
-from studyguide.generation.lexicon import AUXILIARIES, PARTICIPLES, PAST_TENSES, PRONOUNS
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import balanced, capitalized, mentions, one_sentence
+from studyguide.generation.wording import balanced, capitalized, mentions, one_sentence
+from studyguide.generation.writing_words import AUXILIARIES, PARTICIPLES, PAST_TENSES, PRONOUNS
 from studyguide.model import Difficulty, Question, QuestionType
 
 _BECAUSE = re.compile(r"(,? because |, as |,? due to |,? as a result of )")

@@ -20,22 +20,22 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from studyguide.generation.context import Context, comparable, occurrences
-from studyguide.generation.lexicon import (
-    AFTER_NAME,
-    CHANGE_WORDS,
-    TITLES,
-    WELL_KNOWN_OFFICES,
-    YEAR,
-)
 from studyguide.generation.plan import lead, on_topic, plan
 from studyguide.generation.registry import Candidate
-from studyguide.generation.text import (
+from studyguide.generation.wording import (
     balanced,
     blanks_list_item,
     blanks_part_of_name,
     contains,
     gives_away,
     grammar_problems,
+)
+from studyguide.generation.writing_words import (
+    AFTER_NAME,
+    CHANGE_WORDS,
+    TITLES,
+    WELL_KNOWN_OFFICES,
+    YEAR,
 )
 from studyguide.model import BLANK, FALSE, TRUE, EntityKind, Question, QuestionType
 

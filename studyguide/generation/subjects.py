@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from studyguide.generation.context import Context, place_kind
 from studyguide.generation.distractors import entity_distractors
-from studyguide.generation.lexicon import AUXILIARIES
 from studyguide.generation.plan import protagonist
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import balanced, mentions, one_sentence
+from studyguide.generation.wording import balanced, mentions, one_sentence
+from studyguide.generation.writing_words import AUXILIARIES
 from studyguide.model import Difficulty, Entity, EntityKind, Question, QuestionType, Span
 
 _ASKED = {

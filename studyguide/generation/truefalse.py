@@ -21,15 +21,9 @@ from dataclasses import dataclass
 
 from studyguide.generation.context import Context, place_kind
 from studyguide.generation.distractors import entity_distractors, person_like
-from studyguide.generation.lexicon import (
-    AFTER_NAME,
-    CHANGE_WORDS,
-    NEEDS_CONTEXT,
-    OPPOSITES,
-)
 from studyguide.generation.plan import on_topic
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import (
+from studyguide.generation.wording import (
     backshifted,
     balanced,
     blanks_list_item,
@@ -44,6 +38,12 @@ from studyguide.generation.text import (
     plain_sentence,
     reported,
     specific,
+)
+from studyguide.generation.writing_words import (
+    AFTER_NAME,
+    CHANGE_WORDS,
+    NEEDS_CONTEXT,
+    OPPOSITES,
 )
 from studyguide.model import (
     BLANK,

@@ -7,10 +7,9 @@ import re
 
 from studyguide.generation.context import Context
 from studyguide.generation.distractors import entity_distractors, person_like
-from studyguide.generation.lexicon import NEEDS_CONTEXT
 from studyguide.generation.plan import protagonist
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.text import (
+from studyguide.generation.wording import (
     MAX_EXCERPT_WORDS,
     balanced,
     first_clause,
@@ -19,6 +18,7 @@ from studyguide.generation.text import (
     reported,
     whole_sentence,
 )
+from studyguide.generation.writing_words import NEEDS_CONTEXT
 from studyguide.model import Difficulty, EntityKind, Question, QuestionType, QuoteKind
 
 _WRONG_CHOICES = 3

@@ -14,7 +14,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studyguide.bank import dump_bank, load_bank, parse_bank, question_id, save_bank
-from studyguide.bank.layout import item_span
 from studyguide.bank.merge import (
     MergeReport,
     fingerprint,
@@ -23,6 +22,7 @@ from studyguide.bank.merge import (
     record_generated,
 )
 from studyguide.bank.problems import Report
+from studyguide.bank.text_places import item_span
 from studyguide.bank.writer import article_lines, question_lines
 from studyguide.bank.yaml_nodes import compose
 from studyguide.errors import BankMergeError, InvalidBank

@@ -19,17 +19,17 @@ from studyguide.generation.phrases import phrase_question
 from studyguide.generation.plan import PointKind, lead, plan
 from studyguide.generation.selection import select
 from studyguide.generation.subjects import subject_answer, subject_choice
-from studyguide.generation.text import (
-    blanks_list_item,
-    blanks_part_of_name,
-    points_back,
-    reported,
-)
 from studyguide.generation.truefalse import (
     article_statement,
     quote_statement,
     reported_claim,
     reported_quote,
+)
+from studyguide.generation.wording import (
+    blanks_list_item,
+    blanks_part_of_name,
+    points_back,
+    reported,
 )
 from studyguide.ingest import parse_text
 from studyguide.model import BLANK, FALSE, QuestionType, Span

@@ -12,7 +12,7 @@ import pytest
 from studyguide.analysis import analyze_article
 from studyguide.generation import GENERATORS, generate_questions
 from studyguide.generation.context import Context
-from studyguide.generation.text import gives_away, grammar_problems
+from studyguide.generation.wording import gives_away, grammar_problems
 from studyguide.ingest import read_article
 from studyguide.model import FALSE, TRUE, Analysis, Article, Question, QuestionType
 

@@ -20,7 +20,17 @@ from studyguide.generation.people import _common_first_word, role_phrase, story_
 from studyguide.generation.places import place_answer
 from studyguide.generation.reasons import plain_subject
 from studyguide.generation.subjects import subject_facts
-from studyguide.generation.text import (
+from studyguide.generation.truefalse import (
+    _name_changed,
+    _named_in,
+    _one_side,
+    _usable,
+    changes,
+    finite,
+    opposite,
+)
+from studyguide.generation.who_said import who_said
+from studyguide.generation.wording import (
     backshifted,
     core,
     first_clause,
@@ -33,16 +43,6 @@ from studyguide.generation.text import (
     reported,
     specific,
 )
-from studyguide.generation.truefalse import (
-    _name_changed,
-    _named_in,
-    _one_side,
-    _usable,
-    changes,
-    finite,
-    opposite,
-)
-from studyguide.generation.who_said import who_said
 from studyguide.ingest import parse_text
 from studyguide.model import Analysis, Article, Claim, Entity, EntityKind, Paragraph, Span
 

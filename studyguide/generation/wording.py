@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from studyguide.generation.lexicon import PAST_TENSES, TITLES
+from studyguide.generation.writing_words import PAST_TENSES, TITLES
 from studyguide.model import BLANK, Span
 
 MAX_EXCERPT_WORDS = 28

@@ -1,4 +1,5 @@
-"""Word lists the extractors share, as named constants."""
+"""Words for reading an article: who speaks and how (speech verbs, pronouns), titles and
+roles before names, and the nouns of organisations and documents, as named constants."""
 
 from __future__ import annotations
 
