@@ -546,6 +546,8 @@ def opposite(text: str) -> Change | None:
     # verb or a comparison turns into its opposite cleanly.
     if word.group(1)[:1].isupper() and word.start() > 0:
         return None
+    if text[word.start() - 1 : word.start()] == "-" or text[word.end() : word.end() + 1] == "-":
+        return None  # "the internationally-agreed plan": "internationally-refused" is no word
     if re.search(
         r"\b(?:the|a|an|its|their|these|those|all|his|her)\s+$", text[: word.start()], re.I
     ):

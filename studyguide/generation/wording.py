@@ -247,13 +247,14 @@ _POINTS_BACK = re.compile(
     r"|\b(?:a|the) similar\b|(?<!\band )(?<!, )(?<!\bthe )\bthen\b(?!-)|\bthe remainder\b"
     r"|^(?:There (?:is|was|are|were)|The (?:reason|answer|result|problem|exception|catch))\b"
     r"[^:]{0,30}:\s"
-    r"|(?<!^)\bthe (?:firm|company|group|club|side|band|singer|actor|actress|player|striker"
+    r"|(?<!^)\bthe (?:firm|company|group|club|side|band|singer|actor|actress|players?|striker"
     r"|airline|pair|duo|trio|plans?|idea|move|decision|proposals?|scheme|(?:end )?result"
     r"|policy|bill|ruling|report|study|survey|probe|inquiry|dispute|row|trend"
     r"|takeover|merger|bid|breakthrough"
-    r"|(?:[a-z]+ )?(?:leader|strategist|boss|chairman)|party"
+    r"|(?:[a-z]+ )?(?:leader|strategist|boss|chairman|official)|party"
     r"|changes|deal|measures|incident|situation|episode|affair|controversy|development)\b(?!\s+(?:(?-i:[A-Z])|(?:of|to|for|that|with|between|on)\b))"
     r"|\ba (?:contributing |major |key |big )?factor\W*$|\bin other ways\b|\btoo\W*$"
+    r"|(?<!\beach )(?<!\bthe )(?<!\bamong )(?<!\band )(?<!\bor )\bother (?!than\b)[a-z]"
     r"|\bit said\W*$|\bagreed(?:,|\s+(?:and|that)\b)|\b(?:added|adds|went on to say) that\b|\b(?:people|residents|those|everyone) there\b"
     r"|^(?:Only|Just|About|Nearly|Almost|Some|Over)?\s?\d[\d.,]*%? (?:are|were|is|was|have|had)\b",
     re.IGNORECASE,
@@ -448,7 +449,7 @@ def _described(text: str, descriptions: frozenset[str]) -> bool:
     opening = _OPENING.match(text + " ")
     if opening is None:
         return False
-    words = [w.strip(",;:") for w in opening.group(1).split()]
+    words = [re.sub(r"['’]s?$", "", w.strip(",;:")) for w in opening.group(1).split()]  # "film's"
     for at, word in enumerate(words):
         if word.lower() in _ENDS_NOUN_PHRASE:
             return False
@@ -470,10 +471,12 @@ _RELATIVE_ASIDE = re.compile(
     r",\s+(?:who|which|whose)\s[^,]{3,80},\s+"
     r"(?!(?:unless|if|when|because|until|while|after|before|as|since|although|though)\b)"
     r"(?![^,.]*\b(?:and|or)\b[^,.]*,)"
+    r"(?!(?:[A-Z][\w'’ -]*, )*[A-Z][\w'’ -]* (?:and|or) [A-Z][\w'’ -]*\.)"
 )
 """An aside on who or what was just named, not one a clause of its own closes ("the 800,000
 recipients, who will lose their protection in March, unless Congress acts"), nor one whose
-comma is a list's ("Euronext, which combines the Paris, Amsterdam and Lisbon exchanges,")."""
+comma is a list's ("Euronext, which combines the Paris, Amsterdam and Lisbon exchanges,";
+"the single, which will be sold in Europe, Asia and Canada.")."""
 _APPOSITION = re.compile(
     r"\b([A-Z][\w'’-]*),\s+(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
     r"(?!(?:[a-z]+ed|[a-z]+ing|got|went|took|made|won|lost|became|began|came|left|said|told"
