@@ -538,6 +538,8 @@ def condensed(text: str) -> str:
     commas ("Mr Knight, founder of Death Row Records, served ..." -> "Mr Knight served
     ..."). It stays true and reads alone."""
     text = _NEWSROOM.sub("", _BRACKETED.sub("", without_opening(text)))
+    # A wire's doubled marks ("``at any time''", "“at any time’’") as the quote marks they are.
+    text = re.sub(r"``|‘‘", "“", re.sub(r"''|’’", "”", text))
     # An aside closing a setting keeps the comma before the clause that follows it: "In
     # states such as Ohio, which lost jobs, President Bush's record ..." -> "... Ohio, President".
     text = _RELATIVE_ASIDE.sub(

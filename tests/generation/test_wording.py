@@ -571,6 +571,15 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "The ferry will close in May, the Brinmouth Gazette understands.",
             "The ferry will close in May.",
         ),
+        # A wire's doubled marks are quote marks.
+        (
+            "Kelby said it was ready to talk ``at any time'' about the ferry.",
+            "Kelby said it was ready to talk “at any time” about the ferry.",
+        ),
+        (
+            "Kelby said it was ready “at any time’’ to talk.",
+            "Kelby said it was ready “at any time” to talk.",
+        ),
         # The aside's comma is a list's: cut there, the list would lose its head.
         (
             "Kelby Records sells the single, which will be out in Europe, Asia and Canada.",
