@@ -74,18 +74,23 @@ _NEAR_TOPIC = 0.15
 """A detail holding this share comes after those further from the story's subject."""
 
 
+def _main_point(ctx: Context) -> tuple[Span, str, list[tuple[str, Span, bool]]] | None:
+    """The lead, its statement, and the narrower details to offer beside it; None where no
+    sentence sums the story up."""
+    first = lead(ctx)
+    answer = statement(ctx, first) if first is not None else None
+    if first is None or answer is None:
+        return None
+    rng = random.Random(f"main-idea:{ctx.article.id}")
+    return first, answer, _narrow(ctx, first, answer, rng)[: _CHOICES - 1]
+
+
 @generator("main-idea", QuestionType.MULTIPLE_CHOICE)
 def main_idea(ctx: Context) -> list[Candidate]:
-    rng = random.Random(f"main-idea:{ctx.article.id}")
-    first = lead(ctx)
-    if first is None:
+    found = _main_point(ctx)
+    if found is None or len(found[2]) < _MIN_WRONG:
         return []
-    answer = statement(ctx, first)
-    if answer is None:
-        return []
-    narrow = _narrow(ctx, first, answer, rng)[: _CHOICES - 1]
-    if len(narrow) < _MIN_WRONG:
-        return []
+    first, answer, narrow = found
     # A plain detail offered here is not asked again: a true-or-false item on it would
     # repeat the choice word for word, and give its answer away; nor is someone's view,
     # whose choice tells who said it. One that dates an event, gives a cause or tells what
@@ -118,11 +123,10 @@ def main_idea(ctx: Context) -> list[Candidate]:
 def main_idea_answer(ctx: Context) -> list[Candidate]:
     """The main idea asked for in the student's own words, where the article has too few
     narrower details to offer as wrong choices (a short report all on one happening)."""
-    rng = random.Random(f"main-idea:{ctx.article.id}")
-    first = lead(ctx)
-    answer = statement(ctx, first) if first is not None else None
-    if first is None or answer is None or len(_narrow(ctx, first, answer, rng)) >= _MIN_WRONG:
+    found = _main_point(ctx)
+    if found is None or len(found[2]) >= _MIN_WRONG:
         return []
+    first, answer, _ = found
     question = Question(
         id=ctx.question_id(QuestionType.SHORT_ANSWER, "main-idea"),
         type=QuestionType.SHORT_ANSWER,
