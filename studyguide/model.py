@@ -245,6 +245,8 @@ class Analysis:
     entities: tuple[Entity, ...] = ()
     references: tuple[Reference, ...] = ()
     restatements: tuple[Restatement, ...] = ()
+    scenes: tuple[Span, ...] = ()
+    """Sentences that paint a scene in the simple present, as a feature opens: no news."""
 
     def people(self) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities if e.kind is EntityKind.PERSON)

@@ -14,6 +14,7 @@ from studyguide.analysis.parsing import inside, parse, sentence_spans, skipped_r
 from studyguide.analysis.quotemarks import find_quoted
 from studyguide.analysis.quotes import find_quotes
 from studyguide.analysis.restate import restatements
+from studyguide.analysis.scenes import scenes
 from studyguide.analysis.speakers import SpeakerResolver
 from studyguide.model import Analysis, Article, EntityKind
 
@@ -53,6 +54,7 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
         entities=cast.entities(),
         references=references,
         restatements=restatements(doc, sentences),
+        scenes=scenes(doc, sentences),
     )
 
 

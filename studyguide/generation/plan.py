@@ -93,7 +93,8 @@ def lead(ctx: Context) -> Span | None:
     A feature may open on a hook that speaks to the reader ("... is not the only reason we
     are hooked", "If you are a gadget fan, ...") or on a saying ("The market, Heseltine
     once said, has no morality"); its news comes a sentence or two later, in the third
-    person. An article whose first sentences are all hooks has no lead."""
+    person. An article whose first sentences are all hooks has no lead, nor has one that
+    opens on a scene in the simple present, unless the story turns to its news."""
     prose = (
         sentence
         for sentence in ctx.body_sentences()
@@ -111,8 +112,11 @@ def lead(ctx: Context) -> Span | None:
         return None
     turn = _turn(ctx, first)
     if turn is None:
-        # An opening that tells only how things seemed sets up what the news overturns.
-        return None if _SEEMING.search(first.text) else first
+        # An opening that tells only how things seemed sets up what the news overturns;
+        # one that paints a scene ("students click away at a handheld computer") sets up a
+        # feature whose point no one sentence makes.
+        scene = any(s.start == first.start for s in ctx.analysis.scenes)
+        return None if _SEEMING.search(first.text) or scene else first
     # The story turns on the next sentence: the opening set a scene the news overturns. A
     # turn that leans on the scene ("No-one, however, ...") leaves no sentence to sum it up.
     return turn if ctx.stands_alone(without_opening(" ".join(turn.text.split()))) else None

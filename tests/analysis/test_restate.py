@@ -8,6 +8,7 @@ import pytest
 
 from studyguide.analysis import analyze_article
 from studyguide.ingest.text import parse_text
+from studyguide.pipeline import analyze
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -126,3 +127,22 @@ def test_a_word_capitalised_only_inside_a_name_loses_its_capital_when_moved(
     analysis = analyze_article(parse_text(text, article_id="airlines"), nlp)
     told = [r.text for r in analysis.restatements]
     assert any(t.startswith("Amid fears") and ", airlines " in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scene"),
+    [
+        ("At the Kelby primary school students click away at a handheld computer.", True),
+        ("Despite a cap pulled low, Anna Price cuts an unmistakable figure in the crowd.", True),
+        ("The Kelby ferry has cut its fares by a third.", False),
+        ("Anna Price hopes the ferry will run again in May.", False),
+        ("One in ten adults owns a ferry pass, according to a survey.", False),
+        ("Home printed pictures are cheaper, tests show.", False),
+        ("The minister is to freeze fares and fund a new pier.", False),
+    ],
+)
+def test_a_scene_in_the_simple_present_is_no_news(
+    nlp: Language, sentence: str, scene: bool
+) -> None:
+    analysis = analyze(sentence, nlp=nlp)
+    assert bool(analysis.scenes) is scene

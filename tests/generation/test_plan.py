@@ -1041,3 +1041,20 @@ def test_a_note_on_where_the_figures_come_from_is_no_wrong_choice(nlp: Language)
     questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
     (main,) = [q for q in questions if "main idea" in q.tags]
     assert not any("survey of" in c or "prepared by" in c for c in main.choices)
+
+
+def test_a_feature_opening_on_a_scene_has_no_lead_to_ask_about(nlp: Language) -> None:
+    text = (
+        "Kelby school turns to handhelds\n\n"
+        "At the Kelby primary school in the hills pupils click away at a handheld computer"
+        " with a stylus.\n\n"
+        "The school's textbooks have been digitised by a charity, which sends new lessons"
+        " to the school by satellite radio every week.\n"
+    )
+    article = parse_text(text, article_id="kelbyschool")
+    ctx = Context(article, analyze_article(article, nlp))
+    # The scene sets up the feature, and sums up none of it: no main idea rather than a
+    # wrong one.
+    assert lead(ctx) is None
+    questions, _ = generate_questions(article, ctx.analysis, count=10, seed=0)
+    assert not [q for q in questions if "main idea" in q.tags]

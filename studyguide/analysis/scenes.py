@@ -1,0 +1,44 @@
+"""Sentences that paint a scene rather than report news.
+
+A feature often opens on a scene told in the simple present: "At the Mbita Point primary
+school in western Kenya students click away at a handheld computer"; "Robert Redford cuts an
+unmistakable figure through the star-struck crowds". News reports what happened or will
+("has won", "fell", "is to freeze") or what someone says or a study shows ("hopes", "figures
+show", "according to a survey"); a scene tells neither, and does not sum its story up.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from studyguide.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_NEWS_VERBS = frozenset(
+    """say tell show suggest find reveal indicate warn claim insist argue believe think know
+    expect fear hope predict urge call want need plan face remain seem appear look lead
+    accept deny admit agree report estimate mean promise pledge vow threaten""".split()
+)
+"""Present-tense verbs of news: what someone says, wants or faces, or what figures show."""
+_REPORTED = re.compile(r"\baccording to\b|\b(?:is|are) (?:set |due |expected |about )?to\b", re.I)
+"""Words of news the parse may hang off another verb: "according to a survey", "is to freeze"."""
+
+
+def scenes(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The sentences of `sentences` whose main verb paints a scene in the simple present."""
+    out = []
+    for sentence in sentences:
+        tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if tokens is None or _REPORTED.search(sentence.text):
+            continue
+        root = tokens.root
+        helped = any(child.dep_ in {"aux", "auxpass"} for child in root.children)
+        if root.tag_ not in {"VBZ", "VBP"} or helped or root.lemma_ in {"be", "have"}:
+            continue
+        if root.lemma_.lower() in _NEWS_VERBS or root.lower_.rstrip("s") in _NEWS_VERBS:
+            continue
+        out.append(sentence)
+    return tuple(out)
