@@ -55,6 +55,11 @@ _FRONTED_PHRASE = frozenset("after despite following amid".split())
 """Words opening a closing phrase, with no verb of its own, that may go first too."""
 _POINTING = frozenset("it its they them their he him his she her".split())
 """Words that point at a name: put first, they would point at one not yet given."""
+_DESCRIBED = frozenset(
+    "country nation state city region firm company group club team side party band bank".split()
+)
+"""Nouns that, after "the", stand for a name the sentence gives ("the country" for India):
+put first, they would stand for one not yet given."""
 _NAME_KINDS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"})
 """Kinds of name a description may stand before ("US aircraft firm Boeing")."""
 _NAMES = _NAME_KINDS | {"GPE", "NORP", "LOC", "LAW", "LANGUAGE"}
@@ -322,6 +327,11 @@ def _front_closing(words: _Words, root: Token) -> None:
             return  # the span holds more than the clause: "despite ..., the CBI says"
         if any(child.doc[i].lower_ in _POINTING for i in moved):
             return  # "after its profits fell": "its" would point at eBay before it is named
+        if any(
+            child.doc[i].lower_ == "the" and child.doc[i + 1].lower_ in _DESCRIBED
+            for i in moved[:-1]
+        ):
+            return  # "after S&P raised the country's rating": put first, before India
         rest = [i for i in words.order if i not in moved]
         if rest and child.doc[rest[0]].lower_ in _POINTING:
             return  # "Their anger deepened after ...": the opening word shows it leans back

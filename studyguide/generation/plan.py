@@ -133,14 +133,16 @@ def _turn(ctx: Context, first: Span) -> Span | None:
     return next((s for s in after if _TURN.match(" ".join(s.text.split()))), None)
 
 
-def protagonist(ctx: Context) -> str | None:
+def protagonist(ctx: Context, margin: float = 2) -> str | None:
     """The person the story is about: named in the headline or the lead, and named at least
-    twice as often as anyone else. "Who is due to perform at the awards?" answers itself
-    when the article is about the singer."""
+    `margin` times as often as anyone else (and more often). "Who is due to perform at the
+    awards?" answers itself when the article is about the singer."""
     counts = sorted(
         ((len(e.mentions), e.name) for e in ctx.entities(EntityKind.PERSON)), reverse=True
     )
-    if not counts or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+    if not counts:
+        return None
+    if len(counts) > 1 and (counts[0][0] < margin * counts[1][0] or counts[0][0] == counts[1][0]):
         return None
     name = counts[0][1]
     first = lead(ctx)

@@ -38,6 +38,7 @@ _OWN_SIDE = re.compile(
 )
 """Words that tell what the speaker is ("my players": the manager), which picks the answer
 out among people of other parts in the story."""
+_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|he's|she's)\b", re.IGNORECASE)
 _MIN_QUOTE_WORDS = 8
 """A quote shorter than this ("I don't know what to say") rarely holds a position."""
 
@@ -80,7 +81,11 @@ def who_said(ctx: Context) -> list[Candidate]:
         prompt = f"Who said: “{words}”" + ("" if words.endswith(("?", "!")) else "?")
         # Not someone the quoted sentence names: "I'm glad he's getting recognised" is
         # not Ray Charles's, the "he" of it.
-        distractors = _other_people(ctx, quote.speaker, prompt, rng, quote.sentence.text)
+        # Nor, where the words speak of "he" or "she", the one the story is about, whom
+        # they most likely mean ("I'm glad he's getting recognised" of Ray Charles).
+        about = protagonist(ctx, margin=1) if _THIRD_PERSON.search(words) else None
+        named = f"{quote.sentence.text} {about or ''}"
+        distractors = _other_people(ctx, quote.speaker, prompt, rng, named)
         if len(distractors) < _WRONG_CHOICES:
             continue
         out.append(

@@ -27,6 +27,10 @@ CASES = [
         "Shares in Acme fell sharply after the firm reported lower profits.",
     ),
     (
+        "Vallonia's currency has hit a high after a rating agency raised the country's rating.",
+        "Vallonia's currency hit a high after a rating agency raised the country's rating.",
+    ),
+    (
         "Acme will open a new plant after Vallonia's central bank cut interest rates.",
         "Acme will open a new plant after Vallonia's central bank cut interest rates.",
     ),

@@ -1063,3 +1063,21 @@ def test_the_airport_is_named_when_the_article_named_one(nlp: Language) -> None:
     # Two airports named: which one? Left as it is, and not asked on its own.
     assert ctx.named_subject(statement, two.index("The airport")) == statement
     assert not ctx.stands_alone(statement)
+
+
+def test_who_said_offers_not_the_one_the_words_speak_of(nlp: Language) -> None:
+    text = (
+        "Harbour honours for Owen Lyle\n\n"
+        "The memory of ferryman Owen Lyle dominated the Brinmouth harbour awards, where he was"
+        " given three honours.\n\n"
+        "Owen Lyle ran the harbour ferry for forty years. Owen Lyle died in May.\n\n"
+        "“I'm glad he's getting recognised, because of who he is and how much we loved him,”"
+        " said skipper Anna Price.\n\n"
+        "“The awards were the best night the harbour has had in years,” said mayor Tom Reid.\n\n"
+        "“Every boat in the bay came to the quay to see the show,” said pilot Sam Ortiz.\n\n"
+        "Councillor Ruth Vale and harbour master Ben Cole gave out the honours."
+    )
+    ctx = _analysed(text, "lyle", nlp)
+    (glad,) = [c.question for c in who_said(ctx) if "glad" in c.question.prompt]
+    assert glad.answer == "Anna Price"
+    assert "Owen Lyle" not in glad.choices
