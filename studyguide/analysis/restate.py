@@ -266,6 +266,8 @@ def _described_after(words: _Words, root: Token) -> None:
     described = head.doc[head.left_edge.i : name.start]
     if described[0].pos_ == "DET" or any(t.head.i >= name.end for t in described):
         return
+    if any(c.dep_ == "conj" for c in head.children) or described[-1].tag_ == "NNS":
+        return  # "members David Davis, Oliver Letwin and Tim Yeo": it describes them all
     if not (described[-1].pos_ == "NOUN" and described[-1].is_lower):
         return  # "Distinguished lawyer Lord Scarman": the title belongs to the name
     if not any(t.pos_ == "NOUN" and t.text.islower() for t in described):

@@ -30,6 +30,11 @@ CASES = [
         "Vallonia's currency has hit a high after a rating agency raised the country's rating.",
         "Vallonia's currency hit a high after a rating agency raised the country's rating.",
     ),
+    # A description of several names stays before them all.
+    (
+        "Among those with doubts were senior councillors Ann Lane, Owen Pryce and Sam Ortiz.",
+        "Among those with doubts were senior councillors Ann Lane, Owen Pryce and Sam Ortiz.",
+    ),
     (
         "Acme will open a new plant after Vallonia's central bank cut interest rates.",
         "Acme will open a new plant after Vallonia's central bank cut interest rates.",

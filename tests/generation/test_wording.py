@@ -1027,6 +1027,11 @@ def test_a_role_keeps_no_capital_from_the_start_of_a_sentence() -> None:
         ("Monsanto admitted paying bribes to other high-ranking officials in 2002.", True),
         ("France and other European countries backed a tax on fuel.", False),
         ("Among other things, Labour cuts fares.", False),
+        # Second after which? Which package, which strategy?
+        ("A second auditor, Deloitte, has been banned from the case.", True),
+        ("Under the package, mothers would get a maternity income.", True),
+        ("Tory MPs had serious doubts over the strategy.", True),
+        ("The strategy of the Kelby council was to cut fares.", False),
         # Which players? Which official?
         ("Valve shut down the online accounts of the players.", True),
         ("An employee paid the senior official in 2002, Monsanto said.", True),
