@@ -407,6 +407,15 @@ But core prices, which exclude food and fuel, rose by 0.8%.
 """,
             "Wholesale prices",
         ),
+        # A sentence leaning on the hook before it ("By then") is no lead either.
+        (
+            """When Ferries Fly
+In 2030, waiting for your ferry at the quay will seem quaint to you.
+By then ferries will fly over the estuary on wings of light, says Kelby's planner Ann Lane.
+The council has set aside money to study the idea next year.
+""",
+            None,
+        ),
     ],
 )
 def test_the_lead_is_where_the_story_turns_to_its_news(
