@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from studyguide.generation.context import Context, place_kind
 from studyguide.generation.distractors import entity_distractors, person_like
-from studyguide.generation.plan import on_topic
+from studyguide.generation.plan import lead, on_topic
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.wording import (
     backshifted,
@@ -297,8 +297,11 @@ def article_statement(ctx: Context) -> list[Candidate]:
     rng = random.Random(f"article-statement:{ctx.article.id}")
     quoted = [q.sentence for q in ctx.analysis.quotes] + [c.sentence for c in ctx.analysis.claims]
     out = []
+    retold = _retelling_the_lead(ctx)
     for sentence in ctx.body_sentences():
         if any(s.start < sentence.end and sentence.start < s.end for s in quoted):
+            continue
+        if retold(sentence):
             continue
         told, named_in = ctx.told(sentence)
         text = ctx.named_subject(core(told), sentence.start)
@@ -337,6 +340,31 @@ def article_statement(ctx: Context) -> list[Candidate]:
             )
         )
     return out
+
+
+def _retelling_the_lead(ctx: Context) -> Callable[[Span], bool]:
+    """Whether a sentence goes on with the lead's news: in the lead's paragraph or the next,
+    about someone or something the lead names ("Slater, 35, is replacing actor Dallas
+    Roberts" after "Actor Christian Slater is stepping into the role"). The main-idea
+    question asks that news; a true-or-false item on it would ask it twice."""
+    first = lead(ctx)
+    if first is None:
+        return lambda sentence: False
+    last = ctx.paragraph_number(first.start) + 1
+    named = [
+        form
+        for e in ctx.analysis.entities
+        if e.kind in _ACTORS and any(first.start <= m.start < first.end for m in e.mentions)
+        for form in ctx.forms(e.name)
+    ]
+    return lambda sentence: (
+        ctx.paragraph_number(sentence.start) <= last
+        and any(mentions(sentence.text, form) for form in named)
+    )
+
+
+_ACTORS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
+"""The kinds of name whose doings a lead tells: not the place or the date it happened."""
 
 
 def reported_claim(ctx: Context, claim: Claim) -> tuple[str, str, str] | None:

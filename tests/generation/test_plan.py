@@ -1067,3 +1067,24 @@ def test_a_feature_opening_on_a_scene_has_no_lead_to_ask_about(nlp: Language) ->
     assert lead(ctx) is None
     questions, _ = generate_questions(article, ctx.analysis, count=10, seed=0)
     assert not [q for q in questions if "main idea" in q.tags]
+
+
+def test_a_statement_going_on_with_the_lead_s_news_is_not_asked_true_or_false(
+    nlp: Language,
+) -> None:
+    text = (
+        "Slater joins ferry play\n\n"
+        "Actor Carl Slater is stepping into the lead role in the Brinmouth revival of The"
+        " Ferryman, its producers announced.\n\n"
+        "Slater, 35, is replacing actor Dan Roberts in the harbour drama, which opens in"
+        " March. The role will be played by understudy Joe Collins until Slater joins the"
+        " show.\n\n"
+        "Tickets for the first month sold out within two days, said theatre spokesman Phil"
+        " Rinaldi.\n"
+    )
+    article = parse_text(text, article_id="slater")
+    ctx = Context(article, analyze_article(article, nlp))
+    asked = [c.question.prompt for c in article_statement(ctx)]
+    # The main-idea question asks what Slater is doing; his part told again as true or
+    # false would ask it twice.
+    assert not any("replacing" in prompt or "understudy" in prompt for prompt in asked)
