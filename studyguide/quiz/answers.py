@@ -23,6 +23,9 @@ from studyguide.quiz.literal import literal
 
 
 class Ask(Protocol):
+    """Shows `prompt` and returns the line typed; `seconds`, where given, is the time the
+    student has left to type it."""
+
     def __call__(self, prompt: str, /, seconds: float | None = None) -> str: ...
 
 

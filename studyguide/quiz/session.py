@@ -65,7 +65,8 @@ def run_quiz(
     explanation and the evidence from the article (`articles` supplies who said it, and
     the other names a typed answer must not be mistaken for). `rng` lays out matching and
     ordering questions. An answer given more than `time_limit` seconds after its question
-    appeared (by `timer`) counts as wrong. `on_result` hears of each result as soon as it
+    appeared (by `timer`) counts as wrong; where `ask` raises TimeUp (a terminal counting
+    the seconds down), the question closes as wrong, unanswered. `on_result` hears of each result as soon as it
     is known. `retry` introduces the round as a retry of missed questions. `mix_choices`
     mixes the options of multiple-choice questions with `rng`. With `pause` (a student at a
     terminal), the quiz waits after an answer that was not right, so that the verdict does
