@@ -19,7 +19,7 @@ from studyguide.generation.ordering import event_reads
 from studyguide.generation.people import _common_first_word, role_phrase, story_role
 from studyguide.generation.places import place_answer
 from studyguide.generation.reasons import plain_subject
-from studyguide.generation.subjects import subject_facts
+from studyguide.generation.subjects import _SECOND_CLAUSE, subject_facts
 from studyguide.generation.truefalse import (
     _name_changed,
     _named_in,
@@ -677,6 +677,18 @@ def test_a_described_subject_stands_alone_beside_a_choice_that_names_it() -> Non
     assert not ctx.stands_alone("The schemes were debated.", beside="One scheme was approved.")
     assert not ctx.stands_alone("The scheme costs £2m.", beside="MPs backed a scheme for buses.")
     assert not ctx.stands_alone("The messages will be read.", beside="It gets text messages.")
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "slotted four penalties and Scotland were denied a try",
+        "sensed a chance early on and Ronaldo Ruiz blazed over",
+        "settled the case in July 2004 but the legal fight with Microsoft is continuing",
+    ],
+)
+def test_a_second_clause_with_its_own_subject_is_found(rest: str) -> None:
+    assert _SECOND_CLAUSE.search(rest)
 
 
 def test_who_did_it_is_never_asked_of_a_sentence_with_two_clauses(nlp: Language) -> None:
