@@ -66,9 +66,10 @@ def find_claims(
 
 
 def _joined_clause(thing: Token, clause: Token) -> bool:
-    """Whether the clause the parser hung on the cue has its own subject, joined by "and" to
-    a word deep in the cue's object: "announced plans to help buyers and the Tories would
-    extend ...", two statements, not one reported."""
+    """Whether the words right before the clause the parser hung on the cue are its own
+    subject, which the parse joined by "and" to a word deep in the cue's object:
+    "announced plans to help buyers and the Tories would extend ...", two statements, not
+    one reported."""
     doc = thing.doc
     return any(
         token.dep_ == "conj"

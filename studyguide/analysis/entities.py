@@ -18,6 +18,8 @@ from studyguide.analysis.reading_words import NAME_TITLES, NEWS_AGENCIES, ROLE_T
 from studyguide.model import Entity, EntityKind, Span
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -435,10 +437,7 @@ def _role_of(ent: SpacySpan) -> str | None:
     comma = ent.end < len(doc) and doc[ent.end].text == ","
     for child in root.children:
         if comma and child.dep_ == "appos" and child.i > root.i and child.pos_ == "NOUN":
-            words = [t.text_with_ws for t in child.subtree]
-            text = "".join(words).strip(" ,")
-            text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
-            return text or None
+            return _described_as(child.subtree)
     # The name in apposition after its description: "the department's inspector general,
     # Michael Horowitz, blasted ...".
     head = root.head
@@ -449,10 +448,14 @@ def _role_of(ent: SpacySpan) -> str | None:
         and doc[ent.start - 1].text == ","
         and head.right_edge.i >= ent.start - 1
     ):
-        words = [t.text_with_ws for t in doc[head.left_edge.i : ent.start - 1]]
-        text = re.sub(r"^(the|a|an)\s+", "", "".join(words).strip(" ,"), flags=re.IGNORECASE)
-        return text or None
+        return _described_as(doc[head.left_edge.i : ent.start - 1])
     return None
+
+
+def _described_as(tokens: Iterable[Token]) -> str | None:
+    """A description as a role: "a spokesman," -> "spokesman"."""
+    text = "".join(t.text_with_ws for t in tokens).strip(" ,")
+    return re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE) or None
 
 
 _SAME_OFFICE = {

@@ -79,10 +79,9 @@ def who_said(ctx: Context) -> list[Candidate]:
         # as a typo (“... before March.”?), a second question mark as one too.
         words = words.removesuffix(".")
         prompt = f"Who said: “{words}”" + ("" if words.endswith(("?", "!")) else "?")
-        # Not someone the quoted sentence names: "I'm glad he's getting recognised" is
-        # not Ray Charles's, the "he" of it.
-        # Nor, where the words speak of "he" or "she", the one the story is about, whom
-        # they most likely mean ("I'm glad he's getting recognised" of Ray Charles).
+        # Not someone the quoted sentence names, nor, where the words speak of "he" or
+        # "she", the one the story is about, whom they most likely mean ("I'm glad he's
+        # getting recognised" is not Ray Charles's, the "he" of it).
         about = protagonist(ctx, margin=1) if _THIRD_PERSON.search(words) else None
         named = f"{quote.sentence.text} {about or ''}"
         distractors = _other_people(ctx, quote.speaker, prompt, rng, named)

@@ -256,8 +256,9 @@ _POINTS_BACK = re.compile(
     r"|changes|deal|measures|incident|situation|episode|affair|controversy|development"
     r"|strategy|package)\b(?!\s+(?:(?-i:[A-Z])|(?:of|to|for|that|with|between|on)\b))"
     r"|\ba (?:contributing |major |key |big )?factor\W*$|\bin other ways\b|\btoo\W*$"
-    r"|(?<!\beach )(?<!\bthe )(?<!\bamong )(?<!\band )(?<!\bor )\bother (?!than\b)[a-z]"
-    r"|\bit said\W*$|\bagreed(?:,|\s+(?:and|that)\b)|\b(?:added|adds|went on to say) that\b|\b(?:people|residents|those|everyone) there\b"
+    r"|(?<!\beach )(?<!\bthe )(?<!\bamong )(?<!\band )(?<!\bor )(?<!\bin )(?<!\bevery )"
+    r"(?<!\bno )(?<!\bany )\bother (?!than\b)[a-z]"
+    r"|\bit said\W*$|\bagreed(?:,|\s+and\b)|\b(?:added|adds|went on to say) that\b|\b(?:people|residents|those|everyone) there\b"
     r"|^(?:Only|Just|About|Nearly|Almost|Some|Over)?\s?\d[\d.,]*%? (?:are|were|is|was|have|had)\b",
     re.IGNORECASE,
 )
@@ -469,11 +470,13 @@ _LINKING = re.compile(
     r"|As a consequence|In turn|(?:Possibly|Perhaps|Partly|Probably|Largely) as a result)"
     r",?\s+(?=\S)(?!to\b)"  # not "In addition to the fine, ..."
 )
+_LISTED = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+"""A name in a list: capitalised words ("South America")."""
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:who|which|whose)\s[^,]{3,80},\s+"
     r"(?!(?:unless|if|when|because|until|while|after|before|as|since|although|though)\b)"
     r"(?![^,.]*\b(?:and|or)\b[^,.]*,)"
-    r"(?!(?:[A-Z][\w'’ -]*, )*[A-Z][\w'’ -]* (?:and|or) [A-Z][\w'’ -]*\.)"
+    rf"(?!(?:{_LISTED}, )*{_LISTED},? (?:and|or) {_LISTED}\.)"
 )
 """An aside on who or what was just named, not one a clause of its own closes ("the 800,000
 recipients, who will lose their protection in March, unless Congress acts"), nor one whose

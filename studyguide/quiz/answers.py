@@ -48,7 +48,8 @@ def read_terminal(console: Console, *, plain: bool = False) -> Ask:
         pass
 
     def ask(prompt: str, /, seconds: float | None = None) -> str:
-        if seconds is None:
+        if seconds is None or not sys.stdout.isatty():
+            # Output sent to a file has no line to count down on: timed as a pipe is.
             return console.input(_prompt(prompt, plain))
         return _within(seconds, prompt, plain)
 
@@ -82,7 +83,7 @@ def _within(seconds: float, prompt: str, plain: bool) -> str:
 
         asyncio.get_running_loop().call_later(max(0.0, deadline - time.monotonic()), time_up)
 
-    message = FormattedText([("" if plain else "bold", prompt)])
+    message = FormattedText([(_PROMPT_STYLE[plain], prompt)])
     output = create_output()
     if isinstance(output, Vt100_Output):
         # Where the cursor stands matters only to menus, which this prompt has none of; a
@@ -121,5 +122,9 @@ def read_answers(stream: TextIO, console: Console, *, plain: bool = False) -> As
     return read_lines(stream, console, plain=plain)
 
 
+_PROMPT_STYLE = {False: "bold", True: ""}
+"""The prompt's style, by whether the output is plain."""
+
+
 def _prompt(prompt: str, plain: bool) -> Text:
-    return Text(prompt, style="" if plain else "bold")
+    return Text(prompt, style=_PROMPT_STYLE[plain])

@@ -66,8 +66,8 @@ def run_quiz(
     the other names a typed answer must not be mistaken for). `rng` lays out matching and
     ordering questions. An answer given more than `time_limit` seconds after its question
     appeared (by `timer`) counts as wrong; where `ask` raises TimeUp (a terminal counting
-    the seconds down), the question closes as wrong, unanswered. `on_result` hears of each result as soon as it
-    is known. `retry` introduces the round as a retry of missed questions. `mix_choices`
+    the seconds down), the question closes as wrong, unanswered. `on_result` hears of each
+    result as soon as it is known. `retry` introduces the round as a retry of missed questions. `mix_choices`
     mixes the options of multiple-choice questions with `rng`. With `pause` (a student at a
     terminal), the quiz waits after an answer that was not right, so that the verdict does
     not scroll away, and there takes r to count a typed answer right.
@@ -139,12 +139,12 @@ def run_quiz(
 
 
 def _ask(ask: Ask, prompt: str, seconds: float | None) -> str:
-    """The answer, read within the `seconds` left where the quiz has a time limit."""
+    """The answer, read within the `seconds` left where the quiz has a time limit (none
+    left: a terminal closes the question at once; a pipe's next line is read as ever, so
+    that the answers still meet their questions)."""
     if seconds is None:
         return ask(prompt)
-    if seconds <= 0:
-        raise TimeUp
-    return ask(prompt, seconds=seconds)
+    return ask(prompt, seconds=max(seconds, 0.0))
 
 
 def _timed_out(question: Question, expected: str, time_limit: float | None) -> QuestionResult:

@@ -407,6 +407,14 @@ But core prices, which exclude food and fuel, rose by 0.8%.
 """,
             "Wholesale prices",
         ),
+        # A lead may open on "This year's" or "It is": only a "then" leans back.
+        (
+            """Ferry Budget
+This year's harbour budget will cut every ferry fare by a third, Kelby council said.
+The cut will cost the council about £2m.
+""",
+            "This year's harbour budget",
+        ),
         # A sentence leaning on the hook before it ("By then") is no lead either.
         (
             """When Ferries Fly

@@ -580,6 +580,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Kelby said it was ready “at any time’’ to talk.",
             "Kelby said it was ready “at any time” to talk.",
         ),
+        # An aside before a clause of two parts goes; one before a list of names stays.
+        (
+            "In Kelby, which lost jobs, Mr Lane trails and Labour hopes to win.",
+            "In Kelby, Mr Lane trails and Labour hopes to win.",
+        ),
         # The aside's comma is a list's: cut there, the list would lose its head.
         (
             "Kelby Records sells the single, which will be out in Europe, Asia and Canada.",
@@ -1039,6 +1044,8 @@ def test_a_role_keeps_no_capital_from_the_start_of_a_sentence() -> None:
         ("Monsanto admitted paying bribes to other high-ranking officials in 2002.", True),
         ("France and other European countries backed a tax on fuel.", False),
         ("Among other things, Labour cuts fares.", False),
+        ("In other words, Labour cuts fares every other week.", False),
+        ("No other country cuts fares as Kelby does.", False),
         # Second after which? Which package, which strategy?
         ("A second auditor, Deloitte, has been banned from the case.", True),
         ("Under the package, mothers would get a maternity income.", True),
@@ -1051,7 +1058,7 @@ def test_a_role_keeps_no_capital_from_the_start_of_a_sentence() -> None:
         ("The film's worldwide release will be in June.", True),
         # Agreed with whom? Added to what?
         ("Mayor Elena Novak agreed and said the figures had to be read in context.", True),
-        ("Mayor Elena Novak agreed that the figures were poor.", True),
+        ("Ministers agreed that taxes would rise.", False),
         ("Mayor Elena Novak added that the fares were too high.", True),
         ("Mayor Elena Novak agreed to a cut in fares.", False),
         ("Mayor Elena Novak agreed a deal with the ferry operator.", False),

@@ -287,3 +287,21 @@ def test_a_question_whose_time_runs_out_closes_and_the_quiz_goes_on(harbour_bank
         "  Answer: b) Elena Dvořák",
         "  The 20 s for this question ran out.",
     ]
+
+
+def test_piped_answers_meet_their_questions_when_the_time_is_used_up(harbour_bank: Bank) -> None:
+    clock = Clock()
+    # An unreadable answer after the limit, then the answer to the same question: a pipe
+    # has no countdown, so each line still meets its question.
+    typed = timed_answers(clock, [("x", 12.0), ("1a 2b", 1.0), ("b", 1.0)])
+    result = run_quiz(
+        [harbour_bank.questions[4], harbour_bank.questions[0]],
+        console=recording_console(),
+        ask=lambda prompt, seconds=None: next(typed),
+        rng=random.Random(7),
+        time_limit=10,
+        timer=clock.timer,
+    )
+    first, second = result.results
+    assert (first.answer, first.late) == ("1a 2b", True)
+    assert (second.answer, second.outcome) == ("b", Outcome.CORRECT)
