@@ -470,18 +470,16 @@ _LINKING = re.compile(
     r"|As a consequence|In turn|(?:Possibly|Perhaps|Partly|Probably|Largely) as a result)"
     r",?\s+(?=\S)(?!to\b)"  # not "In addition to the fine, ..."
 )
-_LISTED = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
-"""A name in a list: capitalised words ("South America")."""
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:who|which|whose)\s[^,]{3,80},\s+"
     r"(?!(?:unless|if|when|because|until|while|after|before|as|since|although|though)\b)"
     r"(?![^,.]*\b(?:and|or)\b[^,.]*,)"
-    rf"(?!(?:{_LISTED}, )*{_LISTED},? (?:and|or) {_LISTED}\.)"
 )
 """An aside on who or what was just named, not one a clause of its own closes ("the 800,000
 recipients, who will lose their protection in March, unless Congress acts"), nor one whose
-comma is a list's ("Euronext, which combines the Paris, Amsterdam and Lisbon exchanges,";
-"the single, which will be sold in Europe, Asia and Canada.")."""
+comma is a list's ("Euronext, which combines the Paris, Amsterdam and Lisbon exchanges,").
+`condensed` keeps one whose comma is followed by no verb to the sentence's end: the rest of
+a list ("the single, which will be sold in Europe, Asia and Canada.")."""
 _APPOSITION = re.compile(
     r"\b([A-Z][\w'’-]*),\s+(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
     r"(?!(?:[a-z]+ed|[a-z]+ing|got|went|took|made|won|lost|became|began|came|left|said|told"
@@ -547,12 +545,20 @@ def condensed(text: str) -> str:
     text = re.sub(r"``|‘‘", "“", re.sub(r"''|’’", "”", text))
     # An aside closing a setting keeps the comma before the clause that follows it: "In
     # states such as Ohio, which lost jobs, President Bush's record ..." -> "... Ohio, President".
-    text = _RELATIVE_ASIDE.sub(
-        lambda m: ", " if text[m.end() : m.end() + 1].isupper() else " ", text
-    )
+    text = _RELATIVE_ASIDE.sub(lambda m: _without_relative(m, text), text)
     # "Ann Lane, the singer's mother, who left first": the comma before "who" stays.
     text = _APPOSITION.sub(lambda m: _without_aside(m, text), text)
     return capitalized(" ".join(text.split()))
+
+
+def _without_relative(aside: re.Match[str], text: str) -> str:
+    """The text an aside on who or what was just named leaves: a comma before a capital
+    (the setting closed), else a space; the aside itself where what follows it has no verb
+    (its comma was a list's: "the single, which will be sold in Europe, Asia and Canada.")."""
+    rest = text[aside.end() :]
+    if rest.rstrip().endswith(".") and not has_verb(rest):
+        return aside[0]
+    return ", " if rest[:1].isupper() else " "
 
 
 _LEANING = re.compile(

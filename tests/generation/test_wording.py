@@ -585,6 +585,12 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "In Kelby, which lost jobs, Mr Lane trails and Labour hopes to win.",
             "In Kelby, Mr Lane trails and Labour hopes to win.",
         ),
+        (
+            "Kelby introduced the band, who played songs including Sea Fever, Low Tide and"
+            " Out of the Blue.",
+            "Kelby introduced the band, who played songs including Sea Fever, Low Tide and"
+            " Out of the Blue.",
+        ),
         # The aside's comma is a list's: cut there, the list would lose its head.
         (
             "Kelby Records sells the single, which will be out in Europe, Asia and Canada.",
