@@ -135,7 +135,3 @@ def report_error(error: StudyguideError) -> None:
     say(f"error: {error.message} [{error.code}]", err=True)
     if error.hint:
         say(f"hint: {error.hint}", err=True)
-
-
-def stdin_is_interactive() -> bool:
-    return sys.stdin.isatty()

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from studyguide.generation.writing_words import PAST_TENSES, TITLES
-from studyguide.model import BLANK, Span
+from studyguide.model import BLANK
 
 MAX_EXCERPT_WORDS = 28
 
@@ -62,15 +62,6 @@ def first_clause(text: str, max_words: int, min_words: int = 5) -> str | None:
         if len(head.split()) >= min_words and balanced(head) and not head.endswith("-"):
             return head
     return None
-
-
-def blank_out(sentence: Span, target: Span) -> str:
-    """The sentence with `target` replaced by the blank marker."""
-    before = sentence.text[: target.start - sentence.start]
-    after = sentence.text[target.end - sentence.start :]
-    # "an _____ stake" would tell the answer starts with a vowel sound: write "a(n)".
-    before = re.sub(r"\b([Aa])n? $", r"\1(n) ", before)
-    return " ".join(f"{before}{BLANK}{after}".split())
 
 
 def mentions(text: str, name: str) -> bool:
