@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 
 from studyguide.analysis.datelex import WEEKDAYS
 from studyguide.analysis.parsing import overlaps, text_of
-from studyguide.analysis.reading_words import NAME_TITLES, NEWS_AGENCIES, ROLE_TITLES
+from studyguide.analysis.reading_words import (
+    NAME_TITLES,
+    NEWS_AGENCIES,
+    POST_NOMINALS,
+    ROLE_TITLES,
+)
 from studyguide.model import Entity, EntityKind, Span
 
 if TYPE_CHECKING:
@@ -486,16 +491,12 @@ def _after_personal_title(ent: SpacySpan) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _PERSONAL_TITLES
 
 
-_POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE CBE MBE".split())
-"""Letters after a name that only a person bears: a barrister's rank, a seat, an honour."""
-
-
 def _before_post_nominal(ent: SpacySpan) -> bool:
     """Whether a name of two or three words ends in letters only a person bears."""
     words = list(ent)
     return (
         3 <= len(words) <= 4
-        and words[-1].text in _POST_NOMINALS
+        and words[-1].text in POST_NOMINALS
         and all(w.is_title and w.pos_ == "PROPN" for w in words[:-1])
     )
 

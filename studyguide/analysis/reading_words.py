@@ -30,6 +30,9 @@ NAME_TITLES = frozenset(
 )
 """Courtesy and rank titles dropped from a person's canonical name."""
 
+POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE CBE MBE".split())
+"""Letters after a name that only a person bears: a barrister's rank, a seat, an honour."""
+
 NEWS_AGENCIES = frozenset(
     """ap reuters afp sputnik tass xinhua upi dpa efe ansa bloomberg cnn bbc cp""".split()
 )

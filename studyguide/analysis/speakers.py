@@ -20,6 +20,7 @@ from studyguide.analysis.reading_words import (
     ORGANIZATION_WORDS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
+    POST_NOMINALS,
     ROLE_TITLES,
     SPEECH_VERBS,
     STRONG_SPEECH_VERBS,
@@ -801,7 +802,11 @@ class SpeakerResolver:
         for ent in entities_in(mention):
             # "Trump campaign spokeswoman Hope Hicks", "Powell's office": only the name
             # the phrase is about, the one holding its head word.
-            if ent.label_ == "PERSON" and (ent.start <= root.i < ent.end or len(mention) == 1):
+            # "Tory frontbencher Andrew Tyrie MP": the letters after the name are the head.
+            ends_on = ent.end == root.i and root.text in POST_NOMINALS
+            if ent.label_ == "PERSON" and (
+                ent.start <= root.i < ent.end or len(mention) == 1 or ends_on
+            ):
                 name = self._cast.person(ent.text, ent.start_char)
                 if name:
                     return name

@@ -366,6 +366,16 @@ CASES = [
         "advice was never shown to the cabinet.”",
         [("Peter Sandon", "He")],
     ),
+    # A subject whose last word is the letters after the name ("Andrew Tyrie MP") is that
+    # person, whom "he" then stands for.
+    (
+        "The Lib Dems called for Commons leader Peter Hain to make a statement. In the"
+        " Commons, Tory frontbencher Andrew Tyrie MP demanded an immediate ministerial"
+        " statement about the leak.\n\nRaising a point of order, he said it was “the latest"
+        " in a long line of discourtesies to this House”. He said: “It would be a very grave"
+        " matter indeed.”",
+        [("Andrew Tyrie", "he"), ("Andrew Tyrie", "He")],
+    ),
     # A description in lower case is the one person the article gave that role.
     (
         "In the report, the city's inspector general, Mark Tull, criticised the harbour board."
