@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from studyguide.analysis.claims import find_claims
 from studyguide.analysis.dates import find_dates
 from studyguide.analysis.entities import find_cast
+from studyguide.analysis.lang import language_of
 from studyguide.analysis.language import ENGLISH, require_english
 from studyguide.analysis.nlp import load_model
 from studyguide.analysis.parsing import inside, parse, sentence_spans, skipped_regions, text_of
@@ -28,7 +29,8 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
     skipped = skipped_regions(article)
     cast = find_cast(doc, skipped)
     body = tuple(p.span for p in article.paragraphs if not p.heading)
-    resolver = SpeakerResolver(cast, doc, tuple(q.outer for q in find_quoted(text_of(doc), body)))
+    quoted = find_quoted(text_of(doc), body, language_of(doc).quote_marks)
+    resolver = SpeakerResolver(cast, doc, tuple(q.outer for q in quoted))
     quotes, quoted = find_quotes(doc, article, resolver)
     claims = find_claims(doc, resolver, quoted, quotes, skipped)
     # A dateline's date ("WASHINGTON, August 13 (Xinhua) --") is a real date of the story.

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from studyguide.analysis.lang import language_of, words_of
 from studyguide.analysis.parsing import Regions, inside, text_of, word_start
-from studyguide.analysis.quotemarks import QUOTE_CHARACTERS, Quoted
-from studyguide.analysis.reading_words import STRONG_SPEECH_VERBS
+from studyguide.analysis.quotemarks import Quoted
 from studyguide.analysis.speakers import SpeakerResolver
 from studyguide.model import Claim, Quote, Span
 
@@ -32,6 +32,7 @@ def find_claims(
     claims: list[Claim] = []
     taken = Regions((q.content.start, q.content.end) for q in quotes)
     quoting = Regions((q.outer.start, q.outer.end) for q in quoted)
+    marks = language_of(doc).quote_marks.characters
     for sentence in doc.sents:
         if inside(skipped, sentence.start_char, sentence.end_char):
             continue
@@ -43,7 +44,7 @@ def find_claims(
                 continue
             start, end = content
             text = text_of(doc)[start:end]
-            if any(ch in text for ch in QUOTE_CHARACTERS if ch not in "'’"):
+            if any(ch in text for ch in marks if ch not in "'’"):
                 continue
             if len(text.split()) < _MIN_CONTENT_WORDS or start in taken:
                 continue
@@ -97,7 +98,7 @@ def _content(cue: Token) -> tuple[int, int] | None:
         tokens = doc[begin : stop + 1]
     elif cue.tag_ == "VB":
         return None  # "is expected to say that ...", "will tell them that ...": not said yet
-    elif cue.lemma_.lower() in STRONG_SPEECH_VERBS and cue.pos_ in {"VERB", "AUX"}:
+    elif cue.lemma_.lower() in words_of(cue).strong_speech_verbs and cue.pos_ in {"VERB", "AUX"}:
         clauses = [c for c in cue.children if c.dep_ == "ccomp"]
         if not clauses:
             return None

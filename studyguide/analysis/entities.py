@@ -12,14 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.datelex import WEEKDAYS
+from studyguide.analysis.lang import ReadingWords, words_of
 from studyguide.analysis.parsing import overlaps, text_of
-from studyguide.analysis.reading_words import (
-    NAME_TITLES,
-    NEWS_AGENCIES,
-    POST_NOMINALS,
-    ROLE_TITLES,
-)
 from studyguide.model import Entity, EntityKind, Span
 
 if TYPE_CHECKING:
@@ -109,8 +103,13 @@ class Cast:
     """The people and other named things of one article, and how to resolve a mention."""
 
     def __init__(
-        self, people: list[_Person], things: list[_Thing], works: frozenset[str] = frozenset()
+        self,
+        words: ReadingWords,
+        people: list[_Person],
+        things: list[_Thing],
+        works: frozenset[str] = frozenset(),
     ) -> None:
+        self._words = words
         self._people = people
         self._things = things
         self._works = works
@@ -123,7 +122,7 @@ class Cast:
         A surname two people share ("Karlsson") is the one named in full last before
         `position`, the way a reader takes it; without a position it stays ambiguous.
         """
-        tokens = _split_role(_clean_name(mention))[1].lower().split()
+        tokens = _split_role(self._words, _clean_name(self._words, mention))[1].lower().split()
         if not tokens:
             return None
         exact = [p for p in self._people if p.tokens == tokens]
@@ -131,7 +130,7 @@ class Cast:
             return exact[0].name
         matches = [p for p in self._people if _name_matches(tokens, p.tokens)]
         if len(matches) > 1 and position is not None:
-            nearest = _nearest(matches, position)
+            nearest = _nearest(self._words, matches, position)
             return nearest.name if nearest else None
         return matches[0].name if len(matches) == 1 else None
 
@@ -174,9 +173,9 @@ class Cast:
 
         Leading words of rank ("Governor Ana Ruiz") become the person's role.
         """
-        role, name = _split_role(_clean_name(mention))
+        role, name = _split_role(self._words, _clean_name(self._words, mention))
         known = self.person(name) or self.organization(name)
-        if not _plausible_person(name) or known or name in self._works:
+        if not _plausible_person(self._words, name) or known or name in self._works:
             return self.person(name)
         person = _Person(name, role=role)
         person.mentions.append(span)
@@ -200,14 +199,16 @@ class Cast:
         for person in self._people:
             if len(person.tokens) != 1:
                 continue
-            names = {_split_role(_clean_name(form))[1] for form in person.forms}
+            names = {
+                _split_role(self._words, _clean_name(self._words, form))[1] for form in person.forms
+            }
             fuller = {
                 name
                 for name in names
                 if len(name.split()) > 1
                 and all(word[:1].isupper() for word in name.split())
                 and name.split()[-1].lower() == person.tokens[0]
-                and _plausible_person(name)
+                and _plausible_person(self._words, name)
             }
             if len(fuller) == 1:
                 (full,) = fuller
@@ -242,10 +243,11 @@ _DASH_ASIDE = re.compile(r"\s+[-–—]+\s+(?=[a-z])")
 
 def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
     """Group the named-entity mentions of `doc` (outside title, subheads, dateline)."""
+    words = words_of(doc)
     person_mentions: list[tuple[str, Span, str | None]] = []
     things: dict[tuple[EntityKind, str], _Thing] = {}
     not_people = _not_people(doc)
-    works = _titles_of_works(doc) | _characters(text_of(doc))
+    works = _titles_of_works(doc) | _characters(words, text_of(doc))
     for ent in doc.ents:
         kind = _LABELS.get(ent.label_)
         if kind is None or overlaps(skipped, ent.start_char, ent.end_char) or _disease(ent):
@@ -261,8 +263,8 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
             span = Span(ent.start_char, end, ent.text[: end - ent.start_char])
         if kind is EntityKind.PERSON:
             # "MSP Karen Dunlop" tagged whole: the rank is her role, not her name.
-            rank, name = _split_role(_clean_name(span.text))
-            if _plausible_person(name) and name not in works:
+            rank, name = _split_role(words, _clean_name(words, span.text))
+            if _plausible_person(words, name) and name not in works:
                 person_mentions.append((name, span, _role_of(ent) or rank))
             continue
         text = ent.text
@@ -282,9 +284,9 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
     _add_parenthesised_aliases(text_of(doc), things)
     _add_spelled_out_acronyms(text_of(doc), things)
     _add_known_alias_mentions(text_of(doc), things, skipped)
-    people = _group_people(person_mentions)
+    people = _group_people(words, person_mentions)
     _move_people_taken_for_organizations(doc, things, people)
-    return Cast(people, list(things.values()), frozenset(works))
+    return Cast(words, people, list(things.values()), frozenset(works))
 
 
 def _move_people_taken_for_organizations(
@@ -295,10 +297,11 @@ def _move_people_taken_for_organizations(
     Only a name that stands as a subject each time, as a person's does, and never a news
     agency's ("He told Bloomberg" is not Michael Bloomberg).
     """
-    cast = Cast(people, [])
+    words = words_of(doc)
+    cast = Cast(words, people, [])
     by_name = {p.name: p for p in people}
     for (kind, key), thing in list(things.items()):
-        if kind is not EntityKind.ORGANIZATION or key in NEWS_AGENCIES:
+        if kind is not EntityKind.ORGANIZATION or key in words.news_agencies:
             continue
         subjects = [doc.char_span(m.start, m.end) for m in thing.mentions]
         if not all(s is not None and s.root.dep_ in {"nsubj", "nsubjpass"} for s in subjects):
@@ -311,7 +314,9 @@ def _move_people_taken_for_organizations(
             del things[(kind, key)]
 
 
-def _group_people(mentions: list[tuple[str, Span, str | None]]) -> list[_Person]:
+def _group_people(
+    words: ReadingWords, mentions: list[tuple[str, Span, str | None]]
+) -> list[_Person]:
     """One person per full name; a lone surname or first name joins the one full name it fits."""
     people: list[_Person] = []
     for name, _, _ in sorted(mentions, key=lambda m: -len(m[0].split())):
@@ -329,7 +334,7 @@ def _group_people(mentions: list[tuple[str, Span, str | None]]) -> list[_Person]
             p for p in people if _name_matches(tokens, p.tokens)
         ]
         if len(matches) > 1:
-            nearest = _nearest(matches, span.start)
+            nearest = _nearest(words, matches, span.start)
             matches = [nearest] if nearest else []
         if len(matches) != 1:
             continue
@@ -342,14 +347,14 @@ def _group_people(mentions: list[tuple[str, Span, str | None]]) -> list[_Person]
     return sorted((p for p in people if p.mentions), key=lambda p: order[id(p)])
 
 
-def _nearest(people: list[_Person], position: int) -> _Person | None:
+def _nearest(words: ReadingWords, people: list[_Person], position: int) -> _Person | None:
     """Of several people a short name fits, the one last named in full before `position`."""
     best: tuple[int, _Person] | None = None
     for person in people:
         full = [
             m.start
             for m in person.mentions
-            if m.start < position and len(_clean_name(m.text).split()) > 1
+            if m.start < position and len(_clean_name(words, m.text).split()) > 1
         ]
         if full and (best is None or max(full) > best[0]):
             best = (max(full), person)
@@ -366,22 +371,22 @@ def _name_matches(tokens: list[str], full: list[str]) -> bool:
     return tokens[-1] == full[-1] and (tokens[0] == full[0] or len(full) == 1)
 
 
-def _split_role(name: str) -> tuple[str | None, str]:
+def _split_role(words: ReadingWords, name: str) -> tuple[str | None, str]:
     """ "Governor Ana Ruiz" → ("Governor", "Ana Ruiz"): rank words before a name."""
-    words = name.split()
-    titles = [i for i, w in enumerate(words[:-1]) if w.lower() in ROLE_TITLES]
+    parts = name.split()
+    titles = [i for i, w in enumerate(parts[:-1]) if w.lower() in words.role_titles]
     if not titles:
         return None, name
-    return " ".join(words[: titles[-1] + 1]), " ".join(words[titles[-1] + 1 :])
+    return " ".join(parts[: titles[-1] + 1]), " ".join(parts[titles[-1] + 1 :])
 
 
-def _clean_name(text: str) -> str:
+def _clean_name(words: ReadingWords, text: str) -> str:
     # "[then-FBI Director James] Comey": the brackets are the writer's, the name is his.
     text = re.sub(r"['’]s?$", "", re.sub(r"\s*[\[\]]\s*", " ", text).strip())
-    words = [w for w in text.split() if w.lower() not in NAME_TITLES]
-    if len(words) > 2 and words[0].lower() in _PARTY_LABELS:
-        words = words[1:]  # "Tory Edward Turnour": his party, not his name
-    return " ".join(words).strip(" ,.;:")
+    parts = [w for w in text.split() if w.lower() not in words.name_titles]
+    if len(parts) > 2 and parts[0].lower() in _PARTY_LABELS:
+        parts = parts[1:]  # "Tory Edward Turnour": his party, not his name
+    return " ".join(parts).strip(" ,.;:")
 
 
 _PARTY_LABELS = frozenset(
@@ -389,17 +394,17 @@ _PARTY_LABELS = frozenset(
 )
 
 
-def _plausible_person(name: str) -> bool:
+def _plausible_person(words: ReadingWords, name: str) -> bool:
     """A name a person may have: not "The Da Vinci Code", an agency, or a figure."""
     return (
         bool(name)
         and name[0].isupper()
         and name.split()[0].lower() not in {"the", "a", "an"}
-        and name.lower() not in NEWS_AGENCIES
+        and name.lower() not in words.news_agencies
         and not any(ch.isdigit() for ch in name)
         and len(name.split()) <= 5
         and name.split()[-1].lower() not in _NOT_A_SURNAME
-        and name.split()[0].lower() not in WEEKDAYS  # "On Tuesday Mitsubishi confirmed"
+        and name.split()[0].lower() not in words.weekdays  # "On Tuesday Mitsubishi confirmed"
     )
 
 
@@ -417,6 +422,7 @@ def _role_of(ent: SpacySpan) -> str | None:
     root = ent.root
     start = ent.start
     doc = ent.doc
+    titles = words_of(doc).name_titles
     while start > 0:
         token: Token = doc[start - 1]
         if token.dep_ not in _ROLE_DEPS or token.is_sent_start and token.dep_ == "punct":
@@ -427,10 +433,10 @@ def _role_of(ent: SpacySpan) -> str | None:
             break
         start -= 1
     if not any(
-        t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in NAME_TITLES for t in doc[start : ent.start]
+        t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in titles for t in doc[start : ent.start]
     ):
         start = ent.start  # a role is a noun: not "shocked" in "...-old shocked Tom Varga"
-    words = [t.text for t in doc[start : ent.start] if t.lower_ not in NAME_TITLES]
+    words = [t.text for t in doc[start : ent.start] if t.lower_ not in titles]
     while words and not words[0][:1].isalnum():
         words.pop(0)
     role = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
@@ -496,7 +502,7 @@ def _before_post_nominal(ent: SpacySpan) -> bool:
     words = list(ent)
     return (
         3 <= len(words) <= 4
-        and words[-1].text in POST_NOMINALS
+        and words[-1].text in words_of(ent).post_nominals
         and all(w.is_title and w.pos_ == "PROPN" for w in words[:-1])
     )
 
@@ -570,7 +576,9 @@ def _titles_of_works(doc: Doc) -> set[str]:
     article writes after a capital "The" is a book, film or show, not someone."""
     text = text_of(doc)
     names = {
-        _clean_name(re.sub(r"^The\s+", "", ent.text)) for ent in doc.ents if ent.label_ == "PERSON"
+        _clean_name(words_of(doc), re.sub(r"^The\s+", "", ent.text))
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
     }
     return {name for name in names if name and re.search(rf"\bThe {re.escape(name)}\b", text)}
 
@@ -601,10 +609,13 @@ _CHARACTER = re.compile(
 )
 
 
-def _characters(text: str) -> set[str]:
+def _characters(words: ReadingWords, text: str) -> set[str]:
     """ "the role of Harry Potter", "Hermione, played by Emma Watson": people of a story
     told in a book, film or show, not people of the news; nor birth names and awards."""
-    return {_clean_name(m.group(1) or m.group(2) or m.group(3)) for m in _CHARACTER.finditer(text)}
+    return {
+        _clean_name(words, m.group(1) or m.group(2) or m.group(3))
+        for m in _CHARACTER.finditer(text)
+    }
 
 
 def _depends_on(token: Token, root: Token) -> bool:

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
+from studyguide.analysis.lang import language_data
 from studyguide.errors import NotEnglish
 
 ENGLISH = "en"
@@ -31,7 +30,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 def english_share(text: str) -> tuple[float, int]:
     """The share of the text's words that are English stop words, and how many words."""
     words = _WORD.findall(text.lower())
-    return sum(word in STOP_WORDS for word in words) / max(len(words), 1), len(words)
+    stop_words = language_data(ENGLISH).stop_words
+    return sum(word in stop_words for word in words) / max(len(words), 1), len(words)
 
 
 def require_english(text: str, source: Path | str) -> None:

@@ -7,6 +7,7 @@ import warnings
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from studyguide.analysis.lang import language_data
 from studyguide.errors import ModelNotInstalled, StudyguideWarning
 
 if TYPE_CHECKING:
@@ -30,15 +31,22 @@ def load_model(name: str | None = None) -> Language:
     import spacy
 
     tried = model_candidates(name)
+    why_not = "is not installed"
     for candidate in tried:
         try:
             model = spacy.load(candidate)
         except OSError:
             continue
+        try:
+            language_data(model.lang)
+        except LookupError:
+            if candidate == tried[0]:
+                why_not = f"reads {model.lang!r}, a language studyguide has no words for"
+            continue
         if candidate != tried[0] and tried[0] not in FALLBACK_MODELS:
             warnings.warn(
                 StudyguideWarning(
-                    f"the spaCy model {tried[0]} is not installed; using {candidate} instead"
+                    f"the spaCy model {tried[0]} {why_not}; using {candidate} instead"
                 ),
                 stacklevel=2,
             )

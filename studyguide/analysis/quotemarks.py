@@ -12,16 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from studyguide.analysis.lang import QuoteMarks
 from studyguide.model import Span
-
-OPENING = "“„«"
-CLOSING = "”»"
-STRAIGHT = '"'
-SINGLE_OPENING = "‘"
-SINGLE_CLOSING = "’"
-DOUBLED = ("''", "``", "‘’", "’’", "‘‘")
-"""Two apostrophes (or backticks) standing for one double mark, as some newswires write."""
-QUOTE_CHARACTERS = OPENING + CLOSING + STRAIGHT + SINGLE_OPENING + SINGLE_CLOSING + "'`"
 
 _SENTENCE_END = re.compile(r"[.?!](?= [A-Z])")
 
@@ -41,35 +33,37 @@ class Quoted:
     """Opened but not closed in its paragraph: the quote runs on into the next paragraph."""
 
 
-def find_quoted(text: str, paragraphs: tuple[Span, ...]) -> tuple[Quoted, ...]:
-    """Every quoted stretch of double (or curly single) quotes, paragraph by paragraph."""
+def find_quoted(text: str, paragraphs: tuple[Span, ...], marks: QuoteMarks) -> tuple[Quoted, ...]:
+    """Every quoted stretch of double (or curly single) quotes, paragraph by paragraph, in
+    the language whose quote marks are `marks`."""
     found: list[Quoted] = []
     for index, paragraph in enumerate(paragraphs):
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         runs_on = following is not None and (
-            following.text[:1] in OPENING + STRAIGHT or following.text[:2] in DOUBLED
+            following.text[:1] in marks.opening + marks.straight
+            or following.text[:2] in marks.doubled
         )
-        found.extend(_double_quoted(text, paragraph, runs_on))
-        found.extend(_single_quoted(text, paragraph, found))
+        found.extend(_double_quoted(marks, text, paragraph, runs_on))
+        found.extend(_single_quoted(marks, text, paragraph, found))
     found.sort(key=lambda q: q.outer.start)
     return tuple(found)
 
 
-def _double_quoted(text: str, paragraph: Span, runs_on: bool) -> list[Quoted]:
+def _double_quoted(marks: QuoteMarks, text: str, paragraph: Span, runs_on: bool) -> list[Quoted]:
     out: list[Quoted] = []
     opened: tuple[int, int] | None = None
     position = paragraph.start
     while position < paragraph.end:
-        width = _mark_width(text, position, paragraph.end)
+        width = _mark_width(marks, text, position, paragraph.end)
         if not width:
             position += 1
             continue
         mark = text[position]
-        role = _role(text, position, width, paragraph)
+        role = _role(marks, text, position, width, paragraph)
         if opened is None:
             if role != "close":
                 opened = (position, width)
-        elif role == "open" and mark in OPENING:
+        elif role == "open" and mark in marks.opening:
             # A curly opening mark inside an open quote: the earlier mark was stray.
             opened = (position, width)
         elif role == "open" and _after_sentence(text, position, width, opened[0]):
@@ -91,29 +85,36 @@ def _double_quoted(text: str, paragraph: Span, runs_on: bool) -> list[Quoted]:
     return [q for q in out if q.inner.text]
 
 
-def _mark_width(text: str, position: int, end: int) -> int:
+def _mark_width(marks: QuoteMarks, text: str, position: int, end: int) -> int:
     """1 for a double quote mark, 2 for two apostrophes or backticks used as one, else 0."""
     mark = text[position]
-    if mark in OPENING + CLOSING + STRAIGHT:
+    if mark in marks.opening + marks.closing + marks.straight:
         return 1
     pair = text[position : position + 2]
     following = text[position + 2] if position + 2 < end else ""
-    if pair in DOUBLED and position + 2 <= end and (not following or following not in "'`‘’"):
+    singles = marks.apostrophes + marks.single_opening + marks.single_closing
+    if (
+        pair in marks.doubled
+        and position + 2 <= end
+        and (not following or following not in singles)
+    ):
         return 2
     return 0
 
 
-def _single_quoted(text: str, paragraph: Span, doubles: list[Quoted]) -> list[Quoted]:
+def _single_quoted(
+    marks: QuoteMarks, text: str, paragraph: Span, doubles: list[Quoted]
+) -> list[Quoted]:
     """Curly single quotes used as quotation marks (‘like this’), not as apostrophes."""
     out: list[Quoted] = []
     position = paragraph.start
     while True:
-        start = text.find(SINGLE_OPENING, position, paragraph.end)
+        start = text.find(marks.single_opening, position, paragraph.end)
         if start < 0:
             return out
         end = start + 1
         while True:
-            end = text.find(SINGLE_CLOSING, end, paragraph.end)
+            end = text.find(marks.single_closing, end, paragraph.end)
             if end < 0 or end + 1 >= paragraph.end or not text[end + 1].isalpha():
                 break
             end += 1  # an apostrophe inside the quote: don’t
@@ -135,11 +136,11 @@ def _after_sentence(text: str, position: int, width: int, opened: int) -> bool:
     )
 
 
-def _role(text: str, position: int, width: int, paragraph: Span) -> str:
+def _role(marks: QuoteMarks, text: str, position: int, width: int, paragraph: Span) -> str:
     mark = text[position]
-    if mark in OPENING or text[position : position + 2] == "``":
+    if mark in marks.opening or text[position : position + 2] == "``":
         return "open"
-    if mark in CLOSING:
+    if mark in marks.closing:
         return "close"
     before = text[position - 1] if position > paragraph.start else " "
     after = text[position + width] if position + width < paragraph.end else " "

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from studyguide.analysis.lang import language_of
 from studyguide.analysis.parsing import Regions, sentences_between, text_of, word_start
-from studyguide.analysis.quotemarks import QUOTE_CHARACTERS, Quoted, find_quoted
+from studyguide.analysis.quotemarks import Quoted, find_quoted
 from studyguide.analysis.speakers import SpeakerResolver, cue_subject, is_cue
 from studyguide.model import Article, Quote, QuoteKind, Span
 
@@ -68,7 +69,7 @@ def find_quotes(
 ) -> tuple[tuple[Quote, ...], tuple[Quoted, ...]]:
     """The quotes of the article, and every quoted stretch (for telling claims apart)."""
     body = tuple(p.span for p in article.paragraphs if not p.heading)
-    quoted = find_quoted(text_of(doc), body)
+    quoted = find_quoted(text_of(doc), body, language_of(doc).quote_marks)
     quoting = Regions((q.outer.start, q.outer.end) for q in quoted)
     opening = [q.outer.start for q in quoted]  # in order: `find_quoted` sorts them
     quotes: list[Quote] = []
@@ -440,7 +441,8 @@ def _kind_and_content(
         if mention and start <= mention.start < quote.outer.start:
             break
         while first.i < last.i and (
-            (first.lower_ == "that" or first.is_punct) and first.text not in QUOTE_CHARACTERS
+            (first.lower_ == "that" or first.is_punct)
+            and first.text not in language_of(first).quote_marks.characters
         ):
             first = doc[first.i + 1]
         start = word_start(text_of(doc), min(first.idx, quote.outer.start))
@@ -512,7 +514,7 @@ def _embedded(doc: Doc, quote: Quoted, cue: Token) -> tuple[QuoteKind, Span] | N
     while (
         tokens
         and (tokens[0].lower_ == "that" or tokens[0].is_punct)
-        and tokens[0].text not in QUOTE_CHARACTERS
+        and tokens[0].text not in language_of(cue).quote_marks.characters
     ):
         tokens.pop(0)
     if not tokens or tokens[0].idx >= quote.outer.start or tokens[0].i <= cue.i < first.start:

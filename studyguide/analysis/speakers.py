@@ -5,27 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.entities import Cast
+from studyguide.analysis.lang import ReadingWords, words_of
 from studyguide.analysis.parsing import entities_in, entity_of, text_of
-from studyguide.analysis.reading_words import (
-    DOCUMENT_NOUNS,
-    FEMALE_WORDS,
-    FOCUS_DESCRIPTIONS,
-    GENERIC_ORGANIZATION_NOUNS,
-    MALE_WORDS,
-    NAME_TITLES,
-    ORGANIZATION_NOUNS,
-    ORGANIZATION_WORDS,
-    PERSON_NOUNS,
-    PERSONAL_PRONOUNS,
-    POST_NOMINALS,
-    ROLE_TITLES,
-    SPEECH_VERBS,
-    STRONG_SPEECH_VERBS,
-    UNNAMED_SPEAKERS,
-)
 from studyguide.model import Reference, Span
 
 if TYPE_CHECKING:
@@ -50,18 +35,35 @@ _SKIPPED_BEFORE_CUE = frozenset(
 _CLIMBED = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "prep"})
 """Links from a verb of saying up to the verb whose subject speaks: "... said, adding",
 "placards in the video, including: ..."."""
-_SPEAKING_NOUNS = (
-    UNNAMED_SPEAKERS | ROLE_TITLES | PERSON_NOUNS | FOCUS_DESCRIPTIONS | ORGANIZATION_NOUNS
-)
 _SIGNS = frozenset("ad advert advertisement video sign banner placard poster".split())
 """Things that carry someone's words: "held up a sign saying", "an ad calling"."""
-_NEWCOMERS = PERSON_NOUNS | FOCUS_DESCRIPTIONS | {"child", "kid", "person"}
-"""Nouns that bring an unnamed person into the story with "a" ("a young child")."""
 _TITLE_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _OPENING_PRONOUNS = frozenset({"He", "She", "His", "Her"})
 _PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_GENDER_OF_NOUN = dict.fromkeys(MALE_WORDS, "m") | dict.fromkeys(FEMALE_WORDS, "f")
-"""The gender a describing noun gives its speaker: "a spokeswoman said" is a woman."""
+
+
+@cache
+def _speaking_nouns(words: ReadingWords) -> frozenset[str]:
+    """Nouns for someone, or a body, that can speak: "with a spokesperson describing"."""
+    return (
+        words.unnamed_speakers
+        | words.role_titles
+        | words.person_nouns
+        | words.focus_descriptions
+        | words.organization_nouns
+    )
+
+
+@cache
+def _newcomers(words: ReadingWords) -> frozenset[str]:
+    """Nouns that bring an unnamed person into the story with "a" ("a young child")."""
+    return words.person_nouns | words.focus_descriptions | {"child", "kid", "person"}
+
+
+@cache
+def _gender_of_noun(words: ReadingWords) -> dict[str, str]:
+    """The gender a describing noun gives its speaker: "a spokeswoman said" is a woman."""
+    return dict.fromkeys(words.male_words, "m") | dict.fromkeys(words.female_words, "f")
 
 
 def _last_before(
@@ -92,7 +94,7 @@ def _describes_person_in_focus(mention: SpacySpan) -> bool:
         mention[0].lower_ == "the"
         and root.tag_ == "NN"  # one person: "the players" are not the last one named
         and (
-            root.lemma_.lower() in FOCUS_DESCRIPTIONS
+            root.lemma_.lower() in words_of(root).focus_descriptions
             or re.fullmatch(r"\d+-year-old", root.lower_) is not None
         )
         and not any(t.pos_ == "PROPN" for t in mention)
@@ -106,7 +108,7 @@ def _describes_organization(mention: SpacySpan) -> bool:
     return (
         mention[0].lower_ == "the"
         and root.pos_ == "NOUN"
-        and root.lemma_.lower() in ORGANIZATION_NOUNS
+        and root.lemma_.lower() in words_of(root).organization_nouns
         and not any(t.pos_ == "PROPN" for t in mention)
     )
 
@@ -153,7 +155,7 @@ def is_cue(token: Token) -> bool:
     """A verb of saying, or the "according" of "according to X"."""
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
-    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}
+    return token.lemma_.lower() in words_of(token).speech_verbs and token.pos_ in {"VERB", "AUX"}
 
 
 def cue_subject(cue: Token) -> SpacySpan | None:
@@ -226,7 +228,7 @@ def _gendered_noun(subject: SpacySpan, cue: Token) -> Token | None:
         if not any(a.i == subject.root.i for a in before.ancestors):
             return None
         last = before
-    if last.pos_ != "NOUN" or last.lemma_.lower() not in _GENDER_OF_NOUN:
+    if last.pos_ != "NOUN" or last.lemma_.lower() not in _gender_of_noun(words_of(cue)):
         return None
     return last
 
@@ -236,9 +238,10 @@ def _participle_speaker(noun: Token) -> SpacySpan | None:
     spokesperson describing", "officials saying"); for a document, whoever put it out
     ("Trump issued a statement saying"); nobody for anything else ("ads calling")."""
     lemma = noun.lemma_.lower()
-    if noun.pos_ == "PROPN" or lemma in _SPEAKING_NOUNS:
+    words = words_of(noun)
+    if noun.pos_ == "PROPN" or lemma in _speaking_nouns(words):
         return _phrase(noun)
-    if lemma not in DOCUMENT_NOUNS | _SIGNS:
+    if lemma not in words.document_nouns | _SIGNS:
         return None
     if noun.dep_ == "dobj":
         issuers = [c for c in noun.head.children if c.dep_ == "nsubj"]
@@ -263,7 +266,7 @@ def _unknown_name(token: Token) -> list[Token]:
     person = (
         2 <= len(words) <= 3
         and all(w.is_title and w.pos_ == "PROPN" for w in words)
-        and not any(w.lower_ in ORGANIZATION_WORDS for w in words)
+        and not any(w.lower_ in words_of(token).organization_words for w in words)
         and not any(w.ent_type_ in {"GPE", "NORP", "LOC", "FAC"} for w in words)
     )
     return words if person else []
@@ -324,7 +327,11 @@ def _name_run(tokens: list[Token]) -> list[Token]:
     run: list[Token] = []
     for token in tokens:
         if token.text[:1].isupper() and (token.pos_ == "PROPN" or token.is_title):
-            if token.lower_ in PERSONAL_PRONOUNS or token.lower_ in {"it", "the", "a"}:
+            if token.lower_ in words_of(token).personal_pronouns or token.lower_ in {
+                "it",
+                "the",
+                "a",
+            }:
                 break
             run.append(token)
         elif token.text in {".", "-"} and run:
@@ -398,6 +405,7 @@ class SpeakerResolver:
         """`quoted`: the stretches in quote marks, whose names are speech, not narrative."""
         self._cast = cast
         self._doc = doc
+        self._words = words_of(doc)
         self._subjects: list[tuple[int, str]] = []
         self._mentions: list[tuple[int, str]] = []
         self._groups: dict[int, set[str]] = {}
@@ -499,7 +507,7 @@ class SpeakerResolver:
                 # "A BBC spokeswoman said ... She said": the description is who "she" is.
                 described = token.doc[subject.start : noun.i + 1].text.strip()
                 self._subjects.append((token.idx, described))
-                described_genders[described] = _GENDER_OF_NOUN[noun.lemma_.lower()]
+                described_genders[described] = _gender_of_noun(self._words)[noun.lemma_.lower()]
         self._subjects.sort()
         self._genders = self._find_genders(cast, narrative) | described_genders
         self._narrative = narrative
@@ -532,7 +540,7 @@ class SpeakerResolver:
             name = self._named_person(subject)
             if name:
                 return name
-            if subject.root.lemma_.lower() in DOCUMENT_NOUNS:
+            if subject.root.lemma_.lower() in self._words.document_nouns:
                 name = self._source_of_document(subject.root)
                 if name and name in self._cast.people():
                     return name
@@ -543,7 +551,7 @@ class SpeakerResolver:
 
     def _add_missed_speaker(self, cue: Token) -> None:
         """A speaker the recogniser did not tag as a person joins the cast."""
-        if cue.lemma_.lower() not in STRONG_SPEECH_VERBS and cue.lower_ != "according":
+        if cue.lemma_.lower() not in self._words.strong_speech_verbs and cue.lower_ != "according":
             return
         subject = cue_subject(cue)
         if subject is not None and subject.root.pos_ == "PROPN":
@@ -575,7 +583,8 @@ class SpeakerResolver:
             or token.dep_ not in {"nsubj", "nsubjpass"}
             or token.ent_type_ not in {"", "PERSON"}
             or not any(
-                c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in token.children
+                c.dep_ == "appos" and c.lemma_.lower() in self._words.person_nouns
+                for c in token.children
             )
         ):
             return
@@ -617,9 +626,9 @@ class SpeakerResolver:
                 votes.setdefault(name, []).append(pronoun)
         for entity in cast.entities():
             role = set((entity.role or "").lower().replace("-", " ").split())
-            if role & MALE_WORDS:
+            if role & self._words.male_words:
                 votes.setdefault(entity.name, []).extend("mm")
-            if role & FEMALE_WORDS:
+            if role & self._words.female_words:
                 votes.setdefault(entity.name, []).extend("ff")
         genders = {}
         for name, said in votes.items():
@@ -748,7 +757,7 @@ class SpeakerResolver:
         words = self._doc.char_span(spans[-1].start, spans[-1].end, alignment_mode="expand")
         if words is None:
             return None
-        if words.start and self._doc[words.start - 1].lower_.rstrip(".") in NAME_TITLES:
+        if words.start and self._doc[words.start - 1].lower_.rstrip(".") in self._words.name_titles:
             return self._doc[words.start - 1 : words.end]
         return words
 
@@ -761,7 +770,7 @@ class SpeakerResolver:
         tokens = self._doc.char_span(match.end(), paragraph.end, alignment_mode="expand")
         if tokens is None:
             return None
-        run = _name_run([t for t in tokens[:6] if t.lower_ not in NAME_TITLES])
+        run = _name_run([t for t in tokens[:6] if t.lower_ not in self._words.name_titles])
         if not run:
             return None
         first, last = run[0], run[-1]
@@ -803,7 +812,7 @@ class SpeakerResolver:
             # "Trump campaign spokeswoman Hope Hicks", "Powell's office": only the name
             # the phrase is about, the one holding its head word.
             # "Tory frontbencher Andrew Tyrie MP": the letters after the name are the head.
-            ends_on = ent.end == root.i and root.text in POST_NOMINALS
+            ends_on = ent.end == root.i and root.text in self._words.post_nominals
             if ent.label_ == "PERSON" and (
                 ent.start <= root.i < ent.end or len(mention) == 1 or ends_on
             ):
@@ -823,7 +832,9 @@ class SpeakerResolver:
         """A person named in the mention itself or in its appositive ("a Democrat, Jon Tester";
         "Director, David Caldwell", where the office alone, capitalised, is no name)."""
         root = mention.root
-        office = root.lower_ in ROLE_TITLES and any(c.dep_ == "appos" for c in root.children)
+        office = root.lower_ in self._words.role_titles and any(
+            c.dep_ == "appos" for c in root.children
+        )
         name = None if office else self._name(mention)
         if name:
             return name
@@ -837,7 +848,7 @@ class SpeakerResolver:
         return None
 
     def _pronoun(self, mention: SpacySpan) -> str | None:
-        if len(mention) == 1 and mention[0].lower_ in PERSONAL_PRONOUNS:
+        if len(mention) == 1 and mention[0].lower_ in self._words.personal_pronouns:
             return mention[0].lower_
         return None
 
@@ -879,7 +890,7 @@ class SpeakerResolver:
         if name:
             return name
         root = mention.root
-        if root.lemma_.lower() in DOCUMENT_NOUNS:
+        if root.lemma_.lower() in self._words.document_nouns:
             # "a statement released by the office"; with no source named, "A statement
             # said" speaks for the organisation the sentence before was about.
             source = self._source_of_document(root) or _last_before(
@@ -959,7 +970,7 @@ class SpeakerResolver:
         if not index:
             return None
         where, name = self._subjects[index - 1]
-        gender = _GENDER_OF_NOUN.get(mention.root.lemma_.lower())
+        gender = _gender_of_noun(self._words).get(mention.root.lemma_.lower())
         if name == _AMBIGUOUS or mention.start_char - where > _NEAR:
             return None
         if gender is not None and self._genders.get(name, gender) != gender:
@@ -974,7 +985,7 @@ class SpeakerResolver:
         span = self._doc.char_span(start, end, alignment_mode="contract")
         return span is not None and any(
             token.pos_ == "NOUN"
-            and token.lemma_.lower() in _NEWCOMERS
+            and token.lemma_.lower() in _newcomers(self._words)
             and any(c.lower_ in {"a", "an", "another"} for c in token.children)
             for token in span
         )
@@ -994,7 +1005,7 @@ class SpeakerResolver:
         named = [n for w, n in self._named_organizations if w < position and called(n)]
         if in_focus or named:
             return in_focus or named[0]
-        if noun not in GENERIC_ORGANIZATION_NOUNS:
+        if noun not in self._words.generic_organization_nouns:
             # "the department" for a ministry whose name does not say so (Immigration,
             # Refugees and Citizenship Canada): the body the sentence before was about.
             return _last_before(self._organizations, position, _NEAR) or mention.text.strip()
@@ -1011,7 +1022,7 @@ class SpeakerResolver:
     def _missed_person(self, mention: SpacySpan) -> str | None:
         """ "Governor Ana Ruiz" the recogniser did not tag: a name, with rank words as role."""
         root = mention.root
-        if root.pos_ != "PROPN" or root.lower_ in ORGANIZATION_WORDS:
+        if root.pos_ != "PROPN" or root.lower_ in self._words.organization_words:
             return None
         if any(t.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} for t in mention):
             return None

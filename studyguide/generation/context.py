@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from studyguide.analysis.datelex import MONTH_NAMES, WEEKDAYS
+from studyguide.analysis import ENGLISH
+from studyguide.analysis.lang import language_data
 from studyguide.analysis.parsing import Regions
 from studyguide.generation.wording import points_back, unquoted
 from studyguide.generation.writing_words import (
@@ -31,7 +32,8 @@ from studyguide.model import (
     Span,
 )
 
-_CALENDAR = frozenset(name.capitalize() for name in (*MONTH_NAMES, *WEEKDAYS))
+_ENGLISH_WORDS = language_data(ENGLISH).words
+_CALENDAR = frozenset(name.capitalize() for name in _ENGLISH_WORDS.months | _ENGLISH_WORDS.weekdays)
 """Names that keep their capital at the start of reported words ("said that December's ...")."""
 
 _INSTITUTIONS = frozenset(

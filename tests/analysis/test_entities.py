@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 import pytest
 from spacy.tokens import Span as SpacySpan
 
+from studyguide.analysis import ENGLISH
 from studyguide.analysis.entities import _not_people, _plausible_person, name_key
+from studyguide.analysis.lang import language_data
 from studyguide.model import Analysis, Entity, EntityKind
 from studyguide.pipeline import analyze
 
@@ -128,7 +130,7 @@ def test_a_name_after_its_description_has_that_role(nlp: Language) -> None:
     ],
 )
 def test_names_a_person_may_have(name: str, plausible: bool) -> None:
-    assert _plausible_person(name) is plausible
+    assert _plausible_person(language_data(ENGLISH).words, name) is plausible
 
 
 def test_a_writer_s_brackets_are_not_part_of_a_name(nlp: Language) -> None:

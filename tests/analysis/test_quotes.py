@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from studyguide.analysis import ENGLISH
+from studyguide.analysis.lang import language_data
 from studyguide.analysis.quotemarks import find_quoted
 from studyguide.model import Span, quotations
 from studyguide.pipeline import analyze
@@ -387,7 +389,7 @@ def test_quote_records_carry_cue_and_where_the_speaker_is_named(nlp: Language) -
 )
 def test_stray_marks_never_raise(text: str) -> None:
     paragraphs = tuple(Span(0, len(text), text) for _ in [0])
-    for quoted in find_quoted(text, paragraphs):
+    for quoted in find_quoted(text, paragraphs, language_data(ENGLISH).quote_marks):
         assert text[quoted.inner.start : quoted.inner.end] == quoted.inner.text
         assert quoted.outer.start <= quoted.inner.start <= quoted.inner.end <= quoted.outer.end
 

@@ -1,7 +1,8 @@
 """Date expressions in news text, normalized to TimeML-style values.
 
-A grammar of regular expressions finds the phrases (absolute dates, partial dates, quarters,
-weeks, seasons, decades, relative expressions); the spaCy parse rules out words that only
+The grammar of the document's language (`LanguageData.date_grammar`, regular expressions)
+finds the phrases (absolute dates, partial dates, quarters, weeks, seasons, decades, relative
+expressions) and gives each its value; the spaCy parse rules out words that only
 look like dates ("May" the modal verb, "2000 troops"), gives the tense of the verb a date
 belongs to, and the clause that names the event. Relative expressions are anchored to the
 publication date, as a newsroom writes them: "Friday" in a past-tense sentence is the last
@@ -14,17 +15,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from studyguide.analysis import datelex as lex
 from studyguide.analysis.dates.calendar import _Env, _parse_anchor, _When
-from studyguide.analysis.dates.grammar import (
-    _BARE_THE,
-    _MODIFIER,
-    _PARAGRAPH_BREAK,
-    _PREPOSITION,
-    _RULES,
-    _Rule,
-    _token_at,
-)
+from studyguide.analysis.dates.rules import DateGrammar, _Rule, _token_at
+from studyguide.analysis.lang import language_of
 from studyguide.analysis.parsing import entity_of, text_of
 from studyguide.model import DateMention, Span
 
@@ -46,40 +39,43 @@ class _Candidate:
     mod: str | None
 
 
-def _modifier(text: str, start: int, rule: _Rule) -> tuple[int, str | None]:
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _modifier(grammar: DateGrammar, text: str, start: int, rule: _Rule) -> tuple[int, str | None]:
     """Where the phrase starts once its qualifying words are taken in, and their modifier."""
     before = text[max(0, start - 40) : start]
-    found = _MODIFIER.search(before)
+    found = grammar.modifier.search(before)
     if found is not None:
         word = re.sub(r"\s+", " ", found["mod"].lower())
-        return start - (len(before) - found.start()), lex.MODIFIER_PREFIXES[word]
+        return start - (len(before) - found.start()), grammar.modifiers[word]
     if rule.takes_the:
-        bare = _BARE_THE.search(before)
+        bare = grammar.bare_the.search(before)
         if bare is not None:
             return start - (len(before) - bare.start()), None
     return start, None
 
 
-def _candidates(text: str) -> list[_Candidate]:
+def _candidates(grammar: DateGrammar, text: str) -> list[_Candidate]:
     found_all: list[_Candidate] = []
-    for rule in _RULES:
+    for rule in grammar.rules:
         for found in rule.pattern.finditer(text):
             start, end = found.span()
             if "core" in rule.pattern.groupindex:
                 start, end = found.span("core")
             if start == end or _PARAGRAPH_BREAK.search(text, start, end):
                 continue
-            start, mod = _modifier(text, start, rule)
+            start, mod = _modifier(grammar, text, start, rule)
             if "edge" in rule.pattern.groupindex:
                 # "the end of the month": the modifier is inside the phrase itself
-                mod = lex.MODIFIER_PREFIXES[f"{found['edge'].lower()} of"]
+                mod = grammar.modifiers[f"{found['edge'].lower()} of"]
             found_all.append(_Candidate(start, end, rule, found, mod))
     return found_all
 
 
-def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
+def _choose(grammar: DateGrammar, candidates: list[_Candidate]) -> list[_Candidate]:
     """The longest candidates that do not overlap, in text order."""
-    order = {rule.name: i for i, rule in enumerate(_RULES)}
+    order = {rule.name: i for i, rule in enumerate(grammar.rules)}
     ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start, order[c.rule.name]))
     taken: list[_Candidate] = []
     for candidate in ranked:
@@ -88,12 +84,6 @@ def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-_SET_OR_TIME_BEFORE = re.compile(
-    r"(?i)(?:(?<![\w-])(?:each|every)"
-    r"|(?:\d(?:\s*[ap]\.?m\.?|:\d\d)(?:\s+(?-i:[A-Z]{2,4})\b)?,?|(?<![\w-])(?:noon|midnight))"
-    r"(?:\s+on)?)\s+$"
-)
-"""Words before a date that make it a set ("every Monday") or a time ("5 p.m. Nov. 9")."""
 _NAME_LIKE = frozenset({"WORK_OF_ART", "ORG", "PRODUCT", "FAC", "LAW", "PERSON"})
 
 
@@ -108,10 +98,10 @@ def _inside_name(span: SpacySpan) -> bool:
     return False
 
 
-def _passes(doc: Doc, text: str, candidate: _Candidate) -> bool:
+def _passes(grammar: DateGrammar, doc: Doc, text: str, candidate: _Candidate) -> bool:
     """Whether the parse agrees that the words are a date and not a look-alike."""
     before = text[max(0, candidate.start - 30) : candidate.start]
-    if _SET_OR_TIME_BEFORE.search(before):
+    if grammar.not_a_date_before.search(before):
         return False
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     if span is not None and _inside_name(span):
@@ -155,21 +145,27 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[Token | None, Token | None,
     return None, None, False
 
 
-def _tense(verb: Token | None) -> str | None:
+def _tense(grammar: DateGrammar, verb: Token | None) -> str | None:
     """past, future or present, for the verb a date belongs to."""
     if verb is None:
         return None
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {h.lower_ for h in helpers}
-    if words & lex.FUTURE_AUXILIARIES:
+    if words & grammar.future_auxiliaries:
         return "future"
     tags = {h.tag_ for h in helpers}
     head = verb.head
-    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_ in lex.FUTURE_GOVERNORS and head.i != verb.i:
+    if (
+        verb.dep_ in ("xcomp", "ccomp")
+        and head.lemma_ in grammar.future_governors
+        and head.i != verb.i
+    ):
         if head.lemma_ != "go" or head.tag_ == "VBG":
             return "future"
     passive = any(h.dep_ == "auxpass" for h in helpers) or (verb.tag_ == "VBN" and not helpers)
-    if verb.lemma_ in lex.SCHEDULING_VERBS or (passive and verb.lemma_ in lex.EXPECTING_VERBS):
+    if verb.lemma_ in grammar.scheduling_verbs or (
+        passive and verb.lemma_ in grammar.expecting_verbs
+    ):
         return "future"
     if "VBD" in tags or verb.tag_ == "VBD":
         return "past"
@@ -253,21 +249,21 @@ def _sentence(doc: Doc, start: int) -> tuple[Span, int]:
     return Span(sentence.start_char, sentence.end_char, sentence.text), previous
 
 
-def _outer_modifier(text: str, candidate: _Candidate) -> str | None:
+def _outer_modifier(grammar: DateGrammar, text: str, candidate: _Candidate) -> str | None:
     """A modifier given by the phrase itself or by the preposition before it ("since 2014")."""
     groups = candidate.found.groupdict()
     if groups.get("orso"):
         return "APPROX"
     if groups.get("qual"):
-        return lex.QUANTITY_QUALIFIERS[re.sub(r"\s+", " ", groups["qual"].lower())]
+        return grammar.quantity_modifiers[re.sub(r"\s+", " ", groups["qual"].lower())]
     if candidate.mod is not None:
         return candidate.mod
     if text.startswith(("'s", "’s"), candidate.end):
         return None
-    found = _PREPOSITION.search(text, max(0, candidate.start - 20), candidate.start)
+    found = grammar.preposition.search(text, max(0, candidate.start - 20), candidate.start)
     if found is None or found.end() != candidate.start:
         return None
-    return lex.PREPOSITION_MODIFIERS[re.sub(r"\s+", " ", found["prep"].lower())]
+    return grammar.preposition_modifiers[re.sub(r"\s+", " ", found["prep"].lower())]
 
 
 def find_dates(doc: Doc, published: str | None) -> tuple[DateMention, ...]:
@@ -276,16 +272,18 @@ def find_dates(doc: Doc, published: str | None) -> tuple[DateMention, ...]:
     `published` (ISO `YYYY-MM-DD`) anchors relative expressions; without it they get only
     what can be known (PAST_REF for "last year", None for "Friday").
     """
+    grammar = language_of(doc).date_grammar
     text: str = text_of(doc)
     anchor = _parse_anchor(published)
-    chosen = _choose([c for c in _candidates(text) if _passes(doc, text, c)])
+    candidates = _candidates(grammar, text)
+    chosen = _choose(grammar, [c for c in candidates if _passes(grammar, doc, text, c)])
     mentions: list[DateMention] = []
     reference: _When | None = None
     reference_sentence = -1
     for candidate in chosen:
         sentence, previous = _sentence(doc, candidate.start)
         head, verb, direct = _clause(doc, candidate.start, candidate.end)
-        tense = _tense(verb) if direct else None
+        tense = _tense(grammar, verb) if direct else None
         nearby = reference_sentence in (sentence.start, previous)
         env = _Env(anchor, tense, reference, nearby)
         try:
@@ -304,7 +302,7 @@ def find_dates(doc: Doc, published: str | None) -> tuple[DateMention, ...]:
                 span=span,
                 value=value,
                 sentence=sentence,
-                mod=_outer_modifier(text, candidate),
+                mod=_outer_modifier(grammar, text, candidate),
                 event=_event(doc, head, candidate.start, candidate.end),
             )
         )

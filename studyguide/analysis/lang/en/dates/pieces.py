@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from studyguide.analysis import datelex as lex
+from studyguide.analysis.lang.en.dates import words as lex
 
 # ---------------------------------------------------------------------------
 # Pieces of the grammar

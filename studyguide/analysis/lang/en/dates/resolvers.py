@@ -7,7 +7,6 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from studyguide.analysis import datelex as lex
 from studyguide.analysis.dates.calendar import (
     FUTURE_REF,
     PAST_REF,
@@ -21,7 +20,8 @@ from studyguide.analysis.dates.calendar import (
     _week,
     _When,
 )
-from studyguide.analysis.dates.pieces import _month, _number, _unit
+from studyguide.analysis.lang.en.dates import words as lex
+from studyguide.analysis.lang.en.dates.pieces import _month, _number, _unit
 
 # ---------------------------------------------------------------------------
 # Resolvers: one per family of phrases

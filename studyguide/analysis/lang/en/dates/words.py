@@ -1,4 +1,4 @@
-"""Words that date expressions are made of, as named constants for `dates.py`."""
+"""The words English date phrases are made of, for the grammar and its resolvers."""
 
 from __future__ import annotations
 

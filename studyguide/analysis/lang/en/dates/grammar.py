@@ -1,16 +1,15 @@
-"""The grammar of date phrases: the rules that find them, each with its resolver, and
-the checks against the parse that rule out look-alikes ("May" the verb, "2000 troops")."""
+"""The grammar of English date phrases: the rules that find them, each with its resolver,
+and the checks against the parse that rule out look-alikes ("May" the verb, "2000 troops")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from studyguide.analysis import datelex as lex
-from studyguide.analysis.dates.calendar import FUTURE_REF, PAST_REF, PRESENT_REF, _Env, _Resolution
-from studyguide.analysis.dates.pieces import (
+from studyguide.analysis.dates.calendar import FUTURE_REF, PAST_REF, PRESENT_REF
+from studyguide.analysis.dates.rules import DateGrammar, _Rule, _rule, _token_at
+from studyguide.analysis.lang.en.dates import words as lex
+from studyguide.analysis.lang.en.dates.pieces import (
     _DAY,
     _END,
     _MONTH,
@@ -25,7 +24,7 @@ from studyguide.analysis.dates.pieces import (
     _YEAR,
     _alternatives,
 )
-from studyguide.analysis.dates.resolvers import (
+from studyguide.analysis.lang.en.dates.resolvers import (
     _constant,
     _resolve_ago,
     _resolve_anaphoric,
@@ -61,7 +60,7 @@ from studyguide.analysis.dates.resolvers import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 # ---------------------------------------------------------------------------
 # Checks against the parse
@@ -73,13 +72,6 @@ _CURRENCY = frozenset({"$", "£", "€", "¥", "US$", "C$", "A$", "#", "No.", "n
 _TIME_NOUNS = frozenset(
     {"period", "season", "holiday", "holidays", "break", "week", "weekend", "day", "eve", "time"}
 )
-
-
-def _token_at(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span[0]
 
 
 def _is_month_name(doc: Doc, found: re.Match[str]) -> bool:
@@ -133,28 +125,6 @@ def _is_holiday_date(doc: Doc, found: re.Match[str]) -> bool:
 # ---------------------------------------------------------------------------
 # The grammar
 # ---------------------------------------------------------------------------
-
-_Resolver = Callable[[re.Match[str], _Env], _Resolution]
-_Check = Callable[["Doc", re.Match[str]], bool]
-
-
-@dataclass(frozen=True, slots=True)
-class _Rule:
-    name: str
-    pattern: re.Pattern[str]
-    resolve: _Resolver
-    takes_the: bool = False
-    """Whether a bare "the" in front belongs to the phrase ("the 1990s", "the third quarter")."""
-    check: _Check | None = None
-    """What the parse must agree to: that "May" is the month and not the modal verb..."""
-    compares: bool = False
-    """Whether the phrase only compares with another date ("a year earlier"), so that it is
-    not itself the reference for the next relative phrase."""
-
-
-def _rule(name: str, pattern: str, resolve: _Resolver, **options: Any) -> _Rule:
-    return _Rule(name, re.compile(pattern), resolve, **options)
-
 
 _RELATIVE = (
     r"(?i:last|next|this\s+past|this\s+coming|this"
@@ -445,12 +415,26 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
-_MODIFIER = re.compile(
-    rf"(?i)(?:(?<![\w-])(?P<the>the)\s+)?(?<![\w-])(?P<mod>{_alternatives(lex.MODIFIER_PREFIXES)})"
-    r"(?:\s+the)?(?:\s*-\s*|\s+)$"
+GRAMMAR = DateGrammar(
+    rules=_RULES,
+    modifier=re.compile(
+        rf"(?i)(?:(?<![\w-])(?P<the>the)\s+)?(?<![\w-])(?P<mod>{_alternatives(lex.MODIFIER_PREFIXES)})"
+        r"(?:\s+the)?(?:\s*-\s*|\s+)$"
+    ),
+    modifiers=lex.MODIFIER_PREFIXES,
+    bare_the=re.compile(r"(?i)(?<![\w-])the\s+$"),
+    preposition=re.compile(
+        rf"(?i)(?<![\w-])(?P<prep>{_alternatives(lex.PREPOSITION_MODIFIERS)})\s+$"
+    ),
+    preposition_modifiers=lex.PREPOSITION_MODIFIERS,
+    quantity_modifiers=lex.QUANTITY_QUALIFIERS,
+    not_a_date_before=re.compile(
+        r"(?i)(?:(?<![\w-])(?:each|every)"
+        r"|(?:\d(?:\s*[ap]\.?m\.?|:\d\d)(?:\s+(?-i:[A-Z]{2,4})\b)?,?|(?<![\w-])(?:noon|midnight))"
+        r"(?:\s+on)?)\s+$"
+    ),
+    future_auxiliaries=lex.FUTURE_AUXILIARIES,
+    future_governors=lex.FUTURE_GOVERNORS,
+    scheduling_verbs=lex.SCHEDULING_VERBS,
+    expecting_verbs=lex.EXPECTING_VERBS,
 )
-_BARE_THE = re.compile(r"(?i)(?<![\w-])the\s+$")
-_PREPOSITION = re.compile(
-    rf"(?i)(?<![\w-])(?P<prep>{_alternatives(lex.PREPOSITION_MODIFIERS)})\s+$"
-)
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
