@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.dates.calendar import _Env, _parse_anchor, _When
-from studyguide.analysis.dates.rules import DateGrammar, _Rule, _token_at
+from studyguide.analysis.dates.grammar import DateGrammar, _Rule, _token_at
 from studyguide.analysis.lang import language_of
 from studyguide.analysis.parsing import entity_of, text_of
 from studyguide.model import DateMention, Span

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-    from studyguide.analysis.dates.rules import DateGrammar
+    from studyguide.analysis.dates.grammar import DateGrammar
 
 
 @dataclass(frozen=True, eq=False)

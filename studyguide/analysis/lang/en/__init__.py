@@ -5,9 +5,9 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from studyguide.analysis.lang import LanguageData
-from studyguide.analysis.lang.en.dates.grammar import GRAMMAR
+from studyguide.analysis.lang.en.dates.phrases import GRAMMAR
 from studyguide.analysis.lang.en.quote_marks import QUOTE_MARKS
-from studyguide.analysis.lang.en.words import WORDS
+from studyguide.analysis.lang.en.reading import WORDS
 
 LANGUAGE = LanguageData(
     code="en",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from studyguide.analysis.lang.en.dates import words as lex
+from studyguide.analysis.lang.en.dates import vocabulary as lex
 
 # ---------------------------------------------------------------------------
 # Pieces of the grammar

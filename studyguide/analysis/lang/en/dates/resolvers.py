@@ -20,7 +20,7 @@ from studyguide.analysis.dates.calendar import (
     _week,
     _When,
 )
-from studyguide.analysis.lang.en.dates import words as lex
+from studyguide.analysis.lang.en.dates import vocabulary as lex
 from studyguide.analysis.lang.en.dates.pieces import _month, _number, _unit
 
 # ---------------------------------------------------------------------------

@@ -4,7 +4,7 @@ and the nouns of organisations and documents (what each list is for: `ReadingWor
 from __future__ import annotations
 
 from studyguide.analysis.lang import ReadingWords
-from studyguide.analysis.lang.en.dates.words import MONTH_NAMES, WEEKDAYS
+from studyguide.analysis.lang.en.dates.vocabulary import MONTH_NAMES, WEEKDAYS
 
 _MALE = frozenset(
     """mr man men he father husband son brother uncle grandfather king prince

@@ -7,8 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.dates.calendar import FUTURE_REF, PAST_REF, PRESENT_REF
-from studyguide.analysis.dates.rules import DateGrammar, _Rule, _rule, _token_at
-from studyguide.analysis.lang.en.dates import words as lex
+from studyguide.analysis.dates.grammar import DateGrammar, _Rule, _rule, _token_at
+from studyguide.analysis.lang.en.dates import vocabulary as lex
 from studyguide.analysis.lang.en.dates.pieces import (
     _DAY,
     _END,
