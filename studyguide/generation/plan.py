@@ -76,8 +76,9 @@ _UPDATE = 1.5
 """What a detail pinned to a weekday or an hour loses: it falls below the floor unless it is
 squarely on the story's subject."""
 _TURN = re.compile(r"(?:(?:But|Yet),?\s+)?[Nn]ow\b(?!\s+in\s+its\b)|[^,]{1,30},\s+however,")
-_LEANS_BACK = re.compile(r"(?:By|Since|Until|Before|After) then\b|Then\b")
-"""Words a sentence opens on to lean on the time the one before gave: it is no lead."""
+_LEANS_BACK = re.compile(r"(?:By|Since|Until|Before|After) then\b|Then\b|(?:And|But)\b")
+"""Words a sentence opens on to lean on the one before (the time it gave, what it said): a
+sentence after a hook that opens "By then" or "But" goes on from the hook, and is no lead."""
 _SAYING = re.compile(r"\bonce (?:said|says|remarked|wrote|observed|quipped|declared)\b")
 """A saying a feature opens on: "The market, Michael Heseltine once said, has no morality"."""
 _SEEMING = re.compile(r"\b(?:seemed|appeared) to\b")

@@ -424,6 +424,15 @@ The council has set aside money to study the idea next year.
 """,
             None,
         ),
+        # Nor is one that goes on from a hook with "But" or "And".
+        (
+            """Rovers v United
+Who will win?
+But defender Ali Kent is suspended and could be replaced by Tom Rees if he recovers from injury.
+Rovers boss Dan Hale said his side would attack from the first whistle.
+""",
+            None,
+        ),
     ],
 )
 def test_the_lead_is_where_the_story_turns_to_its_news(
