@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from studyguide.analysis import ENGLISH
 from studyguide.analysis.lang import language_data
 from studyguide.analysis.parsing import Regions
-from studyguide.generation.wording import points_back, unquoted
+from studyguide.generation.wording import points_back, slipped, unquoted
 from studyguide.generation.writing_words import (
     ACRONYM_SKIP,
     ALIASES,
@@ -462,6 +462,10 @@ class Context:
     def _is_person(self, name: str) -> bool:
         entity = self.entity_named(name)
         return entity is not None and entity.kind is EntityKind.PERSON
+
+    def slipped(self, text: str) -> bool:
+        """Whether `text` copies a slip of the article's writing (`wording.slipped`)."""
+        return slipped(text, self.article.text)
 
     def points_back(self, text: str, beside: str = "") -> bool:
         """Whether `text` leans on the sentence before it: a pronoun before any name, "also",

@@ -271,6 +271,7 @@ def _narrow(
             or not specific(text)
             or _about(text, answer, actors)
             or _SOURCE_NOTE.search(text)
+            or ctx.slipped(text)
         ):
             continue
         topic = on_topic(ctx, text)
@@ -307,6 +308,7 @@ def _narrow(
             text is None
             or not ctx.stands_alone(text, within.start, beside=answer)
             or _about(text, answer, actors)
+            or ctx.slipped(text)
         ):
             continue
         topic = on_topic(ctx, text)

@@ -231,6 +231,9 @@ def rejection(ctx: Context, question: Question) -> str | None:
         return "an option fails the grammar checks"
     if any("…" in item for item in items):
         return "an option cut short"
+    shown = [question.prompt, *(item for item in items if item != question.answer)]
+    if any(ctx.slipped(text) for text in shown):
+        return "copies a slip of the article's writing"
     if question.type is QuestionType.MULTIPLE_CHOICE:
         distractors = [c for c in question.choices if c != question.answer]
         if len(question.choices) < _MIN_CHOICES or len(distractors) != len(question.choices) - 1:

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
 
 from studyguide.generation.writing_words import PAST_TENSES, TITLES
 from studyguide.model import BLANK
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker
 
 MAX_EXCERPT_WORDS = 28
 
@@ -616,3 +621,57 @@ def specific(text: str) -> bool:
     neither ("Search engines are key to the way people use the internet") is answered by
     general knowledge."""
     return re.search(r"\d|\S\s+[A-Z](?:[a-z]|[A-Z]+\b)", text) is not None
+
+
+_STRAY_STOP = re.compile(
+    r"\b(?!(?:etc|vs|approx|incl|est|Mrs|Gen|Rev|Inc|Ltd|Corp|Prof|Sept?|Jan|Feb|Mar|Apr|Aug|Oct"
+    r"|Nov|Dec|Col|Capt|Gov|Sen|Rep|Sgt|Ave|Bros|Mr|Ms|Dr|St|Jr|Sr|No|Co|Mt)\.)"
+    r"(?:[a-z]{2,}|[A-Z][a-z]{2,})\. [a-z]"
+)
+"""A full stop inside a sentence, before a word in lower case: "in the second set. and"."""
+_WRITTEN_TWICE = re.compile(r"\b([a-z]+) \1\b", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
+
+
+@cache
+def _dictionary() -> SpellChecker:
+    from spellchecker import SpellChecker
+
+    return SpellChecker()
+
+
+def slipped(text: str, article: str) -> bool:
+    """Whether `text` carries a slip of the article's writing, which printed in a question
+    reads as the test's own mistake: a stray full stop, a word written twice, two words
+    run together ("toprevent") or a word missing a letter ("campaiging", "manged"). A word counts as misspelt only where the
+    dictionary knows it with one letter more inside it and the article writes it once: a British
+    spelling ("organisation", "favourite") is never a letter short of the American one, and
+    a word of the field ("spyware") comes back."""
+    if _STRAY_STOP.search(text) or _WRITTEN_TWICE.search(text):
+        return True
+    words = set(_LOWER_WORD.findall(text))
+    if not words:
+        return False
+    dictionary = _dictionary()
+    for word in dictionary.unknown(words):
+        if len(re.findall(rf"\b{word}\b", article, re.IGNORECASE)) != 1:
+            continue
+        glued = _GLUED.match(word)
+        if glued and dictionary.word_frequency[glued.group(1)] >= _COMMON:
+            return True  # "lobbying toprevent software patents"
+        # A letter dropped inside the word: one added at its end makes another form of a
+        # word the dictionary may lack ("centre", "centres").
+        longer = {word[:i] + letter + word[i:] for i in range(1, len(word)) for letter in _LETTERS}
+        if any(dictionary.word_frequency[w] >= _COMMON for w in dictionary.known(longer)):
+            return True
+    return False
+
+
+_COMMON = 1000
+"""How often (in the dictionary's count) a word must be used to be the one a writer meant:
+"campaigning" is, "centare" (for "centre") is not."""
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_GLUED = re.compile(r"(?:to|the|and|for)([a-z]{4,})")
+"""A short word run into the next one: "toprevent"."""

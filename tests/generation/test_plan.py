@@ -1105,3 +1105,19 @@ def test_a_statement_going_on_with_the_lead_s_news_is_not_asked_true_or_false(
     # The main-idea question asks what Slater is doing; his part told again as true or
     # false would ask it twice.
     assert not any("replacing" in prompt or "understudy" in prompt for prompt in asked)
+
+
+def test_no_choice_or_statement_copies_a_slip_of_the_article(nlp: Language) -> None:
+    text = """Devon Acts Shine At Music Awards
+LONDON (Arts Desk) — Devon singer Joss Stone and the rock band Muse were the big winners at a music awards ceremony held in London's Earls Court on Wednesday night.
+The ceremony first took place in 1977 at the Wembley Conference Centre.
+Tickets for the ceremony went on sale in May. and sold out within an hour, the organisers said.
+Organisers said the night raised money for a childrens hospital in Bristol and a local choir.
+Comedian Jo Brand, who hosted the night, has been campaiging for a new concert hall in Exeter.
+Several hundred fans waited outside the hall in the rain for autographs.
+"""
+    article = parse_text(text, article_id="story")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=25, seed=0)
+    shown = [text for q in questions for text in (q.prompt, *q.choices)]
+    assert "main idea" in questions[0].tags
+    assert not [t for t in shown if "May. and" in t or "campaiging" in t], shown

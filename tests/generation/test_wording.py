@@ -41,6 +41,7 @@ from studyguide.generation.wording import (
     one_sentence,
     points_back,
     reported,
+    slipped,
     specific,
 )
 from studyguide.ingest import parse_text
@@ -1111,3 +1112,30 @@ def test_who_said_offers_not_the_one_the_words_speak_of(nlp: Language) -> None:
     (glad,) = [c.question for c in who_said(ctx) if "glad" in c.question.prompt]
     assert glad.answer == "Anna Price"
     assert "Owen Lyle" not in glad.choices
+
+
+_WRITTEN = (
+    "All parties are stepping up campaiging before the poll. Ulster only manged five wins."
+    " The group is lobbying toprevent the law. He broke a racket in the second set. and"
+    " left. The the centre of the town has new organisations, a favourite cafe and spyware."
+    " The spyware came back. He bought pens, paper etc. and ink."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        ("All parties are stepping up campaiging before the poll.", True),  # a letter short
+        ("Ulster only manged five wins.", True),
+        ("The group is lobbying toprevent the law.", True),  # two words run together
+        ("He broke a racket in the second set. and left.", True),  # a stray full stop
+        ("The the centre of the town.", True),  # a word twice
+        # British spellings, a word of the field the article repeats, an abbreviation.
+        ("The centre of the town has new organisations and a favourite cafe.", False),
+        ("The spyware came back.", False),
+        ("He bought pens, paper etc. and ink.", False),
+        ("He won 6-7 7-6 7-5 in the final.", False),
+    ],
+)
+def test_a_slip_of_the_article_s_writing_is_seen(text: str, slip: bool) -> None:
+    assert slipped(text, _WRITTEN) is slip
