@@ -175,6 +175,8 @@ def _said_statements(
     changed: a word to its opposite, a place to another, or the speaker to another person
     the article quotes (who holds which view)."""
     who, cue, content = said
+    if source.speaker is not None and _SOMEONE.match(source.speaker):
+        return []
     # "Tory leader Michael Howard said ...", with the sentence that says so.
     introduced, told = ctx.introduced(source.speaker) if source.speaker else (who, None)
     who = capitalized(introduced)
@@ -398,6 +400,10 @@ def reported_claim(ctx: Context, claim: Claim) -> tuple[str, str, str] | None:
         return None  # "said that but ...", "said that should keep ...": no clause of its own
     return capitalized(ctx.display(claim.speaker)), cue, content
 
+
+_SOMEONE = re.compile(r"(?i)an?\s")
+"""A speaker the article does not name ("an official", "a BNP spokesperson"): a source for
+one detail, whose words a true-or-false item only copies; teachers strike it out."""
 
 _NOT_A_SUBJECT = frozenset(
     """but and so or yet to which who should would could will can may might must is are was

@@ -21,6 +21,7 @@ from studyguide.generation.selection import select
 from studyguide.generation.subjects import subject_answer, subject_choice
 from studyguide.generation.truefalse import (
     article_statement,
+    claim_statement,
     quote_statement,
     reported_claim,
     reported_quote,
@@ -1121,3 +1122,19 @@ Several hundred fans waited outside the hall in the rain for autographs.
     shown = [text for q in questions for text in (q.prompt, *q.choices)]
     assert "main idea" in questions[0].tags
     assert not [t for t in shown if "May. and" in t or "campaiging" in t], shown
+
+
+def test_no_true_or_false_item_on_the_words_of_someone_unnamed(nlp: Language) -> None:
+    text = """Drones Pose Growing Threat To Security
+
+Drones pose a growing threat to the safety of the public, senior security officials told the Senate on Wednesday.
+
+Deputy director Ana Ruiz said that the growing threat from drones to public safety worried the security services.
+
+An official said that the growing threat of drones to public safety would need new security powers.
+"""
+    article = parse_text(text, article_id="drones")
+    ctx = Context(article, analyze_article(article, nlp))
+    statements = [c.question.prompt for c in claim_statement(ctx)]
+    assert [s for s in statements if "Ana Ruiz said" in s], statements
+    assert not [s for s in statements if s.startswith("An official")], statements
