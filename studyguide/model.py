@@ -247,6 +247,9 @@ class Analysis:
     restatements: tuple[Restatement, ...] = ()
     scenes: tuple[Span, ...] = ()
     """Sentences that paint a scene in the simple present, as a feature opens: no news."""
+    states: tuple[Span, ...] = ()
+    """Sentences that state how things stand, with "is" or "are": background, when the story
+    turns from them to its news."""
 
     def people(self) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities if e.kind is EntityKind.PERSON)

@@ -15,7 +15,7 @@ from studyguide.analysis.parsing import inside, parse, sentence_spans, skipped_r
 from studyguide.analysis.quotemarks import find_quoted
 from studyguide.analysis.quotes import find_quotes
 from studyguide.analysis.restate import restatements
-from studyguide.analysis.scenes import scenes
+from studyguide.analysis.scenes import scenes, states
 from studyguide.analysis.speakers import SpeakerResolver
 from studyguide.model import Analysis, Article, EntityKind
 
@@ -57,6 +57,7 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
         references=references,
         restatements=restatements(doc, sentences),
         scenes=scenes(doc, sentences),
+        states=states(doc, sentences),
     )
 
 

@@ -1,10 +1,12 @@
-"""Sentences that paint a scene rather than report news.
+"""Sentences that paint a scene or state how things stand, rather than report news.
 
 A feature often opens on a scene told in the simple present: "At the Mbita Point primary
 school in western Kenya students click away at a handheld computer"; "Robert Redford cuts an
 unmistakable figure through the star-struck crowds". News reports what happened or will
 ("has won", "fell", "is to freeze") or what someone says or a study shows ("hopes", "figures
-show", "according to a survey"); a scene tells neither, and does not sum its story up.
+show", "according to a survey"); a scene tells neither, and does not sum its story up. Nor
+does an opening that states how things stand ("The rate of incarceration in the U.S. is the
+world's highest"), when the story then turns from it to its news ("But ... started Tuesday").
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING
 from studyguide.model import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _NEWS_VERBS = frozenset(
     """say tell show suggest find reveal indicate warn claim insist argue believe think know
@@ -30,15 +32,31 @@ _REPORTED = re.compile(r"\baccording to\b|\b(?:is|are) (?:set |due |expected |ab
 def scenes(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Span, ...]:
     """The sentences of `sentences` whose main verb paints a scene in the simple present."""
     out = []
+    for sentence, root in _present(doc, sentences):
+        if root.lemma_ in {"be", "have"}:
+            continue
+        if root.lemma_.lower() in _NEWS_VERBS or root.lower_.rstrip("s") in _NEWS_VERBS:
+            continue
+        out.append(sentence)
+    return tuple(out)
+
+
+def states(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The sentences of `sentences` whose main verb is "be" in the simple present: they
+    state how things stand ("The rate of incarceration is the world's highest")."""
+    return tuple(sentence for sentence, root in _present(doc, sentences) if root.lemma_ == "be")
+
+
+def _present(doc: Doc, sentences: tuple[Span, ...]) -> list[tuple[Span, Token]]:
+    """Each sentence whose main verb is in the simple present, with no helping verb and no
+    words that report news ("is to freeze"), and that verb."""
+    out = []
     for sentence in sentences:
         tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if tokens is None or _REPORTED.search(sentence.text):
             continue
         root = tokens.root
         helped = any(child.dep_ in {"aux", "auxpass"} for child in root.children)
-        if root.tag_ not in {"VBZ", "VBP"} or helped or root.lemma_ in {"be", "have"}:
-            continue
-        if root.lemma_.lower() in _NEWS_VERBS or root.lower_.rstrip("s") in _NEWS_VERBS:
-            continue
-        out.append(sentence)
-    return tuple(out)
+        if root.tag_ in {"VBZ", "VBP"} and not helped:
+            out.append((sentence, root))
+    return out

@@ -128,12 +128,18 @@ def lead(ctx: Context) -> Span | None:
 def _turn(ctx: Context, first: Span) -> Span | None:
     """The sentence, of the two after the opening, on which a feature turns to its news: "As
     the ship limped back to its dock, photos seemed to tell a tale of woe. ... No-one,
-    however, seems to have told the stock markets." A plain "But" does not turn it: after
-    a lead, it is the story going on ("But core prices surged by 0.8%")."""
+    however, seems to have told the stock markets." After a lead, a plain "But" is the story
+    going on ("But core prices surged by 0.8%"); after an opening that only states how
+    things stand ("The rate of incarceration is the world's highest"), the sentence right
+    after it that opens on "But" turns to the news ("But ... started Tuesday")."""
     sentences = ctx.body_sentences()
     at = next(i for i, s in enumerate(sentences) if s.start == first.start)
     after = sentences[at + 1 : at + 1 + _HOOKS]
-    return next((s for s in after if _TURN.match(" ".join(s.text.split()))), None)
+    turned = next((s for s in after if _TURN.match(" ".join(s.text.split()))), None)
+    state = any(s.start == first.start for s in ctx.analysis.states)
+    if turned is None and state and after and after[0].text.lstrip().startswith("But "):
+        return after[0]
+    return turned
 
 
 def protagonist(ctx: Context, margin: float = 2) -> str | None:

@@ -139,6 +139,20 @@ def test_a_word_capitalised_only_inside_a_name_loses_its_capital_when_moved(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("Ferry fares in Kelby are the highest in the country.", True),
+        ("The Kelby ferry is the oldest in Europe, and the slowest.", True),
+        ("The Kelby ferry has cut its fares by a third.", False),
+        ("The minister is to freeze fares and fund a new pier.", False),
+        ("The ferry was sold on Monday.", False),
+    ],
+)
+def test_a_sentence_that_states_how_things_stand(nlp: Language, sentence: str, state: bool) -> None:
+    assert bool(analyze(sentence, nlp=nlp).states) is state
+
+
+@pytest.mark.parametrize(
     ("sentence", "scene"),
     [
         ("At the Kelby primary school students click away at a handheld computer.", True),

@@ -425,6 +425,16 @@ The council has set aside money to study the idea next year.
 """,
             None,
         ),
+        # An opening that only states how things stand is background: the "But" right
+        # after it turns to the news.
+        (
+            """Ferry Fares Cut
+Ferry fares in Kelby are the highest in the country and have risen every year since 2010.
+But Kelby council voted on Tuesday to cut every ferry fare by a third from May.
+The cut will cost the council about £2m.
+""",
+            "But Kelby council voted",
+        ),
         # Nor is one that goes on from a hook with "But" or "And".
         (
             """Rovers v United
