@@ -62,6 +62,13 @@ _SOURCE_NOTE = re.compile(
 )
 """Where the figures come from ("The index is based on a survey of 10,227 firms"): a note on
 method no reader would take for the story, and so no wrong choice worth offering."""
+_CREDIT = re.compile(
+    r"\bis (?:an? |the )?(?:[\w-]+ ){0,3}(?:correspondent|reporter|editor|columnist"
+    r"|writer|presenter|producer) (?:for|of|at|with|on)\b",
+    re.IGNORECASE,
+)
+"""A line on who wrote the piece ("Clark Boyd is technology correspondent for The World"):
+about the newsroom, not the story."""
 _LEANS = re.compile(r"\b(?:it|they|their|them)\b", re.IGNORECASE)
 _MAX_FIGURES = 2
 """Figures a detail may give in more than one of its parts: more is a list of figures."""
@@ -271,6 +278,7 @@ def _narrow(
             or not specific(text)
             or _about(text, answer, actors)
             or _SOURCE_NOTE.search(text)
+            or _CREDIT.search(text)
             or ctx.slipped(text)
         ):
             continue

@@ -1148,3 +1148,15 @@ An official said that the growing threat of drones to public safety would need n
     statements = [c.question.prompt for c in claim_statement(ctx)]
     assert [s for s in statements if "Ana Ruiz said" in s], statements
     assert not [s for s in statements if s.startswith("An official")], statements
+
+
+def test_a_line_on_who_wrote_the_piece_is_no_wrong_choice(nlp: Language) -> None:
+    text = """Blogs Help Flood Victims
+Web logs written by people in the flooded towns of Kelby and Brinmouth have helped aid workers find families cut off by the water.
+One blogger, Ana Ruiz, posted maps of the streets still under water in Kelby.
+Another, Tom Hale, used text messages to send news from Brinmouth when the internet failed.
+The Red Cross said that its teams had used the maps to reach three villages on Monday.
+Donations to the flood appeal passed £2m on Tuesday, the charity said.
+Sam Lee is technology correspondent for The Harbour Times, a weekly paper in Kelby.
+"""
+    assert not [c for c in _wrong_choices(text, nlp) if "correspondent" in c]
