@@ -523,6 +523,13 @@ def without_opening(text: str) -> str:
 _BRACKETED = re.compile(r"\s+\([^()]{1,40}\)(?=[\s,.;:])")
 """An aside in brackets: "British Sign Language (BSL)", "$800m (£428m)"."""
 
+_LINKING_ASIDE = re.compile(
+    r",\s+(?:in particular|for example|for instance|however|though|meanwhile|indeed|of course"
+    r"|in fact|too|also),(?=\s)"
+)
+"""A linking word between commas, which ties the sentence to the one before and tells no
+fact of its own: "a stoppage involving civil servants, in particular, could ..."."""
+
 _NEWSROOM = re.compile(
     r",\s+(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:has|have)\s+(?:learnt|learned"
     r"|been\s+told)|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+understands"
@@ -533,10 +540,12 @@ _NEWSROOM = re.compile(
 
 def condensed(text: str) -> str:
     """A statement without what a reader skips: the linking word or setting it opens on
-    ("However,", "In early trade on Thursday,"), asides in brackets, and asides between
+    ("However,", "In early trade on Thursday,") or holds between commas (", in particular,"),
+    asides in brackets, and asides between
     commas ("Mr Knight, founder of Death Row Records, served ..." -> "Mr Knight served
     ..."). It stays true and reads alone."""
     text = _NEWSROOM.sub("", _BRACKETED.sub("", without_opening(text)))
+    text = _LINKING_ASIDE.sub("", text)
     # A wire's doubled marks ("``at any time''", "“at any time’’") as the quote marks they are.
     text = re.sub(r"``|‘‘", "“", re.sub(r"''|’’", "”", text))
     # An aside closing a setting keeps the comma before the clause that follows it: "In

@@ -597,6 +597,15 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Kelby Records sells the single, which will be out in Europe, Asia and Canada.",
             "Kelby Records sells the single, which will be out in Europe, Asia and Canada.",
         ),
+        # A linking word between commas ties the sentence to the one before it.
+        (
+            "A strike by museum staff, in particular, could close the Kelby gallery.",
+            "A strike by museum staff could close the Kelby gallery.",
+        ),
+        (
+            "The ferry plan, however, failed to win the council's vote.",
+            "The ferry plan failed to win the council's vote.",
+        ),
     ],
 )
 def test_a_statement_is_cut_down_to_its_claim(sentence: str, statement: str) -> None:
