@@ -1148,3 +1148,21 @@ _WRITTEN = (
 )
 def test_a_slip_of_the_article_s_writing_is_seen(text: str, slip: bool) -> None:
     assert slipped(text, _WRITTEN) is slip
+
+
+@pytest.mark.parametrize(
+    ("statement", "leans"),
+    [
+        # A share without its whole: 7% of whom?
+        ("Only 7% wanted a player that could handle games and video.", True),
+        ("Half said they would vote for the ferry plan.", True),
+        ("Only 7% of the Kelby voters asked wanted a new ferry.", False),
+        # "the rapper", "the letter", "the national poll": one named before, elsewhere.
+        ("After his arrest, the rapper is due in court on 20 December.", True),
+        ("Ten senators signed the letter to the council.", True),
+        ("Turnout in the national poll was the lowest since 1945.", True),
+        ("Rapper Young Buck is due in court on 20 December.", False),
+    ],
+)
+def test_a_share_or_a_description_named_elsewhere_points_back(statement: str, leans: bool) -> None:
+    assert points_back(statement, [], ()) is leans
