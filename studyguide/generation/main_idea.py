@@ -116,8 +116,8 @@ def main_idea(ctx: Context) -> list[Candidate]:
         answer=answer,
         choices=(answer, *(text for text, _, _ in narrow)),
         explanation=(
-            "The article opens with its main point; the other choices are details from"
-            " later in it, true but too narrow to sum it up."
+            "This is the news the whole article is about; each of the other choices is"
+            " one true detail of it, too narrow to sum it up."
         ),
         evidence=ctx.evidence(first),
         difficulty=Difficulty.MEDIUM,
@@ -141,7 +141,7 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
         prompt="In one sentence, what is the main news that the article reports?",
         answer=answer,
         explanation=(
-            "The article opens with its main point. An answer in other words that gives"
+            "This is the news the whole article is about. An answer in other words that gives"
             " the same news is right."
         ),
         evidence=ctx.evidence(first),

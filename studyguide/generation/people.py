@@ -1,4 +1,6 @@
-"""People and their roles: "Who is BA's chief executive?", asked typed or as a choice."""
+"""People and their roles: "Who is BA's chief executive?", asked as a choice among the
+story's people; never typed, where the answer is a name found by matching the question's
+words to a sentence, which teachers strike out."""
 
 from __future__ import annotations
 
@@ -15,19 +17,6 @@ from studyguide.generation.writing_words import WELL_KNOWN_OFFICES
 from studyguide.model import Difficulty, Entity, EntityKind, Question, QuestionType
 
 
-@generator("role-answer", QuestionType.SHORT_ANSWER)
-def role_answer(ctx: Context) -> list[Candidate]:
-    out = []
-    for person, prompt in _roles(ctx):
-        question = _question(ctx, person, prompt, QuestionType.SHORT_ANSWER)
-        out.append(
-            Candidate(
-                question, fact=f"role:{person.name}", score=2.5, points=(f"person:{person.name}",)
-            )
-        )
-    return out
-
-
 @generator("role-choice", QuestionType.MULTIPLE_CHOICE)
 def role_choice(ctx: Context) -> list[Candidate]:
     rng = random.Random(f"role-choice:{ctx.article.id}")
@@ -37,7 +26,7 @@ def role_choice(ctx: Context) -> list[Candidate]:
         # People come from the article alone: two of them are enough for three choices.
         if len(distractors) < 2:
             continue
-        question = _question(ctx, person, prompt, QuestionType.MULTIPLE_CHOICE)
+        question = _question(ctx, person, prompt)
         out.append(
             Candidate(
                 replace(question, choices=(person.name, *distractors)),
@@ -128,19 +117,16 @@ def _common_first_word(ctx: Context, role: str) -> str:
     return " ".join(words)
 
 
-def _question(ctx: Context, person: Entity, prompt: str, question_type: QuestionType) -> Question:
+def _question(ctx: Context, person: Entity, prompt: str) -> Question:
     first = min(person.mentions, key=lambda m: m.start)
     sentence = ctx.sentence_of(first.start)
     evidence = ctx.evidence(sentence) if sentence is not None else ()
     return Question(
-        id=ctx.question_id(question_type, "role", person.name),
-        type=question_type,
+        id=ctx.question_id(QuestionType.MULTIPLE_CHOICE, "role", person.name),
+        type=QuestionType.MULTIPLE_CHOICE,
         article=ctx.article.id,
         prompt=prompt,
         answer=person.name,
-        accepted=ctx.accepted(person.name, EntityKind.PERSON)
-        if question_type is QuestionType.SHORT_ANSWER
-        else (),
         explanation=(
             f"Paragraph {ctx.paragraph_number(first.start)} names {person.name}, {person.role}."
         ),

@@ -2,9 +2,10 @@
 
 When a claim or a sentence of the article opens with a name as its subject, putting a
 question word in the name's place gives a grammatical question with the verb and its tense
-untouched. Each such fact about a person is asked both as multiple choice and as a short
-answer; selection keeps one of the two. The facts about organisations and places serve the
-names-to-deeds matching only.
+untouched. Each such fact about a person is asked as multiple choice, among other people of
+the story; never typed, where the answer is a name the student finds by matching the
+question's words to a sentence, which teachers strike out. The facts about organisations
+and places serve the names-to-deeds matching only.
 """
 
 from __future__ import annotations
@@ -44,24 +45,7 @@ def subject_choice(ctx: Context) -> list[Candidate]:
             continue
         out.append(
             Candidate(
-                _question(
-                    ctx, fact, QuestionType.MULTIPLE_CHOICE, choices=(fact.answer, *distractors)
-                ),
-                fact=fact.key,
-                score=fact.score,
-            )
-        )
-    return out
-
-
-@generator("subject-answer", QuestionType.SHORT_ANSWER)
-def subject_answer(ctx: Context) -> list[Candidate]:
-    out = []
-    for fact in _people_facts(ctx):
-        accepted = ctx.accepted(fact.answer, fact.entity.kind)
-        out.append(
-            Candidate(
-                _question(ctx, fact, QuestionType.SHORT_ANSWER, accepted=accepted),
+                _question(ctx, fact, choices=(fact.answer, *distractors)),
                 fact=fact.key,
                 score=fact.score,
             )
@@ -172,13 +156,7 @@ def _starts_with_verb(rest: str) -> bool:
     return first.endswith("ly") and len(words) > 1 and _starts_with_verb(" ".join(words[1:]))
 
 
-def _question(
-    ctx: Context,
-    fact: SubjectFact,
-    question_type: QuestionType,
-    choices: tuple[str, ...] = (),
-    accepted: tuple[str, ...] = (),
-) -> Question:
+def _question(ctx: Context, fact: SubjectFact, choices: tuple[str, ...]) -> Question:
     where = ctx.paragraph_number(fact.evidence.start)
     if fact.speaker is not None:
         explanation = f"Paragraph {where} reports what {fact.speaker} said: {' '.join(fact.evidence.text.split())}"
@@ -190,18 +168,16 @@ def _question(
         EntityKind.PLACE: "place",
     }[fact.entity.kind]
     return Question(
-        id=ctx.question_id(question_type, "subject", fact.evidence.text, fact.answer),
-        type=question_type,
+        id=ctx.question_id(
+            QuestionType.MULTIPLE_CHOICE, "subject", fact.evidence.text, fact.answer
+        ),
+        type=QuestionType.MULTIPLE_CHOICE,
         article=ctx.article.id,
         prompt=fact.prompt,
         answer=fact.answer,
         choices=choices,
-        accepted=accepted,
         explanation=explanation,
         evidence=ctx.evidence(fact.evidence),
-        # Typing the name from memory is harder than picking it out.
-        difficulty=Difficulty.HARD
-        if question_type is QuestionType.SHORT_ANSWER and fact.speaker
-        else Difficulty.MEDIUM,
+        difficulty=Difficulty.MEDIUM,
         tags=("claim", kind_tag) if fact.speaker else (kind_tag,),
     )
