@@ -293,6 +293,9 @@ _BACKSHIFT = {
     "have": "had",
     "will": "would",
     "can": "could",
+    "cannot": "could not",
+    "do": "did",
+    "does": "did",
 }
 _KEEPS_BASE_FORM = frozenset("to will would can could shall should may might must not".split())
 
@@ -300,10 +303,12 @@ _KEEPS_BASE_FORM = frozenset("to will would can could shall should may might mus
 def backshifted(clause: str) -> str:
     """Someone's words as reported speech tells them after "said that": "it has become
     clear that capacity is limited" -> "it had become clear that capacity was limited".
-    Only the plain forms of "be", "have", "will" and "can", never one after "to" or
-    another helper ("will have" stays); words with a contraction ("isn't", "it's"), or
+    Only the plain forms of "be", "have", "do", "will" and "can", never one after "to" or
+    another helper ("will have" stays). A contraction is written out first ("there's" ->
+    "there is" -> "there was"); words with one that could be two words ("she'd"), or
     that tell of now ("are common today"), are left as they are, rather than told half in
     one tense and half in another."""
+    clause = _written_out(clause)
     if re.search(r"n['’]t\b|['’](?:s|re|ll|ve|d|m)\b", clause):
         return clause
     if re.search(r"\b(?:now|today|nowadays|currently|at present|still)\b", clause):
@@ -314,6 +319,26 @@ def backshifted(clause: str) -> str:
         if shifted is not None and not (at > 0 and words[at - 1] in _KEEPS_BASE_FORM):
             words[at] = shifted
     return " ".join(words)
+
+
+_CONTRACTIONS = (
+    (re.compile(r"\b(it|there|that|what|who|he|she|here)['’]s been\b", re.I), r"\1 has been"),
+    (re.compile(r"\b(it|there|that|what|who|he|she|here)['’]s\b", re.I), r"\1 is"),
+    (re.compile(r"\bwon['’]t\b", re.I), "will not"),
+    (re.compile(r"\bcan['’]t\b", re.I), "cannot"),
+    (re.compile(r"\b(is|are|was|were|has|have|had|do|does|did)n['’]t\b", re.I), r"\1 not"),
+    (re.compile(r"\b(we|they|you|who)['’]re\b", re.I), r"\1 are"),
+    (re.compile(r"\b(we|they|you|who|I)['’]ve\b", re.I), r"\1 have"),
+    (re.compile(r"\b(it|there|that|he|she|we|they|you|who|I)['’]ll\b", re.I), r"\1 will"),
+)
+"""Contractions that stand for one pair of words only, written out: "there's" is "there is"
+("there's been" is "there has been"); "she'd" may be "she had" or "she would"."""
+
+
+def _written_out(clause: str) -> str:
+    for contraction, words in _CONTRACTIONS:
+        clause = contraction.sub(words, clause)
+    return clause
 
 
 def reported(who: str, cue: str, clause: str) -> str:
