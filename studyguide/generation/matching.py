@@ -42,7 +42,10 @@ _MIN_STATEMENT_WORDS = 6
 def speaker_statements(ctx: Context) -> list[Candidate]:
     """Who holds which view: each speaker with the position the article first reports
     them taking, when it quotes three people or more."""
-    chosen: dict[str, tuple[str, Span]] = {}
+    # Each speaker's first position, as their own words and as reported words where the
+    # article has both; the items are then all of one form where three speakers allow it
+    # (a bare quotation beside "The band had ..." reads as two kinds of thing).
+    found: dict[str, dict[bool, tuple[str, Span]]] = {}
     for speaker in ctx.speakers():
         if len(speaker.split()) < 2:
             continue  # "Hynde" beside full names: name each the same way, or not at all
@@ -83,8 +86,9 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
                 continue
             if direct and not text.lstrip("“\"'")[:1].isupper():
                 continue  # "one of the best ... complexes in rock 'n' roll": a phrase mocked
-            chosen[speaker] = (f"“{text}”" if direct else capitalized(text), where)
-            break
+            forms = found.setdefault(speaker, {})
+            forms.setdefault(direct, (f"“{text}”" if direct else capitalized(text), where))
+    chosen = _of_one_form(found)
     if len(chosen) < _MIN_PAIRS:
         return []
     speakers = list(chosen)[:_MAX_PAIRS]
@@ -103,6 +107,16 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
     )
     points = ("views", *(f"position:{s}" for s in speakers))
     return [Candidate(question, fact="match:speakers", score=3.0 + 0.2 * len(pairs), points=points)]
+
+
+def _of_one_form(found: dict[str, dict[bool, tuple[str, Span]]]) -> dict[str, tuple[str, Span]]:
+    """Each speaker's first position (in the article's order), all quoted or all reported
+    where three speakers or more have that form; else each in the form it came first."""
+    for direct in (True, False):
+        alike = {s: forms[direct] for s, forms in found.items() if direct in forms}
+        if len(alike) >= _MIN_PAIRS:
+            return alike
+    return {s: min(forms.values(), key=lambda f: f[1].start) for s, forms in found.items()}
 
 
 @generator("event-years", QuestionType.MATCHING)

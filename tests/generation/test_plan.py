@@ -1160,3 +1160,28 @@ Donations to the flood appeal passed £2m on Tuesday, the charity said.
 Sam Lee is technology correspondent for The Harbour Times, a weekly paper in Kelby.
 """
     assert not [c for c in _wrong_choices(text, nlp) if "correspondent" in c]
+
+
+def test_speakers_are_matched_to_words_of_one_form(nlp: Language) -> None:
+    text = """Ferry Plan Splits Kelby
+
+Kelby council has approved a plan to replace the town's ferry with a bridge.
+
+Council leader Ana Ruiz said the bridge would bring jobs to the whole of the bay.
+
+"The ferry has served this town for a hundred years and should stay," said Tom Hale, who runs the ferry company.
+
+Local shop owner Sam Lee said trade had fallen every winter that the ferry stopped running.
+
+"A bridge will bring more visitors to our shops than the ferry ever did," Mr Lee said.
+
+"We will fight this plan in the courts if we have to," said campaigner Jo Brand.
+
+"Jobs in the bay depend on getting people across the water quickly," Ms Ruiz added.
+"""
+    article = parse_text(text, article_id="ferry")
+    (question,) = [
+        c.question for c in speaker_statements(Context(article, analyze_article(article, nlp)))
+    ]
+    assert len(question.pairs) >= 3
+    assert all(pair.left.startswith("“") for pair in question.pairs), question.pairs
