@@ -39,6 +39,8 @@ def reason_answer(ctx: Context) -> list[Candidate]:
         if found is None:
             continue
         question_words, reason = found
+        if re.search(r",?\s+but\b", question_words):
+            continue  # "Why will Collins not coach, but will be expected to ...?": two asks
         # "because of stricter rules": the answer is the cause, "stricter rules".
         cause = reason.removeprefix("of ")
         # "also" points to a sentence the question does not show: "Why could Hearts also

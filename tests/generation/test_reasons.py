@@ -210,3 +210,15 @@ The new fares are higher because fuel costs have doubled, Bluewater Lines said o
     assert [c.question.prompt for c in reason_answer(ctx)] == [
         "According to Bluewater Lines, why are the new fares higher?"
     ]
+
+
+def test_no_why_question_on_a_clause_of_two_parts(nlp: Language) -> None:
+    text = """Coach Appointed
+
+Kelby Athletic have named Ana Ruiz as head of coaching.
+
+Ruiz will not coach the players day to day, but will be expected to change the system in order to win medals in 2028.
+"""
+    article = parse_text(text, article_id="coach")
+    ctx = Context(article, analyze_article(article, nlp))
+    assert not [c for c in reason_answer(ctx) if " but " in c.question.prompt]
