@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 _MIN_CONTENT_WORDS = 3
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_REFLEXIVES = frozenset("himself herself themselves itself myself ourselves yourself".split())
 
 
 def find_claims(
@@ -122,7 +123,7 @@ def _content(cue: Token) -> tuple[int, int] | None:
         at += 1
     while end > at and tokens[end - 1].is_punct:
         end -= 1
-    if at == end:
-        return None
+    if at == end or tokens[at].lower_ in _REFLEXIVES:
+        return None  # "declared himself satisfied": how they are, not a clause they said
     first, final = tokens[at], tokens[end - 1]
     return word_start(text_of(cue.doc), first.idx), final.idx + len(final.text)

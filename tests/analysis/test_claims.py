@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 # (passage, expected [(speaker, cue, content)])
 CASES = [
+    # "declared himself satisfied" tells how someone is, not words they said.
+    (
+        "Minister Anna Falk declared herself satisfied with how the search had been run.",
+        [],
+    ),
     # Someone who speaks for a person is not that person.
     (
         "Minister Anna Falk met the unions. But a spokesman for Ms Falk warned that the"
