@@ -1,9 +1,9 @@
 """Questions from an analysed article: a plan of its key points, generators, then selection.
 
 `plan` ranks what a reader should take from the article: its main point, each quoted
-person's position, who holds which view, causes and effects, what changed, the timeline,
-the people to know. Every generator proposes candidates; `selection` strikes out what a
-teacher would (trivia, give-aways, prompts that cannot stand alone, unfair choices) and
+person's position, who holds which view, causes and effects, what changed, the timeline.
+Every generator proposes candidates; `selection` strikes out what a teacher would (trivia,
+give-aways, prompts that cannot stand alone, unfair choices) and
 asks about the plan's points in order of rank, the best question on each, once each, up to
 `count`. Randomness comes from `random.Random` objects seeded with the seed and the article
 id, so the same input and seed give the same bank.
@@ -11,7 +11,7 @@ id, so the same input and seed give the same bank.
 Difficulty, by rule:
 
 - easy: the answer stands beside its cue in one sentence and is picked, not recalled:
-  who said a quote when the article quotes one person, who holds a role the article gives;
+  who said a quote when the article quotes one person;
 - medium: one sentence, but the reader must hold the fact: the main idea among true
   details, who said it among several speakers, a true statement, or one that says the
   opposite of the article;
@@ -19,7 +19,7 @@ Difficulty, by rule:
   pairs or more, and the ordering of dated events (they need several sentences at once).
 
 Tags name what a question is about: main idea, quote, claim, statement, viewpoint, person,
-role, place, organization, date, event, reason; a false statement also carries the kind of
+place, organization, date, event, reason; a false statement also carries the kind of
 change (opposite, place).
 """
 
@@ -35,7 +35,6 @@ from studyguide.generation import (  # noqa: F401  (each module registers its ge
     main_idea,
     matching,
     ordering,
-    people,
     phrases,
     places,
     reasons,

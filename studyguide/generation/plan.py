@@ -7,7 +7,7 @@ what changed with figures before and after; and it dates the events of its story
 plan lists these key points with a rank, so that selection asks about every key point
 before any detail, and asks about each point once.
 
-A point is known by a key: `main`, `views`, `timeline`, `position:NAME`, `person:NAME`,
+A point is known by a key: `main`, `views`, `timeline`, `position:NAME`,
 or `sentence:OFFSET` for a point that one sentence makes. A question covers the points of
 its evidence sentences and the keys its generator names (`Candidate.points`); a question
 that shows a sentence without asking about it names `shown:OFFSET`, which keeps a
@@ -40,8 +40,6 @@ class PointKind(str, Enum):
     """Why something happened, or what it led to, in the article's own words."""
     CHANGE = "change"
     """What changed: a figure that rose, fell or was cut."""
-    PERSON = "person"
-    """Someone a reader must know: a speaker or a person named more than once, with a role."""
     DETAIL = "detail"
     """Anything else one sentence states."""
 
@@ -63,12 +61,10 @@ _RANKS = {
     PointKind.TIMELINE: 6.5,
     PointKind.CAUSE: 6.0,
     PointKind.CHANGE: 5.5,
-    PointKind.PERSON: 4.5,
     PointKind.DETAIL: 3.0,
 }
 
 _MAX_SPEAKERS = 4
-_MAX_PEOPLE = 3
 _MIN_LEAD_WORDS = 8
 _HOOKS = 2
 """A feature's hook runs a sentence or two before its news."""
@@ -226,9 +222,6 @@ def plan(ctx: Context) -> tuple[KeyPoint, ...]:
         if kind is PointKind.DETAIL:
             rank += on_topic(ctx, text) - (_UPDATE if THIS_WEEK.search(unquoted(text)) else 0)
         points.append(KeyPoint(kind, f"sentence:{sentence.start}", rank, (sentence,)))
-    for index, person in enumerate(_people(ctx, speakers)[:_MAX_PEOPLE]):
-        rank = _RANKS[PointKind.PERSON] - 0.3 * index
-        points.append(KeyPoint(PointKind.PERSON, f"person:{person}", rank))
     return tuple(sorted(points, key=lambda p: -p.rank))
 
 
@@ -237,15 +230,6 @@ def _speakers_by_weight(ctx: Context) -> list[str]:
     speakers = ctx.speakers()
     weight = {s: len(speaker_statements(ctx, s)) for s in speakers}
     return sorted(speakers, key=lambda s: (-weight[s], speakers.index(s)))
-
-
-def _people(ctx: Context, speakers: list[str]) -> list[str]:
-    """People with a role whom the story needs: those it quotes, or names more than once."""
-    out = []
-    for person in ctx.entities(EntityKind.PERSON):
-        if person.role and (person.name in speakers or len(person.mentions) > 1):
-            out.append(person.name)
-    return sorted(out, key=lambda name: name not in speakers)
 
 
 def _start(span: Span) -> int:

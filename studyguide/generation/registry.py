@@ -25,7 +25,7 @@ class Candidate:
     """Higher is better: comprehension ranks above recall, a clear prompt above a long one."""
     points: tuple[str, ...] = ()
     """Keys of the plan's points the question asks about beyond its evidence sentences
-    ("main", "views", "timeline", "position:NAME", "person:NAME"): see `plan`."""
+    ("main", "views", "timeline", "position:NAME"): see `plan`."""
     naming: tuple[int, ...] = ()
     """Starts of evidence sentences that only say who a speaker is ("Tory leader Michael
     Howard"): they ground the question's words, but it does not ask about them."""

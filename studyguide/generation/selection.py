@@ -288,9 +288,7 @@ def _incidental(ctx: Context, question: Question) -> bool:
     changed."""
     if question.type not in _TYPED_OR_CHOSEN or not question.answer:
         return False
-    if not set(question.tags) & set(_RECALLED) or {"reason", "main idea", "role"} & set(
-        question.tags
-    ):
+    if not set(question.tags) & set(_RECALLED) or {"reason", "main idea"} & set(question.tags):
         return False
     if "number" in question.tags:
         return not any(CHANGE_WORDS.search(e.text) for e in question.evidence)

@@ -1,31 +1,23 @@
-"""Who did it: "Who announced the zero tolerance policy in April?"
+"""What names did: a claim or a sentence of the article that opens with a name as its
+subject, for the matching of names to what they did.
 
-When a claim or a sentence of the article opens with a name as its subject, putting a
-question word in the name's place gives a grammatical question with the verb and its tense
-untouched. Each such fact about a person is asked as multiple choice, among other people of
-the story; never typed, where the answer is a name the student finds by matching the
-question's words to a sentence, which teachers strike out. The facts about organisations
-and places serve the names-to-deeds matching only.
+What the name did is the rest of the sentence, with its verb and tense untouched
+("announced the zero tolerance policy in April"). It is not asked on its own ("Who announced
+...?"): the answer is a name the student finds by matching the question's words to a
+sentence, and teachers kept none.
 """
 
 from __future__ import annotations
 
-import random
 import re
 from dataclasses import dataclass
 
-from studyguide.generation.context import Context, place_kind
-from studyguide.generation.distractors import entity_distractors
-from studyguide.generation.plan import protagonist
-from studyguide.generation.registry import Candidate, generator
+from studyguide.generation.context import Context
 from studyguide.generation.wording import balanced, mentions, one_sentence
 from studyguide.generation.writing_words import AUXILIARIES
-from studyguide.model import Difficulty, Entity, EntityKind, Question, QuestionType, Span
+from studyguide.model import Entity, EntityKind, Span
 
-_ASKED = {
-    EntityKind.PERSON: "who",
-    EntityKind.ORGANIZATION: "which organization",
-}
+_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
 _VERBS = frozenset(
     """says wants plans expects faces hopes needs believes denies insists claims argues
     remains continues accepts rejects supports opposes owns makes takes gives sees warns
@@ -34,56 +26,16 @@ _VERBS = frozenset(
 _MAX_WORDS = 30
 
 
-@generator("subject-choice", QuestionType.MULTIPLE_CHOICE)
-def subject_choice(ctx: Context) -> list[Candidate]:
-    rng = random.Random(f"subject-choice:{ctx.article.id}")
-    out = []
-    for fact in _people_facts(ctx):
-        avoid = f"{fact.prompt} {fact.evidence.text}"  # names the sentence holds may be true too
-        distractors = entity_distractors(ctx, fact.answer, fact.entity.kind, rng, avoid=avoid)
-        if len(distractors) < (2 if fact.entity.kind is EntityKind.PERSON else 3):
-            continue
-        out.append(
-            Candidate(
-                _question(ctx, fact, choices=(fact.answer, *distractors)),
-                fact=fact.key,
-                score=fact.score,
-            )
-        )
-    return out
-
-
 @dataclass(frozen=True, slots=True)
 class SubjectFact:
     """A name standing as the subject of a claim or sentence, and what it did."""
 
     entity: Entity
     answer: str
-    prompt: str
     evidence: Span
-    start: int
     speaker: str | None
-    score: float
     predicate: str
     """What follows the name: "strongly opposed that invasion"."""
-
-    @property
-    def key(self) -> str:
-        return f"subject:{self.start}"
-
-
-def _people_facts(ctx: Context) -> list[SubjectFact]:
-    """What people did: "Who announced the policy in April?". Not which organisation or
-    country did something: the recogniser's organisations and places are too often a band,
-    a product or a division ("Which place was auctioned ...?"), and the one the story is
-    about answers itself. Nor who did something when the story is about one person: "Who
-    is due to perform?" answers itself in an article on the singer."""
-    about = protagonist(ctx)
-    return [
-        f
-        for f in subject_facts(ctx)
-        if f.entity.kind is EntityKind.PERSON and f.entity.name != about
-    ]
 
 
 def subject_facts(ctx: Context) -> list[SubjectFact]:
@@ -100,7 +52,7 @@ def _fact(ctx: Context, content: Span, evidence: Span, speaker: str | None) -> S
     lead = re.match(r"(?:the\s+)?", text, re.IGNORECASE)
     offset = content.start + (lead.end() if lead else 0)
     for entity in ctx.analysis.entities:
-        if entity.kind not in (*_ASKED, EntityKind.PLACE):
+        if entity.kind not in _KINDS:
             continue
         mention = next((m for m in entity.mentions if m.start == offset), None)
         if mention is None:
@@ -116,23 +68,9 @@ def _fact(ctx: Context, content: Span, evidence: Span, speaker: str | None) -> S
             return None
         if _SECOND_CLAUSE.search(rest):
             return None  # "Who slotted four penalties and Scotland were denied a try?"
-        asked = _ASKED.get(entity.kind) or f"which {place_kind(entity.name)}"
-        if speaker is not None:
-            if mentions(rest, speaker):
-                return None
-            prompt = f"According to {speaker}, {asked} {rest}?"
-        else:
-            prompt = f"{asked[:1].upper()}{asked[1:]} {rest}?"
-        return SubjectFact(
-            entity,
-            ctx.display(entity.name),
-            prompt,
-            evidence,
-            mention.start,
-            speaker,
-            3.0 if speaker else 2.0,
-            rest,
-        )
+        if speaker is not None and mentions(rest, speaker):
+            return None
+        return SubjectFact(entity, ctx.display(entity.name), evidence, speaker, rest)
     return None
 
 
@@ -154,30 +92,3 @@ def _starts_with_verb(rest: str) -> bool:
     if first in AUXILIARIES or first.endswith("ed") or first in _VERBS:
         return True
     return first.endswith("ly") and len(words) > 1 and _starts_with_verb(" ".join(words[1:]))
-
-
-def _question(ctx: Context, fact: SubjectFact, choices: tuple[str, ...]) -> Question:
-    where = ctx.paragraph_number(fact.evidence.start)
-    if fact.speaker is not None:
-        explanation = f"Paragraph {where} reports what {fact.speaker} said: {' '.join(fact.evidence.text.split())}"
-    else:
-        explanation = f"Paragraph {where}: {' '.join(fact.evidence.text.split())}"
-    kind_tag = {
-        EntityKind.PERSON: "person",
-        EntityKind.ORGANIZATION: "organization",
-        EntityKind.PLACE: "place",
-    }[fact.entity.kind]
-    return Question(
-        id=ctx.question_id(
-            QuestionType.MULTIPLE_CHOICE, "subject", fact.evidence.text, fact.answer
-        ),
-        type=QuestionType.MULTIPLE_CHOICE,
-        article=ctx.article.id,
-        prompt=fact.prompt,
-        answer=fact.answer,
-        choices=choices,
-        explanation=explanation,
-        evidence=ctx.evidence(fact.evidence),
-        difficulty=Difficulty.MEDIUM,
-        tags=("claim", kind_tag) if fact.speaker else (kind_tag,),
-    )

@@ -18,7 +18,6 @@ from studyguide.generation.matching import speaker_statements
 from studyguide.generation.phrases import phrase_question
 from studyguide.generation.plan import PointKind, lead, plan
 from studyguide.generation.selection import select
-from studyguide.generation.subjects import subject_choice
 from studyguide.generation.truefalse import (
     article_statement,
     claim_statement,
@@ -777,25 +776,6 @@ def test_the_summary_is_the_lead_told_as_a_summary(nlp: Language, lead: str, sum
     ctx = Context(article, analyze_article(article, nlp))
     at = article.text.index(lead)
     assert statement(ctx, Span(at, at + len(lead), lead)) == summary
-
-
-def test_who_did_it_is_not_asked_of_the_one_the_story_is_about(nlp: Language) -> None:
-    text = """Singer Up For Three Awards
-
-Teenage singer Joss Rowe has been nominated for three awards at the Brits.
-
-Rowe, 17, is due to perform at the ceremony at Earls Court in February.
-
-Rowe recorded her first album at her parents' farm in Devon.
-
-Music critic Alan Pike praised the nominations. Pike called Rowe's voice "a rare gift".
-
-Rowe also thanked her fans.
-"""
-    article = parse_text(text, article_id="singer")
-    ctx = Context(article, analyze_article(article, nlp))
-    asked = [c.question for c in subject_choice(ctx)]
-    assert not [q for q in asked if "Rowe" in q.answer]
 
 
 def test_a_quoted_description_is_not_asked_for_with_what(nlp: Language) -> None:
