@@ -98,12 +98,12 @@ def main_idea(ctx: Context) -> list[Candidate]:
     if found is None or len(found[2]) < _MIN_WRONG:
         return []
     first, answer, narrow = found
-    # A plain detail offered here is not asked again: a true-or-false item on it would
-    # repeat the choice word for word, and give its answer away; nor is someone's view,
-    # whose choice tells who said it. One that dates an event, gives a cause or tells what
-    # changed, offered when a short article has too few plain ones, stays free for the
-    # timeline or the question on its key point, but not for a true-or-false item that
-    # would repeat it ("shown:").
+    # A detail offered here is not asked again: a true-or-false item on it would repeat
+    # the choice word for word, a question on its cause would find its answer printed
+    # ("... founded in 1974 to protect workers' rights" beside "Why was it founded in
+    # 1974?"), and someone's view shown here tells who said it. One that dates an event,
+    # offered when a short article has too few others, stays free for the timeline, which
+    # asks what came first ("shown:"), and for nothing else.
     shown = tuple(
         f"sentence:{sentence.start}" if used else f"shown:{sentence.start}"
         for _, sentence, used in narrow
@@ -229,7 +229,7 @@ def _narrow(
     """Details from after the lead's paragraph, near the answer's length, each too narrow
     to sum the story up: the article's own statements first; then, in a short article,
     claims and those that date an event, give a cause or tell what changed. Each with
-    whether it uses its sentence up: a plain detail, or someone's view."""
+    whether it uses its sentence up: all but one that only dates an event."""
     # A sentence quoting a phrase ("found no evidence of “political bias”") is the
     # article's own detail; one quoting someone's sentence is theirs.
     # Each by its words: a sentence holding any of them is the speaker's (the sentence the
@@ -296,7 +296,7 @@ def _narrow(
             rank = 2
         else:
             rank = 3 if _within(sentence, dated) else 0
-        found.append((rank, topic >= _NEAR_TOPIC, text, sentence, rank == 0))
+        found.append((rank, topic >= _NEAR_TOPIC, text, sentence, rank != 3))
     # Someone's view, told as reported speech ("Tony Blair insisted that he did not know
     # the poll date"): its sentence may quote them, or open on "He".
     taken = {sentence.start for _, _, _, sentence, _ in found}

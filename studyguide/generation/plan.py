@@ -10,8 +10,8 @@ before any detail, and asks about each point once.
 A point is known by a key: `main`, `views`, `timeline`, `position:NAME`,
 or `sentence:OFFSET` for a point that one sentence makes. A question covers the points of
 its evidence sentences and the keys its generator names (`Candidate.points`); a question
-that shows a sentence without asking about it names `shown:OFFSET`, which keeps a
-true-or-false item on that sentence out.
+that shows a sentence without asking about it names `shown:OFFSET`, which keeps every
+question on that sentence out but the timeline's.
 """
 
 from __future__ import annotations

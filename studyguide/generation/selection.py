@@ -338,6 +338,10 @@ _MAX_WHO_SAID = 2
 names in the article, not a question on what it reports."""
 
 
+_TIMELINES = frozenset({QuestionType.ORDERING, QuestionType.MATCHING})
+"""The types that ask when dated events happened, in order or by year."""
+
+
 @dataclass
 class _Mix:
     """The questions taken so far, and what they use up."""
@@ -358,8 +362,9 @@ class _Mix:
         asks = _sentences_of(ctx, question, candidate.naming)
         if covers & self.covered or asks & self.sentences:
             return False
-        # A statement offered as a choice elsewhere is answered there.
-        if question.type is QuestionType.TRUE_FALSE and any(
+        # A sentence offered as a choice elsewhere is answered there, but for the order of
+        # the events it dates.
+        if question.type not in _TIMELINES and any(
             f"shown:{start}" in self.covered for start in asks
         ):
             return False

@@ -456,9 +456,11 @@ _THING = re.compile(
 )
 _OPENING_WORDS = frozenset(
     """with after in on at for as but and if when while despite although though because
-    since by from to of under over before once until unless""".split()
+    since by from to of under over before once until unless reports rumours rumors claims
+    fears hopes""".split()
 )
-"""Words that open a sentence, capital and all, without naming anything."""
+"""Words that open a sentence, capital and all, without naming anything "it" could stand
+for ("Reports that it will be released ...")."""
 
 
 _OPENING = re.compile(
@@ -510,12 +512,13 @@ _APPOSITION = re.compile(
     r"|and|or|but)\b)"
     r"(?:[a-z]|\d)[^,]{1,70},\s+(?=[a-z])(?![a-z]+(?:\s[a-z]+)?\s+(?:and|or)\s)"
     r"(?!(?:but|and|or|yet|so|while|although|though)\b)"
+    r"(?![^,.;]{1,40},[^.;]*\b(?:and|or)\s)"
 )
 """An aside naming what a name is ("Mr Knight, founder of Death Row Records, served"),
 never a clause ("In Germany, industry is exporting more, but ...", "in January, indicating
 a slowing market, lenders said") nor items of a list ("Governments, aid agencies, insurers
 and travel firms"; "the support of Ken Livingstone, business groups and the government, but
-...")."""
+..."; "interactive TV, film, digital TV, mobile phones and music")."""
 
 
 _SETTING = re.compile(

@@ -1165,3 +1165,24 @@ Local shop owner Sam Lee said trade had fallen every winter that the ferry stopp
     ]
     assert len(question.pairs) >= 3
     assert all(pair.left.startswith("“") for pair in question.pairs), question.pairs
+
+
+def test_a_sentence_shown_as_a_main_idea_choice_is_not_asked_again(nlp: Language) -> None:
+    text = """Pension Agency Deficit Grows
+
+The US agency that protects workers' pension funds said its deficit had doubled to $23bn last year.
+
+The deficit is the largest in its history, figures released on Monday showed.
+
+The Pension Benefit Guaranty Corporation was created in 1974 to stop firms breaking their promises to staff.
+
+The agency now pays pensions to more than a million people whose employers went bust.
+
+Its offices in Washington employ about 900 staff and a team of lawyers.
+"""
+    article = parse_text(text, article_id="pensions")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), seed=0)
+    (main,) = [q for q in questions if "main idea" in q.tags]
+    assert any("created in 1974" in choice for choice in main.choices)
+    # "Why was it created in 1974?" would find its answer printed among those choices.
+    assert [q.prompt for q in questions if q is not main and "1974" in q.prompt] == []

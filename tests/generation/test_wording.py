@@ -582,6 +582,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Kelby Records sells the single, which will be out in Europe, Asia and Canada.",
             "Kelby Records sells the single, which will be out in Europe, Asia and Canada.",
         ),
+        # An item of a list is no aside.
+        (
+            "Categories include interactive TV, film, digital TV, mobile phones and music.",
+            "Categories include interactive TV, film, digital TV, mobile phones and music.",
+        ),
         # A linking word between commas ties the sentence to the one before it.
         (
             "A strike by museum staff, in particular, could close the Kelby gallery.",
@@ -664,6 +669,7 @@ def test_a_plea_or_an_announcement_is_one_told_of_before(statement: str) -> None
         ("Mayor Elena Novak will say it means acting through the council.", True),
         ("With debts of $648m, it needs the backing of its creditors.", True),
         ("Brinmouth Ferries said it will cut fares by a third.", False),
+        ("Reports that it will open in May have yet to be confirmed.", True),
         ("Mayor Elena Novak said it was important to cut fares.", False),
         ("After the council said it would act, Mayor Novak cut fares.", False),
     ],
