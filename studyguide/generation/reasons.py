@@ -12,7 +12,13 @@ import re
 
 from studyguide.generation.context import Context
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.wording import balanced, capitalized, mentions, one_sentence
+from studyguide.generation.wording import (
+    SECOND_CLAUSE,
+    balanced,
+    capitalized,
+    mentions,
+    one_sentence,
+)
 from studyguide.generation.writing_words import AUXILIARIES, PARTICIPLES, PAST_TENSES, PRONOUNS
 from studyguide.model import Difficulty, Question, QuestionType
 
@@ -41,7 +47,12 @@ def reason_answer(ctx: Context) -> list[Candidate]:
         question_words, reason = found
         if re.search(r",?\s+but\b", question_words):
             continue  # "Why will Collins not coach, but will be expected to ...?": two asks
-        # "because of stricter rules": the answer is the cause, "stricter rules".
+        # "because of stricter rules": the answer is the cause, "stricter rules"; and only
+        # the cause, not a clause after it with a subject of its own ("it is so widespread
+        # and they are constantly seeking out loopholes").
+        second = SECOND_CLAUSE.search(reason)
+        if second is not None and len(reason[: second.start()].split()) >= 2:
+            reason = reason[: second.start()].rstrip(" ,")
         cause = reason.removeprefix("of ")
         # "also" points to a sentence the question does not show: "Why could Hearts also
         # face action?" asks the same without it; "even" weighs what it does not show.

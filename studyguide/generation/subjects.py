@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from studyguide.generation.context import Context
-from studyguide.generation.wording import balanced, mentions, one_sentence
+from studyguide.generation.wording import SECOND_CLAUSE, balanced, mentions, one_sentence
 from studyguide.generation.writing_words import AUXILIARIES
 from studyguide.model import Entity, EntityKind, Span
 
@@ -66,22 +66,12 @@ def _fact(ctx: Context, content: Span, evidence: Span, speaker: str | None) -> S
         rest = after.strip().rstrip(".").strip()
         if not _starts_with_verb(rest) or len(rest.split()) > _MAX_WORDS:
             return None
-        if _SECOND_CLAUSE.search(rest):
+        if SECOND_CLAUSE.search(rest):
             return None  # "Who slotted four penalties and Scotland were denied a try?"
         if speaker is not None and mentions(rest, speaker):
             return None
         return SubjectFact(entity, ctx.display(entity.name), evidence, speaker, rest)
     return None
-
-
-_SECOND_CLAUSE = re.compile(
-    r"(?:,|\band|\bbut|\bwhile|\bwhen|\bas) (?:the )?\w+(?: \w+)? "
-    r"(?:was|were|is|are|had|has|have|will|would)\b|, but "
-    r"|(?:,|\band|\bbut|\bwhile|\bwhen|\bas) (?:[A-Z][\w'’-]+ ){1,3}[a-z]+ed\b"
-    r"|\bbut (?:[\w'’-]+ ){1,6}(?:is|are|was|were|has|have|had|will|would)\b"
-)
-"""A second clause with a subject of its own: "and Ronaldo blazed over", "when the bill was",
-"but the legal fight with Microsoft is continuing"."""
 
 
 def _starts_with_verb(rest: str) -> bool:

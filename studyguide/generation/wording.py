@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 MAX_EXCERPT_WORDS = 28
 
+SECOND_CLAUSE = re.compile(
+    r"(?:,|\band|\bbut|\bwhile|\bwhen|\bas) (?:the )?\w+(?: \w+)? "
+    r"(?:was|were|is|are|had|has|have|will|would)\b|, but "
+    r"|(?:,|\band|\bbut|\bwhile|\bwhen|\bas) (?:[A-Z][\w'’-]+ ){1,3}[a-z]+ed\b"
+    r"|\bbut (?:[\w'’-]+ ){1,6}(?:is|are|was|were|has|have|had|will|would)\b"
+)
+"""A second clause with a subject of its own: "and Ronaldo blazed over", "when the bill was",
+"but the legal fight with Microsoft is continuing"."""
+
 
 def excerpt(text: str, max_words: int = MAX_EXCERPT_WORDS) -> str:
     """The quote's opening, cut at a sentence end or after `max_words` words with an ellipsis."""

@@ -222,3 +222,17 @@ Ruiz will not coach the players day to day, but will be expected to change the s
     article = parse_text(text, article_id="coach")
     ctx = Context(article, analyze_article(article, nlp))
     assert not [c for c in reason_answer(ctx) if " but " in c.question.prompt]
+
+
+def test_the_answer_is_the_cause_alone_without_a_clause_after_it(nlp: Language) -> None:
+    text = """Ferry Hit By Vandals
+
+Kelby's ferry is a favourite target of vandals.
+
+The ferry is a target because it is moored in the dark and the council has no money for lights.
+"""
+    article = parse_text(text, article_id="ferry")
+    ctx = Context(article, analyze_article(article, nlp))
+    (asked,) = [c.question for c in reason_answer(ctx)]
+    assert asked.answer == "it is moored in the dark"
+    assert asked.accepted == ("because it is moored in the dark",)

@@ -18,7 +18,7 @@ from studyguide.generation.distractors import (
 from studyguide.generation.ordering import event_reads
 from studyguide.generation.places import place_answer
 from studyguide.generation.reasons import plain_subject
-from studyguide.generation.subjects import _SECOND_CLAUSE, subject_facts
+from studyguide.generation.subjects import subject_facts
 from studyguide.generation.truefalse import (
     _name_changed,
     _named_in,
@@ -30,6 +30,7 @@ from studyguide.generation.truefalse import (
 )
 from studyguide.generation.who_said import who_said
 from studyguide.generation.wording import (
+    SECOND_CLAUSE,
     backshifted,
     core,
     first_clause,
@@ -700,7 +701,7 @@ def test_a_described_subject_stands_alone_beside_a_choice_that_names_it() -> Non
     ],
 )
 def test_a_second_clause_with_its_own_subject_is_found(rest: str) -> None:
-    assert _SECOND_CLAUSE.search(rest)
+    assert SECOND_CLAUSE.search(rest)
 
 
 def test_what_a_name_did_is_never_a_sentence_with_two_clauses(nlp: Language) -> None:
