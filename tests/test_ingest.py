@@ -49,6 +49,16 @@ def test_title_dateline_paragraphs_and_subheads() -> None:
         assert article.text[paragraph.span.start : paragraph.span.end] == paragraph.span.text
 
 
+def test_a_headline_may_ask_a_question() -> None:
+    article = parse_text(
+        "What next for the island ferry?\n\nThe ferry to Kelby will stop in May. The council"
+        " has no money to run it.",
+        article_id="ferry",
+    )
+    assert article.title == "What next for the island ferry?"
+    assert [p.span.text for p in article.paragraphs if not p.heading][0].startswith("The ferry")
+
+
 def test_first_line_that_is_prose_is_not_a_title() -> None:
     article = parse_text(
         "The council met on Monday.\nIt voted to close the road.", fallback_title="road-vote"

@@ -246,8 +246,9 @@ _POINTS_BACK = re.compile(
     r"(?!\s+of\b)"
     r"|^Even so\b|^For (?:its|his|her|their) part\b|\b(?:will|would|can|could|must) then\b"
     r"|^An? (?:second|third|fourth|fifth)\b"
-    r"|^(?:Only |Just |About |Nearly |Almost |Around )?(?:\d+(?:\.\d+)?%|Half|A (?:third|quarter)"
-    r"|Two-thirds|Three-quarters) (?!of\b)[a-z]+"
+    r"|^(?:(?:Only|Just|About|Nearly|Almost|Around|More than|Less than|Over|Under) )?"
+    r"(?:\d+(?:\.\d+)?%|[Hh]alf|[Aa] (?:third|quarter)|[Tt]wo-thirds|[Tt]hree-quarters)"
+    r" (?!of\b)[a-z]+"
     r"|^The (?:first|second|third|fourth|fifth|last|latest|final)"
     r" (?:was|is|were|are|has|had|will|came|comes)\b"
     r"|\b(?:have|has|had|own|owns|owned|buy|bought|get|got|use|used) one\W*$"
@@ -461,7 +462,8 @@ def _thing_named_before(text: str, names: Iterable[str]) -> bool:
 
 _THING = re.compile(
     r"(?<!^)\b(?:it|its)\b(?!\s+(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|remained"
-    r"|emerged|takes|took|(?:will|would|could|may|might|can) (?:be|take)|has been|had been)\b)"
+    r"|emerged|takes|took|(?:will|would|could|may|might|can) (?:be|take)|has been|had been)\b"
+    r"(?!\s+[a-z]+ed\b))"
 )
 _OPENING_WORDS = frozenset(
     """with after in on at for as but and if when while despite although though because
@@ -560,8 +562,9 @@ def without_opening(text: str) -> str:
     return capitalized(set_apart)
 
 
-_BRACKETED = re.compile(r"\s+\([^()]{1,40}\)(?=[\s,.;:])")
-"""An aside in brackets: "British Sign Language (BSL)", "$800m (£428m)"."""
+_BRACKETED = re.compile(r"\s+\((?![\d.,]+%\))[^()]{1,40}\)(?=[\s,.;:])")
+"""An aside in brackets: "British Sign Language (BSL)", "$800m (£428m)"; not a share, which
+is the figure the sentence gives ("the French were second (48%), with 44% of Britons")."""
 
 _LINKING_ASIDE = re.compile(
     r",\s+(?:in particular|for example|for instance|however|though|meanwhile|indeed|of course"

@@ -243,7 +243,7 @@ def _trimmed(text: str, start: int, end: int) -> Span:
 
 def is_headline(line: str, title: bool = False) -> bool:
     """A short single line, starting with a capital or digit (for a `title`, after any
-    opening quote mark), with no sentence punctuation."""
+    opening quote mark), with no sentence punctuation (a `title` may end on "?")."""
     words = line.split()
     return (
         0 < len(words) <= _HEADLINE_MAX_WORDS
@@ -251,7 +251,10 @@ def is_headline(line: str, title: bool = False) -> bool:
         # A headline may open on a quote mark ("'Fido' to be taken off vote lists"); a
         # subhead that does is more likely a short quote of its own.
         and ((line.lstrip("'\"‘“") if title else line)[:1].isupper() or line[0].isdigit())
-        and line.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
+        # A headline may ask ("What's next for next-gen consoles?"); a subhead that asks is
+        # as often a reader's question printed in the text.
+        and line.rstrip(_CLOSERS)[-1:]
+        not in (_SENTENCE_END.replace("?", "") if title else _SENTENCE_END)
         and not re.search(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]", line)
         # A quoted sentence with its speaker ("“We will rebuild.” — Governor Collins").
         and not (title and re.search(r"[.!?,][\"”’]", line))

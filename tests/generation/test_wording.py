@@ -583,6 +583,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Kelby Records sells the single, which will be out in Europe, Asia and Canada.",
             "Kelby Records sells the single, which will be out in Europe, Asia and Canada.",
         ),
+        # A share in brackets is the figure the sentence gives.
+        (
+            "Kelby came second (48%), with 44% of Brinmouth voters backing the plan.",
+            "Kelby came second (48%), with 44% of Brinmouth voters backing the plan.",
+        ),
         # An item of a list is no aside.
         (
             "Categories include interactive TV, film, digital TV, mobile phones and music.",
@@ -671,6 +676,7 @@ def test_a_plea_or_an_announcement_is_one_told_of_before(statement: str) -> None
         ("With debts of $648m, it needs the backing of its creditors.", True),
         ("Brinmouth Ferries said it will cut fares by a third.", False),
         ("Reports that it will open in May have yet to be confirmed.", True),
+        ("Reports that it will be released on DVD have yet to be confirmed.", True),
         ("Mayor Elena Novak said it was important to cut fares.", False),
         ("After the council said it would act, Mayor Novak cut fares.", False),
     ],
@@ -1132,6 +1138,7 @@ def test_a_slip_of_the_article_s_writing_is_seen(text: str, slip: bool) -> None:
         # A share without its whole: 7% of whom?
         ("Only 7% wanted a player that could handle games and video.", True),
         ("Half said they would vote for the ferry plan.", True),
+        ("More than a quarter bought tickets through the council's website.", True),
         ("Only 7% of the Kelby voters asked wanted a new ferry.", False),
         # "the rapper", "the letter", "the national poll": one named before, elsewhere.
         ("After his arrest, the rapper is due in court on 20 December.", True),
