@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from studyguide.analysis import ENGLISH
 from studyguide.analysis.lang import language_data
 from studyguide.analysis.parsing import Regions
-from studyguide.generation.wording import points_back, slipped, unquoted
+from studyguide.generation.wording import common_word, points_back, slipped, unquoted
 from studyguide.generation.writing_words import (
     ACRONYM_SKIP,
     ALIASES,
@@ -225,6 +225,8 @@ class Context:
                 continue  # another first name with the same surname: which one?
             for bare in re.finditer(rf"\b{re.escape(surname)}\b(?![\w-])", text):
                 before = text[: bare.start()].split()[-1:]
+                if before and before[0].lower() == "the":
+                    continue  # "the Trump administration": the name says whose, not who
                 if not before or not before[0][:1].isupper():  # not "Mr Davies", "Ann Davies"
                     text = text[: bare.start()] + name + text[bare.end() :]
                     break
@@ -534,8 +536,16 @@ class Context:
             for e in self._named_at.get(content.start, ())
             # A one-word "person" at a sentence's start is often a common word the
             # recogniser took for a name ("Freezing temperatures"), and so is any one-word
-            # name the article writes in lower case more often ("Broadband was moving").
-            if not (" " not in e.name and (e.kind is EntityKind.PERSON or lower > capitalised))
+            # name the article writes in lower case more often ("Broadband was moving"), or
+            # an everyday word it never writes with a capital mid-sentence ("House prices").
+            if not (
+                " " not in e.name
+                and (
+                    e.kind is EntityKind.PERSON
+                    or lower > capitalised
+                    or (capitalised == 0 and common_word(e.name))
+                )
+            )
             and e.kind is not EntityKind.NUMBER  # "Hundreds of documents"
         ]
         if first == "The" and not any(e.name.startswith("The ") for e in named):

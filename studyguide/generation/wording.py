@@ -257,7 +257,8 @@ _POINTS_BACK = re.compile(
     r"|^(?:There (?:is|was|are|were)|The (?:reason|answer|result|problem|exception|catch))\b"
     r"[^:]{0,30}:\s"
     r"|(?<!^)\bthe (?:firm|company|group|club|side|band|singer|actor|actress|players?|striker"
-    r"|rapper|performer|musician|letter|(?:[a-z]+ )?poll|film|movie|album"
+    r"|rapper|performer|musician|letter|(?:[a-z]+ )?poll|film|movie|album|website|site"
+    r"|(?:wo)?man's"
     r"|airline|pair|duo|trio|plans?|idea|move|decision|proposals?|scheme|(?:end )?result"
     r"|policy|bill|ruling|report|study|survey|probe|inquiry|dispute|row|trend"
     r"|takeover|merger|bid|breakthrough"
@@ -690,6 +691,17 @@ def _dictionary() -> SpellChecker:
     from spellchecker import SpellChecker
 
     return SpellChecker()
+
+
+def common_word(word: str) -> bool:
+    """Whether `word` is one of the English words in everyday use ("house", "orange"),
+    which a recogniser may take for a name at the start of a sentence."""
+    return _dictionary().word_frequency[word.lower()] >= _EVERYDAY
+
+
+_EVERYDAY = 10_000
+"""How often (in the dictionary's count) a word is used to be an everyday one: "house" is,
+"microsoft" and "tesco" are not."""
 
 
 def slipped(text: str, article: str) -> bool:

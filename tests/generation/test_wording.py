@@ -895,6 +895,25 @@ def test_a_one_word_name_the_article_writes_in_lower_case_is_a_common_word() -> 
     assert ctx.as_clause(Span(at, at + 13, "Broadband was")) == "broadband was"
 
 
+def test_an_everyday_word_never_capitalised_mid_sentence_is_no_name() -> None:
+    text = "Prices Drop: House prices fell in May, a survey of Kelby estate agents found."
+    # The recogniser takes the capitalised word at the sentence's start for a body.
+    ctx = _context(text, (_entity(text, "House", EntityKind.ORGANIZATION),))
+    at = text.index("House prices")
+    assert ctx.as_clause(Span(at, at + 15, "House prices fell")) == "house prices fell"
+    tesco = "Shops: Tesco sales fell in May."
+    ctx = _context(tesco, (_entity(tesco, "Tesco", EntityKind.ORGANIZATION),))
+    at = tesco.index("Tesco")
+    assert ctx.as_clause(Span(at, at + 15, "Tesco sales fell")) == "Tesco sales fell"
+
+
+def test_a_surname_that_says_whose_is_not_named_in_full() -> None:
+    text = "Donald Trump spoke. Officials from the Trump administration met."
+    ctx = _context(text, (_entity(text, "Donald Trump", EntityKind.PERSON),))
+    kept = "Officials from the Trump administration met Kim."
+    assert ctx.in_full(kept) == kept
+
+
 def test_a_place_is_changed_only_in_a_statement_that_says_something_definite() -> None:
     def kinds(text: str) -> set[str]:
         span = Span(0, len(text), text)
@@ -1144,6 +1163,8 @@ def test_a_slip_of_the_article_s_writing_is_seen(text: str, slip: bool) -> None:
         ("After his arrest, the rapper is due in court on 20 December.", True),
         ("Ten senators have now signed the letter.", True),
         ("Turnout in the national poll was the lowest since 1945.", True),
+        ("With the help of the website, the band found fans in Chile.", True),
+        ("Police found too little evidence to support the woman's allegations.", True),
         ("Rapper Young Buck is due in court on 20 December.", False),
     ],
 )
