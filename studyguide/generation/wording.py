@@ -246,6 +246,8 @@ _POINTS_BACK = re.compile(
     r"(?!\s+of\b)"
     r"|^Even so\b|^For (?:its|his|her|their) part\b|\b(?:will|would|can|could|must) then\b"
     r"|^An? (?:second|third|fourth|fifth)\b"
+    r"|^The (?:film|movie|album|single|song|book|novel|play|show|series|site|website|Act|Bill)"
+    r"\b(?!\s+(?:(?-i:[A-Z])|of\b))|^The remaining\b"
     r"|^(?:(?:Only|Just|About|Nearly|Almost|Around|More than|Less than|Over|Under) )?"
     r"(?:\d+(?:\.\d+)?%|[Hh]alf|[Aa] (?:third|quarter)|[Tt]wo-thirds|[Tt]hree-quarters)"
     r" (?!of\b)[a-z]+"

@@ -1165,6 +1165,12 @@ def test_a_slip_of_the_article_s_writing_is_seen(text: str, slip: bool) -> None:
         ("Turnout in the national poll was the lowest since 1945.", True),
         ("With the help of the website, the band found fans in Chile.", True),
         ("Police found too little evidence to support the woman's allegations.", True),
+        # A work or a law named elsewhere, and the rest of a whole given elsewhere.
+        ("The film, in which a young man returns home, took £788,439.", True),
+        ("The film's worldwide release will start in South Korea.", True),
+        ("The Act applies to firms with more than 300 US shareholders.", True),
+        ("The remaining 12% will be kept by the city council.", True),
+        ("The film Boogeyman took £788,439 in three days.", False),
         ("Rapper Young Buck is due in court on 20 December.", False),
     ],
 )
