@@ -77,6 +77,8 @@ _SAME_THINGS = 3
 _MIN_WRONG = 2
 _NARROW_TOPIC = 0.3
 """A detail holding this share of the lead's words or more may sum the story up as well."""
+_ECHO = 2
+"""Words of the lead and the headline a view shares when it says what the lead says."""
 _NEAR_TOPIC = 0.15
 """A detail holding this share comes after those further from the story's subject."""
 
@@ -244,15 +246,21 @@ def _narrow(
     # A view of whom the lead is about, on what the lead tells, restates the lead ("Gordon
     # Brown has called on rich nations to fund ..." beside "Gordon Brown said that $10bn is
     # needed"); on something else, it is a detail like any other.
+    # Nor, from anyone, a view in the lead's own terms ("Barry Sheerman said that UK
+    # e-University was a terrible waste" beside "... branded a disgraceful waste by MPs"):
+    # a reader may take it for the summary.
     spoken: list[Claim | Quote] = [*ctx.analysis.claims, *ctx.analysis.quotes]
-    restating = [
-        view.content
-        for view in spoken
-        if view.speaker is not None
-        and any(mentions(answer, form) for form in ctx.forms(view.speaker))
-        and content_words(view.sentence.text)
-        & content_words(answer) - content_words(" ".join(ctx.forms(view.speaker)))
-    ]
+    lead_words = content_words(f"{answer} {ctx.article.title}")
+    restating = []
+    for view in spoken:
+        if view.speaker is None:
+            continue
+        names = content_words(" ".join(ctx.forms(view.speaker)))
+        about = any(mentions(answer, form) for form in ctx.forms(view.speaker))
+        if about and content_words(view.sentence.text) & content_words(answer) - names:
+            restating.append(view.content)
+        elif len(content_words(view.content.text) & lead_words - names) >= _ECHO:
+            restating.append(view.content)
     actors = _actors(ctx, answer)
     found: list[_Detail] = []
     for sentence in ctx.body_sentences():

@@ -13,7 +13,7 @@ import pytest
 from studyguide.analysis import analyze_article
 from studyguide.generation import GENERATORS, generate_questions
 from studyguide.generation.context import Context
-from studyguide.generation.main_idea import statement
+from studyguide.generation.main_idea import _main_point, statement
 from studyguide.generation.matching import speaker_statements
 from studyguide.generation.phrases import phrase_question
 from studyguide.generation.plan import PointKind, lead, plan
@@ -1186,3 +1186,19 @@ Its offices in Washington employ about 900 staff and a team of lawyers.
     assert any("created in 1974" in choice for choice in main.choices)
     # "Why was it created in 1974?" would find its answer printed among those choices.
     assert [q.prompt for q in questions if q is not main and "1974" in q.prompt] == []
+
+
+def test_no_wrong_choice_is_a_view_in_the_lead_s_own_terms(nlp: Language) -> None:
+    text = """Ferry Plan 'A Costly Failure'
+
+A scheme to run a fast ferry between Kelby and Brinmouth has been called a costly failure by councillors.
+
+The ferry carried fewer than 40 passengers a day in its first year, a report found.
+
+Committee chairman Tom Hale said that the ferry had been a failure for Kelby and its harbour.
+"""
+    article = parse_text(text, article_id="ferry")
+    found = _main_point(Context(article, analyze_article(article, nlp)))
+    assert found is not None
+    offered = [choice for choice, _, _ in found[2]]
+    assert offered and not [c for c in offered if "Hale" in c], offered
