@@ -35,6 +35,9 @@ _SKIPPED_BEFORE_CUE = frozenset(
 _CLIMBED = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "prep"})
 """Links from a verb of saying up to the verb whose subject speaks: "... said, adding",
 "placards in the video, including: ..."."""
+_FAULTING = frozenset("accuse blame criticise criticize condemn attack mock rebuke".split())
+"""Verbs whose object's own words may follow: "accused critics of spreading fears by
+claiming ...", where the claim is the critics', not the accuser's."""
 _SIGNS = frozenset("ad advert advertisement video sign banner placard poster".split())
 """Things that carry someone's words: "held up a sign saying", "an ad calling"."""
 _TITLE_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -200,6 +203,9 @@ def cue_subject(cue: Token) -> SpacySpan | None:
             return _phrase(subjects[0])  # also "he is expected to say"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "landed in hot water by saying": the subject of "landed"
+            if verb.lemma_.lower() in _FAULTING and any(c.dep_ == "dobj" for c in verb.children):
+                return None  # "accused critics of ... by claiming": the critics claim
+
         else:
             verb = verb.head if verb.dep_ in _CLIMBED else None
     return None

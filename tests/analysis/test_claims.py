@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 # (passage, expected [(speaker, cue, content)])
 CASES = [
+    # Who accuses others "of ... by claiming" does not make the claim himself.
+    (
+        'Minister Anna Falk accused some critics of "spreading false fears" by claiming'
+        " the cards would end privacy.",
+        [(None, "claiming", "the cards would end privacy")],
+    ),
     # "declared himself satisfied" tells how someone is, not words they said.
     (
         "Minister Anna Falk declared herself satisfied with how the search had been run.",
