@@ -110,20 +110,13 @@ def main_idea(ctx: Context) -> list[Candidate]:
         f"sentence:{sentence.start}" if used else f"shown:{sentence.start}"
         for _, sentence, used in narrow
     )
-    question = Question(
-        id=ctx.question_id(QuestionType.MULTIPLE_CHOICE, "main-idea"),
-        type=QuestionType.MULTIPLE_CHOICE,
-        article=ctx.article.id,
-        prompt="Which statement best sums up what the article reports?",
-        answer=answer,
+    question = _question(
+        ctx,
+        first,
+        answer,
+        "Which statement best sums up what the article reports?",
+        "each of the other choices is one true detail of it, too narrow to sum it up.",
         choices=(answer, *(text for text, _, _ in narrow)),
-        explanation=(
-            "This is the news the whole article is about; each of the other choices is"
-            " one true detail of it, too narrow to sum it up."
-        ),
-        evidence=ctx.evidence(first),
-        difficulty=Difficulty.MEDIUM,
-        tags=("main idea",),
     )
     return [Candidate(question, fact="main", score=5.0, points=("main", *shown))]
 
@@ -136,21 +129,38 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
     if found is None or len(found[2]) >= _MIN_WRONG:
         return []
     first, answer, _ = found
-    question = Question(
-        id=ctx.question_id(QuestionType.SHORT_ANSWER, "main-idea"),
-        type=QuestionType.SHORT_ANSWER,
+    question = _question(
+        ctx,
+        first,
+        answer,
+        "In one sentence, what is the main news that the article reports?",
+        "an answer in other words that gives the same news is right.",
+    )
+    return [Candidate(question, fact="main", score=5.0, points=("main",))]
+
+
+def _question(
+    ctx: Context,
+    first: Span,
+    answer: str,
+    prompt: str,
+    more: str,
+    choices: tuple[str, ...] = (),
+) -> Question:
+    """The main-idea question: chosen from `choices`, or in the student's own words."""
+    kind = QuestionType.MULTIPLE_CHOICE if choices else QuestionType.SHORT_ANSWER
+    return Question(
+        id=ctx.question_id(kind, "main-idea"),
+        type=kind,
         article=ctx.article.id,
-        prompt="In one sentence, what is the main news that the article reports?",
+        prompt=prompt,
         answer=answer,
-        explanation=(
-            "This is the news the whole article is about. An answer in other words that gives"
-            " the same news is right."
-        ),
+        choices=choices,
+        explanation=f"This is the news the whole article is about; {more}",
         evidence=ctx.evidence(first),
         difficulty=Difficulty.MEDIUM,
         tags=("main idea",),
     )
-    return [Candidate(question, fact="main", score=5.0, points=("main",))]
 
 
 def statement(ctx: Context, sentence: Span) -> str | None:
@@ -257,9 +267,9 @@ def _narrow(
             continue
         names = content_words(" ".join(ctx.forms(view.speaker)))
         about = any(mentions(answer, form) for form in ctx.forms(view.speaker))
-        if about and content_words(view.sentence.text) & content_words(answer) - names:
-            restating.append(view.content)
-        elif len(content_words(view.content.text) & lead_words - names) >= _ECHO:
+        restates = content_words(view.sentence.text) & content_words(answer) - names
+        echoes = content_words(view.content.text) & lead_words - names
+        if (about and restates) or len(echoes) >= _ECHO:
             restating.append(view.content)
     actors = _actors(ctx, answer)
     found: list[_Detail] = []
