@@ -31,7 +31,7 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
     body = tuple(p.span for p in article.paragraphs if not p.heading)
     quoted = find_quoted(text_of(doc), body, language_of(doc).quote_marks)
     resolver = SpeakerResolver(cast, doc, tuple(q.outer for q in quoted))
-    quotes, quoted = find_quotes(doc, article, resolver)
+    quotes = find_quotes(doc, body, quoted, resolver)
     claims = find_claims(doc, resolver, quoted, quotes, skipped)
     # A dateline's date ("WASHINGTON, August 13 (Xinhua) --") is a real date of the story.
     not_prose = tuple(region for region in skipped if region != article.dateline)

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from studyguide.analysis.lang import language_of
 from studyguide.analysis.parsing import Regions, sentences_between, text_of, word_start
-from studyguide.analysis.quotemarks import Quoted, find_quoted
+from studyguide.analysis.quotemarks import Quoted
 from studyguide.analysis.speakers import SpeakerResolver, cue_subject, is_cue
-from studyguide.model import Article, Quote, QuoteKind, Span
+from studyguide.model import Quote, QuoteKind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -65,11 +65,9 @@ class Attribution:
 
 
 def find_quotes(
-    doc: Doc, article: Article, resolver: SpeakerResolver
-) -> tuple[tuple[Quote, ...], tuple[Quoted, ...]]:
-    """The quotes of the article, and every quoted stretch (for telling claims apart)."""
-    body = tuple(p.span for p in article.paragraphs if not p.heading)
-    quoted = find_quoted(text_of(doc), body, language_of(doc).quote_marks)
+    doc: Doc, body: tuple[Span, ...], quoted: tuple[Quoted, ...], resolver: SpeakerResolver
+) -> tuple[Quote, ...]:
+    """The quotes of the article's `body` paragraphs, from its `quoted` stretches."""
     quoting = Regions((q.outer.start, q.outer.end) for q in quoted)
     opening = [q.outer.start for q in quoted]  # in order: `find_quoted` sorts them
     quotes: list[Quote] = []
@@ -162,7 +160,7 @@ def find_quotes(
             )
     text = text_of(doc)
     found = tuple(_quoting_another(text, q) for q in _runs_on_speakers(quotes, quoted, body))
-    return found, quoted
+    return found
 
 
 _QUOTING = re.compile(r"[,.!?]?[”\"’]?[^.!?“”\"]{0,40}?,\s+quoting\b")
