@@ -338,10 +338,6 @@ _MAX_WHO_SAID = 2
 names in the article, not a question on what it reports."""
 
 
-_TIMELINES = frozenset({QuestionType.ORDERING, QuestionType.MATCHING})
-"""The types that ask when dated events happened, in order or by year."""
-
-
 @dataclass
 class _Mix:
     """The questions taken so far, and what they use up."""
@@ -363,8 +359,8 @@ class _Mix:
         if covers & self.covered or asks & self.sentences:
             return False
         # A sentence offered as a choice elsewhere is answered there, but for the order of
-        # the events it dates.
-        if question.type not in _TIMELINES and any(
+        # the events it dates (the timeline's questions).
+        if "timeline" not in candidate.points and any(
             f"shown:{start}" in self.covered for start in asks
         ):
             return False
