@@ -223,6 +223,25 @@ class Reference:
 
 
 @dataclass(frozen=True, slots=True)
+class BackReference:
+    """A phrase that points back to what an earlier sentence named ("the coalition", "The
+    Act"), and that thing as the article named it there, where it said which one ("the
+    US-led international coalition", "the Sarbanes-Oxley Act")."""
+
+    mention: Span
+    named: str | None = None
+    named_at: Span | None = None
+    """Where the article named it so."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.mention.to_dict(),
+            "named": self.named,
+            "named_at": self.named_at.to_dict() if self.named_at is not None else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Restatement:
     """A sentence in the words a summary would use: the same words, moved ("After X,
     Y" for "Y after X"), in the simple past, with no "on Thursday"."""
@@ -250,6 +269,9 @@ class Analysis:
     states: tuple[Span, ...] = ()
     """Sentences that state how things stand, with "is" or "are": background, when the story
     turns from them to its news."""
+    back_references: tuple[BackReference, ...] = ()
+    """Phrases that point back to what an earlier sentence named ("the e-mail", "the Act"):
+    a statement keeping one does not stand alone."""
 
     def people(self) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities if e.kind is EntityKind.PERSON)
@@ -270,6 +292,7 @@ class Analysis:
             "entities": [e.to_dict() for e in self.entities],
             "references": [r.to_dict() for r in self.references],
             "restatements": [r.to_dict() for r in self.restatements],
+            "back_references": [r.to_dict() for r in self.back_references],
         }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from studyguide.analysis.anaphora import back_references
 from studyguide.analysis.claims import find_claims
 from studyguide.analysis.dates import find_dates
 from studyguide.analysis.entities import find_cast
@@ -58,6 +59,7 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
         restatements=restatements(doc, sentences),
         scenes=scenes(doc, sentences),
         states=states(doc, sentences),
+        back_references=back_references(doc, sentences),
     )
 
 

@@ -5,13 +5,20 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from studyguide.analysis import ENGLISH
 from studyguide.analysis.lang import language_data
 from studyguide.analysis.parsing import Regions
-from studyguide.generation.wording import common_word, points_back, slipped, unquoted
+from studyguide.generation.wording import (
+    capitalized,
+    common_word,
+    points_back,
+    slipped,
+    unquoted,
+)
 from studyguide.generation.writing_words import (
     ACRONYM_SKIP,
     ALIASES,
@@ -24,6 +31,7 @@ from studyguide.generation.writing_words import (
 from studyguide.model import (
     Analysis,
     Article,
+    BackReference,
     Entity,
     EntityKind,
     Evidence,
@@ -483,8 +491,10 @@ class Context:
         one the headline names, or the text it is read `beside` (a choice beside the
         summary that names the policy). Given where the text stands (`at`), a subject the
         article has not yet spoken of ("The harbour board", first met there) stands alone
-        too."""
+        too, and no phrase the analysis found pointing back ("the e-mail") is kept."""
         if self.points_back(text, beside) or self._which_country(text):
+            return False
+        if at is not None and self.leans_on_before(text, at):
             return False
         if re.match(r"The (?:[a-z][\w'’-]* ){1,3}of\b", text):
             return True  # "The problem of piracy": the description says what it is
@@ -510,6 +520,53 @@ class Context:
         return at is not None and not re.search(
             rf"\b{re.escape(head)}", self.article.text[:at], re.I
         )
+
+    def leans_on_before(self, text: str, *at: int) -> bool:
+        """Whether `text`, told from the sentences at `at`, keeps a phrase of them that points
+        back to an earlier sentence ("the e-mail", "The Act"): it names nothing alone."""
+        return any(True for _ in self._back_references(text, at))
+
+    def named_again(self, text: str, at: int) -> str:
+        """`text`, told from the sentence at `at`, with each phrase of it that points back
+        ("the coalition") named as the article named it before, where it said which one
+        ("the US-led international coalition")."""
+        for ref, found in reversed(list(self._back_references(text, (at,)))):
+            if ref.named is not None:
+                named = capitalized(ref.named) if found.group(0)[:1].isupper() else ref.named
+                text = text[: found.start()] + named + text[found.end() :]
+        return text
+
+    def naming_sentences(self, text: str, at: int) -> tuple[Span, ...]:
+        """The sentences that named what `text`, told from the sentence at `at`, names again
+        as they did (see `named_again`): its evidence too."""
+        sentence = self.sentence_of(at)
+        if sentence is None:
+            return ()
+        found = {
+            named.start: named
+            for ref in self.analysis.back_references
+            if sentence.start <= ref.mention.start < sentence.end
+            and ref.named is not None
+            and ref.named_at is not None
+            and ref.named.lower() in text.lower()
+            and (named := self.sentence_of(ref.named_at.start)) is not None
+        }
+        return tuple(found[start] for start in sorted(found))
+
+    def _back_references(
+        self, text: str, at: tuple[int, ...]
+    ) -> Iterator[tuple[BackReference, re.Match[str]]]:
+        """The back references of the sentences at `at` that `text` keeps, each with where,
+        in the order they stand in `text`."""
+        sentences = [s for s in map(self.sentence_of, at) if s is not None]
+        kept: dict[int, tuple[BackReference, re.Match[str]]] = {}
+        for ref in self.analysis.back_references:
+            if not any(s.start <= ref.mention.start < s.end for s in sentences):
+                continue
+            pattern = rf"(?<![\w'’-]){re.escape(ref.mention.text)}(?![\w-])"
+            for found in re.finditer(pattern, text, re.IGNORECASE):
+                kept.setdefault(found.start(), (ref, found))
+        yield from (kept[start] for start in sorted(kept))
 
     def in_heading_offsets(self, start: int, end: int) -> bool:
         return any(h.start < end and start < h.end for h in self._headings)

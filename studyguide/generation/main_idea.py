@@ -285,7 +285,11 @@ def _narrow(
         # than the article's.
         told, naming = ctx.told(sentence)
         words = core(told if naming is not None else ctx.restated(sentence))
-        text = _choice(ctx.named_subject(ctx.in_full(words), sentence.start))
+        # "The coalition" named as the article named it: the name it gives back is the
+        # lead's, which makes the detail no nearer the story than it was.
+        text = _choice(
+            ctx.named_subject(ctx.in_full(ctx.named_again(words, sentence.start)), sentence.start)
+        )
         if text is None:
             continue
         # A detail of the story: it names someone or something, and reads alone (not a
@@ -300,7 +304,7 @@ def _narrow(
             or ctx.slipped(text)
         ):
             continue
-        topic = on_topic(ctx, text)
+        topic = on_topic(ctx, words)
         if topic >= _NARROW_TOPIC or not _fits(text, answer):
             continue
         if set(_FIGURE.findall(text)) & set(_FIGURE.findall(answer)):
@@ -337,7 +341,7 @@ def _narrow(
             or ctx.slipped(text)
         ):
             continue
-        topic = on_topic(ctx, text)
+        topic = on_topic(ctx, view.content.text)
         if topic < _NARROW_TOPIC and _fits(text, answer):
             # Shown as someone's view, it is who said it that a question would ask: the
             # choice gives that away.
@@ -365,7 +369,9 @@ def _narrow(
     # A key sentence fills in only up to the fewest wrong choices: it is kept for its own
     # question, which a choice repeating it word for word would give away.
     plain = sum(1 for rank, *_ in kept if rank == 0)
-    return [(text, sentence, used) for _, _, text, sentence, used in kept][: max(plain, _MIN_WRONG)]
+    others = [item for item in kept if item[0] != 0][: max(0, _MIN_WRONG - plain)]
+    kept = [item for item in kept if item[0] == 0 or item in others]
+    return [(text, sentence, used) for _, _, text, sentence, used in kept]
 
 
 def _actors(ctx: Context, answer: str) -> list[str]:

@@ -274,7 +274,9 @@ def _stands_alone(ctx: Context, question: Question) -> bool:
     if question.type in _SEVERAL_FACTS or _SPEAKERS_WORDS.match(question.prompt):
         return True
     quoted = _ARTICLE_SENTENCE.match(question.prompt)
-    return ctx.stands_alone(quoted.group(1) if quoted else question.prompt)
+    prompt = quoted.group(1) if quoted else question.prompt
+    at = [e.start for e in question.evidence]
+    return ctx.stands_alone(prompt) and not ctx.leans_on_before(prompt, *at)
 
 
 _RECALLED = ("person", "organization", "place", "nationality", "date", "number")

@@ -132,7 +132,7 @@ def reported_quote(ctx: Context, quote: Quote) -> tuple[str, str, str] | None:
     ending = quote.content.text.rstrip()[-1:] + ctx.article.text[quote.content.end :][:1]
     if not quote.content.text[:1].isupper() or not re.search(r"[.,]", ending):
         return None
-    content = ctx.as_clause(quote.content).rstrip(",.")
+    content = ctx.named_again(ctx.as_clause(quote.content).rstrip(",."), quote.content.start)
     if content.split()[0].lower() in _NOT_A_SUBJECT:
         return None  # "said that to be sent off ...": no clause of its own
     if (
@@ -181,7 +181,9 @@ def _said_statements(
     introduced, told = ctx.introduced(source.speaker) if source.speaker else (who, None)
     who = capitalized(introduced)
     naming = (told,) if told is not None and told.start != source.sentence.start else ()
-    evidence = ctx.evidence(source.sentence, *naming)
+    # The sentence that named what "the coalition" is, where the statement names it so.
+    named = ctx.naming_sentences(content, source.content.start)
+    evidence = ctx.evidence(source.sentence, *naming, *named)
 
     def statement(text: str, answer: str, altered: str | None) -> Candidate:
         return _statement(
@@ -306,7 +308,7 @@ def article_statement(ctx: Context) -> list[Candidate]:
         if retold(sentence):
             continue
         told, named_in = ctx.told(sentence)
-        text = ctx.named_subject(core(told), sentence.start)
+        text = ctx.named_subject(ctx.named_again(core(told), sentence.start), sentence.start)
         if not _usable(text) or re.search(r"[“”\"]", text) or not text.endswith("."):
             continue
         if not specific(text) or lists_names(text) or _SCORE_OR_PRICE.search(text):
@@ -317,7 +319,7 @@ def article_statement(ctx: Context) -> list[Candidate]:
         written = " ".join(sentence.text.split())
         explanation = f"Paragraph {ctx.paragraph_number(sentence.start)}: {written}"
         naming = (named_in,) if named_in is not None else ()
-        evidence = ctx.evidence(sentence, *naming)
+        evidence = ctx.evidence(sentence, *naming, *ctx.naming_sentences(text, sentence.start))
         starts = tuple(n.start for n in naming)
         # The article's own sentence told back as true is matched, not understood, also
         # when cut down to its claim: true only when told with the name its "He" stands
@@ -383,6 +385,7 @@ def reported_claim(ctx: Context, claim: Claim) -> tuple[str, str, str] | None:
         return None  # "Republican co": a name cut short
     content = ctx.as_clause(ctx.whole(claim.content))
     content = content[:1] + core(content)[1:]  # its first letter as `as_clause` left it
+    content = ctx.named_again(content, claim.content.start)
     # "the rate was up to the markets - a signal which traders took as advice to sell":
     # after one dash, the writer's comment on the words, which the speaker did not say.
     if len(asides := re.split(r"\s[-–—]\s", content)) == 2:

@@ -98,4 +98,10 @@ WORDS = ReadingWords(
     ),
     weekdays=frozenset(WEEKDAYS),
     months=frozenset(MONTH_NAMES),
+    known_nouns=frozenset(
+        """government world public police economy market industry people
+        weather media press internet web future past present time year month week day
+        weekend morning afternoon evening night moment end beginning start rest majority
+        minority number way fact case truth first last top bottom middle radio television tv""".split()
+    ),
 )

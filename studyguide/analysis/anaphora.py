@@ -1,0 +1,162 @@
+"""Phrases that point back to what an earlier sentence named.
+
+News names a thing once and then speaks of it by its kind: "the US-led international
+coalition ... the coalition has failed"; "the Sarbanes-Oxley Act ... The Act applies to
+foreign firms"; "an e-mail containing an outburst ... The e-mail was sent by mistake". Read
+alone, as a choice or a true-or-false statement is, "the coalition" and "the e-mail" name
+nothing: the reader cannot tell which. A definite noun phrase points back when the article
+has used its noun before and the phrase itself says no more of which one it is (no name, no
+owner, no superlative, no "of ..." or "which ..." after it). Nouns of what every reader
+knows without being told which ("the government", "the world") do not point back.
+
+Where the article first named the thing by a phrase that says which (a name or an owner in
+it: "the US-led international coalition", "Alastair Campbell's e-mail"), that phrase may
+stand in its place; "an e-mail" says no more than "the e-mail" does.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from studyguide.analysis.lang import language_of
+from studyguide.analysis.parsing import text_of
+from studyguide.model import BackReference, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_SAYING_WHICH = frozenset({"POS", "JJS", "RBS"})
+"""Words inside a phrase that say which one it is: an owner's "'s", a superlative."""
+_IDENTIFYING = frozenset({"prep", "relcl", "acl", "appos"})
+"""What follows a noun to say which one it is: "the e-mail to Newsnight", "the film Black
+Friday", "the site that sells them"."""
+
+
+def back_references(doc: Doc, sentences: tuple[Span, ...]) -> tuple[BackReference, ...]:
+    """The phrases of `sentences` ("the e-mail", "The Act") whose noun the article used
+    before their sentence, and which say no more of which thing they mean; each with the
+    phrase that said which, where one did."""
+    known = language_of(doc).words.known_nouns
+    chunks = list(doc.noun_chunks)
+    found: list[BackReference] = []
+    used: set[str] = set()
+    at = 0
+    tokens = list(doc)
+    for sentence in sentences:
+        while at < len(tokens) and tokens[at].idx < sentence.start:
+            used.update(_nouns(tokens[at]))
+            at += 1
+        for token in tokens[at:]:
+            if token.idx >= sentence.end:
+                break
+            phrase = _pointing(token, used, known)
+            if phrase is None:
+                continue
+            start, end = phrase.start_char, phrase.end_char
+            earlier = (c for c in chunks if c.end_char <= sentence.start)
+            mention = Span(start, end, text_of(doc)[start:end])
+            named = _named_before(phrase, earlier)
+            if named is None:
+                found.append(BackReference(mention))
+            else:
+                where = Span(named[1].start_char, named[1].end_char, named[1].text)
+                found.append(BackReference(mention, named[0], where))
+    return tuple(found)
+
+
+def _nouns(token: Token) -> set[str]:
+    """What `token` names as a noun, by its lemma and as written: "e-mail", "Act" (the last
+    word of "the Sarbanes-Oxley Act")."""
+    if token.pos_ == "NOUN":
+        return {token.lemma_.lower()}
+    if token.pos_ == "PROPN":
+        return {token.text}
+    return set()
+
+
+def _pointing(determiner: Token, used: set[str], known: frozenset[str]) -> SpacySpan | None:
+    """The phrase `determiner` opens, when it points back: its noun used before, nothing in
+    it or after it saying which one."""
+    # Not the "that" of "a song that influenced music".
+    if determiner.lower_ not in _DETERMINERS or determiner.dep_ != "det" or determiner.tag_ != "DT":
+        return None
+    noun = determiner.head
+    if noun.i < determiner.i or noun.i - determiner.i > 3:
+        return None
+    words = determiner.doc[determiner.i : noun.i + 1]
+    if noun.pos_ == "NOUN":
+        if noun.lemma_.lower() in known or noun.lemma_.lower() not in used:
+            return None
+    elif noun.pos_ == "PROPN":
+        # "the Act" after "the Sarbanes-Oxley Act": one capitalised word, used before as
+        # the last word of a longer name; not "the UK" nor "the Bravery", whole names.
+        if len(words) != 2 or not noun.text.istitle() or noun.text not in used:
+            return None
+        if not _ends_name(noun):
+            return None
+    else:
+        return None
+    if any(t.pos_ == "PROPN" or t.tag_ in _SAYING_WHICH or t.like_num for t in words[1:-1]):
+        return None  # "the Campbell e-mail", "the firm's site", "the 12 members", "the best act"
+    if any(child.dep_ in _IDENTIFYING and child.i > noun.i for child in noun.children):
+        return None
+    after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.pos_ == "PROPN" and noun.pos_ == "NOUN":
+        return None  # "the film Black Friday", however the parser hangs the name
+    return words
+
+
+def _ends_name(noun: Token) -> bool:
+    """Whether the article wrote `noun` before as the last word of a longer name."""
+    for token in noun.doc[: noun.sent.start]:
+        if token.text == noun.text and token.i > 0:
+            before = noun.doc[token.i - 1]
+            if before.pos_ == "PROPN" and before.text[:1].isupper():
+                return True
+    return False
+
+
+def _named_before(phrase: SpacySpan, earlier: Iterable[SpacySpan]) -> tuple[str, SpacySpan] | None:
+    """The last phrase before that named the thing `phrase` speaks of and said which one (a
+    name or a named owner in it), as a phrase opening on "the" or the owner: "the US-led
+    international coalition", "Alastair Campbell's e-mail". Of the same number, and with
+    the words `phrase` describes it by ("the autumn conference" is not "the spring
+    conference"); with the phrase as the article wrote it."""
+    noun = phrase.root
+    described = {t.lower_ for t in phrase[1:-1]}
+    named: tuple[str, SpacySpan] | None = None
+    for chunk in earlier:
+        root = chunk.root
+        same = root.text == noun.text if noun.pos_ == "PROPN" else root.lemma_ == noun.lemma_
+        if not same or root.tag_ != noun.tag_:
+            continue
+        words = [t for t in chunk if t.i < root.i and not _bracketed(t)]
+        owned = any(t.tag_ == "POS" and t.i > 0 and t.nbor(-1).pos_ == "PROPN" for t in words)
+        if not owned and not any(t.pos_ == "PROPN" for t in words):
+            continue
+        if not described <= {t.lower_ for t in words}:
+            continue
+        # "the" of the thing goes ("the", "its"); the "the" of its owner's name stays ("the
+        # Bank of England's minutes").
+        while words and words[0].head.i == root.i and words[0].dep_ in {"det", "poss"}:
+            if words[0].tag_ == "POS" or words[0].pos_ == "PROPN":
+                break
+            words = words[1:]
+        written = " ".join("".join(t.text_with_ws for t in [*words, root]).split())
+        written = f"the{written[3:]}" if written.startswith("The ") else written
+        named = (written if owned else f"the {written}", chunk)
+    return named
+
+
+def _bracketed(token: Token) -> bool:
+    """Whether `token` stands in brackets or is one: "(ISIL)" of "the Islamic State (ISIL)
+    militant group"."""
+    if token.text in "()":
+        return True
+    before = token.doc[max(token.sent.start, token.i - 4) : token.i]
+    opened = [t.text for t in before if t.text in "()"]
+    return bool(opened) and opened[-1] == "("

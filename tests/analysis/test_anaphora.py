@@ -1,0 +1,88 @@
+"""Phrases that point back to what an earlier sentence named, and what they name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from studyguide.analysis import analyze_article
+from studyguide.ingest.text import parse_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _back_references(nlp: Language, body: str) -> dict[str, str | None]:
+    article = parse_text(f"Harbour News\n\n{body}", article_id="harbour")
+    analysis = analyze_article(article, nlp)
+    return {ref.mention.text: ref.named for ref in analysis.back_references}
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "named"),
+    [
+        # Named by a phrase that says which: that phrase may stand in its place.
+        (
+            "The Brinmouth harbour board has raised its fees.\n\n"
+            "The board said that costs had doubled.",
+            "The board",
+            "the Brinmouth harbour board",
+        ),
+        (
+            "Ferry firms must follow the Harbour Safety Act from May.\n\n"
+            "The Act applies to every boat that carries passengers.",
+            "The Act",
+            "the Harbour Safety Act",
+        ),
+        (
+            "Carla Mendes's report was sent to every councillor.\n\n"
+            "Tom Okafor said that the report was out of date.",
+            "the report",
+            "Carla Mendes's report",
+        ),
+        # Named first by its kind alone: nothing says which.
+        (
+            "A councillor sent a letter to the harbour staff.\n\n"
+            "The letter was meant for a colleague.",
+            "The letter",
+            None,
+        ),
+    ],
+)
+def test_a_phrase_naming_a_thing_again_is_found_with_its_first_name(
+    nlp: Language, body: str, phrase: str, named: str | None
+) -> None:
+    found = _back_references(nlp, body)
+    assert phrase in found
+    assert found[phrase] == named
+
+
+def test_a_phrase_describing_another_thing_is_not_named_as_that_thing(nlp: Language) -> None:
+    found = _back_references(
+        nlp, "The Brinmouth spring fair will close early.\n\nThe autumn fair will go ahead."
+    )
+    assert found.get("The autumn fair") is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # First met where it stands.
+        "Ships wait outside Brinmouth.\n\nThe harbour board has raised its fees.",
+        # What every reader knows without being told which.
+        "The government cut harbour fees.\n\nThe government said that costs had fallen.",
+        # The phrase says which itself: a superlative, a name after it, an owner.
+        "Two films opened.\n\nThe best film won a prize.",
+        "Two films opened.\n\nThe film Black Friday won a prize.",
+        "Two films opened.\n\nThe studio's film won a prize.",
+        # A whole name.
+        "The UK cut fees.\n\nFerries left the UK early.",
+    ],
+)
+def test_a_phrase_that_says_which_thing_it_means_does_not_point_back(
+    nlp: Language, body: str
+) -> None:
+    found = _back_references(nlp, body)
+    second = body.split("\n\n")[1]
+    assert not [phrase for phrase in found if phrase in second], found
