@@ -148,7 +148,8 @@ def _named_before(phrase: SpacySpan, earlier: Iterable[SpacySpan]) -> tuple[str,
             words = words[1:]
         written = " ".join("".join(t.text_with_ws for t in [*words, root]).split())
         written = f"the{written[3:]}" if written.startswith("The ") else written
-        named = (written if owned else f"the {written}", chunk)
+        opened = owned or words[0].lower_ == "the"  # "the world's first ID cards"
+        named = (written if opened else f"the {written}", chunk)
     return named
 
 

@@ -249,7 +249,12 @@ class Context:
         if found is None:
             return text
         named = self._named_on(found.group(1), at)
-        return f"{named.pop()}{text[found.end() :]}" if len(named) == 1 else text
+        if len(named) != 1:
+            return text
+        name = named.pop()
+        # "The UN Convention" where the article writes "the revised UN Convention".
+        the = re.search(rf"\bthe (?:[a-z]+ )?{re.escape(name)}", self.article.text, re.I)
+        return f"{'The ' if the else ''}{name}{text[found.end() :]}"
 
     def _named_on(self, word: str, at: int | None = None) -> set[str]:
         """The names of things the article gives (before `at`) that end on `word`: "Stansted

@@ -618,12 +618,22 @@ _LEANING = re.compile(
 
 
 def _without_aside(aside: re.Match[str], text: str) -> str:
-    """The name before an aside, without the aside; the comma before a "who" or "which"
-    stays. An aside that names a body ("Bob Murray, chairman of Sunderland FC, bid for the
+    """The name before an aside, without the aside; the comma before a "who" or "which", or
+    before a second aside, stays. An aside that names a body ("Bob Murray, chairman of Sunderland FC, bid for the
     club") stays when the rest speaks of "the club": it says which."""
-    if re.search(r"\s[A-Z]", aside[0][len(aside[1]) :]) and _LEANING.search(text[aside.end() :]):
+    rest = text[aside.end() :]
+    if re.search(r"\s[A-Z]", aside[0][len(aside[1]) :]) and _LEANING.search(rest):
         return aside[0]
-    return aside[1] + (", " if re.match(r"(?:who|which|whose)\b", text[aside.end() :]) else " ")
+    return aside[1] + (
+        ", " if re.match(r"(?:who|which|whose)\b", rest) or _ASIDE.match(rest) else " "
+    )
+
+
+_ASIDE = re.compile(
+    r"[a-z]+ed\b[^,.;]*,\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must)\b"
+)
+"""A second aside after the one cut, closed before the sentence's verb: "Mutu, 25, sacked by
+Chelsea, is now ..." keeps its commas as "Mutu, sacked by Chelsea, is now ..."."""
 
 
 def core(text: str) -> str:

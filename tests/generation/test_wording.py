@@ -434,6 +434,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Mr Reyes, a former teacher, opened the new wing on Friday.",
             "Mr Reyes opened the new wing on Friday.",
         ),
+        # An age cut before a second aside leaves that aside its commas.
+        (
+            "Reyes, 25, sacked by the club in May, is now coaching in Spain.",
+            "Reyes, sacked by the club in May, is now coaching in Spain.",
+        ),
         (
             "However, the council has also cut the grant.",
             "The council has cut the grant.",
