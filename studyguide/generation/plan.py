@@ -22,7 +22,13 @@ from enum import Enum
 from itertools import islice
 
 from studyguide.generation.context import Context
-from studyguide.generation.wording import mentions, personal, unquoted, without_opening
+from studyguide.generation.wording import (
+    mentions,
+    personal,
+    specific,
+    unquoted,
+    without_opening,
+)
 from studyguide.generation.writing_words import CAUSE_LINKS, CHANGE_WORDS, THIS_WEEK
 from studyguide.model import EntityKind, Span
 
@@ -118,7 +124,10 @@ def lead(ctx: Context) -> Span | None:
         return None if _SEEMING.search(first.text) or scene else first
     # The story turns on the next sentence: the opening set a scene the news overturns. A
     # turn that leans on the scene ("No-one, however, ...") leaves no sentence to sum it up.
-    return turn if ctx.stands_alone(without_opening(" ".join(turn.text.split()))) else None
+    # Nor one that names nothing ("Now there is a handful to look back on"): a review's
+    # turn of phrase, not news.
+    told = without_opening(" ".join(turn.text.split()))
+    return turn if ctx.stands_alone(told, turn.start) and specific(told) else None
 
 
 def _turn(ctx: Context, first: Span) -> Span | None:
