@@ -19,7 +19,13 @@ from studyguide.generation.wording import (
     mentions,
     one_sentence,
 )
-from studyguide.generation.writing_words import AUXILIARIES, PARTICIPLES, PAST_TENSES, PRONOUNS
+from studyguide.generation.writing_words import (
+    AUXILIARIES,
+    NEEDS_CONTEXT,
+    PARTICIPLES,
+    PAST_TENSES,
+    PRONOUNS,
+)
 from studyguide.model import Difficulty, Question, QuestionType
 
 _BECAUSE = re.compile(r"(,? because |, as |,? due to |,? as a result of )")
@@ -54,6 +60,8 @@ def reason_answer(ctx: Context) -> list[Candidate]:
         if second is not None and len(reason[: second.start()].split()) >= 2:
             reason = reason[: second.start()].rstrip(" ,")
         cause = reason.removeprefix("of ")
+        if cause.split()[0].lower() in NEEDS_CONTEXT:
+            continue  # "this generates more money for them": this what?
         # "also" points to a sentence the question does not show: "Why could Hearts also
         # face action?" asks the same without it; "even" weighs what it does not show.
         question_words = re.sub(r"\s+(?:also|even)\b", "", question_words)

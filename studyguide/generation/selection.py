@@ -382,6 +382,8 @@ class _Mix:
             return False
         if _who_said(question) and sum(map(_who_said, self.questions)) >= _MAX_WHO_SAID:
             return False
+        if any(_one_view(ctx, question, other) for other in self.questions):
+            return False
         return not any(_clash(question, other) for other in self.questions)
 
     def take(self, ctx: Context, candidate: Candidate, covers: frozenset[str]) -> None:
@@ -472,6 +474,29 @@ def _who_said(question: Question) -> bool:
     return question.type is QuestionType.MULTIPLE_CHOICE and (
         {"quote", "person"} <= set(question.tags) or "viewpoint" in question.tags
     )
+
+
+def _one_view(ctx: Context, first: Question, second: Question) -> bool:
+    """Whether two statements tell what one person said in one paragraph: one view, of
+    which one tells the other ("Yukos lacked a US presence" beside "most of its business is
+    in the US")."""
+    said_by = _said_by(first)
+    if said_by is None or said_by != _said_by(second):
+        return False
+    return ctx.paragraph_number(first.evidence[-1].start) == ctx.paragraph_number(
+        second.evidence[-1].start
+    )
+
+
+_SAID_BY = re.compile(r"^(.+?) [a-z]+ that ")
+
+
+def _said_by(question: Question) -> str | None:
+    """Who a statement of someone's words names as saying them ("Judge Letitia Clark")."""
+    if question.type is not QuestionType.TRUE_FALSE or not {"claim", "quote"} & set(question.tags):
+        return None
+    said = _SAID_BY.match(question.prompt)
+    return said.group(1) if said is not None else None
 
 
 def _put_in(question: Question) -> str | None:

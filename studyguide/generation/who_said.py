@@ -75,6 +75,9 @@ def who_said(ctx: Context) -> list[Candidate]:
             continue  # "We have to do it by the end of the year": do what?
         if _OWN_SIDE.search(words):
             continue  # "very important for our band": the one band member among the choices
+        pronoun = _THIRD_PERSON.search(words)
+        if pronoun is not None and not re.search(r"\S\s+[A-Z][a-z]", words[: pronoun.start()]):
+            continue  # "he's not very happy in here": who is he? The words name no one
         # The question mark ends the sentence: a full stop inside the quote would read
         # as a typo (“... before March.”?), a second question mark as one too.
         words = words.removesuffix(".")

@@ -637,11 +637,12 @@ Chelsea, is now ..." keeps its commas as "Mutu, sacked by Chelsea, is now ..."."
 
 
 def core(text: str) -> str:
-    """A statement cut down to its claim: condensed, with no "also" or "already" and no trailing ",
-    which ..." or ", helping ...". It is not the article's sentence copied, which a
-    student could match without understanding it."""
+    """A statement cut down to its claim: condensed, with no "also", "already" or "in any
+    case" (which lean on what came before) and no trailing ", which ..." or ", helping ...".
+    It is not the article's sentence copied, which a student could match without
+    understanding it."""
     text = _TRAILING.sub("", condensed(text))
-    return capitalized(" ".join(re.sub(r"\s+(?:also|already)\b", "", text).split()))
+    return capitalized(" ".join(re.sub(r"\s+(?:also|already|in any case)\b", "", text).split()))
 
 
 _NAME_LIST = re.compile(
@@ -694,6 +695,11 @@ _STRAY_STOP = re.compile(
     r"(?:[a-z]{2,}|[A-Z][a-z]{2,})\. [a-z]"
 )
 """A full stop inside a sentence, before a word in lower case: "in the second set. and"."""
+_COMMA_BEFORE_VERB = re.compile(
+    r"([A-Z][^,]{2,60}), (?:is|are|was|were|has|have|had|will|would|can|could|came|went|made"
+    r"|took|got|won|lost|fell|rose)\b"
+)
+"""A comma between a sentence's subject and its verb: "Son of the Mask, came in at four"."""
 _WRITTEN_TWICE = re.compile(r"\b([a-z]+) \1\b", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
 
@@ -718,12 +724,16 @@ _EVERYDAY = 10_000
 
 def slipped(text: str, article: str) -> bool:
     """Whether `text` carries a slip of the article's writing, which printed in a question
-    reads as the test's own mistake: a stray full stop, a word written twice, two words
+    reads as the test's own mistake: a stray full stop, a comma between the subject and its
+    verb, a word written twice, two words
     run together ("toprevent") or a word missing a letter ("campaiging", "manged"). A word counts as misspelt only where the
     dictionary knows it with one letter more inside it and the article writes it once: a British
     spelling ("organisation", "favourite") is never a letter short of the American one, and
     a word of the field ("spyware") comes back."""
     if _STRAY_STOP.search(text) or _WRITTEN_TWICE.search(text):
+        return True
+    subject = _COMMA_BEFORE_VERB.match(text)
+    if subject is not None and not has_verb(subject.group(1)):
         return True
     words = set(_LOWER_WORD.findall(text))
     if not words:

@@ -229,10 +229,19 @@ def test_the_answer_is_the_cause_alone_without_a_clause_after_it(nlp: Language) 
 
 Kelby's ferry is a favourite target of vandals.
 
-The ferry is a target because it is moored in the dark and the council has no money for lights.
+The ferry is a target because vandals can reach it in the dark and the council has no money for lights.
 """
     article = parse_text(text, article_id="ferry")
     ctx = Context(article, analyze_article(article, nlp))
     (asked,) = [c.question for c in reason_answer(ctx)]
-    assert asked.answer == "it is moored in the dark"
-    assert asked.accepted == ("because it is moored in the dark",)
+    assert asked.answer == "vandals can reach it in the dark"
+    assert asked.accepted == ("because vandals can reach it in the dark",)
+
+
+def test_no_answer_opens_on_a_word_pointing_back(nlp: Language) -> None:
+    text = """Phone Firms Push Picture Messages
+
+Phone firms want people to send picture messages because this generates more money for them.
+"""
+    article = parse_text(text, article_id="phones")
+    assert not reason_answer(Context(article, analyze_article(article, nlp)))

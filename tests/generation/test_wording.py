@@ -1111,7 +1111,7 @@ def test_the_airport_is_named_when_the_article_named_one(nlp: Language) -> None:
     assert not ctx.stands_alone(statement)
 
 
-def test_who_said_offers_not_the_one_the_words_speak_of(nlp: Language) -> None:
+def test_who_said_is_not_asked_of_words_whose_he_names_no_one(nlp: Language) -> None:
     text = (
         "Harbour honours for Owen Lyle\n\n"
         "The memory of ferryman Owen Lyle dominated the Brinmouth harbour awards, where he was"
@@ -1124,9 +1124,10 @@ def test_who_said_offers_not_the_one_the_words_speak_of(nlp: Language) -> None:
         "Councillor Ruth Vale and harbour master Ben Cole gave out the honours."
     )
     ctx = _analysed(text, "lyle", nlp)
-    (glad,) = [c.question for c in who_said(ctx) if "glad" in c.question.prompt]
-    assert glad.answer == "Anna Price"
-    assert "Owen Lyle" not in glad.choices
+    asked = [c.question for c in who_said(ctx)]
+    # Printed alone, "he" in "I'm glad he's getting recognised" could be anyone.
+    assert asked
+    assert not [q for q in asked if "glad" in q.prompt]
 
 
 _WRITTEN = (
