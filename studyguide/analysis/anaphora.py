@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _SAYING_WHICH = frozenset({"POS", "JJS", "RBS"})
 """Words inside a phrase that say which one it is: an owner's "'s", a superlative."""
+_NAMED = frozenset(
+    {"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
+)
+"""Kinds of name a word inside a phrase may be part of: "the Syrian president"."""
 _IDENTIFYING = frozenset({"prep", "relcl", "acl", "appos"})
 """What follows a noun to say which one it is: "the e-mail to Newsnight", "the film Black
 Friday", "the site that sells them"."""
@@ -59,7 +63,7 @@ def back_references(doc: Doc, sentences: tuple[Span, ...]) -> tuple[BackReferenc
             start, end = phrase.start_char, phrase.end_char
             earlier = (c for c in chunks if c.end_char <= sentence.start)
             mention = Span(start, end, text_of(doc)[start:end])
-            named = _named_before(phrase, earlier)
+            named = _named_before(phrase, token.head, earlier)
             if named is None:
                 found.append(BackReference(mention))
             else:
@@ -69,13 +73,28 @@ def back_references(doc: Doc, sentences: tuple[Span, ...]) -> tuple[BackReferenc
 
 
 def _nouns(token: Token) -> set[str]:
-    """What `token` names as a noun, by its lemma and as written: "e-mail", "Act" (the last
-    word of "the Sarbanes-Oxley Act")."""
+    """What `token` names as a noun, by its lemma and as written: "e-mail" (which the parser
+    may split), "Act" (the last word of "the Sarbanes-Oxley Act") and "chancellor" (of
+    "Chancellor Gordon Brown")."""
     if token.pos_ == "NOUN":
-        return {token.lemma_.lower()}
+        return {token.lemma_.lower(), _hyphenated(token).text.lower()}
     if token.pos_ == "PROPN":
-        return {token.text}
+        return {token.text, token.lower_}
     return set()
+
+
+def _hyphenated(token: Token) -> SpacySpan:
+    """The word `token` is part of, with the parts a hyphen joins ("e-mail")."""
+    doc, start, end = token.doc, token.i, token.i
+    while start > 0 and _joined(doc[start - 1], doc[start]):
+        start -= 1
+    while end + 1 < len(doc) and _joined(doc[end], doc[end + 1]):
+        end += 1
+    return doc[start : end + 1]
+
+
+def _joined(first: Token, second: Token) -> bool:
+    return not first.whitespace_ and "-" in (first.text, second.text)
 
 
 def _pointing(determiner: Token, used: set[str], known: frozenset[str]) -> SpacySpan | None:
@@ -87,9 +106,11 @@ def _pointing(determiner: Token, used: set[str], known: frozenset[str]) -> Spacy
     noun = determiner.head
     if noun.i < determiner.i or noun.i - determiner.i > 3:
         return None
-    words = determiner.doc[determiner.i : noun.i + 1]
+    word = _hyphenated(noun)  # "e-mail", which the parser may split as "e", "-", "mail"
+    words = determiner.doc[determiner.i : word.end]
     if noun.pos_ == "NOUN":
-        if noun.lemma_.lower() in known or noun.lemma_.lower() not in used:
+        lemma = noun.lemma_.lower()
+        if lemma in known or (lemma not in used and word.text.lower() not in used):
             return None
     elif noun.pos_ == "PROPN":
         # "the Act" after "the Sarbanes-Oxley Act": one capitalised word, used before as
@@ -100,14 +121,26 @@ def _pointing(determiner: Token, used: set[str], known: frozenset[str]) -> Spacy
             return None
     else:
         return None
-    if any(t.pos_ == "PROPN" or t.tag_ in _SAYING_WHICH or t.like_num for t in words[1:-1]):
-        return None  # "the Campbell e-mail", "the firm's site", "the 12 members", "the best act"
-    if any(child.dep_ in _IDENTIFYING and child.i > noun.i for child in noun.children):
+    if any(
+        _names(t) or t.tag_ in _SAYING_WHICH or t.like_num for t in words[1 : noun.i - determiner.i]
+    ):
+        return (
+            None  # "the Campbell e-mail", "the Syrian president", "the firm's site", "the best act"
+        )
+    # "the site that sells them", not "The men, elected in May,": an aside says no more
+    # of which.
+    after = noun.doc[word.end] if word.end < len(noun.doc) else None
+    aside = after is not None and after.text == ","
+    if not aside and any(c.dep_ in _IDENTIFYING and c.i >= word.end for c in noun.children):
         return None
-    after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.pos_ == "PROPN" and noun.pos_ == "NOUN":
         return None  # "the film Black Friday", however the parser hangs the name
     return words
+
+
+def _names(token: Token) -> bool:
+    """Whether `token` is, or is part of, a name: "Campbell", "Syrian"."""
+    return token.pos_ == "PROPN" or token.ent_type_ in _NAMED
 
 
 def _ends_name(noun: Token) -> bool:
@@ -120,23 +153,25 @@ def _ends_name(noun: Token) -> bool:
     return False
 
 
-def _named_before(phrase: SpacySpan, earlier: Iterable[SpacySpan]) -> tuple[str, SpacySpan] | None:
+def _named_before(
+    phrase: SpacySpan, noun: Token, earlier: Iterable[SpacySpan]
+) -> tuple[str, SpacySpan] | None:
     """The last phrase before that named the thing `phrase` speaks of and said which one (a
     name or a named owner in it), as a phrase opening on "the" or the owner: "the US-led
     international coalition", "Alastair Campbell's e-mail". Of the same number, and with
     the words `phrase` describes it by ("the autumn conference" is not "the spring
     conference"); with the phrase as the article wrote it."""
-    noun = phrase.root
-    described = {t.lower_ for t in phrase[1:-1]}
+    described = {t.lower_ for t in phrase[1:] if t.i < _hyphenated(noun).start}
     named: tuple[str, SpacySpan] | None = None
     for chunk in earlier:
         root = chunk.root
         same = root.text == noun.text if noun.pos_ == "PROPN" else root.lemma_ == noun.lemma_
         if not same or root.tag_ != noun.tag_:
             continue
-        words = [t for t in chunk if t.i < root.i and not _bracketed(t)]
+        whole = _hyphenated(root)
+        words = [t for t in chunk if t.i < whole.start and not _bracketed(t)]
         owned = any(t.tag_ == "POS" and t.i > 0 and t.nbor(-1).pos_ == "PROPN" for t in words)
-        if not owned and not any(t.pos_ == "PROPN" for t in words):
+        if not owned and not any(_names(t) for t in words):
             continue
         if not described <= {t.lower_ for t in words}:
             continue
@@ -146,7 +181,7 @@ def _named_before(phrase: SpacySpan, earlier: Iterable[SpacySpan]) -> tuple[str,
             if words[0].tag_ == "POS" or words[0].pos_ == "PROPN":
                 break
             words = words[1:]
-        written = " ".join("".join(t.text_with_ws for t in [*words, root]).split())
+        written = " ".join("".join(t.text_with_ws for t in [*words, *whole]).split())
         written = f"the{written[3:]}" if written.startswith("The ") else written
         opened = owned or words[0].lower_ == "the"  # "the world's first ID cards"
         named = (written if opened else f"the {written}", chunk)

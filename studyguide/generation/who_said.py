@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 
 from studyguide.generation.context import Context
 from studyguide.generation.distractors import entity_distractors, person_like
-from studyguide.generation.plan import protagonist
+from studyguide.generation.plan import on_topic, protagonist
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.wording import (
     MAX_EXCERPT_WORDS,
@@ -54,6 +55,7 @@ def who_said(ctx: Context) -> list[Candidate]:
     if len(ctx.speakers()) < 2:
         return []
     out: list[Candidate] = []
+    quoted = Counter(q.speaker for q in ctx.analysis.quotes)
     for quote in ctx.analysis.quotes:
         if quote.kind is not QuoteKind.DIRECT or quote.speaker not in people:
             continue
@@ -75,6 +77,10 @@ def who_said(ctx: Context) -> list[Candidate]:
             continue  # "We have to do it by the end of the year": do what?
         if _OWN_SIDE.search(words):
             continue  # "very important for our band": the one band member among the choices
+        # "I don't even know what to do right now", of someone quoted once and named in
+        # neither the headline nor the lead: a passing remark, trivia.
+        if quoted[quote.speaker] == 1 and not on_topic(ctx, f"{words} {quote.speaker}"):
+            continue
         pronoun = _THIRD_PERSON.search(words)
         if pronoun is not None and not re.search(r"\S\s+[A-Z][a-z]", words[: pronoun.start()]):
             continue  # "he's not very happy in here": who is he? The words name no one

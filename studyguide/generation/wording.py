@@ -245,7 +245,7 @@ _POINTS_BACK = re.compile(
     r"|leaders|groups|camps)\b|\b(?:has|have|had) since\b|(?<!^)\bthe (?:issue|matter|problem)\b"
     r"(?!\s+of\b)"
     r"|^Even so\b|^For (?:its|his|her|their) part\b|\b(?:will|would|can|could|must) then\b"
-    r"|^An? (?:second|third|fourth|fifth)\b"
+    r"|^An? (?:second|third|fourth|fifth)\b|\b(?:a|the) separate\b|\bseparately\b"
     r"|^The (?:film|movie|album|single|song|book|novel|play|show|series|site|website|Act|Bill)"
     r"\b(?!\s+(?:(?-i:[A-Z])|of\b))|^The remaining\b"
     r"|^(?:(?:Only|Just|About|Nearly|Almost|Around|More than|Less than|Over|Under) )?"
@@ -512,6 +512,7 @@ _LINKING = re.compile(
 )
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:who|which|whose)\s[^,]{3,80},\s+"
+    r"(?!(?:[A-Z][\w'’-]*,\s+)*[A-Z][\w'’-]*\s+(?:and|or)\s)"  # "the Amsterdam, Brussels and"
     r"(?!(?:unless|if|when|because|until|while|after|before|as|since|although|though)\b)"
     r"(?![^,.]*\b(?:and|or)\b[^,.]*,)"
 )

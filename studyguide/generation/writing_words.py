@@ -212,7 +212,8 @@ DESCRIPTIONS = frozenset(
     litigation newspaper paper magazine duo pair trio quartet drama comedy thriller
     documentary series sitcom movie title rapper campaign venture website service product
     system software virus festival tournament competition contest match trial
-    investigation talks strike agreement contract tour rest rationale reasoning logic motive""".split()
+    investigation talks strike agreement contract tour rest rationale reasoning logic motive
+    sibling brother sister couple""".split()
 )
 """Nouns that, after "the", stand for something named earlier ("The firm is appealing"):
 a statement opening on one means nothing without the sentences before it."""

@@ -48,6 +48,13 @@ def _back_references(nlp: Language, body: str) -> dict[str, str | None]:
             "The letter",
             None,
         ),
+        # A word the parser splits at its hyphen is one word.
+        (
+            "A councillor sent an e-mail to the harbour staff.\n\n"
+            "The e-mail was meant for a colleague.",
+            "The e-mail",
+            None,
+        ),
     ],
 )
 def test_a_phrase_naming_a_thing_again_is_found_with_its_first_name(
@@ -76,6 +83,7 @@ def test_a_phrase_describing_another_thing_is_not_named_as_that_thing(nlp: Langu
         "Two films opened.\n\nThe best film won a prize.",
         "Two films opened.\n\nThe film Black Friday won a prize.",
         "Two films opened.\n\nThe studio's film won a prize.",
+        "President Ruiz visited Kelby.\n\nThe Vallonian president said fares would fall.",
         # A whole name.
         "The UK cut fees.\n\nFerries left the UK early.",
     ],

@@ -1005,7 +1005,7 @@ FERRY_WITH_DETAILS = (
     "The harbour board met in the town hall for three hours before the vote.\n\n"
     "Two new boats built in Norway will join the fleet next summer.\n\n"
     "Fishermen at Brinmouth Quay want their own moorings moved to the north pier.\n\n"
-    "A festival of sea shanties will fill the old quay with music in August.\n\n"
+    "A festival of sea shanties will fill Kelby Green with music in August.\n\n"
     "A cafe run by Anna Price opened beside the Brinmouth ticket office in the spring.\n"
 )
 
@@ -1053,7 +1053,7 @@ def test_a_note_on_where_the_figures_come_from_is_no_wrong_choice(nlp: Language)
         " announced on Monday.\n\n"
         "The harbour board met in the town hall for three hours before the vote.\n\n"
         "Two new boats built in Norway will join the fleet next summer.\n\n"
-        "A festival of sea shanties will fill the old quay with music in August.\n\n"
+        "A festival of sea shanties will fill Kelby Green with music in August.\n\n"
         "The harbour fares index is based on a survey of 2,310 passengers.\n\n"
         "The fares figures were prepared by the Brinmouth Harbour Trust.\n"
     )

@@ -334,6 +334,23 @@ def test_who_said_skips_a_short_quote_that_points_back(nlp: Language) -> None:
     )
 
 
+def test_who_said_is_not_asked_of_a_passing_remark(nlp: Language) -> None:
+    text = (
+        "Ferry fares cut\n\n"
+        "Ferry fares will be cut by a third from March, council leader Ann Bell said.\n\n"
+        "“We cannot keep charging families this much to cross the bay,” Ms Bell said.\n\n"
+        "“Fares are the first thing people ask me about,” Ms Bell said.\n\n"
+        "“I just did not know what to say after that,” said passenger Tom Reid.\n\n"
+        "“The cut will bring back the ferry fares of ten years ago,” said skipper Joe Kerr.\n\n"
+        "Councillor Rita Lowe voted against."
+    )
+    asked = [c.question.prompt for c in who_said(_analysed(text, "fares", nlp))]
+    assert asked
+    # Said once, by someone neither the headline nor the lead names, on nothing they tell.
+    assert not [p for p in asked if "what to say" in p]
+    assert [p for p in asked if "ferry fares of ten years ago" in p]
+
+
 def test_who_said_offers_no_name_met_once_in_passing(nlp: Language) -> None:
     text = (
         "Pool vote\n\n"
@@ -433,6 +450,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
         (
             "Mr Reyes, a former teacher, opened the new wing on Friday.",
             "Mr Reyes opened the new wing on Friday.",
+        ),
+        # An aside holding a list is no aside closed at the list's first comma.
+        (
+            "Kelby joined Vallonia Ports, which runs the Brinmouth, Kelby and Stowe quays, in May.",
+            "Kelby joined Vallonia Ports, which runs the Brinmouth, Kelby and Stowe quays, in May.",
         ),
         # An age cut before a second aside leaves that aside its commas.
         (
@@ -1084,6 +1106,8 @@ def test_added_is_said_in_a_statement_read_alone() -> None:
         ("Mayor Elena Novak added that the fares were too high.", True),
         ("Mayor Elena Novak agreed to a cut in fares.", False),
         ("Mayor Elena Novak agreed a deal with the ferry operator.", False),
+        # Separate from which case?
+        ("A ferry captain was jailed for life in a separate case.", True),
     ],
 )
 def test_a_choice_leaning_on_words_said_before_points_back(statement: str, leans: bool) -> None:

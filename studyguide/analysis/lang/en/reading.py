@@ -102,6 +102,7 @@ WORDS = ReadingWords(
         """government world public police economy market industry people
         weather media press internet web future past present time year month week day
         weekend morning afternoon evening night moment end beginning start rest majority
-        minority number way fact case truth first last top bottom middle radio television tv""".split()
+        minority number way fact case truth first last top bottom middle radio television tv
+        ground""".split()
     ),
 )
