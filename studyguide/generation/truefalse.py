@@ -69,6 +69,8 @@ _ON_TOPIC = 0.1
 """The share of the headline's and the lead's words below which a statement is beside the story."""
 _SCORE_OR_PRICE = re.compile(r"\b\d+-\d+\b|\d\s?(?:pence|cents)\b|\d+p\b")
 """A result ("230-197", "3-1") or a share price ("119 pence"): the incidental number."""
+_PLACES = tuple(f"{kind.value}:" for kind in _SWAPPABLE)
+"""What a false statement of the article's own may change: where its event happened."""
 _MIN_WORDS, _MAX_WORDS = 5, 25
 """A statement longer than this is a paragraph to match against the article, not a claim
 to judge."""
@@ -297,13 +299,19 @@ def _opposed(role: str | None, other: str | None, answers: list[Span]) -> bool:
 
 @generator("article-statement", QuestionType.TRUE_FALSE)
 def article_statement(ctx: Context) -> list[Candidate]:
-    """A sentence the article states in its own voice, true as written or with one change."""
+    """An event the article dates in its own voice, told with another of its places in its
+    place: false ("The United States invaded Syria in 2003"). Told back as written, the
+    article's sentence is matched, not understood; with another change (a word to its
+    opposite, another person), it reads as the test's own invention more often than not."""
     rng = random.Random(f"article-statement:{ctx.article.id}")
     quoted = [q.sentence for q in ctx.analysis.quotes] + [c.sentence for c in ctx.analysis.claims]
+    dated = [d.span for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
     out = []
     retold = _retelling_the_lead(ctx)
     for sentence in ctx.body_sentences():
         if any(s.start < sentence.end and sentence.start < s.end for s in quoted):
+            continue
+        if not any(sentence.start <= d.start < sentence.end for d in dated):
             continue
         if retold(sentence):
             continue
@@ -321,12 +329,7 @@ def article_statement(ctx: Context) -> list[Candidate]:
         naming = (named_in,) if named_in is not None else ()
         evidence = ctx.evidence(sentence, *naming, *ctx.naming_sentences(text, sentence.start))
         starts = tuple(n.start for n in naming)
-        # The article's own sentence told back as true is matched, not understood, also
-        # when cut down to its claim: true only when told with the name its "He" stands
-        # for, which the student must link to the sentence before.
-        if named_in is not None:
-            out.append(_statement(ctx, key, text, TRUE, None, explanation, evidence, 1.5, starts))
-        found = changes(ctx, text, sentence, rng)
+        found = [c for c in changes(ctx, text, sentence, rng) if c.altered.startswith(_PLACES)]
         if not found:
             continue
         change = rng.choice(found)

@@ -19,7 +19,6 @@ from studyguide.generation.phrases import phrase_question
 from studyguide.generation.plan import PointKind, lead, plan
 from studyguide.generation.selection import select
 from studyguide.generation.truefalse import (
-    article_statement,
     claim_statement,
     quote_statement,
     reported_claim,
@@ -918,18 +917,21 @@ def test_a_statement_opening_on_he_names_him_and_shows_where(nlp: Language) -> N
     text = (
         "Marathon star visits Leeds\n\n"
         "Runner Mr Dev Patel will race in the Leeds Marathon in April.\n\n"
-        "Mr Patel won the Berlin Marathon in 2003. He was third in London in 2002."
+        "The race starts at the town hall. Runners will come from Paris and Madrid.\n\n"
+        "Mr Patel won the marathon in Berlin in 2003. He was third in London in 2002."
     )
     article = parse_text(text, article_id="patel")
     ctx = Context(article, analyze_article(article, nlp))
     last = ctx.body_sentences()[-1]
     told, named_in = ctx.told(last)
     assert told == "Mr Patel was third in London in 2002."
-    assert named_in is not None and named_in.text == "Mr Patel won the Berlin Marathon in 2003."
+    assert named_in is not None and named_in.text == "Mr Patel won the marathon in Berlin in 2003."
     untouched, none = ctx.told(ctx.body_sentences()[-2])
-    assert (untouched, none) == ("Mr Patel won the Berlin Marathon in 2003.", None)
+    assert (untouched, none) == ("Mr Patel won the marathon in Berlin in 2003.", None)
     questions, _ = generate_questions(article, ctx.analysis, seed=0)
+    # The article's own dated event, asked false with another of its places.
     (statement,) = [q for q in questions if q.prompt.startswith("Mr Patel was third")]
+    assert statement.answer == FALSE and statement.altered == "place: London → Paris"
     assert [e.text for e in statement.evidence] == [named_in.text, last.text]
 
 
@@ -977,25 +979,25 @@ Harbour Lights, the Glasgow band, won best group.
     assert not any("Harbour Lights" in c.question.choices for c in make(ctx))
 
 
-def test_a_statement_beside_the_story_is_not_asked_true_or_false(nlp: Language) -> None:
+def test_the_article_s_own_statement_is_asked_only_as_a_dated_event_moved(nlp: Language) -> None:
     text = (
         "Brinmouth ferry fares cut by a third\n\n"
         "The Brinmouth harbour ferry will cut its fares by a third from March, its operator"
         " announced on Monday.\n\n"
         "Passenger numbers on the Brinmouth ferry have fallen sharply since the new road"
         " bridge opened in 2019, leaving the harbour service with empty seats.\n\n"
-        "The city zoo welcomed two red pandas from a wildlife park in Scotland, after a long"
-        " journey by road and sea last year.\n"
+        "Councillor Tom Okafor said that the cut would bring families back to the ferry.\n"
     )
     article = parse_text(text, article_id="ferry")
-    ctx = Context(article, analyze_article(article, nlp))
-    found = [c.question for c in article_statement(ctx)]
-    asked = [q.prompt for q in found]
-    assert any(prompt.startswith("Passenger numbers on the Brinmouth ferry") for prompt in asked)
-    assert not any("pandas" in prompt for prompt in asked)
-    # Told back as the article words it, the statement would be matched, not understood:
-    # it is asked only with one fact changed.
-    assert [q.answer for q in found] == [FALSE]
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
+    statements = [q for q in questions if q.type is QuestionType.TRUE_FALSE]
+    # Told back as the article words it, a sentence is matched, not understood; changed,
+    # it reads as the test's own invention. Of the article's own, only a dated event is
+    # asked, false with another of its places.
+    assert not [q for q in statements if "Passenger numbers" in q.prompt]
+    assert all(
+        {"claim", "quote"} & set(q.tags) or q.altered.startswith("place") for q in statements
+    )
 
 
 FERRY_WITH_DETAILS = (
@@ -1078,27 +1080,6 @@ def test_a_feature_opening_on_a_scene_has_no_lead_to_ask_about(nlp: Language) ->
     assert lead(ctx) is None
     questions, _ = generate_questions(article, ctx.analysis, count=10, seed=0)
     assert not [q for q in questions if "main idea" in q.tags]
-
-
-def test_a_statement_going_on_with_the_lead_s_news_is_not_asked_true_or_false(
-    nlp: Language,
-) -> None:
-    text = (
-        "Slater joins ferry play\n\n"
-        "Actor Carl Slater is stepping into the lead role in the Brinmouth revival of The"
-        " Ferryman, its producers announced.\n\n"
-        "Slater, 35, is replacing actor Dan Roberts in the harbour drama, which opens in"
-        " March. The role will be played by understudy Joe Collins until Slater joins the"
-        " show.\n\n"
-        "Tickets for the first month sold out within two days, said theatre spokesman Phil"
-        " Rinaldi.\n"
-    )
-    article = parse_text(text, article_id="slater")
-    ctx = Context(article, analyze_article(article, nlp))
-    asked = [c.question.prompt for c in article_statement(ctx)]
-    # The main-idea question asks what Slater is doing; his part told again as true or
-    # false would ask it twice.
-    assert not any("replacing" in prompt or "understudy" in prompt for prompt in asked)
 
 
 def test_no_choice_or_statement_copies_a_slip_of_the_article(nlp: Language) -> None:
