@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.lang import language_of
+from studyguide.analysis.lang import words_of
 from studyguide.analysis.parsing import text_of
 from studyguide.model import BackReference, Span
 
@@ -44,7 +44,6 @@ def back_references(doc: Doc, sentences: tuple[Span, ...]) -> tuple[BackReferenc
     """The phrases of `sentences` ("the e-mail", "The Act") whose noun the article used
     before their sentence, and which say no more of which thing they mean; each with the
     phrase that said which, where one did."""
-    known = language_of(doc).words.known_nouns
     chunks = list(doc.noun_chunks)
     found: list[BackReference] = []
     used: set[str] = set()
@@ -57,7 +56,7 @@ def back_references(doc: Doc, sentences: tuple[Span, ...]) -> tuple[BackReferenc
         for token in tokens[at:]:
             if token.idx >= sentence.end:
                 break
-            phrase = _pointing(token, used, known)
+            phrase = _pointing(token, used)
             if phrase is None:
                 continue
             start, end = phrase.start_char, phrase.end_char
@@ -97,9 +96,10 @@ def _joined(first: Token, second: Token) -> bool:
     return not first.whitespace_ and "-" in (first.text, second.text)
 
 
-def _pointing(determiner: Token, used: set[str], known: frozenset[str]) -> SpacySpan | None:
+def _pointing(determiner: Token, used: set[str]) -> SpacySpan | None:
     """The phrase `determiner` opens, when it points back: its noun used before, nothing in
     it or after it saying which one."""
+    reading = words_of(determiner)
     # Not the "that" of "a song that influenced music".
     if determiner.lower_ not in _DETERMINERS or determiner.dep_ != "det" or determiner.tag_ != "DT":
         return None
@@ -110,7 +110,7 @@ def _pointing(determiner: Token, used: set[str], known: frozenset[str]) -> Spacy
     words = determiner.doc[determiner.i : word.end]
     if noun.pos_ == "NOUN":
         lemma = noun.lemma_.lower()
-        if lemma in known or (lemma not in used and word.text.lower() not in used):
+        if lemma in reading.known_nouns or (lemma not in used and word.text.lower() not in used):
             return None
     elif noun.pos_ == "PROPN":
         # "the Act" after "the Sarbanes-Oxley Act": one capitalised word, used before as
@@ -121,8 +121,11 @@ def _pointing(determiner: Token, used: set[str], known: frozenset[str]) -> Spacy
             return None
     else:
         return None
+    # "the Syrian president" says which; "the Indian firm" does not.
+    national = noun.lemma_.lower() in reading.national_nouns
     if any(
-        _names(t) or t.tag_ in _SAYING_WHICH or t.like_num for t in words[1 : noun.i - determiner.i]
+        t.pos_ == "PROPN" or (national and _names(t)) or t.tag_ in _SAYING_WHICH or t.like_num
+        for t in words[1 : noun.i - determiner.i]
     ):
         return (
             None  # "the Campbell e-mail", "the Syrian president", "the firm's site", "the best act"
@@ -131,7 +134,10 @@ def _pointing(determiner: Token, used: set[str], known: frozenset[str]) -> Spacy
     # of which.
     after = noun.doc[word.end] if word.end < len(noun.doc) else None
     aside = after is not None and after.text == ","
-    if not aside and any(c.dep_ in _IDENTIFYING and c.i >= word.end for c in noun.children):
+    # "the settlement, which was agreed in Madrid" says which as "the settlement that ..."
+    # would; "The men, elected in May," only goes on about them.
+    told = {"relcl"} if aside else _IDENTIFYING
+    if any(c.dep_ in told and c.i >= word.end for c in noun.children):
         return None
     if after is not None and after.pos_ == "PROPN" and noun.pos_ == "NOUN":
         return None  # "the film Black Friday", however the parser hangs the name

@@ -64,6 +64,9 @@ class ReadingWords:
     """The days of the week, which open sentences without being part of a name."""
     months: frozenset[str]
     """The months of the year, capitalised without being names."""
+    national_nouns: frozenset[str]
+    """Nouns of which a country has one, so that a nationality says which: "the Syrian
+    president", "the French government"; not "the Indian firm"."""
     known_nouns: frozenset[str]
     """Nouns of what every reader knows without being told which one: "the government",
     "the world", "the public". After "the", they do not point back to an earlier sentence."""

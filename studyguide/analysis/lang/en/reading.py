@@ -98,6 +98,10 @@ WORDS = ReadingWords(
     ),
     weekdays=frozenset(WEEKDAYS),
     months=frozenset(MONTH_NAMES),
+    national_nouns=frozenset(
+        """president premier chancellor king queen government parliament army navy capital
+        economy embassy crisis war election conflict""".split()
+    ),
     known_nouns=frozenset(
         """government world public police economy market industry people
         weather media press internet web future past present time year month week day
