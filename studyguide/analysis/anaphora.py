@@ -99,10 +99,10 @@ def _joined(first: Token, second: Token) -> bool:
 def _pointing(determiner: Token, used: set[str]) -> SpacySpan | None:
     """The phrase `determiner` opens, when it points back: its noun used before, nothing in
     it or after it saying which one."""
-    reading = words_of(determiner)
     # Not the "that" of "a song that influenced music".
     if determiner.lower_ not in _DETERMINERS or determiner.dep_ != "det" or determiner.tag_ != "DT":
         return None
+    reading = words_of(determiner)
     noun = determiner.head
     if noun.i < determiner.i or noun.i - determiner.i > 3:
         return None
@@ -121,15 +121,15 @@ def _pointing(determiner: Token, used: set[str]) -> SpacySpan | None:
             return None
     else:
         return None
-    # "the Syrian president" says which; "the Indian firm" does not.
+    # A name, an owner, a superlative or a count says which: "the Campbell e-mail", "the
+    # firm's site", "the best act", "the 12 members"; a nationality, of what a country has
+    # one of: "the Syrian president", not "the Indian firm".
     national = noun.lemma_.lower() in reading.national_nouns
     if any(
         t.pos_ == "PROPN" or (national and _names(t)) or t.tag_ in _SAYING_WHICH or t.like_num
         for t in words[1 : noun.i - determiner.i]
     ):
-        return (
-            None  # "the Campbell e-mail", "the Syrian president", "the firm's site", "the best act"
-        )
+        return None
     # "the site that sells them", not "The men, elected in May,": an aside says no more
     # of which.
     after = noun.doc[word.end] if word.end < len(noun.doc) else None

@@ -529,7 +529,7 @@ class Context:
     def leans_on_before(self, text: str, *at: int) -> bool:
         """Whether `text`, told from the sentences at `at`, keeps a phrase of them that points
         back to an earlier sentence ("the e-mail", "The Act"): it names nothing alone."""
-        return any(True for _ in self._back_references(text, at))
+        return any(self._back_references(text, at))
 
     def named_again(self, text: str, at: int) -> str:
         """`text`, told from the sentence at `at`, with each phrase of it that points back
