@@ -72,6 +72,13 @@ _SCORE_OR_PRICE = re.compile(r"\b\d+-\d+\b|\d\s?(?:pence|cents)\b|\d+p\b")
 _PLACES = tuple(f"{kind.value}:" for kind in _SWAPPABLE)
 """What a false statement of the article's own may change: where its event happened."""
 _MIN_WORDS, _MAX_WORDS = 5, 25
+_TIED_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:[\w'’-]+\s+){1,6}(?:was|were|is|are|had|has|have|will|would)\b"
+)
+"""A second claim tied on after a comma, with a subject of its own: ", and a balanced view
+of priorities was important"; not the last item of a list ("schools, taxes and crime were")."""
+_LIST_ITEM_WORDS = 3
+"""Words of the part before ", and" that make it an item of a list, not a clause."""
 """A statement longer than this is a paragraph to match against the article, not a claim
 to judge."""
 
@@ -393,6 +400,13 @@ def reported_claim(ctx: Context, claim: Claim) -> tuple[str, str, str] | None:
     # after one dash, the writer's comment on the words, which the speaker did not say.
     if len(asides := re.split(r"\s[-–—]\s", content)) == 2:
         content = asides[0]
+    # One claim to judge, not two tied together ("... rather than respond only to ill
+    # health, and a balanced view of priorities was important").
+    second = _TIED_CLAUSE.search(content)
+    before = content[: second.start()] if second is not None else ""
+    listed = "," in before and len(before.rsplit(",", 1)[1].split()) <= _LIST_ITEM_WORDS
+    if len(before.split()) > _MIN_WORDS and not listed:  # not "recorders, broadband, and"
+        content = before
     if not _usable(content) or mentions(content, claim.speaker) or ctx.runs_on(claim.content):
         return None
     if re.search(r"\b(?:said|says) (?:he|she|they)\b", content):

@@ -597,6 +597,31 @@ Brinmouth's mayor Jane Tully said that the fares were entirely up to the operato
     assert said[2] == "the fares were entirely up to the operator"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        # Two claims tied together: the first is the one to judge.
+        (
+            "Mayor Jane Tully said that the harbour needed a new ferry rather than a bridge,"
+            " and a balanced view of the costs was important.",
+            "the harbour needed a new ferry rather than a bridge",
+        ),
+        # The last item of a list is no second claim.
+        (
+            "Mayor Jane Tully said that fares, timetables, and the new pier will be reviewed.",
+            "fares, timetables, and the new pier will be reviewed",
+        ),
+    ],
+)
+def test_a_claim_is_told_as_one_claim(nlp: Language, sentence: str, told: str) -> None:
+    article = parse_text(f"Ferry Fares\n\n{sentence}\n", article_id="fares")
+    ctx = Context(article, analyze_article(article, nlp))
+    (claim,) = ctx.analysis.claims
+    said = reported_claim(ctx, claim)
+    assert said is not None
+    assert said[2] == told
+
+
 def test_the_view_of_whom_the_lead_is_about_is_no_wrong_choice(nlp: Language) -> None:
     text = """Mayor Vows To Rebuild Pier
 
