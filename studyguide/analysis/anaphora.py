@@ -187,6 +187,8 @@ def _named_before(
             if words[0].tag_ == "POS" or words[0].pos_ == "PROPN":
                 break
             words = words[1:]
+        if not words:
+            continue  # the name was the "the" of "the Beatles": nothing left says which
         written = " ".join("".join(t.text_with_ws for t in [*words, *whole]).split())
         written = f"the{written[3:]}" if written.startswith("The ") else written
         opened = owned or words[0].lower_ == "the"  # "the world's first ID cards"

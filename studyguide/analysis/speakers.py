@@ -211,6 +211,14 @@ def cue_subject(cue: Token) -> SpacySpan | None:
     return None
 
 
+def _joint(noun: Token) -> bool:
+    """Whether `noun` speaks with another ("Novak and Berg said"); not where the parser hangs
+    the words of a name after "for" on it ("A spokesman for the Department for Culture,
+    Media and Sport said")."""
+    after = [c.i for c in noun.children if c.dep_ == "prep"]
+    return any(c.dep_ == "conj" and not any(i < c.i for i in after) for c in noun.children)
+
+
 def _within_phrase(run: SpacySpan, subject: SpacySpan | None) -> bool:
     """Whether the name stands inside the subject's phrase but is not its head: "a
     spokesman for Mr Prescott warned" is the spokesman speaking, not Mr Prescott."""
@@ -499,7 +507,7 @@ class SpeakerResolver:
         described_genders: dict[str, str] = {}
         for token in cues:
             subject = cue_subject(token)
-            if subject is not None and any(t.dep_ == "conj" for t in subject.root.children):
+            if subject is not None and _joint(subject.root):
                 continue
             if token.dep_ == "ccomp" and is_cue(token.head):
                 continue  # "said Peters would continue as producer": reported, not saying

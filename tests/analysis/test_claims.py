@@ -114,6 +114,22 @@ CASES = [
         " extend right-to-buy schemes.",
         [],
     ),
+    # "He added" goes on with the spokesman, described, not with the person named before
+    # him, also where the parser hangs a name's "Media and Sport" on "spokesman".
+    (
+        "Producer Phil Redmond told the minister he would run the channel. A spokesman for the"
+        " Department for Culture, Media and Sport said there were no plans to sell the"
+        " channel.\n\nHe added that new laws would be required for the station to be sold.",
+        [
+            ("Phil Redmond", "told", "he would run the channel"),
+            (
+                "A spokesman for the Department for Culture",
+                "said",
+                "there were no plans to sell the channel",
+            ),
+            ("A spokesman", "added", "new laws would be required for the station to be sold"),
+        ],
+    ),
     # Not claims: the article's own statements, and opinions without a verb of saying.
     ("Inspectors searched the site for a week. No weapons were found.", []),
     ("Minister Anna Falk thinks the plan might work.", []),
