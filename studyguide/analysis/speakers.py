@@ -573,6 +573,8 @@ class SpeakerResolver:
                 return
             if any(t.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} for t in subject):
                 return
+            if subject.root.lower_ in self._words.organization_words:
+                return  # "The Making Decisions Alliance said", whatever the recogniser took it for
             names = [t for t in subject if t.pos_ == "PROPN" and t.i <= subject.root.i]
             tail: list[Token] = []
             for token in reversed(names):

@@ -94,7 +94,8 @@ WORDS = ReadingWords(
         party union committee court government police service services association institute
         university college school bank board commission group club times news post press
         network foundation fund authority army navy force forces federation league centre center
-        hospital church embassy parliament senate congress assembly""".split()
+        hospital church embassy parliament senate congress assembly alliance coalition trust
+        society forum partnership charity initiative""".split()
     ),
     weekdays=frozenset(WEEKDAYS),
     months=frozenset(MONTH_NAMES),
