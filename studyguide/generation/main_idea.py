@@ -309,6 +309,12 @@ def _narrow(
             continue
         if set(_FIGURE.findall(text)) & set(_FIGURE.findall(answer)):
             continue  # the lead's own figure: the same news in other words
+        # The paragraph after the lead going on with its news in its terms ("The Reserve Bank
+        # lifted interest rates" after "Australia is raising its interest rate") tells it
+        # again.
+        going_on = ctx.paragraph_number(sentence.start) == ctx.paragraph_number(first.start) + 1
+        if going_on and _same_things(words, answer):
+            continue
         # Someone's claim, a detail that gives a cause or tells what changed and, last, one
         # that dates an event are offered only when plain details run short; off the
         # story's subject, they are as narrow.

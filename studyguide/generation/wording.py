@@ -511,7 +511,7 @@ _LINKING = re.compile(
     r",?\s+(?=\S)(?!to\b)"  # not "In addition to the fine, ..."
 )
 _RELATIVE_ASIDE = re.compile(
-    r",\s+(?:who|which|whose)\s[^,]{3,80},\s+"
+    r",\s+(?:who|which|whose)\s(?:(?!\s[-–—]\s)[^,]){3,80},\s+"  # no dash: "who retired - is"
     r"(?!(?:[A-Z][\w'’-]*,\s+)*[A-Z][\w'’-]*\s+(?:and|or)\s)"  # "the Amsterdam, Brussels and"
     r"(?!(?:unless|if|when|because|until|while|after|before|as|since|although|though)\b)"
     r"(?![^,.]*\b(?:and|or)\b[^,.]*,)"

@@ -456,6 +456,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Kelby joined Vallonia Ports, which runs the Brinmouth, Kelby and Stowe quays, in May.",
             "Kelby joined Vallonia Ports, which runs the Brinmouth, Kelby and Stowe quays, in May.",
         ),
+        # An aside a dash breaks off is none to cut: the sentence's verb is inside it.
+        (
+            "Reyes, who retired in May - is hoping to win back the cup, which he lost in 2003.",
+            "Reyes, who retired in May - is hoping to win back the cup.",
+        ),
         # An age cut before a second aside leaves that aside its commas.
         (
             "Reyes, 25, sacked by the club in May, is now coaching in Spain.",
