@@ -240,6 +240,18 @@ class Context:
                     break
         return text
 
+    def shared_surname(self, text: str) -> bool:
+        """Whether `text` names someone by a surname two people of the article share, with
+        no first name or title before it ("Kujda" beside Jarek and Malgorzata Kujda)."""
+        people = [e.name for e in self.entities(EntityKind.PERSON) if " " in e.name]
+        surnames = [name.split()[-1] for name in people]
+        for surname in {s for s in surnames if surnames.count(s) > 1}:
+            for bare in re.finditer(rf"\b{re.escape(surname)}\b", text):
+                before = text[: bare.start()].split()[-1:]
+                if not before or not before[0][:1].isupper():
+                    return True
+        return False
+
     def named_subject(self, text: str, at: int) -> str:
         """The text with a subject like "The airport" named as the article named it before
         `at` ("Stansted Airport is the hub ..."), where one name given before ends on that

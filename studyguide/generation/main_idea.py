@@ -62,6 +62,10 @@ _SOURCE_NOTE = re.compile(
 )
 """Where the figures come from ("The index is based on a survey of 10,227 firms"): a note on
 method no reader would take for the story, and so no wrong choice worth offering."""
+_TO_THE_READER = re.compile(
+    r"(?:Think|Imagine|Consider|Picture|Look|Remember|Forget|Don't|Do not|Just)\b"
+)
+"""A sentence that speaks to the reader, as a feature does: no detail of the story."""
 _CREDIT = re.compile(
     r"\bis (?:an? |the )?(?:[\w-]+ ){0,3}(?:correspondent|reporter|editor|columnist"
     r"|writer|presenter|producer) (?:for|of|at|with|on)\b",
@@ -219,6 +223,8 @@ def _choice(text: str) -> str | None:
     # They Know It's Christmas? has gone" names a song).
     if re.search(r"\?(?!\s+[a-z])", text) or text.endswith("..") or text.endswith("…"):
         return None
+    if _TO_THE_READER.match(text):
+        return None  # "Think of it as Donkey Kong meets Norman Cook": said to the reader
     first = re.sub(r"['’](?:s|re|ll|d)$", "", words[0].lower().strip('“"'))
     if first in NEEDS_CONTEXT or not balanced(text):  # "It's the latest in a trend"
         return None
@@ -302,6 +308,7 @@ def _narrow(
             or _SOURCE_NOTE.search(text)
             or _CREDIT.search(text)
             or ctx.slipped(text)
+            or ctx.shared_surname(text)
         ):
             continue
         topic = on_topic(ctx, words)
@@ -345,6 +352,7 @@ def _narrow(
             or not ctx.stands_alone(text, within.start, beside=answer)
             or _about(text, answer, actors)
             or ctx.slipped(text)
+            or ctx.shared_surname(text)
         ):
             continue
         topic = on_topic(ctx, view.content.text)

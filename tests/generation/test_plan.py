@@ -13,7 +13,7 @@ import pytest
 from studyguide.analysis import analyze_article
 from studyguide.generation import GENERATORS, generate_questions
 from studyguide.generation.context import Context
-from studyguide.generation.main_idea import _main_point, statement
+from studyguide.generation.main_idea import _choice, _main_point, statement
 from studyguide.generation.matching import speaker_statements
 from studyguide.generation.phrases import phrase_question
 from studyguide.generation.plan import PointKind, lead, plan
@@ -1071,6 +1071,24 @@ def test_a_report_with_no_narrower_details_asks_its_main_idea_in_the_student_s_w
     ferry = parse_text(FERRY_WITH_DETAILS, article_id="ferryquay")
     asked, _ = generate_questions(ferry, analyze_article(ferry, nlp), count=10, seed=0)
     assert [q.type for q in asked if "main idea" in q.tags] == [QuestionType.MULTIPLE_CHOICE]
+
+
+def test_a_shared_surname_alone_says_nobody(nlp: Language) -> None:
+    text = (
+        "Brothers Build Harbour Boat\n\n"
+        "Tom Reyes and Sam Reyes have built a boat from old ferry parts.\n\n"
+        "Ana Ruiz, their aunt, paid for the paint.\n"
+    )
+    article = parse_text(text, article_id="boat")
+    ctx = Context(article, analyze_article(article, nlp))
+    assert ctx.shared_surname("Reyes fitted a new mast over the winter.")
+    assert not ctx.shared_surname("Sam Reyes painted the hull red and white.")
+    assert not ctx.shared_surname("Ruiz paid for the paint.")
+
+
+def test_a_sentence_speaking_to_the_reader_is_no_choice() -> None:
+    assert _choice("Think of it as a floating museum of the harbour's past.") is None
+    assert _choice("The boat will be shown at the Kelby fair in June.") is not None
 
 
 def test_a_note_on_where_the_figures_come_from_is_no_wrong_choice(nlp: Language) -> None:
