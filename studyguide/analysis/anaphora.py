@@ -16,6 +16,7 @@ stand in its place; "an e-mail" says no more than "the e-mail" does.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.lang import words_of
@@ -44,7 +45,9 @@ def back_references(doc: Doc, sentences: tuple[Span, ...]) -> tuple[BackReferenc
     """The phrases of `sentences` ("the e-mail", "The Act") whose noun the article used
     before their sentence, and which say no more of which thing they mean; each with the
     phrase that said which, where one did."""
-    chunks = list(doc.noun_chunks)
+    # Named in the body, not in a headline's capitals ("US-Led 2003 Iraq Invasion").
+    starts = [s.start for s in sentences]
+    chunks = [c for c in doc.noun_chunks if _within(c.start_char, sentences, starts)]
     found: list[BackReference] = []
     used: set[str] = set()
     at = 0
@@ -59,10 +62,15 @@ def back_references(doc: Doc, sentences: tuple[Span, ...]) -> tuple[BackReferenc
             phrase = _pointing(token, used)
             if phrase is None:
                 continue
+            noun = token.head
+            described = {t.lower_ for t in phrase[1:] if t.i < _hyphenated(noun).start}
+            earlier = [c for c in chunks if c.end_char <= sentence.start]
+            told = [c for c in earlier if _same_noun(c.root, noun)]
+            if described and not any(described <= {t.lower_ for t in c} for c in told):
+                continue  # "the old reading room" after "study rooms": another, described anew
             start, end = phrase.start_char, phrase.end_char
-            earlier = (c for c in chunks if c.end_char <= sentence.start)
             mention = Span(start, end, text_of(doc)[start:end])
-            named = _named_before(phrase, token.head, earlier)
+            named = _named_before(described, noun, told)
             if named is None:
                 found.append(BackReference(mention))
             else:
@@ -159,21 +167,32 @@ def _ends_name(noun: Token) -> bool:
     return False
 
 
+def _within(offset: int, sentences: tuple[Span, ...], starts: list[int]) -> bool:
+    at = bisect.bisect_right(starts, offset) - 1
+    return at >= 0 and offset < sentences[at].end
+
+
+def _same_noun(root: Token, noun: Token) -> bool:
+    """Whether a phrase whose head is `root` speaks of things of `noun`'s kind: "the
+    library" of "the Millbrook Public Library"."""
+    if noun.pos_ == "PROPN":
+        return root.text == noun.text
+    return root.lemma_.lower() == noun.lemma_.lower()
+
+
 def _named_before(
-    phrase: SpacySpan, noun: Token, earlier: Iterable[SpacySpan]
+    described: set[str], noun: Token, told: Iterable[SpacySpan]
 ) -> tuple[str, SpacySpan] | None:
-    """The last phrase before that named the thing `phrase` speaks of and said which one (a
-    name or a named owner in it), as a phrase opening on "the" or the owner: "the US-led
-    international coalition", "Alastair Campbell's e-mail". Of the same number, and with
-    the words `phrase` describes it by ("the autumn conference" is not "the spring
-    conference"); with the phrase as the article wrote it."""
-    described = {t.lower_ for t in phrase[1:] if t.i < _hyphenated(noun).start}
+    """Of the phrases before on things of `noun`'s kind (`told`), the last that said which
+    one (a name or a named owner in it), as a phrase opening on "the" or the owner: "the
+    US-led international coalition", "Alastair Campbell's e-mail". Of the same number, and
+    with the words the phrase pointing back `described` it by ("the autumn conference" is
+    not "the spring conference"); with the phrase as the article wrote it."""
     named: tuple[str, SpacySpan] | None = None
-    for chunk in earlier:
+    for chunk in told:
         root = chunk.root
-        same = root.text == noun.text if noun.pos_ == "PROPN" else root.lemma_ == noun.lemma_
-        if not same or root.tag_ != noun.tag_:
-            continue
+        if root.tag_.endswith("S") != noun.tag_.endswith("S"):
+            continue  # "the awards" are not "this award"
         whole = _hyphenated(root)
         words = [t for t in chunk if t.i < whole.start and not _bracketed(t)]
         owned = any(t.tag_ == "POS" and t.i > 0 and t.nbor(-1).pos_ == "PROPN" for t in words)

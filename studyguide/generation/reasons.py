@@ -65,6 +65,8 @@ def reason_answer(ctx: Context) -> list[Candidate]:
         # "also" points to a sentence the question does not show: "Why could Hearts also
         # face action?" asks the same without it; "even" weighs what it does not show.
         question_words = re.sub(r"\s+(?:also|even)\b", "", question_words)
+        # "Why will the library stay open later?" names the library as the article did.
+        question_words = ctx.named_again(question_words, content.start)
         if speaker is not None:
             if mentions(question_words, speaker):
                 continue

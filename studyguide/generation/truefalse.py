@@ -189,10 +189,12 @@ def _said_statements(
     # "Tory leader Michael Howard said ...", with the sentence that says so.
     introduced, told = ctx.introduced(source.speaker) if source.speaker else (who, None)
     who = capitalized(introduced)
-    naming = (told,) if told is not None and told.start != source.sentence.start else ()
+    naming: tuple[Span, ...] = (
+        (told,) if told is not None and told.start != source.sentence.start else ()
+    )
     # The sentence that named what "the coalition" is, where the statement names it so.
-    named = ctx.naming_sentences(content, source.content.start)
-    evidence = ctx.evidence(source.sentence, *naming, *named)
+    naming += ctx.naming_sentences(content, source.content.start)
+    evidence = ctx.evidence(source.sentence, *naming)
 
     def statement(text: str, answer: str, altered: str | None) -> Candidate:
         return _statement(
@@ -333,8 +335,9 @@ def article_statement(ctx: Context) -> list[Candidate]:
         key = f"sentence:{sentence.start}"
         written = " ".join(sentence.text.split())
         explanation = f"Paragraph {ctx.paragraph_number(sentence.start)}: {written}"
-        naming = (named_in,) if named_in is not None else ()
-        evidence = ctx.evidence(sentence, *naming, *ctx.naming_sentences(text, sentence.start))
+        naming: tuple[Span, ...] = (named_in,) if named_in is not None else ()
+        naming += ctx.naming_sentences(text, sentence.start)
+        evidence = ctx.evidence(sentence, *naming)
         starts = tuple(n.start for n in naming)
         found = [c for c in changes(ctx, text, sentence, rng) if c.altered.startswith(_PLACES)]
         if not found:

@@ -19,6 +19,7 @@ from studyguide.generation.phrases import phrase_question
 from studyguide.generation.plan import PointKind, lead, plan
 from studyguide.generation.selection import select
 from studyguide.generation.truefalse import (
+    article_statement,
     claim_statement,
     quote_statement,
     reported_claim,
@@ -943,19 +944,22 @@ def test_a_statement_opening_on_he_names_him_and_shows_where(nlp: Language) -> N
         "Marathon star visits Leeds\n\n"
         "Runner Mr Dev Patel will race in the Leeds Marathon in April.\n\n"
         "The race starts at the town hall. Runners will come from Paris and Madrid.\n\n"
-        "Mr Patel won the marathon in Berlin in 2003. He was third in London in 2002."
+        "Mr Patel won a race in Berlin in 2003. He was third in London in 2002."
     )
     article = parse_text(text, article_id="patel")
     ctx = Context(article, analyze_article(article, nlp))
     last = ctx.body_sentences()[-1]
     told, named_in = ctx.told(last)
     assert told == "Mr Patel was third in London in 2002."
-    assert named_in is not None and named_in.text == "Mr Patel won the marathon in Berlin in 2003."
+    assert named_in is not None and named_in.text == "Mr Patel won a race in Berlin in 2003."
     untouched, none = ctx.told(ctx.body_sentences()[-2])
-    assert (untouched, none) == ("Mr Patel won the marathon in Berlin in 2003.", None)
-    questions, _ = generate_questions(article, ctx.analysis, seed=0)
+    assert (untouched, none) == ("Mr Patel won a race in Berlin in 2003.", None)
     # The article's own dated event, asked false with another of its places.
-    (statement,) = [q for q in questions if q.prompt.startswith("Mr Patel was third")]
+    (statement,) = [
+        c.question
+        for c in article_statement(ctx)
+        if c.question.prompt.startswith("Mr Patel was third")
+    ]
     assert statement.answer == FALSE and statement.altered == "place: London → Paris"
     assert [e.text for e in statement.evidence] == [named_in.text, last.text]
 
