@@ -549,7 +549,8 @@ class Context:
         ("the US-led international coalition")."""
         for ref, found in reversed(list(self._back_references(text, (at,)))):
             if ref.named is not None:
-                named = capitalized(ref.named) if found.group(0)[:1].isupper() else ref.named
+                opening = found.start() == 0 and found.group(0)[:1].isupper()
+                named = capitalized(ref.named) if opening else ref.named
                 text = text[: found.start()] + named + text[found.end() :]
         return text
 
