@@ -40,6 +40,7 @@ from studyguide.generation import (  # noqa: F401  (each module registers its ge
     reasons,
     subjects,
     truefalse,
+    views,
     who_said,
 )
 from studyguide.generation.context import Context

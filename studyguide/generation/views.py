@@ -1,0 +1,148 @@
+"""What someone said about a thing the story is about: "What did Tony Blair say about Mr
+Jackson?", answered by the view the article reports ("Mr Jackson would be warmly welcomed
+by Labour MPs").
+
+The question names the speaker and what they spoke of, as a teacher asks for a position;
+the student answers with what was said. Asked only where the speaker says nothing else
+about the same thing (the answer is then one), where what they spoke of is named in full
+(no "it", "these proposals", "a fight"), and where the view is on the story's subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyguide.generation.context import Context
+from studyguide.generation.plan import on_topic, speaker_statements
+from studyguide.generation.registry import Candidate, generator
+from studyguide.generation.truefalse import reported_claim, reported_quote
+from studyguide.generation.wording import SECOND_CLAUSE, known_word, mentions, personal
+from studyguide.model import (
+    Claim,
+    Difficulty,
+    EntityKind,
+    Question,
+    QuestionType,
+    Quote,
+    QuoteKind,
+    Span,
+)
+
+_MAX_SUBJECT_WORDS = 8
+_MIN_VIEW_WORDS = 3
+_ON_TOPIC = 0.1
+"""As for a true-or-false view: a view beside the story's subject is a detail."""
+_NOT_NAMED = re.compile(
+    r"(?i)^(?:an?|some|any|no|one|many|most|several|few|all|both|each|every|another|other"
+    r"|this|that|these|those|such|his|her|its|their|our|my|your|\d[\d,.]*|two|three|four"
+    r"|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens|more|less|fewer|only"
+    r"|much)\b"
+)
+"""Openings of a subject that do not say which thing it is: "a fight", "these proposals",
+"their sums", "two million pensioners"."""
+_PRESENT = re.compile(r"^(?:says|argues|claims|insists|believes|thinks|warns|adds|suggests)$")
+
+
+@generator("said-about", QuestionType.SHORT_ANSWER)
+def said_about(ctx: Context) -> list[Candidate]:
+    out = []
+    sources: list[Claim | Quote] = [*ctx.analysis.claims, *ctx.analysis.quotes]
+    for source in sources:
+        said = _reported(ctx, source)
+        if said is None or source.subject is None or source.speaker is None:
+            continue
+        _, cue, content = said
+        about = _about(ctx, source.subject, content)
+        if about is None or mentions(about, source.speaker):
+            continue
+        if on_topic(ctx, f"{source.speaker} {content}") < _ON_TOPIC or _said_again(
+            ctx, source, about
+        ):
+            continue
+        # "house prices rose by 0.8% and Nationwide reported ...": one view, not two.
+        second = SECOND_CLAUSE.search(content, len(about))
+        if second is not None:
+            content = content[: second.start()].rstrip(" ,")
+        view = content[len(about) :].strip(" ,")
+        if len(view.split()) < _MIN_VIEW_WORDS:
+            continue
+        words = " ".join(source.content.text.split()).rstrip(".,")
+        verb = "does" if _PRESENT.match(cue) else "did"
+        prompt = f"What {verb} {_in_sentence(ctx, source.speaker)} say about {about}?"
+        out.append(
+            Candidate(
+                Question(
+                    id=ctx.question_id(QuestionType.SHORT_ANSWER, "said-about", content),
+                    type=QuestionType.SHORT_ANSWER,
+                    article=ctx.article.id,
+                    prompt=prompt,
+                    answer=content,
+                    # The words as the article has them, where they were told anew.
+                    accepted=tuple(a for a in dict.fromkeys((view, words)) if a != content),
+                    explanation=(
+                        f"Paragraph {ctx.paragraph_number(source.content.start)} reports"
+                        f" {ctx.display(source.speaker)}'s view."
+                    ),
+                    evidence=ctx.evidence(source.sentence),
+                    difficulty=Difficulty.HARD,
+                    tags=("claim", "viewpoint"),
+                ),
+                fact=f"claim:{source.content.start}",
+                score=3.4,
+            )
+        )
+    return out
+
+
+def _reported(ctx: Context, source: Claim | Quote) -> tuple[str, str, str] | None:
+    """(who, verb, clause) of the view as reported speech: a claim, a quote with a phrase
+    in quote marks told as one, or a quoted sentence told as reported speech."""
+    if isinstance(source, Claim):
+        return reported_claim(ctx, source)
+    if source.kind is QuoteKind.MIXED and source.cue is not None:
+        return reported_claim(ctx, source)
+    return reported_quote(ctx, source)
+
+
+def _about(ctx: Context, subject: Span, content: str) -> str | None:
+    """What the view is about, as the clause opens on it and named in full; None where it
+    does not say which thing it is."""
+    named = ctx.named_again(subject.text, subject.start)
+    if not content.lower().startswith(named.lower()) or _NOT_NAMED.match(named):
+        return None
+    about = content[: len(named)].rstrip(",")
+    words = about.split()
+    if len(words) > _MAX_SUBJECT_WORDS or '"' in about or personal(about):
+        return None
+    if len(words) == 1 and (about.islower() or _given_name(ctx, about)):
+        return None  # "say about games?", "say about Matt?": which, and who?
+    # Named as the article first named it, it says which thing it is.
+    resolved = named != subject.text
+    return ctx.in_full(about) if resolved or ctx.stands_alone(about, subject.start) else None
+
+
+def _given_name(ctx: Context, word: str) -> bool:
+    return any(e.name.split()[0] == word and " " in e.name for e in ctx.entities(EntityKind.PERSON))
+
+
+def _said_again(ctx: Context, source: Claim | Quote, about: str) -> bool:
+    """Whether the speaker says something else about the same thing: then the question has
+    more than one answer."""
+    head = about.split()[-1]
+    return any(
+        sentence.start != source.sentence.start
+        and re.search(rf"(?i)\b{re.escape(head)}\b", sentence.text)
+        for sentence in speaker_statements(ctx, source.speaker or "")
+    )
+
+
+def _in_sentence(ctx: Context, speaker: str) -> str:
+    """The speaker's name as it reads inside a question: "police" and "the band" in lower
+    case, where the article opened a sentence on them; a name keeps its capital."""
+    name = ctx.display(speaker)
+    first, *rest = name.split()
+    if first in {"The", "A", "An"} and all(word.islower() for word in rest):
+        return first.lower() + name[len(first) :]  # "the band"
+    # "Engineers", "Police": a body of people, not a name ("Halifax", "Yonhap").
+    body = first.lower() == "police" or known_word(first.removesuffix("s")) and first.endswith("s")
+    return first.lower() if not rest and body else name
