@@ -36,7 +36,16 @@ _AFTER = re.compile(r"(,? after )")
 missing drugs tests". "After the game" or "after 30 days" only tells when, and so, to a
 reader, does "after the court ruled ..." or "after a ban was issued": what came before is
 not said to be why."""
-_LINKS = (_BECAUSE, _AIM, _AFTER)
+_FOR = re.compile(r"( for )(?=[a-z]+ing\b)")
+"""A link to what someone was punished, blamed or thanked for: "jailed for killing ...";
+only after a verb of judging (`_JUDGED`), since "for" also tells what a thing is for."""
+_LINKS = (_BECAUSE, _AIM, _AFTER, _FOR)
+_JUDGED = re.compile(
+    r"\b(?:arrested|jailed|sentenced|fined|banned|sacked|suspended|charged|convicted|criticised"
+    r"|criticized|condemned|praised|thanked|punished|penalised|penalized|disqualified|expelled"
+    r"|fired|dismissed|sued|prosecuted|booked|reprimanded|apologised|apologized|honoured"
+    r"|honored|knighted|rewarded|blamed|attacked)\b"
+)
 _AS_STARTS = frozenset("it they he she we i you the a an its their there this these those".split())
 _HEAD = re.compile(rf"^(?P<subject>\w[^,]{{1,60}}?) (?P<aux>{'|'.join(AUXILIARIES)}) (?P<rest>.+)$")
 _MAX_WORDS = 45
@@ -128,6 +137,10 @@ _LED_TO = re.compile(
 _CAUSED = re.compile(
     r"^(?P<subject>\w[^,]{1,60}?) (?:has |have |had )?caused (?P<effect>[^,]{3,80})$"
 )
+_BLAMED = re.compile(
+    r"^(?P<subject>\w[^,]{1,60}?) (?P<aux>has |have |had )?blamed (?P<cause>[^,]{3,80}?)"
+    r" for (?P<effect>[^,]{3,80})$"
+)
 
 
 _TAKES_TO = frozenset(
@@ -176,7 +189,9 @@ def _purpose(text: str) -> tuple[str, str] | None:
 
 def _effect(text: str) -> tuple[str, str] | None:
     """ "The flood led to the closure of the mine": ("what did the flood lead to", "the
-    closure of the mine"); "The flood caused ...": ("what caused ...", "the flood")."""
+    closure of the mine"); "The flood caused ...": ("what caused ...", "the flood"); "The
+    airline blamed fuel prices for its loss": ("what did the airline blame for its loss",
+    "fuel prices")."""
     text = " ".join(text.split()).rstrip(".")
     led = _LED_TO.match(text)
     if led is not None and plain_subject(led.group("subject")):
@@ -186,6 +201,15 @@ def _effect(text: str) -> tuple[str, str] | None:
     caused = _CAUSED.match(text)
     if caused is not None and plain_subject(caused.group("subject")):
         return f"what caused {caused.group('effect')}", caused.group("subject")
+    blamed = _BLAMED.match(text)
+    if blamed is not None and plain_subject(blamed.group("subject")):
+        aux = (blamed.group("aux") or "").strip()
+        verb = (
+            f"{aux} {blamed.group('subject')} blamed"
+            if aux
+            else f"did {blamed.group('subject')} blame"
+        )
+        return f"what {verb} for {blamed.group('effect')}", blamed.group("cause")
     return None
 
 
@@ -200,6 +224,8 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     if cut is None:
         return None
     head, reason = text[: cut.start()], text[cut.end() :]
+    if cut.re is _FOR and not _JUDGED.search(head):
+        return None  # "a plan for building homes": what it is for, not why
     if cut.re is _AFTER and (
         not _happened(reason)
         or re.search(

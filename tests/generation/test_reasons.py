@@ -55,6 +55,12 @@ if TYPE_CHECKING:
             "some pupils could be moving in an attempt to avoid the fees, but this was rare",
             ("could some pupils be moving", "to avoid the fees"),
         ),
+        (
+            "the ferry captain was fined for sailing without a licence",
+            ("was the ferry captain fined", "sailing without a licence"),
+        ),
+        # "for" after a verb that judges no one tells what a thing is for.
+        ("the council set aside money for building new homes", None),
         # "after" tells what came before, not that it was why: with a clause, or a time.
         ("the club could be fined after three fans were arrested for throwing coins", None),
         ("the gallery tried to buy the picture after a ban on its export was issued", None),
@@ -122,6 +128,10 @@ def test_why_questions(clause: str, asked: tuple[str, str] | None) -> None:
         (
             "heavy rain caused the river to burst its banks",
             ("what caused the river to burst its banks", "heavy rain"),
+        ),
+        (
+            "the airline has blamed high fuel prices for a sharp fall in profits",
+            ("what has the airline blamed for a sharp fall in profits", "high fuel prices"),
         ),
         ("the ferry company was forced to sell its oldest boat", None),  # no purpose
         ("the second test was alleged to have been missed in May", None),  # what was said
