@@ -224,7 +224,7 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     if cut is None:
         return None
     head, reason = text[: cut.start()], text[cut.end() :]
-    if cut.re is _FOR and not _JUDGED.search(head):
+    if cut.re is _FOR and (not _JUDGED.search(head) or SECOND_CLAUSE.search(head)):
         return None  # "a plan for building homes": what it is for, not why
     if cut.re is _AFTER and (
         not _happened(reason)

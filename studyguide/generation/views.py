@@ -141,8 +141,11 @@ def _in_sentence(ctx: Context, speaker: str) -> str:
     case, where the article opened a sentence on them; a name keeps its capital."""
     name = ctx.display(speaker)
     first, *rest = name.split()
-    if first in {"The", "A", "An"} and all(word.islower() for word in rest):
-        return first.lower() + name[len(first) :]  # "the band"
+    if first in {"The", "A", "An"}:
+        # "the band", "the Australian government"; not "The Observer", which the article
+        # writes so inside its sentences.
+        titled = re.search(rf"[a-z,] {re.escape(name)}\b", ctx.article.text)
+        return name if titled else first.lower() + name[len(first) :]
     # "Engineers", "Police": a body of people, not a name ("Halifax", "Yonhap").
     body = first.lower() == "police" or known_word(first.removesuffix("s")) and first.endswith("s")
     return first.lower() if not rest and body else name

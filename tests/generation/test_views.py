@@ -41,6 +41,13 @@ _STORY = (
                 "the old harbour wall could not survive another winter of storms",
             ),
         ),
+        (
+            "The Scottish government said the old harbour wall would need new funding soon.",
+            (
+                "What did the Scottish government say about the old harbour wall?",
+                "the old harbour wall would need new funding soon",
+            ),
+        ),
         # What the words open on does not say which thing they mean.
         ("Mayor Anna Falk said a delay would cost the town more than it had hoped.", None),
         ("Mayor Anna Falk said these plans would cost the town more than it had hoped.", None),
