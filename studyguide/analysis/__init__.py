@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.anaphora import back_references
+from studyguide.analysis.changes import find_changes
 from studyguide.analysis.claims import find_claims, subject_of
 from studyguide.analysis.dates import find_dates
 from studyguide.analysis.entities import find_cast
@@ -62,6 +63,7 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
         scenes=scenes(doc, sentences),
         states=states(doc, sentences),
         back_references=back_references(doc, sentences),
+        changes=find_changes(doc, sentences),
     )
 
 

@@ -184,7 +184,8 @@ def _named_before(
     described: set[str], noun: Token, told: Iterable[SpacySpan]
 ) -> tuple[str, SpacySpan] | None:
     """Of the phrases before on things of `noun`'s kind (`told`), the last that said which
-    one (a name or a named owner in it), as a phrase opening on "the" or the owner: "the
+    one (a name or a named owner in it), unless a later one told of another ("a meeting",
+    "their meeting"), as a phrase opening on "the" or the owner: "the
     US-led international coalition", "Alastair Campbell's e-mail". Of the same number, and
     with the words the phrase pointing back `described` it by ("the autumn conference" is
     not "the spring conference"); with the phrase as the article wrote it."""
@@ -197,6 +198,8 @@ def _named_before(
         words = [t for t in chunk if t.i < whole.start and not _bracketed(t)]
         owned = any(t.tag_ == "POS" and t.i > 0 and t.nbor(-1).pos_ == "PROPN" for t in words)
         if not owned and not any(_names(t) for t in words):
+            if words and (words[0].lower_ in {"a", "an"} or words[0].tag_ == "PRP$"):
+                named = None  # "an IMF meeting ... their meeting in London": another one
             continue
         if not described <= {t.lower_ for t in words}:
             continue

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from studyguide.errors import counted
 from studyguide.generation import (  # noqa: F401  (each module registers its generators)
+    changes,
     date_questions,
     main_idea,
     matching,

@@ -53,6 +53,10 @@ _INSTITUTIONS = frozenset(
 Mortgage Lenders", the last of "the Building Societies Association"."""
 
 
+_LINKING_WORDS = frozenset("the a an of and in on at to for by with from 's ’s".split())
+"""Words of a name that say nothing of which thing it is."""
+
+
 def comparable(name: str) -> str:
     """A form for telling names apart: lower case, no dots, no leading "the"."""
     key = re.sub(r"['’]s$", "", name.strip()).lower().replace(".", "")
@@ -548,6 +552,13 @@ class Context:
         ("the coalition") named as the article named it before, where it said which one
         ("the US-led international coalition")."""
         for ref, found in reversed(list(self._back_references(text, (at,)))):
+            # Not where the text gives what the name would add ("If the election is on 5
+            # May" read as "If the expected 5 May election is on 5 May").
+            words = {w.lower() for w in re.findall(r"[\w'’-]+", ref.named or "")}
+            added = words - {w.lower() for w in ref.mention.text.split()} - _LINKING_WORDS
+            told = text[: found.start()] + text[found.end() :]
+            if any(re.search(rf"(?i)\b{re.escape(w)}\b", told) for w in added):
+                continue
             if ref.named is not None:
                 opening = found.start() == 0 and found.group(0)[:1].isupper()
                 named = capitalized(ref.named) if opening else ref.named

@@ -409,7 +409,10 @@ def reported_claim(ctx: Context, claim: Claim | Quote) -> tuple[str, str, str] |
     second = _TIED_CLAUSE.search(content)
     before = content[: second.start()] if second is not None else ""
     listed = "," in before and len(before.rsplit(",", 1)[1].split()) <= _LIST_ITEM_WORDS
-    if len(before.split()) > _MIN_WORDS and not listed:  # not "recorders, broadband, and"
+    # Not where the part before has no verb of its own but in an aside ("the new square,
+    # where the gallery is, and its shows had led to ..."): two subjects of one verb.
+    own = re.sub(r",\s+(?:where|which|who|whose|when)\b[^,]*", "", before)
+    if len(before.split()) > _MIN_WORDS and not listed and has_verb(own):
         content = before
     if not _usable(content) or mentions(content, claim.speaker) or ctx.runs_on(claim.content):
         return None

@@ -3,9 +3,10 @@ Jackson?", answered by the view the article reports ("Mr Jackson would be warmly
 by Labour MPs").
 
 The question names the speaker and what they spoke of, as a teacher asks for a position;
-the student answers with what was said. Asked only where the speaker says nothing else
-about the same thing (the answer is then one), where what they spoke of is named in full
-(no "it", "these proposals", "a fight"), and where the view is on the story's subject.
+the student answers with what was said. Asked only where the article reports the speaker
+once (else the question has several answers), where what they spoke of is named in full
+(no "it", "these proposals", "a fight") and is what the headline or the lead speaks of,
+and where the view is one clause with no figures (a statistic is copied, not understood).
 """
 
 from __future__ import annotations
@@ -16,7 +17,13 @@ from studyguide.generation.context import Context
 from studyguide.generation.plan import on_topic, speaker_statements
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.truefalse import reported_claim, reported_quote
-from studyguide.generation.wording import SECOND_CLAUSE, known_word, mentions, personal
+from studyguide.generation.wording import (
+    NOT_NAMED,
+    SECOND_CLAUSE,
+    known_word,
+    mentions,
+    personal,
+)
 from studyguide.model import (
     Claim,
     Difficulty,
@@ -30,16 +37,7 @@ from studyguide.model import (
 
 _MAX_SUBJECT_WORDS = 8
 _MIN_VIEW_WORDS = 3
-_ON_TOPIC = 0.1
-"""As for a true-or-false view: a view beside the story's subject is a detail."""
-_NOT_NAMED = re.compile(
-    r"(?i)^(?:an?|some|any|no|one|many|most|several|few|all|both|each|every|another|other"
-    r"|this|that|these|those|such|his|her|its|their|our|my|your|\d[\d,.]*|two|three|four"
-    r"|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens|more|less|fewer|only"
-    r"|much)\b"
-)
-"""Openings of a subject that do not say which thing it is: "a fight", "these proposals",
-"their sums", "two million pensioners"."""
+
 _PRESENT = re.compile(r"^(?:says|argues|claims|insists|believes|thinks|warns|adds|suggests)$")
 
 
@@ -55,14 +53,12 @@ def said_about(ctx: Context) -> list[Candidate]:
         about = _about(ctx, source.subject, content)
         if about is None or mentions(about, source.speaker):
             continue
-        if on_topic(ctx, f"{source.speaker} {content}") < _ON_TOPIC or _said_again(
-            ctx, source, about
-        ):
+        if not on_topic(ctx, about) or _says_more(ctx, source):
             continue
-        # "house prices rose by 0.8% and Nationwide reported ...": one view, not two.
-        second = SECOND_CLAUSE.search(content, len(about))
-        if second is not None:
-            content = content[: second.start()].rstrip(" ,")
+        # "... rose by 0.8% and Nationwide reported ...": two views, and the answer would
+        # keep only the first; a view of figures is a statistic to copy out.
+        if SECOND_CLAUSE.search(content, len(about)) or re.search(r"\d", content):
+            continue
         view = content[len(about) :].strip(" ,")
         if len(view.split()) < _MIN_VIEW_WORDS:
             continue
@@ -108,7 +104,7 @@ def _about(ctx: Context, subject: Span, content: str) -> str | None:
     """What the view is about, as the clause opens on it and named in full; None where it
     does not say which thing it is."""
     named = ctx.named_again(subject.text, subject.start)
-    if not content.lower().startswith(named.lower()) or _NOT_NAMED.match(named):
+    if not content.lower().startswith(named.lower()) or NOT_NAMED.match(named):
         return None
     about = content[: len(named)].rstrip(",")
     words = about.split()
@@ -125,13 +121,12 @@ def _given_name(ctx: Context, word: str) -> bool:
     return any(e.name.split()[0] == word and " " in e.name for e in ctx.entities(EntityKind.PERSON))
 
 
-def _said_again(ctx: Context, source: Claim | Quote, about: str) -> bool:
-    """Whether the speaker says something else about the same thing: then the question has
-    more than one answer."""
-    head = about.split()[-1]
+def _says_more(ctx: Context, source: Claim | Quote) -> bool:
+    """Whether the article reports the speaker in another sentence too: then "What did they
+    say about ...?" has more than one answer (they speak of it again, or of what it is
+    part of), and a reader answers with what they said first."""
     return any(
         sentence.start != source.sentence.start
-        and re.search(rf"(?i)\b{re.escape(head)}\b", sentence.text)
         for sentence in speaker_statements(ctx, source.speaker or "")
     )
 

@@ -246,6 +246,7 @@ _POINTS_BACK = re.compile(
     r"(?!\s+of\b)"
     r"|^Even so\b|^For (?:its|his|her|their) part\b|\b(?:will|would|can|could|must) then\b"
     r"|^An? (?:second|third|fourth|fifth)\b|\b(?:a|the) separate\b|\bseparately\b"
+    r"|\b(?:that|which) (?:followed|ensued)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|^The (?:film|movie|album|single|song|book|novel|play|show|series|site|website|Act|Bill)"
     r"\b(?!\s+(?:(?-i:[A-Z])|of\b))|^The remaining\b"
     r"|^(?:(?:Only|Just|About|Nearly|Almost|Around|More than|Less than|Over|Under) )?"
@@ -515,10 +516,12 @@ _RELATIVE_ASIDE = re.compile(
     r"(?!(?:[A-Z][\w'’-]*,\s+)*[A-Z][\w'’-]*\s+(?:and|or)\s)"  # "the Amsterdam, Brussels and"
     r"(?!(?:unless|if|when|because|until|while|after|before|as|since|although|though)\b)"
     r"(?![^,.]*\b(?:and|or)\b[^,.]*,)"
+    r"(?![a-z]+(?:\s[a-z]+)?\s+(?:and|or)\s)"  # "concerns that doctors, teachers and"
 )
 """An aside on who or what was just named, not one a clause of its own closes ("the 800,000
 recipients, who will lose their protection in March, unless Congress acts"), nor one whose
-comma is a list's ("Euronext, which combines the Paris, Amsterdam and Lisbon exchanges,").
+comma is a list's ("Euronext, which combines the Paris, Amsterdam and Lisbon exchanges,";
+"culture, which has brought concerns that doctors, teachers and others are hampered").
 `condensed` keeps one whose comma is followed by no verb to the sentence's end: the rest of
 a list ("the single, which will be sold in Europe, Asia and Canada.")."""
 _APPOSITION = re.compile(
@@ -716,6 +719,16 @@ def common_word(word: str) -> bool:
     """Whether `word` is one of the English words in everyday use ("house", "orange"),
     which a recogniser may take for a name at the start of a sentence."""
     return _dictionary().word_frequency[word.lower()] >= _EVERYDAY
+
+
+NOT_NAMED = re.compile(
+    r"(?i)^(?:an?|some|any|no|one|many|most|several|few|all|both|each|every|another|other"
+    r"|this|that|these|those|such|his|her|its|their|our|my|your|\d[\d,.]*|two|three|four"
+    r"|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens|more|less|fewer|only"
+    r"|much)\b"
+)
+"""Openings of a subject that do not say which thing it is: "a fight", "these proposals",
+"their sums", "two million pensioners"."""
 
 
 def known_word(word: str) -> bool:

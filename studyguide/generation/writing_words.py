@@ -175,7 +175,8 @@ CAUSE_LINKS = re.compile(
 CHANGE_WORDS = re.compile(
     r"\b(rose|risen|rise|rising|fell|fallen|fall|falling|increased?|increasing|decreased?"
     r"|cut|cuts|dropped|drop|grew|grown|growth|doubled|halved|jumped|slumped|climbed"
-    r"|declined?|up from|down from|from [^ ]+ to)\b",
+    r"|declined?|reduced|slipped|soared|plunged|surged|tumbled|dipped|sank|gained|lowered"
+    r"|raised|boosted|trimmed|shrank|up from|down from|from [^ ]+ to)\b",
     re.IGNORECASE,
 )
 """Words with which news tells what changed, beside a figure: "profits rose 12%"."""

@@ -607,6 +607,13 @@ Brinmouth's mayor Jane Tully said that the fares were entirely up to the operato
             " and a balanced view of the costs was important.",
             "the harbour needed a new ferry rather than a bridge",
         ),
+        # Two subjects of one verb, the first with an aside: one claim.
+        (
+            "Mayor Jane Tully said that the new pier, where the ferry docks, and the summer"
+            " fair had brought the visitors back.",
+            "the new pier, where the ferry docks, and the summer fair had brought the"
+            " visitors back",
+        ),
         # The last item of a list is no second claim.
         (
             "Mayor Jane Tully said that fares, timetables, and the new pier will be reviewed.",

@@ -615,6 +615,12 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Kelby Records sells the single, which will be out in Europe, Asia and Canada.",
             "Kelby Records sells the single, which will be out in Europe, Asia and Canada.",
         ),
+        (
+            "Mr Lane pledged to end the ferry charges, which have brought fears that"
+            " cafes, shops and hotels will lose trade in the summer.",
+            "Mr Lane pledged to end the ferry charges, which have brought fears that"
+            " cafes, shops and hotels will lose trade in the summer.",
+        ),
         # A share in brackets is the figure the sentence gives.
         (
             "Kelby came second (48%), with 44% of Brinmouth voters backing the plan.",
@@ -711,6 +717,9 @@ def test_a_plea_or_an_announcement_is_one_told_of_before(statement: str) -> None
         ("Reports that it will be released on DVD have yet to be confirmed.", True),
         ("Mayor Elena Novak said it was important to cut fares.", False),
         ("After the council said it would act, Mayor Novak cut fares.", False),
+        # "that followed" what? Not "that followed the storm".
+        ("In the inquiry that followed, the ferry firm was found to blame.", True),
+        ("The inquiry that followed the storm found the ferry firm to blame.", False),
     ],
 )
 def test_it_points_back_when_nothing_before_it_is_a_thing(statement: str, leans: bool) -> None:

@@ -1,0 +1,80 @@
+"""What changed: "By how much did house prices rise in January?" — the amount of a rise or
+fall the article reports, asked where the thing that changed is what the story is about.
+
+A figure on the story's subject that tells what changed is one a reader should keep (a
+business story's profits, a poll's swing); a figure beside it is trivia. The question
+names the thing as the article does, with the time the article gives ("in January"), so
+that it has one answer; where the article tells of the same thing changing twice, it is
+not asked. A change someone reports is asked as theirs ("According to Halifax, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from studyguide.generation.context import Context, comparable
+from studyguide.generation.plan import content_words, topic_words
+from studyguide.generation.registry import Candidate, generator
+from studyguide.generation.wording import NOT_NAMED
+from studyguide.model import Change, Claim, Difficulty, Question, QuestionType, Quote
+
+_MAX_SUBJECT_WORDS = 8
+_ROUGHLY = re.compile(r"^(?:about|around|some|nearly|almost|roughly|just|more than|over)\s+")
+
+
+@generator("by-how-much", QuestionType.SHORT_ANSWER)
+def by_how_much(ctx: Context) -> list[Candidate]:
+    changes = ctx.analysis.changes
+    told = Counter(comparable(c.thing.text) for c in changes)
+    out = []
+    for change in changes:
+        if told[comparable(change.thing.text)] > 1:
+            continue  # "profits rose 5% ... profits fell 2%": which change?
+        subject = ctx.named_again(ctx.as_clause(change.subject), change.subject.start)
+        clause = f"{subject} {change.rest}"
+        if any(NOT_NAMED.match(words) for words in (subject, change.thing.text)):
+            continue  # "its workforce", "a rival": whose, which?
+        if len(subject.split()) > _MAX_SUBJECT_WORDS:
+            continue
+        if not ctx.stands_alone(clause, change.subject.start):
+            continue
+        if re.search(r"[-–—(]", subject) or not topic_words(ctx) & content_words(clause):
+            continue  # "passenger numbers" in a story on profits: a side figure
+        asked = f"By how much {change.helper} {clause}?"
+        speaker = _reported_by(ctx, change)
+        if speaker is not None and ctx.entity_named(speaker) is None:
+            continue  # "Web tracking company": no name to give the figure to
+        prompt = f"According to {ctx.display(speaker)}, b{asked[1:]}" if speaker else asked
+        amount = change.amount.text
+        out.append(
+            Candidate(
+                Question(
+                    id=ctx.question_id(QuestionType.SHORT_ANSWER, "by-how-much", clause),
+                    type=QuestionType.SHORT_ANSWER,
+                    article=ctx.article.id,
+                    prompt=prompt,
+                    answer=amount,
+                    accepted=tuple({_ROUGHLY.sub("", amount)} - {amount}),
+                    explanation=(
+                        f"Paragraph {ctx.paragraph_number(change.amount.start)} gives the"
+                        f" change: {amount}."
+                    ),
+                    evidence=ctx.evidence(change.sentence),
+                    difficulty=Difficulty.MEDIUM,
+                    tags=("number", "change"),
+                ),
+                fact=f"change:{change.amount.start}",
+                score=3.0,
+            )
+        )
+    return out
+
+
+def _reported_by(ctx: Context, change: Change) -> str | None:
+    """Who reports the change, where the article gives it as someone's words."""
+    sources: list[Claim | Quote] = [*ctx.analysis.claims, *ctx.analysis.quotes]
+    for said in sources:
+        if said.speaker and said.content.start <= change.amount.start < said.content.end:
+            return said.speaker
+    return None
