@@ -705,6 +705,11 @@ _COMMA_BEFORE_VERB = re.compile(
 )
 """A comma between a sentence's subject and its verb: "Son of the Mask, came in at four"."""
 _WRITTEN_TWICE = re.compile(r"\b([a-z]+) \1\b", re.IGNORECASE)
+_TO_LOST = re.compile(
+    r"\b(?:(?:was|were|is|are|be|been|being|not|still|now) (?:un)?able|according)"
+    r" (?!to\b)(?=[a-z]+\b)(?!(?:and|or|but|as|when|if|that|for|with)\b)"
+)
+"""A "to" the writer left out: "was still able appear", "according a report"."""
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
 
 
@@ -748,12 +753,12 @@ _EVERYDAY = 10_000
 def slipped(text: str, article: str) -> bool:
     """Whether `text` carries a slip of the article's writing, which printed in a question
     reads as the test's own mistake: a stray full stop, a comma between the subject and its
-    verb, a word written twice, two words
+    verb, a word written twice, a "to" left out ("able appear"), two words
     run together ("toprevent") or a word missing a letter ("campaiging", "manged"). A word counts as misspelt only where the
     dictionary knows it with one letter more inside it and the article writes it once: a British
     spelling ("organisation", "favourite") is never a letter short of the American one, and
     a word of the field ("spyware") comes back."""
-    if _STRAY_STOP.search(text) or _WRITTEN_TWICE.search(text):
+    if _STRAY_STOP.search(text) or _WRITTEN_TWICE.search(text) or _TO_LOST.search(text):
         return True
     subject = _COMMA_BEFORE_VERB.match(text)
     if subject is not None and not has_verb(subject.group(1)):

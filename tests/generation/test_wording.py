@@ -1184,6 +1184,9 @@ _WRITTEN = (
         ("The group is lobbying toprevent the law.", True),  # two words run together
         ("He broke a racket in the second set. and left.", True),  # a stray full stop
         ("The the centre of the town.", True),  # a word twice
+        ("He was still able appear on the show.", True),  # a "to" left out
+        ("Fares rose, according a report.", True),
+        ("He was able to appear on the show and was able and willing.", False),
         # British spellings, a word of the field the article repeats, an abbreviation.
         ("The centre of the town has new organisations and a favourite cafe.", False),
         ("The spyware came back.", False),
