@@ -123,9 +123,6 @@ class Quote:
     continues: bool = False
     """The rest of the quote before it: a split quote ("...," X said. "...") or the next
     paragraph of a quote running over several; one quote, one speaker, told in parts."""
-    subject: Span | None = None
-    """What the words are about, where they open on it: the noun phrase that is the subject
-    of their clause ("the process" in "The process has stopped"), never a pronoun."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -138,7 +135,6 @@ class Quote:
             "speaker_mention": self.speaker_mention.to_dict() if self.speaker_mention else None,
             "sentence": self.sentence.to_dict(),
             "continues": self.continues,
-            "subject": self.subject.to_dict() if self.subject else None,
         }
 
 
@@ -173,9 +169,6 @@ class Claim:
     speaker: str | None
     cue: str
     sentence: Span
-    subject: Span | None = None
-    """What the claim is about: the noun phrase its clause opens on as subject ("Mr
-    Jackson" in "Blair said Mr Jackson would be welcomed"), never a pronoun."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -186,7 +179,6 @@ class Claim:
             "speaker": self.speaker,
             "cue": self.cue,
             "sentence": self.sentence.to_dict(),
-            "subject": self.subject.to_dict() if self.subject else None,
         }
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from studyguide.analysis.anaphora import back_references
 from studyguide.analysis.changes import find_changes
-from studyguide.analysis.claims import find_claims, subject_of
+from studyguide.analysis.claims import find_claims
 from studyguide.analysis.dates import find_dates
 from studyguide.analysis.entities import find_cast
 from studyguide.analysis.lang import language_of
@@ -44,8 +44,6 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
         quotes = tuple(replace(q, speaker=_renamed(renamed, q.speaker)) for q in quotes)
         claims = tuple(replace(c, speaker=_renamed(renamed, c.speaker)) for c in claims)
         references = tuple(replace(r, name=renamed.get(r.name, r.name)) for r in references)
-    quotes = tuple(replace(q, subject=subject_of(doc, q.content)) for q in quotes)
-    claims = tuple(replace(c, subject=subject_of(doc, c.content)) for c in claims)
     dates = tuple(
         d
         for d in find_dates(doc, article.published)

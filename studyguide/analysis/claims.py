@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 
 _MIN_CONTENT_WORDS = 3
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})
-"""What may stand between a subject and its verb: "the plan would not now go ahead"."""
 _REFLEXIVES = frozenset("himself herself themselves itself myself ourselves yourself".split())
 
 
@@ -67,38 +65,6 @@ def find_claims(
                 )
             )
     return tuple(claims)
-
-
-def subject_of(doc: Doc, content: Span) -> Span | None:
-    """The noun phrase reported words open on as their clause's subject: "Mr Shiga's
-    appointment" in "Mr Shiga's appointment would ensure a seamless transition". None where
-    they open on anything else, or on a pronoun ("they were victims of an attack")."""
-    first = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if first is None or not len(first):
-        return None
-    head = first[0]
-    while head.head.i != head.i and content.start <= head.head.idx < content.end:
-        if head.head.sent.start != head.sent.start:
-            break
-        head = head.head
-    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects or head.pos_ not in {"VERB", "AUX"}:
-        return None
-    if any(c.dep_ == "xcomp" and c.i == head.i + 1 and c.tag_ == "VBP" for c in head.children):
-        return None  # "years worked ignore the contribution": two verbs, the parse lost
-    subject = subjects[0]
-    if subject.pos_ not in {"NOUN", "PROPN"} or subject.left_edge.i != first[0].i:
-        return None
-    words = doc[subject.left_edge.i : subject.right_edge.i + 1]
-    if words.start and doc[words.start - 1].lemma_ == "tell":
-        return None  # "told The Observer government life was ...": whom they told, run in
-    if any(t.ent_iob_ == "B" and t.i > words.start and doc[t.i - 1].ent_type_ for t in words):
-        return None  # "the BBC Michael Howard": whom they told, run into what they said
-    between = doc[subject.right_edge.i + 1 : head.i]
-    if subject.right_edge.i >= head.i or any(t.dep_ not in _BEFORE_VERB for t in between):
-        return None  # "pensions based on the number of years worked ignore": a parse gone awry
-    end = subject.right_edge.idx + len(subject.right_edge.text)
-    return Span(content.start, end, text_of(doc)[content.start : end])
 
 
 def _joined_clause(thing: Token, clause: Token) -> bool:

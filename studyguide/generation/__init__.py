@@ -41,7 +41,6 @@ from studyguide.generation import (  # noqa: F401  (each module registers its ge
     reasons,
     subjects,
     truefalse,
-    views,
     who_said,
 )
 from studyguide.generation.context import Context

@@ -2,7 +2,8 @@
 fall the article reports, asked where the thing that changed is what the story is about.
 
 A figure on the story's subject that tells what changed is one a reader should keep (a
-business story's profits, a poll's swing); a figure beside it is trivia. The question
+business story's profits, a poll's swing); a figure beside it is trivia, and so is a day's
+move of a share price, an index or a currency. A bank asks for one figure at most. The question
 names the thing as the article does, with the time the article gives ("in January"), so
 that it has one answer; where the article tells of the same thing changing twice, it is
 not asked. A change someone reports is asked as theirs ("According to Halifax, ...").
@@ -20,6 +21,11 @@ from studyguide.generation.wording import NOT_NAMED
 from studyguide.model import Change, Claim, Difficulty, Question, QuestionType, Quote
 
 _MAX_SUBJECT_WORDS = 8
+_MARKET = re.compile(
+    r"(?i)\b(?:shares?|stocks?|index|indices|FTSE|Dow|Nasdaq|Nikkei|Dax|dollar|pound|euro"
+    r"|yen|sterling|currenc(?:y|ies))\b"
+)
+"""What moves on a market day: a share price, an index, a currency against which other?"""
 _ROUGHLY = re.compile(r"^(?:about|around|some|nearly|almost|roughly|just|more than|over)\s+")
 
 
@@ -27,7 +33,7 @@ _ROUGHLY = re.compile(r"^(?:about|around|some|nearly|almost|roughly|just|more th
 def by_how_much(ctx: Context) -> list[Candidate]:
     changes = ctx.analysis.changes
     told = Counter(comparable(c.thing.text) for c in changes)
-    out = []
+    ranked: list[tuple[int, int, Candidate]] = []
     for change in changes:
         if told[comparable(change.thing.text)] > 1:
             continue  # "profits rose 5% ... profits fell 2%": which change?
@@ -39,7 +45,10 @@ def by_how_much(ctx: Context) -> list[Candidate]:
             continue
         if not ctx.stands_alone(clause, change.subject.start):
             continue
-        if re.search(r"[-–—(]", subject) or not topic_words(ctx) & content_words(clause):
+        if re.search(r"[-–—(]", subject) or _MARKET.search(clause):
+            continue  # "shares in the carrier", "the dollar": a day's market move
+        shared = len(topic_words(ctx) & content_words(clause))
+        if not shared:
             continue  # "passenger numbers" in a story on profits: a side figure
         asked = f"By how much {change.helper} {clause}?"
         speaker = _reported_by(ctx, change)
@@ -47,28 +56,36 @@ def by_how_much(ctx: Context) -> list[Candidate]:
             continue  # "Web tracking company": no name to give the figure to
         prompt = f"According to {ctx.display(speaker)}, b{asked[1:]}" if speaker else asked
         amount = change.amount.text
-        out.append(
-            Candidate(
-                Question(
-                    id=ctx.question_id(QuestionType.SHORT_ANSWER, "by-how-much", clause),
-                    type=QuestionType.SHORT_ANSWER,
-                    article=ctx.article.id,
-                    prompt=prompt,
-                    answer=amount,
-                    accepted=tuple({_ROUGHLY.sub("", amount)} - {amount}),
-                    explanation=(
-                        f"Paragraph {ctx.paragraph_number(change.amount.start)} gives the"
-                        f" change: {amount}."
-                    ),
-                    evidence=ctx.evidence(change.sentence),
-                    difficulty=Difficulty.MEDIUM,
-                    tags=("number", "change"),
+        candidate = Candidate(
+            Question(
+                id=ctx.question_id(QuestionType.SHORT_ANSWER, "by-how-much", clause),
+                type=QuestionType.SHORT_ANSWER,
+                article=ctx.article.id,
+                prompt=prompt,
+                answer=amount,
+                accepted=_accepted(amount),
+                explanation=(
+                    f"Paragraph {ctx.paragraph_number(change.amount.start)} gives the"
+                    f" change: {amount}."
                 ),
-                fact=f"change:{change.amount.start}",
-                score=3.0,
-            )
+                evidence=ctx.evidence(change.sentence),
+                difficulty=Difficulty.MEDIUM,
+                tags=("number", "change"),
+            ),
+            fact=f"change:{change.amount.start}",
+            score=3.0,
         )
-    return out
+        ranked.append((-shared, change.amount.start, candidate))
+    # One figure a bank: the change most on the story's subject, the first of those. A
+    # second and a third ("profits at Barclaycard rose 5%") read as a string of numbers.
+    return [min(ranked, key=lambda item: item[:2])[2]] if ranked else []
+
+
+def _accepted(amount: str) -> tuple[str, ...]:
+    """The amount without "about" ("about 200,000"), and each of two ways the article gives
+    it ("£106m or 47.3%")."""
+    forms = [_ROUGHLY.sub("", amount), *(part.strip() for part in amount.split(" or "))]
+    return tuple(f for f in dict.fromkeys(forms) if f != amount)
 
 
 def _reported_by(ctx: Context, change: Change) -> str | None:

@@ -110,6 +110,10 @@ def _prompt(ctx: Context, content: Span, mention: Span, speaker: str | None) -> 
     subject = found.group("subject")
     if not verb_phrase(found.group("words")) or not plain_subject(subject):
         return None
+    # Nor to a noun a preposition brought in ("the impact of rate rises on household
+    # spending in the UK": the spending is in the UK, not what the clause tells of).
+    if re.search(r"\b(?:on|of|for|about|with|from|by|than)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$", head):
+        return None
     # The place must belong to the clause's own verb, not to a clause inside it.
     if re.search(r"\b(whether|that|if|which|who|when|where|because|while)\b", found.group("words")):
         return None

@@ -384,11 +384,10 @@ _ACTORS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
 """The kinds of name whose doings a lead tells: not the place or the date it happened."""
 
 
-def reported_claim(ctx: Context, claim: Claim | Quote) -> tuple[str, str, str] | None:
-    """(who, verb, clause) of a claim, or of a quote with a phrase in quote marks ("said he
-    was “delighted”"), as a statement of its own ("Tony Blair", "insisted", "he did not know
-    the poll date"), or None when it would not read alone."""
-    cue = finite(claim.cue) if claim.cue is not None else None
+def reported_claim(ctx: Context, claim: Claim) -> tuple[str, str, str] | None:
+    """(who, verb, clause) of a claim as a statement of its own ("Tony Blair", "insisted",
+    "he did not know the poll date"), or None when it would not read alone."""
+    cue = finite(claim.cue)
     # Who holds the view: a person, a body ("The European Union said that ..."), or a
     # group the article names ("Analysts said that ...").
     if claim.speaker is None or cue is None or not claim.speaker[:1].isalpha():

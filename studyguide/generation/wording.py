@@ -736,15 +736,6 @@ NOT_NAMED = re.compile(
 "their sums", "two million pensioners"."""
 
 
-def known_word(word: str) -> bool:
-    """Whether `word` is an English word of the dictionary ("analysts", "police"), not a
-    name only ("Yonhap")."""
-    return _dictionary().word_frequency[word.lower()] >= _KNOWN
-
-
-_KNOWN = 50
-"""How often (in the dictionary's count) a word is used to be one of the language's."""
-
 _EVERYDAY = 10_000
 """How often (in the dictionary's count) a word is used to be an everyday one: "house" is,
 "microsoft" and "tesco" are not."""

@@ -165,36 +165,3 @@ def test_a_quoted_sentence_is_a_quote_not_a_claim(nlp: Language) -> None:
     analysis = analyze(text, nlp=nlp)
     assert analysis.claims == ()
     assert [q.speaker for q in analysis.quotes] == ["Anna Falk"]
-
-
-@pytest.mark.parametrize(
-    ("passage", "subject"),
-    [
-        (
-            "Minister Anna Falk said the harbour plan would cost more than planned.",
-            "the harbour plan",
-        ),
-        (
-            "Minister Anna Falk said that Mr Berg's appointment would ensure a smooth handover.",
-            "Mr Berg's appointment",
-        ),
-        ("Minister Anna Falk said the ferry had not yet been repaired.", "the ferry"),
-        # A pronoun says nothing of what the words are about.
-        ("Minister Anna Falk said they were victims of an unprovoked attack.", None),
-        ("Minister Anna Falk said it was important to act quickly.", None),
-        # Whom she told is no subject of what she said.
-        ("Aides to the mayor told the BBC Anna Falk had always backed the harbour plan.", None),
-    ],
-)
-def test_what_reported_words_are_about(nlp: Language, passage: str, subject: str | None) -> None:
-    analysis = analyze(passage, nlp=nlp)
-    (claim,) = [*analysis.claims, *analysis.quotes]
-    assert (claim.subject.text if claim.subject else None) == subject
-    if claim.subject is not None:
-        assert passage[claim.subject.start : claim.subject.end] == claim.subject.text
-
-
-def test_what_a_quoted_sentence_is_about(nlp: Language) -> None:
-    text = "“The harbour wall will be finished by May,” said Anna Falk, the mayor."
-    (quote,) = analyze(text, nlp=nlp).quotes
-    assert quote.subject is not None and quote.subject.text == "The harbour wall"

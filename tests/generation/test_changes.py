@@ -56,3 +56,21 @@ def test_a_change_someone_reports_is_asked_as_theirs(nlp: Language) -> None:
     assert _asked(nlp, text) == [
         ("According to Anna Falk, by how much did ferry fares rise in January?", "4%")
     ]
+
+
+def test_one_figure_a_bank_the_one_most_on_the_story(nlp: Language) -> None:
+    text = (
+        "Ferry fares go up\n\n"
+        "Brinmouth Ferries has raised its fares for the summer, the company said on Monday.\n\n"
+        "Bus fares rose by 2% in January. Ferry fares rose by 4% in January."
+    )
+    assert _asked(nlp, text) == [("By how much did ferry fares rise in January?", "4%")]
+
+
+def test_a_day_s_move_of_a_share_price_is_not_asked(nlp: Language) -> None:
+    text = (
+        "Ferry fares go up\n\n"
+        "Brinmouth Ferries has raised its fares for the summer, the company said on Monday.\n\n"
+        "Shares in Brinmouth Ferries fell by 3% on the news."
+    )
+    assert _asked(nlp, text) == []

@@ -903,6 +903,17 @@ def test_no_where_question_on_a_sentence_that_places_two_things(nlp: Language) -
     assert prompts == ["Where will the new ferry terminal be built over the next two years?"]
 
 
+def test_no_where_question_on_a_place_that_belongs_to_a_noun(nlp: Language) -> None:
+    text = (
+        "Ferry profits\n\n"
+        "Ferry profits may be lower this year because of the cost of fuel for boats in"
+        " Portugal.\n\n"
+        "Sales may be slower this year on the back of higher fares for passengers in Spain."
+    )
+    ctx = _analysed(text, "ferries", nlp)
+    assert [c.question.prompt for c in place_answer(ctx)] == []
+
+
 @pytest.mark.parametrize(
     ("subject", "plain"),
     [
