@@ -53,6 +53,9 @@ _INSTITUTIONS = frozenset(
 Mortgage Lenders", the last of "the Building Societies Association"."""
 
 
+_RARE = 100
+"""How often (in the dictionary's count) a word is used, below which it is a name's."""
+
 _LINKING_WORDS = frozenset("the a an of and in on at to for by with from 's ’s".split())
 """Words of a name that say nothing of which thing it is."""
 
@@ -638,6 +641,8 @@ class Context:
             return "the" + text[3:]  # "said that the Millbrook Public Library reopened"
         if named or name_inside or first in NATIONALITIES or bare in _CALENDAR | TITLES:
             return text
+        if not common_word(bare, _RARE):
+            return text  # "Middlesbrough mayor Ray Mallon": a word only a name uses
         return text[:1].lower() + text[1:]
 
     def runs_on(self, span: Span) -> bool:

@@ -226,6 +226,8 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     head, reason = text[: cut.start()], text[cut.end() :]
     if cut.re is _FOR and (not _JUDGED.search(head) or SECOND_CLAUSE.search(head)):
         return None  # "a plan for building homes": what it is for, not why
+    if re.search(r"\band (?:the )?[A-Z][^,]*\b(?:was|were|is|are|has|have|had)\b", head):
+        return None  # "output fell and President Lula - elected in 2002 - was criticised"
     if cut.re is _AFTER and (
         not _happened(reason)
         or re.search(

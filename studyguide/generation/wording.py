@@ -720,10 +720,11 @@ def _dictionary() -> SpellChecker:
     return SpellChecker()
 
 
-def common_word(word: str) -> bool:
+def common_word(word: str, often: int | None = None) -> bool:
     """Whether `word` is one of the English words in everyday use ("house", "orange"),
-    which a recogniser may take for a name at the start of a sentence."""
-    return _dictionary().word_frequency[word.lower()] >= _EVERYDAY
+    which a recogniser may take for a name at the start of a sentence; with `often`, one
+    the dictionary counts at least that often."""
+    return _dictionary().word_frequency[word.lower()] >= (_EVERYDAY if often is None else often)
 
 
 NOT_NAMED = re.compile(

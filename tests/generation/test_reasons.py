@@ -59,6 +59,12 @@ if TYPE_CHECKING:
             "the ferry captain was fined for sailing without a licence",
             ("was the ferry captain fined", "sailing without a licence"),
         ),
+        # Two clauses before "for": the question would ask both.
+        (
+            "fares rose 2% in May and the mayor - elected in 2002 - was criticised for"
+            " raising them",
+            None,
+        ),
         # "for" after a verb that judges no one tells what a thing is for.
         ("the council set aside money for building new homes", None),
         # "after" tells what came before, not that it was why: with a clause, or a time.

@@ -1234,3 +1234,11 @@ def test_a_slip_of_the_article_s_writing_is_seen(text: str, slip: bool) -> None:
 )
 def test_a_share_or_a_description_named_elsewhere_points_back(statement: str, leans: bool) -> None:
     assert points_back(statement, [], ()) is leans
+
+
+def test_a_word_only_a_name_uses_keeps_its_capital() -> None:
+    text = "Pier Vote: Kelbyshire mayor Ann Lane has been drafted in to back the pier."
+    ctx = _context(text)
+    at = text.index("Kelbyshire")
+    told = ctx.as_clause(Span(at, at + 25, "Kelbyshire mayor Ann Lane"))
+    assert told == "Kelbyshire mayor Ann Lane"
