@@ -61,8 +61,8 @@ if TYPE_CHECKING:
         ),
         # Two clauses before "for": the question would ask both.
         (
-            "fares rose 2% in May and Mayor Ann Della Lane - elected as the town's first"
-            " woman mayor in 2002 - was criticised for raising them",
+            "output declined 0.2% in 2003 and Mayor Ann Della Lane - elected as the town's"
+            " first woman mayor in 2002 - was strongly criticised for pursuing a hardline policy",
             None,
         ),
         # "for" after a verb that judges no one tells what a thing is for.
