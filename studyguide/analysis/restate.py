@@ -330,10 +330,10 @@ def _front_closing(words: _Words, root: Token) -> None:
         if any(child.doc[i].lower_ in _POINTING for i in moved):
             return  # "after its profits fell": "its" would point at eBay before it is named
         if any(
-            child.doc[i].lower_ == "the" and child.doc[i + 1].lower_ in _DESCRIBED
-            for i in moved[:-1]
+            child.doc[i].lower_ == "the" and child.doc[i].head.lemma_.lower() in _DESCRIBED
+            for i in moved
         ):
-            return  # "after S&P raised the country's rating": put first, before India
+            return  # "after S&P raised the country's rating", "after the UK firm found gas"
         rest = [i for i in words.order if i not in moved]
         if rest and child.doc[rest[0]].lower_ in _POINTING:
             return  # "Their anger deepened after ...": the opening word shows it leans back

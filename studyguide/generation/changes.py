@@ -21,6 +21,8 @@ from studyguide.generation.wording import NOT_NAMED
 from studyguide.model import Change, Claim, Difficulty, Question, QuestionType, Quote
 
 _MAX_SUBJECT_WORDS = 8
+_FIRST_PARAGRAPHS = 3
+"""News gives the figures that are its news in its first paragraphs."""
 _MARKET = re.compile(
     r"(?i)\b(?:shares?|stocks?|index|indices|FTSE|Dow|Nasdaq|Nikkei|Dax|dollar|pound|euro"
     r"|yen|sterling|currenc(?:y|ies))\b"
@@ -37,6 +39,8 @@ def by_how_much(ctx: Context) -> list[Candidate]:
     for change in changes:
         if told[comparable(change.thing.text)] > 1:
             continue  # "profits rose 5% ... profits fell 2%": which change?
+        if ctx.paragraph_number(change.amount.start) > _FIRST_PARAGRAPHS:
+            continue  # a figure further down backs the story up; it is not its news
         subject = ctx.named_again(ctx.as_clause(change.subject), change.subject.start)
         clause = f"{subject} {change.rest}"
         if any(NOT_NAMED.match(words) for words in (subject, change.thing.text)):

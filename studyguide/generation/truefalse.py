@@ -397,7 +397,7 @@ def reported_claim(ctx: Context, claim: Claim) -> tuple[str, str, str] | None:
     if re.search(r"\b[a-z]{1,2}$", claim.speaker):
         return None  # "Republican co": a name cut short
     content = ctx.as_clause(ctx.whole(claim.content))
-    content = content[:1] + core(content)[1:]  # its first letter as `as_clause` left it
+    content = _as_left(content, core(content))
     content = ctx.named_again(content, claim.content.start)
     # "the rate was up to the markets - a signal which traders took as advice to sell":
     # after one dash, the writer's comment on the words, which the speaker did not say.
@@ -425,6 +425,15 @@ def reported_claim(ctx: Context, claim: Claim) -> tuple[str, str, str] | None:
     if first in _NOT_A_SUBJECT or first.endswith("ing"):
         return None  # "said that but ...", "said that should keep ...": no clause of its own
     return capitalized(ctx.display(claim.speaker)), cue, content
+
+
+def _as_left(clause: str, cut: str) -> str:
+    """`cut`, the clause cut down, with its first letter as the clause had it there (which
+    `as_clause` chose): "the new Act could help", not "The new Act" nor, where "Instead, "
+    went, "Ihe new Act"."""
+    opening = " ".join(cut.split()[:2]).lower()
+    at = clause.lower().find(opening) if opening else -1
+    return clause[at] + cut[1:] if at >= 0 else cut
 
 
 _SOMEONE = re.compile(r"(?i)an?\s")

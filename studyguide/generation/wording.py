@@ -528,6 +528,8 @@ _APPOSITION = re.compile(
     r"\b([A-Z][\w'’-]*),\s+(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
     r"(?!(?:[a-z]+ed|[a-z]+ing|got|went|took|made|won|lost|became|began|came|left|said|told"
     r"|and|or|but)\b)"
+    r"(?!(?:down|up|out|off|back|to|into|onto|in|on|at|from|with|by|for|over|under|through"
+    r"|after|before|away|ahead)\b)"  # "knocked X, down to third place,": no aside
     r"(?:[a-z]|\d)[^,]{1,70},\s+(?=[a-z])(?![a-z]+(?:\s[a-z]+)?\s+(?:and|or)\s)"
     r"(?!(?:but|and|or|yet|so|while|although|though)\b)"
     r"(?![^,.;]{1,40},[^.;]*\b(?:and|or)\s)"

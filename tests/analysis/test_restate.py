@@ -30,6 +30,12 @@ CASES = [
         "Vallonia's currency has hit a high after a rating agency raised the country's rating.",
         "Vallonia's currency hit a high after a rating agency raised the country's rating.",
     ),
+    (
+        "Shares in Kelby Oil have jumped 6% after the UK firm announced a fresh gas find in"
+        " Rajasthan, India.",
+        "Shares in Kelby Oil jumped 6% after the UK firm announced a fresh gas find in"
+        " Rajasthan, India.",
+    ),
     # A description of several names stays before them all.
     (
         "Among those with doubts were senior councillors Ann Lane, Owen Pryce and Sam Ortiz.",

@@ -614,6 +614,11 @@ Brinmouth's mayor Jane Tully said that the fares were entirely up to the operato
             "the new pier, where the ferry docks, and the summer fair had brought the"
             " visitors back",
         ),
+        # A linking word cut from the opening takes no letter of the next word with it.
+        (
+            "Instead, the new Ferry Act could help cut fares, Mayor Jane Tully argued.",
+            "the new Ferry Act could help cut fares",
+        ),
         # The last item of a list is no second claim.
         (
             "Mayor Jane Tully said that fares, timetables, and the new pier will be reviewed.",

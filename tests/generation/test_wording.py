@@ -621,6 +621,13 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Mr Lane pledged to end the ferry charges, which have brought fears that"
             " cafes, shops and hotels will lose trade in the summer.",
         ),
+        # A phrase on where the verb put something is no aside on the name before it.
+        (
+            "The Kelby Ferry knocked last year's top boat, Sea Fever, down to third place,"
+            " with 12,000 passengers.",
+            "The Kelby Ferry knocked last year's top boat, Sea Fever, down to third place,"
+            " with 12,000 passengers.",
+        ),
         # A share in brackets is the figure the sentence gives.
         (
             "Kelby came second (48%), with 44% of Brinmouth voters backing the plan.",
