@@ -28,7 +28,13 @@ from studyguide.generation.wording import (
     reported,
     specific,
 )
-from studyguide.generation.writing_words import CAUSE_LINKS, CHANGE_WORDS, NEEDS_CONTEXT, YEAR
+from studyguide.generation.writing_words import (
+    CAUSE_LINKS,
+    CHANGE_WORDS,
+    NEEDS_CONTEXT,
+    TO_THE_READER,
+    YEAR,
+)
 from studyguide.model import (
     Claim,
     Difficulty,
@@ -62,10 +68,6 @@ _SOURCE_NOTE = re.compile(
 )
 """Where the figures come from ("The index is based on a survey of 10,227 firms"): a note on
 method no reader would take for the story, and so no wrong choice worth offering."""
-_TO_THE_READER = re.compile(
-    r"(?:Think|Imagine|Consider|Picture|Look|Remember|Forget|Don't|Do not|Just)\b"
-)
-"""A sentence that speaks to the reader, as a feature does: no detail of the story."""
 _CREDIT = re.compile(
     r"\bis (?:an? |the )?(?:[\w-]+ ){0,3}(?:correspondent|reporter|editor|columnist"
     r"|writer|presenter|producer) (?:for|of|at|with|on)\b",
@@ -223,7 +225,7 @@ def _choice(text: str) -> str | None:
     # They Know It's Christmas? has gone" names a song).
     if re.search(r"\?(?!\s+[a-z])", text) or text.endswith("..") or text.endswith("…"):
         return None
-    if _TO_THE_READER.match(text):
+    if TO_THE_READER.match(text):
         return None  # "Think of it as Donkey Kong meets Norman Cook": said to the reader
     first = re.sub(r"['’](?:s|re|ll|d)$", "", words[0].lower().strip('“"'))
     if first in NEEDS_CONTEXT or not balanced(text):  # "It's the latest in a trend"

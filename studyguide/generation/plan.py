@@ -29,7 +29,7 @@ from studyguide.generation.wording import (
     unquoted,
     without_opening,
 )
-from studyguide.generation.writing_words import CAUSE_LINKS, CHANGE_WORDS, THIS_WEEK
+from studyguide.generation.writing_words import CAUSE_LINKS, CHANGE_WORDS, THIS_WEEK, TO_THE_READER
 from studyguide.model import EntityKind, Span
 
 
@@ -96,7 +96,7 @@ def lead(ctx: Context) -> Span | None:
     """The article's first full sentence of prose: in news, the one that says what happened.
 
     A feature may open on a hook that speaks to the reader ("... is not the only reason we
-    are hooked", "If you are a gadget fan, ...") or on a saying ("The market, Heseltine
+    are hooked", "If you are a gadget fan, ...", "Forget about going to a bar") or on a saying ("The market, Heseltine
     once said, has no morality"); its news comes a sentence or two later, in the third
     person. An article whose first sentences are all hooks has no lead, nor has one that
     opens on a scene in the simple present, unless the story turns to its news."""
@@ -109,7 +109,9 @@ def lead(ctx: Context) -> Span | None:
         (
             s
             for s in islice(prose, _HOOKS + 1)
-            if not personal(s.text) and not _SAYING.search(s.text)
+            if not personal(s.text)
+            and not _SAYING.search(s.text)
+            and not TO_THE_READER.match(s.text.lstrip())
         ),
         None,
     )

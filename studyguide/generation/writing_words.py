@@ -307,3 +307,11 @@ backed ("rejected a bid" turns "accepted", which fits a bid, an offer or a plan,
 "approved" fits a plan alone). Not "won" and "lost" ("Bob Geldof lost a prize for his outstanding contribution")
 nor "best" and "worst", whose opposites read as nonsense; and no form that is as often a
 noun ("IMF support", "a 5% rise")."""
+
+
+TO_THE_READER = re.compile(
+    r"(?:Think|Imagine|Consider|Picture|Remember|Forget|Don't|Do not|Meet|Spare a thought"
+    r"|Look at|Take a look|Welcome to|Never mind|Move over|Just (?:imagine|think|look))\b"
+)
+"""A sentence that bids the reader do something ("Forget about going to a crowded bar"), as a
+feature's hook does: no news, and no detail of the story."""

@@ -390,6 +390,16 @@ Its shares closed down a single penny.
 """,
             None,
         ),
+        # An opening that bids the reader do something is a hook.
+        (
+            """Phone Gig Aims High
+Forget about going to a crowded hall to hear the latest folk band.
+Now you could also be at a live gig on your mobile phone.
+Folk band Sea Fever are playing the first concert broadcast by phone from a Kelby pub.
+The gig will last 45 minutes.
+""",
+            "Folk band Sea Fever",
+        ),
         # A saying is a hook: the news follows it.
         (
             """Markets Shrug Off Storm
