@@ -1,8 +1,10 @@
 """Sentences that paint a scene or state how things stand, rather than report news.
 
-A feature often opens on a scene told in the simple present: "At the Mbita Point primary
-school in western Kenya students click away at a handheld computer"; "Robert Redford cuts an
-unmistakable figure through the star-struck crowds". News reports what happened or will
+A feature often opens on a scene told in the simple present, of people doing something: "At
+the Mbita Point primary school in western Kenya students click away at a handheld computer";
+"Robert Redford cuts an unmistakable figure through the star-struck crowds". A thing doing
+something in the present ("OutKast's trio of trophies crowns a year of success") is the
+writer's verdict on the news, and sums it up. News reports what happened or will
 ("has won", "fell", "is to freeze") or what someone says or a study shows ("hopes", "figures
 show", "according to a survey"); a scene tells neither, and does not sum its story up. Nor
 does an opening that states how things stand ("The rate of incarceration in the U.S. is the
@@ -37,8 +39,26 @@ def scenes(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Span, ...]:
             continue
         if root.lemma_.lower() in _NEWS_VERBS or root.lower_.rstrip("s") in _NEWS_VERBS:
             continue
+        subjects = [child for child in root.children if child.dep_ == "nsubj"]
+        if subjects and not any(_someone(subject) for subject in subjects):
+            continue  # "OutKast's trio of trophies crowns a year of success": a verdict
         out.append(sentence)
     return tuple(out)
+
+
+def _someone(subject: Token) -> bool:
+    """Whether the subject is people, whom a scene shows doing something: a person, a
+    pronoun, "students", "crowds"."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+        return True
+    return subject.lemma_.lower() in _PEOPLE
+
+
+_PEOPLE = frozenset(
+    """student pupil child kid teacher fan visitor shopper worker tourist crowd people man
+    woman boy girl player family resident villager farmer driver passenger customer user
+    gamer reader viewer listener audience""".split()
+)
 
 
 def states(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Span, ...]:

@@ -168,6 +168,8 @@ def test_a_sentence_that_states_how_things_stand(nlp: Language, sentence: str, s
         ("One in ten adults owns a ferry pass, according to a survey.", False),
         ("Home printed pictures are cheaper, tests show.", False),
         ("The minister is to freeze fares and fund a new pier.", False),
+        # A thing, not people, doing something: the writer's verdict on the news.
+        ("Sea Fever's trio of awards at the Kelby festival crowns a year of success.", False),
     ],
 )
 def test_a_scene_in_the_simple_present_is_no_news(
