@@ -67,6 +67,28 @@ def find_claims(
     return tuple(claims)
 
 
+def _whom_told(clause: Token) -> int:
+    """Where the words told begin, after whom they were told to, where the parser ran the
+    two together ("told the BBC Michael Howard has ..."): names before the name that is the
+    clause's subject."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+    if not subjects or subjects[0].left_edge.i != start or not subjects[0].ent_type_:
+        return start
+    named = subjects[0].i
+    while named > start and doc[named].ent_iob_ == "I":
+        named -= 1  # where the subject's name begins: "Michael" of "Michael Howard"
+    before = doc[start:named]
+    told = [t for t in before if t.lower_ != "the"]
+    if told and all(t.pos_ == "PROPN" for t in told):
+        return named
+    return start
+
+
+_TOLD = frozenset({"dobj", "dative", "iobj"})
+
+
 def _joined_clause(thing: Token, clause: Token) -> bool:
     """Whether the words right before the clause the parser hung on the cue are its own
     subject, which the parse joined by "and" to a word deep in the cue's object:
@@ -116,6 +138,8 @@ def _content(cue: Token) -> tuple[int, int] | None:
             if _joined_clause(after[0], last):
                 return None
             tokens = cue.doc[after[0].left_edge.i : last.right_edge.i + 1]
+        elif cue.lemma_.lower() == "tell" and not any(c.dep_ in _TOLD for c in cue.children):
+            tokens = tokens[_whom_told(clauses[0]) - tokens.start :]
     else:
         return None
     at, end = 0, len(tokens)

@@ -471,6 +471,8 @@ class Context:
         sentence = self.sentence_of(written.start()) if written is not None else None
         if written is None or sentence is None:
             return shown, None
+        if re.search(r"\b(?:of|for|and|to)\s+$", self.article.text[: written.start()]):
+            return shown, None  # "(Association of) Chief Police Officers president": cut
         return written.group(0), sentence
 
     def accepted(self, answer: str, kind: EntityKind | None = None) -> tuple[str, ...]:

@@ -132,6 +132,11 @@ CASES = [
     ),
     # Not claims: the article's own statements, and opinions without a verb of saying.
     ("Inspectors searched the site for a week. No weapons were found.", []),
+    # Whom they told, run into what they said by the parser, is no part of it.
+    (
+        "Aides to the mayor told the BBC Anna Falk had always backed the harbour plan.",
+        [("Aides to the mayor", "told", "Anna Falk had always backed the harbour plan")],
+    ),
     ("Minister Anna Falk thinks the plan might work.", []),
     ("Minister Anna Falk is expected to say that the plan worked.", []),  # not said yet
 ]

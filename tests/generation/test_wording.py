@@ -1015,6 +1015,7 @@ def test_a_dated_event_reads_alone(event: str, reads: bool) -> None:
         ("fellow Vallonian", "Ruth Bell"),  # fellow of whom?
         ("Bell's co", "Ruth Bell"),  # a role cut short
         ("Ferry Board deputy head", "Ruth Bell"),  # not written before her name
+        ("Ferry Owners chair", "Ruth Bell"),  # the end of "Union of Ferry Owners chair"
         (None, "Ruth Bell"),
     ],
 )
@@ -1024,7 +1025,7 @@ def test_a_speaker_is_introduced_by_the_role_written_before_her_name(
     text = (
         "Ferry News\n\nHarbour Board chief executive Ruth Bell said fares would fall. As they"
         " met, former Alder mayor Ruth Bell's rival, a fellow Vallonian Ruth Bell fan, and"
-        " Bell's co Ruth Bell spoke."
+        " Bell's co Ruth Bell spoke, and Union of Ferry Owners chair Ruth Bell."
     )
     start = text.index("Ruth Bell")
     bell = Entity("Ruth Bell", EntityKind.PERSON, (Span(start, start + 9, "Ruth Bell"),), (), role)
