@@ -175,6 +175,8 @@ def _past(words: _Words, head: Token) -> None:
         return
     if any(h.dep_ == "neg" for h in helpers):
         return  # "has not won": "not won" is no sentence
+    if any(c.dep_ == "conj" and c.tag_ in {"VBZ", "VBP"} for c in head.children):
+        return  # "have been suffered and somebody has to pay": one tense for both
     if any(
         _STILL.match(child.doc[child.left_edge.i : child.right_edge.i + 1].text)
         for child in head.children

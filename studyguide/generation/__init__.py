@@ -13,14 +13,14 @@ Difficulty, by rule:
 - easy: the answer stands beside its cue in one sentence and is picked, not recalled:
   who said a quote when the article quotes one person;
 - medium: one sentence, but the reader must hold the fact: the main idea among true
-  details, who said it among several speakers, a true statement, or one that says the
-  opposite of the article;
+  details, who said it among several speakers, a statement with one thing changed, or by
+  how much something rose or fell;
 - hard: a typed answer to a question about reported speech or a reason, a matching of four
   pairs or more, and the ordering of dated events (they need several sentences at once).
 
 Tags name what a question is about: main idea, quote, claim, statement, viewpoint, person,
-place, organization, date, event, reason; a false statement also carries the kind of
-change (opposite, place).
+organization, date, event, reason, number, change; a false statement also carries the kind of
+change (opposite, place, speaker).
 """
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ from studyguide.generation import (  # noqa: F401  (each module registers its ge
     matching,
     ordering,
     phrases,
-    places,
     reasons,
     subjects,
     truefalse,

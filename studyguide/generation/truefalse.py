@@ -93,7 +93,8 @@ class Change:
 
 @generator("claim-statement", QuestionType.TRUE_FALSE)
 def claim_statement(ctx: Context) -> list[Candidate]:
-    """ "Assad said that ..." — reported speech, true as reported or with one thing changed."""
+    """ "Assad said that ..." — reported speech with one thing changed, false: the view given
+    to another speaker, or turned to its opposite."""
     rng = random.Random(f"claim-statement:{ctx.article.id}")
     out = []
     for claim in ctx.analysis.claims:
@@ -104,9 +105,12 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         explanation = (
             f"Paragraph {ctx.paragraph_number(claim.content.start)}: {reported(who, cue, content)}."
         )
-        out += _said_statements(
+        # Only with one thing changed, as false: told back as true, the view is the
+        # article's sentence copied, which a student matches without understanding it.
+        found = _said_statements(
             ctx, f"claim:{claim.content.start}", (who, cue, content), claim, explanation, rng
         )
+        out += [c for c in found if c.question.answer == FALSE]
     return out
 
 

@@ -615,6 +615,10 @@ def _without_relative(aside: re.Match[str], text: str) -> str:
     rest = text[aside.end() :]
     if rest.rstrip().endswith(".") and not has_verb(rest):
         return aside[0]
+    # "Mrs Hassan, 59, who led ..., was abducted": the age's comma closes too.
+    opened = re.search(r",\s*[^,]{1,30}$", text[: aside.start()])
+    if opened is not None and not has_verb(opened[0]):
+        return ", "
     return ", " if rest[:1].isupper() else " "
 
 

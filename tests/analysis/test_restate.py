@@ -30,6 +30,11 @@ CASES = [
         "Vallonia's currency has hit a high after a rating agency raised the country's rating.",
         "Vallonia's currency hit a high after a rating agency raised the country's rating.",
     ),
+    # A clause tied on in the present keeps the perfect beside it.
+    (
+        "Real losses have been suffered by ferry owners and somebody has to pay.",
+        "Real losses have been suffered by ferry owners and somebody has to pay.",
+    ),
     (
         "Shares in Kelby Oil have jumped 6% after the UK firm announced a fresh gas find in"
         " Rajasthan, India.",

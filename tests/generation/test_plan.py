@@ -1174,13 +1174,31 @@ Drones pose a growing threat to the safety of the public, senior security offici
 
 Deputy director Ana Ruiz said that the growing threat from drones to public safety worried the security services.
 
+Airline boss Tom Hale rejected Ms Ruiz's claim, and said that drones were no danger to passenger jets.
+
 An official said that the growing threat of drones to public safety would need new security powers.
 """
     article = parse_text(text, article_id="drones")
     ctx = Context(article, analyze_article(article, nlp))
     statements = [c.question.prompt for c in claim_statement(ctx)]
-    assert [s for s in statements if "Ana Ruiz said" in s], statements
+    # Ana Ruiz's view given to the man who rejects it: false, as the article sets them apart.
+    assert statements == [
+        "Airline boss Tom Hale said that the growing threat from drones to public safety"
+        " worried the security services."
+    ]
     assert not [s for s in statements if s.startswith("An official")], statements
+
+
+def test_a_view_is_never_told_back_as_true(nlp: Language) -> None:
+    text = """Drones Pose Growing Threat To Security
+
+Drones pose a growing threat to the safety of the public, senior security officials told the Senate on Wednesday.
+
+Deputy director Ana Ruiz said that the growing threat from drones to public safety worried the security services.
+"""
+    article = parse_text(text, article_id="drones")
+    ctx = Context(article, analyze_article(article, nlp))
+    assert all(c.question.answer == FALSE for c in claim_statement(ctx))
 
 
 def test_a_line_on_who_wrote_the_piece_is_no_wrong_choice(nlp: Language) -> None:

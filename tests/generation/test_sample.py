@@ -40,16 +40,14 @@ def test_the_sample_bank_asks_its_key_points_once_each(bank: tuple[Question, ...
         "Syrian President Bashar Assad said that the US-led international coalition against"
         " the Islamic State militant group has failed, and lacks impact on the ground."
     ]
-    # Who said what, with the lead's words that say who he is among its evidence.
-    (said,) = [q for q in bank if q.prompt.startswith("Syrian President Bashar Assad said")]
-    assert said.evidence[0] == main[0].evidence[0]
+    # Who said what: Assad's view of the US administration, asked as his.
+    (said,) = [q for q in bank if q.prompt.startswith("According to Bashar Assad,")]
+    assert said.answer == "willful blindness"
     evidence = " ".join(e.text for q in bank for e in q.evidence)
     assert "2003" in evidence
     assert "since 2014" in evidence
     # One question per sentence of the article, and no prompt twice.
-    starts = [e.start for q in bank for e in q.evidence if q is not said] + [
-        said.evidence[-1].start
-    ]
+    starts = [e.start for q in bank for e in q.evidence]
     assert len(starts) == len(set(starts))
     assert len({q.prompt for q in bank}) == len({q.id for q in bank}) == len(bank) <= 25
 
@@ -147,10 +145,10 @@ def test_same_seed_same_questions(sample: tuple[Article, Analysis]) -> None:
 
 def test_types_filter(sample: tuple[Article, Analysis]) -> None:
     questions, report = generate_questions(
-        *sample, count=5, types={QuestionType.TRUE_FALSE, QuestionType.SHORT_ANSWER}
+        *sample, count=3, types={QuestionType.TRUE_FALSE, QuestionType.SHORT_ANSWER}
     )
     assert {q.type for q in questions} == {QuestionType.TRUE_FALSE, QuestionType.SHORT_ANSWER}
-    assert report.produced == 5
+    assert report.produced == 3
 
 
 def test_a_shortfall_says_how_many_and_why(sample: tuple[Article, Analysis]) -> None:
@@ -159,19 +157,6 @@ def test_a_shortfall_says_how_many_and_why(sample: tuple[Article, Analysis]) -> 
     assert report.shortfall is not None
     assert report.shortfall.startswith(f"the article gave {len(questions)} good questions from ")
     assert "left out:" in report.shortfall
-
-
-def test_place_choices_are_not_other_places_the_sentence_names(
-    sample: tuple[Article, Analysis],
-) -> None:
-    ctx = Context(*sample)
-    place = next(g for g in GENERATORS if g.name == "place-choice")
-    questions = [c.question for c in place.make(ctx)]
-    assert questions
-    for question in questions:
-        wrong = [c for c in question.choices if c != question.answer]
-        evidence = " ".join(e.text for e in question.evidence)
-        assert not [c for c in wrong if c.removeprefix("the ") in evidence], question.prompt
 
 
 def test_false_statements_say_the_opposite_or_change_a_place(
