@@ -508,7 +508,9 @@ _LINKING = re.compile(
     r"|In response|In reply|In return|On the other hand|By contrast|In contrast"
     r"|As for [^,]{1,40}"  # "As for future policies, ..."
     r"|So(?!\s+far\b)(?!\s+\w+\s+(?:was|were|is|are)\b)"  # not "So embarrassed was he"
-    r"|As a consequence|In turn|(?:Possibly|Perhaps|Partly|Probably|Largely) as a result)"
+    r"|As a consequence|In turn|(?:Possibly|Perhaps|Partly|Probably|Largely) as a result"
+    r"|First of all|Firstly|Secondly|Thirdly|Finally|Lastly|Above all|After all|Of course"
+    r"|What is more|On top of that|Moreover|Furthermore|Likewise)"
     r",?\s+(?=\S)(?!to\b)"  # not "In addition to the fine, ..."
 )
 _RELATIVE_ASIDE = re.compile(

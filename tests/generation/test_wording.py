@@ -642,6 +642,8 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Categories include interactive TV, film, digital TV, mobile phones and music.",
             "Categories include interactive TV, film, digital TV, mobile phones and music.",
         ),
+        # A word that counts off what came before leans on it.
+        ("First of all Ann Lane scored in the 89th minute.", "Ann Lane scored in the 89th minute."),
         # A linking word between commas ties the sentence to the one before it.
         (
             "A strike by museum staff, in particular, could close the Kelby gallery.",
