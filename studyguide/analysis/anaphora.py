@@ -212,10 +212,19 @@ def _named_before(
         if not words:
             continue  # the name was the "the" of "the Beatles": nothing left says which
         written = " ".join("".join(t.text_with_ws for t in [*words, *whole]).split())
+        opening = words[0]
+        common = opening.pos_ in _COMMON_POS or opening.lower_ in _COMMON_OPENINGS
+        if opening.is_sent_start and not opening.ent_type_ and common:
+            written = written[:1].lower() + written[1:]  # "New EU rules set ...": "new"
         written = f"the{written[3:]}" if written.startswith("The ") else written
         opened = owned or words[0].lower_ == "the"  # "the world's first ID cards"
         named = (written if opened else f"the {written}", chunk)
     return named
+
+
+_COMMON_POS = frozenset({"ADJ", "NOUN", "VERB", "ADV", "NUM"})
+_COMMON_OPENINGS = frozenset("new old former top big major rival local national".split())
+"""Words the parser may take for part of a name at a sentence's start ("New EU rules")."""
 
 
 def _bracketed(token: Token) -> bool:

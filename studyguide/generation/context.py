@@ -53,6 +53,11 @@ _INSTITUTIONS = frozenset(
 Mortgage Lenders", the last of "the Building Societies Association"."""
 
 
+_NAME_PARTICLES = frozenset(
+    "da de di do dos das del della van von der den le la du bin ibn al el".split()
+)
+"""Small words inside a surname ("da Silva", "van Persie")."""
+
 _RARE = 100
 """How often (in the dictionary's count) a word is used, below which it is a name's."""
 
@@ -242,6 +247,8 @@ class Context:
                 before = text[: bare.start()].split()[-1:]
                 if before and before[0].lower() == "the":
                     continue  # "the Trump administration": the name says whose, not who
+                if before and before[0] in _NAME_PARTICLES:
+                    continue  # "Mr da Silva": a name already, with its particle
                 if not before or not before[0][:1].isupper():  # not "Mr Davies", "Ann Davies"
                     text = text[: bare.start()] + name + text[bare.end() :]
                     break

@@ -446,7 +446,7 @@ one detail, whose words a true-or-false item only copies; teachers strike it out
 
 _NOT_A_SUBJECT = frozenset(
     """but and so or yet to which who should would could will can may might must is are was
-    were has have had""".split()
+    were has have had of""".split()
 )
 
 _PAST = {

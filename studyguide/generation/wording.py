@@ -732,7 +732,22 @@ def common_word(word: str, often: int | None = None) -> bool:
     """Whether `word` is one of the English words in everyday use ("house", "orange"),
     which a recogniser may take for a name at the start of a sentence; with `often`, one
     the dictionary counts at least that often."""
-    return _dictionary().word_frequency[word.lower()] >= (_EVERYDAY if often is None else often)
+    counts = _dictionary().word_frequency
+    least = _EVERYDAY if often is None else often
+    return any(counts[form] >= least for form in _spellings(word.lower()))
+
+
+def _spellings(word: str) -> set[str]:
+    """The word and its American spelling, which the dictionary counts: "labour" as "labor",
+    "organisation" as "organization", "centre" as "center"."""
+    forms = {word}
+    for british, american in _AMERICAN:
+        if british in word:
+            forms.add(word.replace(british, american))
+    return forms
+
+
+_AMERICAN = (("our", "or"), ("isation", "ization"), ("ise", "ize"), ("tre", "ter"), ("yse", "yze"))
 
 
 NOT_NAMED = re.compile(

@@ -48,6 +48,12 @@ def _back_references(nlp: Language, body: str) -> dict[str, str | None]:
             "The letter",
             None,
         ),
+        # A word capitalised only because it opened the sentence is no name.
+        (
+            "New EU harbour rules set fees at £250 a boat.\n\nThe rules apply to every ferry.",
+            "The rules",
+            "the new EU harbour rules",
+        ),
         # Another one told of since the one named: which is meant?
         (
             "Fees were set at the Brinmouth harbour board meeting in May.\n\n"

@@ -645,6 +645,18 @@ def test_a_claim_is_told_as_one_claim(nlp: Language, sentence: str, told: str) -
     assert said[2] == told
 
 
+def test_a_claim_the_parser_cut_to_a_phrase_is_not_told(nlp: Language) -> None:
+    sentence = (
+        "The Tories also claim that of the £750m the mayor pledged in 2000 to spend on the"
+        " pier, only £41m had been spent."
+    )
+    article = parse_text(f"Ferry Fares\n\n{sentence}\n", article_id="fares")
+    ctx = Context(article, analyze_article(article, nlp))
+    for claim in ctx.analysis.claims:
+        said = reported_claim(ctx, claim)
+        assert said is None or not said[2].startswith("of "), said
+
+
 def test_the_view_of_whom_the_lead_is_about_is_no_wrong_choice(nlp: Language) -> None:
     text = """Mayor Vows To Rebuild Pier
 

@@ -1067,6 +1067,10 @@ def test_a_person_named_by_surname_alone_is_named_in_full() -> None:
     # Named already, after a title, or a surname two people share: as written.
     for kept in ("Mr Davies said so.", "Nick Davies said so.", "Lane said so."):
         assert ctx.in_full(kept) == kept
+    # A surname with its particle is named already.
+    silva = "President Lula da Silva spoke. Mr da Silva said so."
+    ctx = _context(silva, (_entity(silva, "Lula da Silva", EntityKind.PERSON),))
+    assert ctx.in_full("Mr da Silva said so.") == "Mr da Silva said so."
     # Another given name with the surname, even one the recogniser did not name: which?
     brothers = "Manuel Contepomi ran in. Felipe Contepomi kicked. Contepomi kicked again."
     ctx = _context(brothers, (_entity(brothers, "Manuel Contepomi", EntityKind.PERSON),))
@@ -1225,6 +1229,13 @@ def test_a_slip_of_the_article_s_writing_is_seen(text: str, slip: bool) -> None:
 )
 def test_a_share_or_a_description_named_elsewhere_points_back(statement: str, leans: bool) -> None:
     assert points_back(statement, [], ()) is leans
+
+
+def test_a_british_spelling_is_an_everyday_word() -> None:
+    text = "Jobs: Labour markets firmed in May, the Kelby survey said."
+    ctx = _context(text)
+    at = text.index("Labour")
+    assert ctx.as_clause(Span(at, at + 21, "Labour markets firmed")) == "labour markets firmed"
 
 
 def test_a_word_only_a_name_uses_keeps_its_capital() -> None:
