@@ -440,8 +440,9 @@ def _distinct(found: list[_Detail]) -> list[_Detail]:
     of things no earlier one tells of: "Paul Tucker voted for a rise to 5%" and "One member
     - Paul Tucker - voted to raise rates to 5%" are one fact, as are "The Tate tried to buy
     the picture from its owner" and "The Tate raised £12.5m to buy the portrait but the
-    owner refused"; a student strikes both out at once. Nor a list of figures ("38.4% in
-    Argentina, 15.6% in Italy, ..."), which no one takes for a summary."""
+    owner refused"; a student strikes both out at once. Nor two prices of one thing, nor a
+    list of figures ("38.4% in Argentina, 15.6% in Italy, ..."), which no one takes for a
+    summary."""
     kept: list[_Detail] = []
     seen: set[str] = set()
     for item in found:
@@ -454,9 +455,23 @@ def _distinct(found: list[_Detail]) -> list[_Detail]:
         about = set(_FIGURE.findall(text)) | set(YEAR.findall(text))
         if about & seen or any(_same_things(text, other[2]) for other in kept):
             continue
+        if any(_two_prices(text, other[2]) for other in kept):
+            continue
         seen |= about
         kept.append(item)
     return kept
+
+
+def _two_prices(first: str, second: str) -> bool:
+    """Whether two details both give a price of the same thing ("US crude was trading at
+    $51.39", "A barrel of US crude oil closed up $2.80"): two choices of one kind, which a
+    student strikes out together."""
+    if not (_MONEY.search(first) and _MONEY.search(second)):
+        return False
+    return bool(content_words(_MONEY.sub("", first)) & content_words(_MONEY.sub("", second)))
+
+
+_MONEY = re.compile(r"[$£€¥]\s?\d[\d.,]*\s?(?:bn|m|billion|million|trillion)?")
 
 
 def _same_things(first: str, second: str) -> bool:

@@ -713,6 +713,11 @@ _COMMA_BEFORE_VERB = re.compile(
 )
 """A comma between a sentence's subject and its verb: "Son of the Mask, came in at four"."""
 _WRITTEN_TWICE = re.compile(r"\b([a-z]+) \1\b", re.IGNORECASE)
+_AFTER_MODAL = re.compile(
+    r"\b(?:could|would|should|will|can|may|might|must) ([a-z]{2,}(?<![su]s)(?<![ai]s)s)\b"
+)
+"""A verb with an "s" after "could" ("could means"); not one whose own form ends so ("will
+focus", "can pass", "may bias")."""
 _TO_LOST = re.compile(
     r"\b(?:(?:was|were|is|are|be|been|being|not|still|now) (?:un)?able|according)"
     r" (?!to\b)(?=[a-z]+\b)(?!(?:and|or|but|as|when|if|that|for|with)\b)"
@@ -775,6 +780,8 @@ def slipped(text: str, article: str) -> bool:
     a word of the field ("spyware") comes back."""
     if _STRAY_STOP.search(text) or _WRITTEN_TWICE.search(text) or _TO_LOST.search(text):
         return True
+    if any(common_word(verb[:-1]) for verb in _AFTER_MODAL.findall(text)):
+        return True  # "could means": the "s" a writer slipped in
     subject = _COMMA_BEFORE_VERB.match(text)
     if subject is not None and not has_verb(subject.group(1)):
         return True

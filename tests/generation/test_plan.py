@@ -1285,3 +1285,18 @@ Committee chairman Tom Hale said that the ferry had been a failure for Kelby and
     assert found is not None
     offered = [choice for choice, _, _ in found[2]]
     assert offered and not [c for c in offered if "Hale" in c], offered
+
+
+def test_no_two_wrong_choices_give_a_price_of_one_thing(nlp: Language) -> None:
+    text = """Cold Snap Lifts Oil Price
+
+Oil prices carried on rising on Wednesday after cold weather in northern Europe pushed demand for heating fuel to a four-month high.
+
+Kelby crude was trading at $51.39 at 0710 GMT in Asian electronic trade.
+
+A barrel of Kelby crude oil closed up $2.80 at $51.15 in London.
+
+Much of northern Europe has been shivering under unseasonably low temperatures in recent days.
+"""
+    wrong = _wrong_choices(text, nlp)
+    assert len([c for c in wrong if "$" in c]) == 1, wrong

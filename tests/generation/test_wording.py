@@ -1191,6 +1191,8 @@ _WRITTEN = (
         ("He broke a racket in the second set. and left.", True),  # a stray full stop
         ("The the centre of the town.", True),  # a word twice
         ("He was still able appear on the show.", True),  # a "to" left out
+        ("The wrong ink could means prints fade.", True),  # an "s" after "could"
+        ("The firm will focus on ferries and can pass the test.", False),
         ("Fares rose, according a report.", True),
         ("He was able to appear on the show and was able and willing.", False),
         # British spellings, a word of the field the article repeats, an abbreviation.
