@@ -214,7 +214,9 @@ DESCRIPTIONS = frozenset(
     documentary series sitcom movie title rapper campaign venture website service product
     system software virus festival tournament competition contest match trial
     investigation talks strike agreement contract tour rest rationale reasoning logic motive
-    sibling brother sister couple""".split()
+    sibling brother sister couple maker carmaker retailer carrier giant
+    supermarket chain broadcaster insurer lender manufacturer brewer miner supplier
+    developer publisher studio label""".split()
 )
 """Nouns that, after "the", stand for something named earlier ("The firm is appealing"):
 a statement opening on one means nothing without the sentences before it."""

@@ -711,7 +711,11 @@ def test_the_tail_of_a_sentence_a_broken_line_cut_off_is_no_sentence() -> None:
 
 @pytest.mark.parametrize(
     "statement",
-    ["The plea comes as campaigners urge the council to act.", "The announcement came late."],
+    [
+        "The plea comes as campaigners urge the council to act.",
+        "The announcement came late.",
+        "The world's biggest car maker is grappling with losses.",  # a name told by epithet
+    ],
 )
 def test_a_plea_or_an_announcement_is_one_told_of_before(statement: str) -> None:
     text = "Museum News\n\nThe city museum closed on Friday."
