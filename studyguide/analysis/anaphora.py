@@ -185,11 +185,12 @@ def _named_before(
 ) -> tuple[str, SpacySpan] | None:
     """Of the phrases before on things of `noun`'s kind (`told`), the last that said which
     one (a name or a named owner in it), unless a later one told of another ("a meeting",
-    "their meeting"), as a phrase opening on "the" or the owner: "the
+    "their meeting") or two named two ("Stansted Airport", "Luton Airport"), as a phrase opening on "the" or the owner: "the
     US-led international coalition", "Alastair Campbell's e-mail". Of the same number, and
     with the words the phrase pointing back `described` it by ("the autumn conference" is
     not "the spring conference"); with the phrase as the article wrote it."""
     named: tuple[str, SpacySpan] | None = None
+    names_seen: list[set[str]] = []
     for chunk in told:
         root = chunk.root
         if root.tag_.endswith("S") != noun.tag_.endswith("S"):
@@ -219,6 +220,11 @@ def _named_before(
         written = f"the{written[3:]}" if written.startswith("The ") else written
         opened = owned or words[0].lower_ == "the"  # "the world's first ID cards"
         named = (written if opened else f"the {written}", chunk)
+        names_seen.append({t.lower_ for t in words if t.pos_ == "PROPN"})
+    # Two things of the kind named by names of their own ("Stansted Airport", "Luton
+    # Airport"): which one "the airport" is, the words do not say.
+    if any(a and b and not a & b for i, a in enumerate(names_seen) for b in names_seen[i + 1 :]):
+        return None
     return named
 
 

@@ -40,6 +40,7 @@ _FOR = re.compile(r"( for )(?=[a-z]+ing\b)")
 """A link to what someone was punished, blamed or thanked for: "jailed for killing ...";
 only after a verb of judging (`_JUDGED`), since "for" also tells what a thing is for."""
 _LINKS = (_BECAUSE, _AIM, _AFTER, _FOR)
+_COUNTED = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) \w+$")
 _JUDGED = re.compile(
     r"\b(?:arrested|jailed|sentenced|fined|banned|sacked|suspended|charged|convicted|criticised"
     r"|criticized|condemned|praised|thanked|punished|penalised|penalized|disqualified|expelled"
@@ -226,6 +227,8 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     head, reason = text[: cut.start()], text[cut.end() :]
     if cut.re is _FOR and (not _JUDGED.search(head) or SECOND_CLAUSE.search(head)):
         return None  # "a plan for building homes": what it is for, not why
+    if cut.re is _FOR and _COUNTED.search(head):
+        return None  # "Why were they charged with one breach?" reads "why only one?"
     if re.search(r"\band (?:the )?[A-Z][^,]*\b(?:was|were|is|are|has|have|had)\b", head):
         return None  # "output fell and President Lula - elected in 2002 - was criticised"
     if cut.re is _AFTER and (

@@ -713,6 +713,10 @@ _COMMA_BEFORE_VERB = re.compile(
 )
 """A comma between a sentence's subject and its verb: "Son of the Mask, came in at four"."""
 _WRITTEN_TWICE = re.compile(r"\b([a-z]+) \1\b", re.IGNORECASE)
+_SAID_WITHOUT_COMMA = re.compile(
+    r"[a-z] (?:said|says|added|warned|argued) (?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady) [A-Z][\w'’-]+\.$"
+)
+"""A closing "said Mr Owen" with no comma before it: the clause runs into it."""
 _AFTER_MODAL = re.compile(
     r"\b(?:could|would|should|will|can|may|might|must) ([a-z]{2,}(?<![su]s)(?<![ai]s)s)\b"
 )
@@ -782,6 +786,8 @@ def slipped(text: str, article: str) -> bool:
         return True
     if any(common_word(verb[:-1]) for verb in _AFTER_MODAL.findall(text)):
         return True  # "could means": the "s" a writer slipped in
+    if _SAID_WITHOUT_COMMA.search(text):
+        return True  # "... educational elements said Mr Owen."
     subject = _COMMA_BEFORE_VERB.match(text)
     if subject is not None and not has_verb(subject.group(1)):
         return True

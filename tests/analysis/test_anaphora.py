@@ -54,6 +54,13 @@ def _back_references(nlp: Language, body: str) -> dict[str, str | None]:
             "The rules",
             "the new EU harbour rules",
         ),
+        # Two of the kind named by names of their own: which is meant?
+        (
+            "Kelby Airport will get a new runway.\n\nA runway was also built at Brinmouth"
+            " Airport last year. The airport is the hub of the island's ferry flights.",
+            "The airport",
+            None,
+        ),
         # Another one told of since the one named: which is meant?
         (
             "Fees were set at the Brinmouth harbour board meeting in May.\n\n"

@@ -65,6 +65,8 @@ if TYPE_CHECKING:
             " first woman mayor in 2002 - was strongly criticised for pursuing a hardline policy",
             None,
         ),
+        # A count before "for" turns the question to "why only one?".
+        ("the ferry firm was charged with one breach for sailing without a licence", None),
         # "for" after a verb that judges no one tells what a thing is for.
         ("the council set aside money for building new homes", None),
         # "after" tells what came before, not that it was why: with a clause, or a time.

@@ -1196,6 +1196,8 @@ _WRITTEN = (
         ("The the centre of the town.", True),  # a word twice
         ("He was still able appear on the show.", True),  # a "to" left out
         ("The wrong ink could means prints fade.", True),  # an "s" after "could"
+        ("Games can have educational elements said Mr Owen.", True),  # no comma before
+        ("Games can have educational elements, said Mr Owen.", False),
         ("The firm will focus on ferries and can pass the test.", False),
         ("Fares rose, according a report.", True),
         ("He was able to appear on the show and was able and willing.", False),
