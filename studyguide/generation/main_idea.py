@@ -60,6 +60,7 @@ _MAX_WRONG_WORDS = 35
 _LONG_WORDS = 30
 """A summary longer than this loses its closing aside (", adding ...", " as they pressed ...")."""
 _CLOSING = re.compile(r",\s+(?:[a-z]+ing|which|as)\s|\s+as (?:they|he|she|it|the)\s")
+_NEWS_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\b")
 _CHOICES = 4
 _SOURCE_NOTE = re.compile(
     r"\b(?:based on|compiled by|prepared by|published by|carried out by|conducted by"
@@ -298,8 +299,8 @@ def _narrow(
         text = _choice(
             ctx.named_subject(ctx.in_full(ctx.named_again(words, sentence.start)), sentence.start)
         )
-        if text is None:
-            continue
+        if text is None or _NEWS_DAY.search(text):
+            continue  # "Wednesday's vote": a day the choice does not place
         # A detail of the story: it names someone or something, and reads alone (not a
         # reader's comment, not "Separately, ..."). Read beside the article, "The
         # demonstrators" or "The police" are clear.

@@ -1300,3 +1300,19 @@ Much of northern Europe has been shivering under unseasonably low temperatures i
 """
     wrong = _wrong_choices(text, nlp)
     assert len([c for c in wrong if "$" in c]) == 1, wrong
+
+
+def test_no_wrong_choice_leans_on_the_day_of_the_news(nlp: Language) -> None:
+    text = """Ferry Vote Looms
+
+Brinmouth councillors will vote on plans to sell the harbour ferry to a private firm.
+
+Brinmouth Council has run the ferry service to Kelby island since 1972.
+
+Opposition councillors are expected to lose Wednesday's vote in the council chamber.
+
+Seafront traders in Brinmouth fear higher fares would keep visitors away from Kelby.
+
+Kelby Ferries Ltd has offered to keep fares at their present level for two years.
+"""
+    assert not [c for c in _wrong_choices(text, nlp) if "Wednesday's" in c]
