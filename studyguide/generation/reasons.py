@@ -50,6 +50,8 @@ _JUDGED = re.compile(
 _AS_STARTS = frozenset("it they he she we i you the a an its their there this these those".split())
 _HEAD = re.compile(rf"^(?P<subject>\w[^,]{{1,60}}?) (?P<aux>{'|'.join(AUXILIARIES)}) (?P<rest>.+)$")
 _MAX_WORDS = 45
+_COMMON_SENSE_WORDS = 3
+"""An aim told in this many words or fewer ("to win races") is one common sense gives."""
 
 
 @generator("reason-answer", QuestionType.SHORT_ANSWER)
@@ -72,6 +74,8 @@ def reason_answer(ctx: Context) -> list[Candidate]:
         cause = reason.removeprefix("of ")
         if cause.split()[0].lower() in NEEDS_CONTEXT:
             continue  # "this generates more money for them": this what?
+        if cause.startswith("to ") and len(cause.split()) <= _COMMON_SENSE_WORDS:
+            continue  # "to win races", "to make money": what anyone would answer unread
         # "also" points to a sentence the question does not show: "Why could Hearts also
         # face action?" asks the same without it; "even" weighs what it does not show.
         question_words = re.sub(r"\s+(?:also|even)\b", "", question_words)

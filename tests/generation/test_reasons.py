@@ -263,3 +263,16 @@ Phone firms want people to send picture messages because this generates more mon
 """
     article = parse_text(text, article_id="phones")
     assert not reason_answer(Context(article, analyze_article(article, nlp)))
+
+
+def test_no_why_question_common_sense_answers(nlp: Language) -> None:
+    article = parse_text(
+        "Racing Game Teaches Physics\n\n"
+        "The Kelby racing game will teach pupils physics through driving.\n\n"
+        "Players will have to understand how a car works in order to win races and the"
+        " knowledge of physics they gather will be done in a way no text book can teach.\n"
+    )
+    answers = [
+        c.question.answer for c in reason_answer(Context(article, analyze_article(article, nlp)))
+    ]
+    assert "to win races" not in answers
