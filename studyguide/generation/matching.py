@@ -24,6 +24,7 @@ from studyguide.generation.wording import (
 from studyguide.generation.writing_words import NEEDS_CONTEXT
 from studyguide.model import (
     Difficulty,
+    EntityKind,
     Evidence,
     Pair,
     Question,
@@ -97,7 +98,7 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
     question = _question(
         ctx,
         "speakers",
-        "Match each statement to the person who made it.",
+        f"Match each statement to the {_who(ctx, speakers)} who made it.",
         pairs,
         evidence,
         "The article quotes "
@@ -107,6 +108,13 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
     )
     points = ("views", *(f"position:{s}" for s in speakers))
     return [Candidate(question, fact="match:speakers", score=3.0 + 0.2 * len(pairs), points=points)]
+
+
+def _who(ctx: Context, speakers: list[str]) -> str:
+    """ "person", or "person or group" where a body speaks among them ("the Making
+    Decisions Alliance")."""
+    bodies = [s for s in speakers if (e := ctx.entity_named(s)) and e.kind is not EntityKind.PERSON]
+    return "person or group" if bodies else "person"
 
 
 def _of_one_form(found: dict[str, dict[bool, tuple[str, Span]]]) -> dict[str, tuple[str, Span]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import pytest
@@ -14,7 +14,7 @@ from studyguide.analysis import analyze_article
 from studyguide.generation import GENERATORS, generate_questions
 from studyguide.generation.context import Context
 from studyguide.generation.main_idea import _choice, _main_point, statement
-from studyguide.generation.matching import speaker_statements
+from studyguide.generation.matching import _who, speaker_statements
 from studyguide.generation.phrases import phrase_question
 from studyguide.generation.plan import PointKind, lead, plan
 from studyguide.generation.selection import select
@@ -32,7 +32,7 @@ from studyguide.generation.wording import (
     reported,
 )
 from studyguide.ingest import parse_text
-from studyguide.model import BLANK, FALSE, QuestionType, Span
+from studyguide.model import BLANK, FALSE, Entity, EntityKind, QuestionType, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -139,6 +139,16 @@ def test_the_views_of_several_speakers_are_matched(nlp: Language) -> None:
     views = [q for q in questions if q.type is QuestionType.MATCHING and "viewpoint" in q.tags]
     assert len(views) == 1
     assert {p.right.split()[-1] for p in views[0].pairs} == {"Marsh", "Avery", "Nair"}
+    assert views[0].prompt == "Match each statement to the person who made it."
+
+
+def test_a_body_among_the_speakers_is_matched_as_a_group(nlp: Language) -> None:
+    article = parse_text(FERRY.text, article_id="ferry")
+    analysis = analyze_article(article, nlp)
+    body = Entity("Ferry Users Alliance", EntityKind.ORGANIZATION, ())
+    ctx = Context(article, replace(analysis, entities=(*analysis.entities, body)))
+    assert _who(ctx, ["Ferry Users Alliance", "Ann Marsh"]) == "person or group"
+    assert _who(ctx, ["Ann Marsh"]) == "person"
 
 
 def test_the_timeline_orders_dated_events_not_positions(nlp: Language) -> None:
