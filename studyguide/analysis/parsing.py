@@ -258,7 +258,10 @@ def sentence_spans(doc: Doc, regions: tuple[Span, ...]) -> tuple[Span, ...]:
             continue
         start += len(text) - len(text.lstrip())
         end = start + len(stripped)
-        if spans and _continues(stripped) and "\n" not in whole[spans[-1].end : start]:
+        # Nor does a sentence start where no space parts it from the one before: the parser
+        # split "Speakerboxxx/The Love Below" at its slash.
+        glued = start > 0 and not whole[start - 1].isspace()
+        if spans and (_continues(stripped) or glued) and "\n" not in whole[spans[-1].end : start]:
             start = spans.pop().start
         spans.append(Span(start, end, whole[start:end]))
     return tuple(spans)

@@ -571,6 +571,9 @@ class Context:
             told = text[: found.start()] + text[found.end() :]
             if any(re.search(rf"(?i)\b{re.escape(w)}\b", told) for w in added):
                 continue
+            owned = re.match(r"['’]s\b", text[found.end() :])
+            if ref.named is not None and owned and re.search(r"['’]s\b", ref.named):
+                continue  # "Iraq's Ministry's website": two owners in a row
             if ref.named is not None:
                 opening = found.start() == 0 and found.group(0)[:1].isupper()
                 named = capitalized(ref.named) if opening else ref.named

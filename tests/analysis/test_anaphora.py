@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from studyguide.analysis import analyze_article
+from studyguide.generation.context import Context
 from studyguide.ingest.text import parse_text
 
 if TYPE_CHECKING:
@@ -117,8 +118,6 @@ def test_a_phrase_that_says_which_thing_it_means_does_not_point_back(
 
 
 def test_a_name_is_put_in_only_where_it_adds_what_the_text_does_not_say(nlp: Language) -> None:
-    from studyguide.generation.context import Context
-
     body = (
         "Voters will go to the polls in the expected 5 May election.\n\n"
         "If the election is on 5 May, voters must register by March. The election will be"
@@ -133,3 +132,14 @@ def test_a_name_is_put_in_only_where_it_adds_what_the_text_does_not_say(nlp: Lan
     assert ctx.named_again("The election will be close.", third) == (
         "The expected 5 May election will be close."
     )
+
+
+def test_no_name_is_put_in_that_makes_two_owners_in_a_row(nlp: Language) -> None:
+    body = (
+        "Bids are invited by Kelby's Ministry of Ferries.\n\nDetails are on the ministry's website."
+    )
+    article = parse_text(f"Harbour News\n\n{body}", article_id="harbour")
+    ctx = Context(article, analyze_article(article, nlp))
+    at = article.text.index("Details")
+    told = "Details are on the ministry's website."
+    assert ctx.named_again(told, at) == told

@@ -1,4 +1,5 @@
-"""A long article is parsed in pieces of whole paragraphs; what comes out is one document."""
+"""A long article is parsed in pieces of whole paragraphs; what comes out is one document,
+cut into whole sentences."""
 
 from __future__ import annotations
 
@@ -63,3 +64,14 @@ def test_a_long_paragraph_of_whole_sentences_is_not_cut(nlp: Language) -> None:
     article = parse_text(sentence * 40, article_id="long-paragraph")
     doc = parsing.parse(article, nlp)
     assert [s.text.strip() for s in doc.sents] == [sentence.strip()] * 40
+
+
+def test_a_sentence_split_where_no_space_parts_it_is_one(nlp: Language) -> None:
+    text = (
+        "Sea Fever won three awards. Ann Lane and Bob Day's album Tides/The Deep Blue has"
+        " been critically acclaimed since its release and sold in large quantities around"
+        " the world. It won a prize."
+    )
+    article = parse_text(text)
+    sentences = [s.text for s in analyze_article(article, nlp).sentences]
+    assert any(s.startswith("Ann Lane and Bob Day's album Tides/The Deep Blue") for s in sentences)
