@@ -13,6 +13,7 @@ from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.wording import (
     MAX_EXCERPT_WORDS,
     balanced,
+    common_word,
     first_clause,
     mentions,
     named_among,
@@ -41,6 +42,17 @@ _OWN_SIDE = re.compile(
 out among people of other parts in the story."""
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|he's|she's)\b", re.IGNORECASE)
 _MIN_QUOTE_WORDS = 8
+_TALK = 300_000
+"""How often (in the dictionary's count) a word is used, above which it is one of talk
+("know", "right", "really", "happy"): words all of that kind say no view."""
+
+
+def _weighty(word: str) -> bool:
+    """Whether the word carries a view's weight: one of the things spoken of ("ferry",
+    "fares", "PS3"), not one of talk ("know", "right now")."""
+    return not common_word(word, _TALK)
+
+
 """A quote shorter than this ("I don't know what to say") rarely holds a position."""
 
 
@@ -75,6 +87,8 @@ def who_said(ctx: Context) -> list[Candidate]:
             continue  # "Frisk says Rijkaard greeted him": another's words, retold
         if _LEANS_BACK.search(words):
             continue  # "We have to do it by the end of the year": do what?
+        if not any(_weighty(word) for word in re.findall(r"[A-Za-z][\w'’-]*", words)):
+            continue  # "I don't even know what to do right now": no view in it, a remark
         if _OWN_SIDE.search(words):
             continue  # "very important for our band": the one band member among the choices
         # "I don't even know what to do right now", of someone quoted once and named in

@@ -350,6 +350,21 @@ def test_who_said_is_not_asked_of_a_passing_remark(nlp: Language) -> None:
     assert [p for p in asked if "ferry fares of ten years ago" in p]
 
 
+def test_who_said_is_not_asked_of_words_that_hold_no_view(nlp: Language) -> None:
+    text = (
+        "Ferry fares cut\n\n"
+        "Ferry fares will be cut by a third from March, council leader Ann Bell said.\n\n"
+        "“We cannot keep charging families this much to cross the bay,” Ms Bell said.\n\n"
+        "“I do not even know what to do right now,” said passenger Tom Reid.\n\n"
+        "“Families on Kelby island will save hundreds of pounds a year,” Mr Reid added.\n\n"
+        "“The cut will bring back the ferry fares of ten years ago,” said skipper Joe Kerr.\n\n"
+        "Councillor Rita Lowe voted against."
+    )
+    asked = [c.question.prompt for c in who_said(_analysed(text, "fares", nlp))]
+    assert [p for p in asked if "hundreds of pounds" in p]
+    assert not [p for p in asked if "what to do" in p]
+
+
 def test_who_said_offers_no_name_met_once_in_passing(nlp: Language) -> None:
     text = (
         "Pool vote\n\n"
