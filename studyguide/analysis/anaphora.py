@@ -185,10 +185,11 @@ def _named_before(
 ) -> tuple[str, SpacySpan] | None:
     """Of the phrases before on things of `noun`'s kind (`told`), the last that said which
     one (a name or a named owner in it), unless a later one told of another ("a meeting",
-    "their meeting") or two named two ("Stansted Airport", "Luton Airport"), as a phrase opening on "the" or the owner: "the
-    US-led international coalition", "Alastair Campbell's e-mail". Of the same number, and
-    with the words the phrase pointing back `described` it by ("the autumn conference" is
-    not "the spring conference"); with the phrase as the article wrote it."""
+    "their meeting") or two named two ("Stansted Airport", "Luton Airport"), as a phrase
+    opening on "the" or the owner: "the US-led international coalition", "Alastair
+    Campbell's e-mail". Of the same number, and with the words the phrase pointing back
+    `described` it by ("the autumn conference" is not "the spring conference"); with the
+    phrase as the article wrote it."""
     named: tuple[str, SpacySpan] | None = None
     names_seen: list[set[str]] = []
     for chunk in told:

@@ -3,10 +3,10 @@ Nissan's costs by 20%".
 
 A verb of rising or falling with the amount of the change ("by 0.8%", "5%") gives a
 change: the thing that changed (the verb's subject, or its object where someone made the
-change), the amount, and the clause's parts to turn it round and ask for the amount
-("did" + "house prices" + "rise in January"), with the verb's tense as the article has it. Only a clause the turn
-keeps whole: a subject that is a noun phrase, not a pronoun, and nothing after the amount
-but when it happened.
+change), the amount, and the clause's parts to turn it round and ask for the amount ("did"
++ "house prices" + "rise in January"), with the verb's tense as the article has it. Only a
+clause the turn keeps whole: a subject that is a noun phrase, not a pronoun, and nothing
+after the amount but when it happened.
 """
 
 from __future__ import annotations
@@ -34,13 +34,12 @@ _NOT_ASKED_HELPERS = frozenset("to be been would could might may should".split()
 
 def find_changes(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Change, ...]:
     found = []
-    for token in doc:
-        if token.pos_ != "VERB":
-            continue
-        sentence = next((s for s in sentences if s.start <= token.idx < s.end), None)
-        change = _change(token, sentence) if sentence is not None else None
-        if change is not None:
-            found.append(change)
+    for sentence in sentences:
+        tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        for token in tokens or ():
+            change = _change(token, sentence) if token.pos_ == "VERB" else None
+            if change is not None:
+                found.append(change)
     return tuple(found)
 
 
@@ -114,7 +113,6 @@ def _when(verb: Token, amount: list[Token]) -> list[Token]:
             phrase = list(child.subtree)
             after = verb.doc[phrase[-1].i + 1] if phrase[-1].i + 1 < len(verb.doc) else None
             closed = after is None or after.is_punct or after.dep_ == "cc" or after.lower_ in _OPENS
-
             if closed and any(t.ent_type_ in {"DATE", "TIME"} for t in phrase):
                 return phrase
     return []

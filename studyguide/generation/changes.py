@@ -3,10 +3,11 @@ fall the article reports, asked where the thing that changed is what the story i
 
 A figure on the story's subject that tells what changed is one a reader should keep (a
 business story's profits, a poll's swing); a figure beside it is trivia, and so is a day's
-move of a share price, an index or a currency. A bank asks for one figure at most. The question
-names the thing as the article does, with the time the article gives ("in January"), so
-that it has one answer; where the article tells of the same thing changing twice, it is
-not asked. A change someone reports is asked as theirs ("According to Halifax, ...").
+move of a share price, an index or a currency. A bank asks for one figure at most. The
+question names the thing as the article does, with the time the article gives ("in
+January"), so that it has one answer; where the article tells of the same thing changing
+twice, it is not asked. A change someone reports is asked as theirs ("According to
+Halifax, ...").
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from collections import Counter
 from studyguide.generation.context import Context, comparable
 from studyguide.generation.plan import content_words, topic_words
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.wording import NOT_NAMED
 from studyguide.model import Change, Claim, Difficulty, Question, QuestionType, Quote
 
 _MAX_SUBJECT_WORDS = 8
@@ -28,6 +28,14 @@ _MARKET = re.compile(
     r"|yen|sterling|currenc(?:y|ies))\b"
 )
 """What moves on a market day: a share price, an index, a currency against which other?"""
+_NOT_NAMED = re.compile(
+    r"(?i)^(?:an?|some|any|no|one|many|most|several|few|all|both|each|every|another|other"
+    r"|this|that|these|those|such|his|her|its|their|our|my|your|\d[\d,.]*|two|three|four"
+    r"|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens|more|less|fewer|only"
+    r"|much)\b"
+)
+"""Openings of a subject that do not say which thing it is: "a fight", "these proposals",
+"their sums", "two million pensioners"."""
 _ROUGHLY = re.compile(r"^(?:about|around|some|nearly|almost|roughly|just|more than|over)\s+")
 
 
@@ -43,7 +51,7 @@ def by_how_much(ctx: Context) -> list[Candidate]:
             continue  # a figure further down backs the story up; it is not its news
         subject = ctx.named_again(ctx.as_clause(change.subject), change.subject.start)
         clause = f"{subject} {change.rest}"
-        if any(NOT_NAMED.match(words) for words in (subject, change.thing.text)):
+        if any(_NOT_NAMED.match(words) for words in (subject, change.thing.text)):
             continue  # "its workforce", "a rival": whose, which?
         if len(subject.split()) > _MAX_SUBJECT_WORDS:
             continue

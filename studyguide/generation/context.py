@@ -564,20 +564,20 @@ class Context:
         ("the coalition") named as the article named it before, where it said which one
         ("the US-led international coalition")."""
         for ref, found in reversed(list(self._back_references(text, (at,)))):
+            if ref.named is None:
+                continue
             # Not where the text gives what the name would add ("If the election is on 5
             # May" read as "If the expected 5 May election is on 5 May").
-            words = {w.lower() for w in re.findall(r"[\w'’-]+", ref.named or "")}
+            words = {w.lower() for w in re.findall(r"[\w'’-]+", ref.named)}
             added = words - {w.lower() for w in ref.mention.text.split()} - _LINKING_WORDS
             told = text[: found.start()] + text[found.end() :]
             if any(re.search(rf"(?i)\b{re.escape(w)}\b", told) for w in added):
                 continue
-            owned = re.match(r"['’]s\b", text[found.end() :])
-            if ref.named is not None and owned and re.search(r"['’]s\b", ref.named):
+            if re.match(r"['’]s\b", text[found.end() :]) and re.search(r"['’]s\b", ref.named):
                 continue  # "Iraq's Ministry's website": two owners in a row
-            if ref.named is not None:
-                opening = found.start() == 0 and found.group(0)[:1].isupper()
-                named = capitalized(ref.named) if opening else ref.named
-                text = text[: found.start()] + named + text[found.end() :]
+            opening = found.start() == 0 and found.group(0)[:1].isupper()
+            named = capitalized(ref.named) if opening else ref.named
+            text = text[: found.start()] + named + text[found.end() :]
         return text
 
     def naming_sentences(self, text: str, at: int) -> tuple[Span, ...]:

@@ -72,6 +72,8 @@ _SCORE_OR_PRICE = re.compile(r"\b\d+-\d+\b|\d\s?(?:pence|cents)\b|\d+p\b")
 _PLACES = tuple(f"{kind.value}:" for kind in _SWAPPABLE)
 """What a false statement of the article's own may change: where its event happened."""
 _MIN_WORDS, _MAX_WORDS = 5, 25
+"""A statement longer than this is a paragraph to match against the article, not a claim
+to judge."""
 _TIED_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?:[\w'’-]+\s+){1,6}(?:was|were|is|are|had|has|have|will|would)\b"
 )
@@ -79,8 +81,6 @@ _TIED_CLAUSE = re.compile(
 of priorities was important"; not the last item of a list ("schools, taxes and crime were")."""
 _LIST_ITEM_WORDS = 3
 """Words of the part before ", and" that make it an item of a list, not a clause."""
-"""A statement longer than this is a paragraph to match against the article, not a claim
-to judge."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,7 @@ _OWN_SIDE = re.compile(
 out among people of other parts in the story."""
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|he's|she's)\b", re.IGNORECASE)
 _MIN_QUOTE_WORDS = 8
+"""A quote shorter than this ("I don't know what to say") rarely holds a position."""
 _TALK = 300_000
 """How often (in the dictionary's count) a word is used, above which it is one of talk
 ("know", "right", "really", "happy"): words all of that kind say no view."""
@@ -51,9 +52,6 @@ def _weighty(word: str) -> bool:
     """Whether the word carries a view's weight: one of the things spoken of ("ferry",
     "fares", "PS3"), not one of talk ("know", "right now")."""
     return not common_word(word, _TALK)
-
-
-"""A quote shorter than this ("I don't know what to say") rarely holds a position."""
 
 
 @generator("who-said", QuestionType.MULTIPLE_CHOICE)
