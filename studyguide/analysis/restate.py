@@ -137,7 +137,8 @@ class _Words:
             self.word(i) + ("" if following == i + 1 else " ")
             for i, following in zip(self.order, [*self.order[1:], -1], strict=True)
         )
-        joined = re.sub(r"\s+([,.;:])", r"\1", " ".join(joined.split()))
+        # A space before a mark that ends a word goes; not one before ".mobi", which opens it.
+        joined = re.sub(r"\s+([,.;:])(?=\s|$)", r"\1", " ".join(joined.split()))
         joined = re.sub(r",(?:\s*,)+", ",", joined).strip(" ,")
         return joined[:1].upper() + joined[1:] + "."
 

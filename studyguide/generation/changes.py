@@ -36,6 +36,10 @@ _NOT_NAMED = re.compile(
 )
 """Openings of a subject that do not say which thing it is: "a fight", "these proposals",
 "their sums", "two million pensioners"."""
+_OWNED = re.compile(
+    r"(?i)\b(?:profits?|sales|revenues?|earnings|turnover|losses|output|orders|costs)\b"
+)
+"""Things a firm or a country has: asked about, they need its name."""
 _ROUGHLY = re.compile(r"^(?:about|around|some|nearly|almost|roughly|just|more than|over)\s+")
 
 
@@ -55,6 +59,8 @@ def by_how_much(ctx: Context) -> list[Candidate]:
             continue  # "its workforce", "a rival": whose, which?
         if len(subject.split()) > _MAX_SUBJECT_WORDS:
             continue
+        if _OWNED.search(subject) and not re.search(r"\s[A-Z]", subject):
+            continue  # "net profit": whose, where the story tells of several firms?
         if not ctx.stands_alone(clause, change.subject.start):
             continue
         if re.search(r"[-–—(]", subject) or _MARKET.search(clause):

@@ -30,6 +30,11 @@ CASES = [
         "Vallonia's currency has hit a high after a rating agency raised the country's rating.",
         "Vallonia's currency hit a high after a rating agency raised the country's rating.",
     ),
+    # A word that opens on a dot keeps the space before it.
+    (
+        "Kelby has approved two new addresses for .ferry and .pier on Tuesday.",
+        "Kelby approved two new addresses for .ferry and .pier.",
+    ),
     # A clause tied on in the present keeps the perfect beside it.
     (
         "Real losses have been suffered by ferry owners and somebody has to pay.",

@@ -74,3 +74,12 @@ def test_a_day_s_move_of_a_share_price_is_not_asked(nlp: Language) -> None:
         "Shares in Brinmouth Ferries fell by 3% on the news."
     )
     assert _asked(nlp, text) == []
+
+
+def test_a_figure_of_a_firm_s_is_not_asked_without_its_name(nlp: Language) -> None:
+    text = (
+        "Ferry firm profits soar\n\n"
+        "Brinmouth Ferries and Kelby Lines both reported record profits for the year.\n\n"
+        "Net profit surged 70% to £2m in the last three months of the year."
+    )
+    assert _asked(nlp, text) == []
