@@ -36,9 +36,7 @@ _NOT_NAMED = re.compile(
 )
 """Openings of a subject that do not say which thing it is: "a fight", "these proposals",
 "their sums", "two million pensioners"."""
-_OWNED = re.compile(
-    r"(?i)\b(?:profits?|sales|revenues?|earnings|turnover|losses|orders)\b"
-)
+_OWNED = re.compile(r"(?i)\b(?:profits?|sales|revenues?|earnings|turnover|losses|orders)\b")
 """What a firm has: asked about, it needs the firm's name."""
 _ROUGHLY = re.compile(r"^(?:about|around|some|nearly|almost|roughly|just|more than|over)\s+")
 
