@@ -280,6 +280,32 @@ class Change:
 
 
 @dataclass(frozen=True, slots=True)
+class Aim:
+    """What someone means to do, or was told to: "Some Democrats have vowed to vote against
+    any budget bill"; "MPs urged the BBC to give watchdogs more freedom"; "Mr Howard called
+    for a return to O-levels"."""
+
+    sentence: Span
+    actor: Span
+    """Who means it, or was told: "Some Democrats", "the BBC" where it "was urged to"."""
+    helper: str
+    """The helper verb that asks the question: "did", "have", "is", "was"."""
+    rest: str
+    """The rest of the question after the actor: "vowed to do", "urge the BBC to do",
+    "call for"."""
+    goal: Span
+    """What is meant: "to vote against any budget bill", "a return to O-levels"."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sentence": self.sentence.to_dict(),
+            "actor": self.actor.to_dict(),
+            "goal": self.goal.to_dict(),
+            "asked": f"What {self.helper} {self.actor.text} {self.rest}?",
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """What a reader should take from an article, with offsets into the analysed text."""
 
@@ -300,6 +326,8 @@ class Analysis:
     a statement keeping one does not stand alone."""
     changes: tuple[Change, ...] = ()
     """What rose or fell, and by how much."""
+    aims: tuple[Aim, ...] = ()
+    """What people mean to do, or were told to."""
 
     def people(self) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities if e.kind is EntityKind.PERSON)
@@ -322,6 +350,7 @@ class Analysis:
             "restatements": [r.to_dict() for r in self.restatements],
             "back_references": [r.to_dict() for r in self.back_references],
             "changes": [c.to_dict() for c in self.changes],
+            "aims": [a.to_dict() for a in self.aims],
         }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from studyguide.analysis.aims import find_aims
 from studyguide.analysis.anaphora import back_references
 from studyguide.analysis.changes import find_changes
 from studyguide.analysis.claims import find_claims
@@ -62,6 +63,7 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
         states=states(doc, sentences),
         back_references=back_references(doc, sentences),
         changes=find_changes(doc, sentences),
+        aims=find_aims(doc, sentences),
     )
 
 

@@ -18,7 +18,7 @@ from collections import Counter
 from studyguide.generation.context import Context, comparable
 from studyguide.generation.plan import content_words, topic_words
 from studyguide.generation.registry import Candidate, generator
-from studyguide.model import Change, Claim, Difficulty, Question, QuestionType, Quote
+from studyguide.model import Difficulty, Question, QuestionType
 
 _MAX_SUBJECT_WORDS = 8
 _FIRST_PARAGRAPHS = 3
@@ -67,7 +67,7 @@ def by_how_much(ctx: Context) -> list[Candidate]:
         if not shared:
             continue  # "passenger numbers" in a story on profits: a side figure
         asked = f"By how much {change.helper} {clause}?"
-        speaker = _reported_by(ctx, change)
+        speaker = ctx.reported_by(change.amount.start)
         if speaker is not None and ctx.entity_named(speaker) is None:
             continue  # "Web tracking company": no name to give the figure to
         prompt = f"According to {ctx.display(speaker)}, b{asked[1:]}" if speaker else asked
@@ -102,12 +102,3 @@ def _accepted(amount: str) -> tuple[str, ...]:
     it ("£106m or 47.3%")."""
     forms = [_ROUGHLY.sub("", amount), *(part.strip() for part in amount.split(" or "))]
     return tuple(f for f in dict.fromkeys(forms) if f != amount)
-
-
-def _reported_by(ctx: Context, change: Change) -> str | None:
-    """Who reports the change, where the article gives it as someone's words."""
-    sources: list[Claim | Quote] = [*ctx.analysis.claims, *ctx.analysis.quotes]
-    for said in sources:
-        if said.speaker and said.content.start <= change.amount.start < said.content.end:
-            return said.speaker
-    return None

@@ -32,11 +32,13 @@ from studyguide.model import (
     Analysis,
     Article,
     BackReference,
+    Claim,
     Entity,
     EntityKind,
     Evidence,
     Paragraph,
     QuestionType,
+    Quote,
     Span,
 )
 
@@ -395,6 +397,14 @@ class Context:
             and bisect.bisect_left(starts, s.start) == bisect.bisect_left(starts, s.end)
         ]
         return claims + own
+
+    def reported_by(self, offset: int) -> str | None:
+        """Who reports the words at `offset`, where the article gives them as someone's."""
+        sources: list[Claim | Quote] = [*self.analysis.claims, *self.analysis.quotes]
+        for said in sources:
+            if said.speaker and said.content.start <= offset < said.content.end:
+                return said.speaker
+        return None
 
     def speakers(self) -> tuple[str, ...]:
         """People the article quotes or reports, in the order they first speak."""

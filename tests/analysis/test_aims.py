@@ -1,0 +1,55 @@
+"""What people mean to do, or were told to: passages written for these tests, each with the
+aims the analysis must find (who, the question's words, what is meant), or none."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from studyguide.pipeline import analyze
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("passage", "found"),
+    [
+        (
+            "The ferry workers' union has vowed to strike over the new rotas.",
+            [("What has The ferry workers' union vowed to do?", "to strike over the new rotas")],
+        ),
+        (
+            "Brinmouth Ferries agreed to pay £2m to settle the claims.",
+            [("What did Brinmouth Ferries agree to do?", "to pay £2m to settle the claims")],
+        ),
+        # Told to: whom, and the passive.
+        (
+            "The council urged Brinmouth Ferries to restore the winter timetable.",
+            [
+                (
+                    "What did The council urge Brinmouth Ferries to do?",
+                    "to restore the winter timetable",
+                )
+            ],
+        ),
+        (
+            "Brinmouth Ferries was ordered to refund every passenger.",
+            [("What was Brinmouth Ferries ordered to do?", "to refund every passenger")],
+        ),
+        (
+            "Mayor Anna Falk called for a public inquiry into the sinking.",
+            [("What did Mayor Anna Falk call for?", "a public inquiry into the sinking")],
+        ),
+        # What is not meant, what only might be, and a "to" that belongs to a noun.
+        ("Brinmouth Ferries did not want to raise its fares.", []),
+        ("Brinmouth Ferries would plan to raise its fares if the pier closed.", []),
+        ("Brinmouth Ferries promised rapid action to help passengers.", []),
+    ],
+)
+def test_aims(nlp: Language, passage: str, found: list[tuple[str, str]]) -> None:
+    aims = analyze(passage, nlp=nlp).aims
+    assert [(a.to_dict()["asked"], a.goal.text) for a in aims] == found
+    for aim in aims:
+        assert passage[aim.goal.start : aim.goal.end] == aim.goal.text
