@@ -42,6 +42,8 @@ from studyguide.model import (
     Span,
 )
 
+_HONORIFICS = frozenset("Mr Mrs Ms Dr Lord Lady".split())
+"""Titles a surname follows ("Mr Howard"), not a first name."""
 _ENGLISH_WORDS = language_data(ENGLISH).words
 _CALENDAR = frozenset(name.capitalize() for name in _ENGLISH_WORDS.months | _ENGLISH_WORDS.weekdays)
 """Names that keep their capital at the start of reported words ("said that December's ...")."""
@@ -238,6 +240,7 @@ class Context:
         surname says nobody. Not after a title ("Mr Davies"), nor a surname two people share
         (also one the recogniser missed: "Felipe Contepomi" beside "Manuel Contepomi")."""
         people = [e.name for e in self.entities(EntityKind.PERSON) if " " in e.name]
+        text = self._given_in_full(text, people)
         surnames = [name.split()[-1] for name in people]
         for name, surname in zip(people, surnames, strict=True):
             if surnames.count(surname) > 1 or re.search(rf"\b{re.escape(name)}\b", text):
@@ -245,7 +248,8 @@ class Context:
             given = set(re.findall(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", self.article.text))
             if given - TITLES - {name.split()[0]}:
                 continue  # another first name with the same surname: which one?
-            for bare in re.finditer(rf"\b{re.escape(surname)}\b(?![\w-])", text):
+            # Not inside a compound ("anti-Bush"), nor a first name ("Ossie Davis").
+            for bare in re.finditer(rf"(?<![\w-]){re.escape(surname)}\b(?![\w-]| [A-Z])", text):
                 before = text[: bare.start()].split()[-1:]
                 if before and before[0].lower() == "the":
                     continue  # "the Trump administration": the name says whose, not who
@@ -254,6 +258,20 @@ class Context:
                 if not before or not before[0][:1].isupper():  # not "Mr Davies", "Ann Davies"
                     text = text[: bare.start()] + name + text[bare.end() :]
                     break
+        return text
+
+    @staticmethod
+    def _given_in_full(text: str, people: list[str]) -> str:
+        """The text with a title and a first name alone ("President Donald said", a slip
+        of the article's) given the person's surname, where one person has that first name."""
+        given = [name.split()[0] for name in people]
+        surnames = {name.split()[-1] for name in people}
+        titles = "|".join(sorted(TITLES - _HONORIFICS))
+        for name, first in zip(people, given, strict=True):
+            if given.count(first) > 1 or first in surnames:
+                continue  # "Governor Howard" beside Michael Howard: his surname
+            alone = rf"\b((?:{titles}) {re.escape(first)})\b(?![\w'’-]| [A-Z])"
+            text = re.sub(alone, rf"\1 {name.split(maxsplit=1)[1]}", text)
         return text
 
     def shared_surname(self, text: str) -> bool:

@@ -176,8 +176,11 @@ def statement(ctx: Context, sentence: Span) -> str | None:
     should move quickly, lawmakers told VOA"), as a summary reports a claim."""
     # As a summary words it; as the article does where that is too short to sum up
     # ("Yahoo is celebrating its 10th anniversary" without its "this week").
+    # A name the sentence gives by surname alone, or by a title and first name alone, in
+    # full, as the details beside it are.
     told = dict.fromkeys((ctx.restated(sentence), " ".join(sentence.text.split())))
-    return next((text for words in told if (text := _summary(ctx, sentence, words))), None)
+    found = next((text for words in told if (text := _summary(ctx, sentence, words))), None)
+    return ctx.in_full(found) if found is not None else None
 
 
 def _summary(ctx: Context, sentence: Span, words: str) -> str | None:

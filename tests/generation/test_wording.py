@@ -1096,6 +1096,17 @@ def test_a_person_named_by_surname_alone_is_named_in_full() -> None:
     assert ctx.in_full("Contepomi kicked again.") == "Contepomi kicked again."
 
 
+def test_a_title_and_a_first_name_alone_get_the_surname() -> None:
+    text = "Governor Ann Lane spoke. Later Governor Ann said the pier would reopen."
+    ctx = _context(text, (_entity(text, "Ann Lane", EntityKind.PERSON),))
+    assert ctx.in_full("Governor Ann said the pier would reopen.") == (
+        "Governor Ann Lane said the pier would reopen."
+    )
+    # Named in full already, or a surname after a title ("Mr Ann's"): as written.
+    for kept in ("Governor Ann Lane said so.", "Mr Ann's boat sank."):
+        assert ctx.in_full(kept) == kept
+
+
 def test_the_economy_of_an_article_on_several_countries_says_whose() -> None:
     text = "Exports from South Korea and Japan rose. Services make up 40% of the economy."
     places = tuple(_entity(text, n, EntityKind.PLACE) for n in ("South Korea", "Japan"))
