@@ -281,20 +281,18 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class Aim:
-    """What someone means to do, or was told to: "Some Democrats have vowed to vote against
-    any budget bill"; "MPs urged the BBC to give watchdogs more freedom"; "Mr Howard called
-    for a return to O-levels"."""
+    """What someone has bound themselves to do, or was made to: "Some Democrats have vowed
+    to vote against any budget bill"; "Russia forced Yukos to sell off Yuganskneftegas"."""
 
     sentence: Span
     actor: Span
-    """Who means it, or was told: "Some Democrats", "the BBC" where it "was urged to"."""
+    """Who is bound: "Some Democrats"; "Russia" where it forced another."""
     helper: str
     """The helper verb that asks the question: "did", "have", "is", "was"."""
     rest: str
-    """The rest of the question after the actor: "vowed to do", "urge the BBC to do",
-    "call for"."""
+    """The rest of the question after the actor: "vowed to do", "force Yukos to do"."""
     goal: Span
-    """What is meant: "to vote against any budget bill", "a return to O-levels"."""
+    """What is meant: "to vote against any budget bill"."""
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,14 +1,13 @@
-"""What people mean to do, or were told to: "Some Democrats have vowed to vote against any
-budget bill that does not include a DACA fix"; "MPs urged the BBC to give watchdogs more
-freedom"; "McCririck was ordered to leave the house"; "Mr Howard called for a return to
-O-levels".
+"""What people have bound themselves to do, or were made to: "Some Democrats have vowed to
+vote against any budget bill that does not include a DACA fix"; "Russia forced Yukos to sell
+off Yuganskneftegas"; "McCririck was ordered to leave the house".
 
-A verb of meaning ("vowed", "plans", "agreed", "refused") or of telling someone ("urged
-the BBC", "called on Congress", "was ordered") with the "to" of what is meant gives an aim:
-who means it, what, and the clause's parts to ask for it round its subject ("What have"
-+ "some Democrats" + "vowed to do?"), with the verb's tense as the article has it. Only
-what is said to be meant now or before: not what someone "would" or "may" want, nor what
-they do not.
+A verb of binding oneself ("vowed", "agreed", "refused") or of making someone ("forced
+Yukos", "was ordered") with the "to" of what is meant gives an aim: who, what, and the
+clause's parts to ask for it round its subject ("What have" + "some Democrats" + "vowed to
+do?"), with the verb's tense as the article has it. Only what the article tells as news: not
+what someone "would" or "may" do, nor what they do not, nor an aim inside someone's view
+("She believed most people want to ...").
 """
 
 from __future__ import annotations
@@ -21,14 +20,14 @@ from studyguide.model import Aim, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_MEANING = frozenset(
-    """vow pledge promise threaten plan intend aim hope want seek agree refuse decide offer
-    vote choose opt propose""".split()
-)
-"""Verbs whose "to" says what their subject means to do: "vowed to vote against"."""
-_TELLING = frozenset("urge ask order call encourage press force persuade advise instruct".split())
-"""Verbs whose "to" says what their object was told to do: "urged the BBC to give"; "was
-ordered to leave"."""
+_MEANING = frozenset("vow pledge promise threaten refuse agree decide".split())
+"""Verbs whose "to" says what their subject has bound itself to: "vowed to vote against".
+Not "plans", "aims", "wants" or "hopes": a side's wishes are many, and which one a question
+means, a reader cannot tell."""
+_TELLING = frozenset("order force".split())
+"""Verbs whose "to" says what their object must do: "forced Yukos to sell"; "was ordered to
+leave". Not "urged" or "asked": advice is what anyone would guess ("urged users to update
+their anti-virus software"), and one is asked many things."""
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOT_SAID_TO_BE = frozenset("will would could can may might must should shall".split())
 """Helpers of what might be, not of what is meant: "would want to", "may seek to"."""
@@ -55,6 +54,8 @@ def _aim(verb: Token, sentence: Span) -> Aim | None:
     lemma = verb.lemma_.lower()
     if lemma not in _MEANING | _TELLING:
         return None
+    if verb.dep_ in {"ccomp", "relcl", "acl", "xcomp"}:
+        return None  # "She believed most people want to ...": someone's view, not news
     helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "did not want to": not what was meant
@@ -71,8 +72,8 @@ def _aim(verb: Token, sentence: Span) -> Aim | None:
     found = _goal(verb, lemma, helpers)
     if found is None:
         return None
-    middle, goal, tail = found
-    asked = _asked(verb, helpers, middle, tail)
+    middle, goal = found
+    asked = _asked(verb, helpers, middle)
     if asked is None:
         return None
     text = text_of(verb.doc)
@@ -90,13 +91,10 @@ def _aim(verb: Token, sentence: Span) -> Aim | None:
     )
 
 
-def _goal(
-    verb: Token, lemma: str, helpers: list[Token]
-) -> tuple[list[Token], list[Token], str] | None:
-    """The words between the verb and what is meant ("the BBC", "on Congress"), what is
-    meant ("to give watchdogs more freedom"), and the question's tail ("to do", "for")."""
+def _goal(verb: Token, lemma: str, helpers: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """The words between the verb and what is meant ("Yukos" of "forced Yukos to sell"),
+    and what is meant ("to sell off Yuganskneftegas")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    told = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
     passive = any(h.dep_ == "auxpass" for h in helpers)
     to_do = [
         c
@@ -106,59 +104,41 @@ def _goal(
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and not any(a.dep_ == "neg" for a in c.children)
     ]
-    if not to_do:
-        called = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
-        if lemma != "call" or objects or told or passive or len(called) != 1:
-            return None
-        wanted = [c for c in called[0].children if c.dep_ == "pobj"]
-        return ([], _words_from(called[0], wanted), "for") if wanted else None
-    if lemma in _MEANING:
-        if objects or told or passive:
+    if not to_do or (passive and lemma in _MEANING):
+        return None
+    if lemma in _MEANING or passive:
+        if objects:
             return None  # "promised rapid action to help": the "to" is the action's
         middle: list[Token] = []
-    elif passive:
-        if objects or told:
-            return None
-        middle = []
+    elif len(objects) == 1:
+        middle = list(objects[0].subtree)
     else:
-        whom = objects or told
-        if len(whom) != 1:
-            return None  # "urged to": whom?
-        middle = list(whom[0].subtree)
+        return None  # "forced to": whom?
     clause = to_do[0]
     to = next(a for a in clause.children if a.dep_ == "aux" and a.lower_ == "to")
     goal = [t for t in clause.subtree if t.i >= to.i]
     after = goal[-1].nbor() if goal[-1].i + 1 < len(goal[-1].doc) else None
     if after is not None and after.pos_ in {"VERB", "AUX"}:
         return None  # "to ensure only those whose roles are essential | are at work": cut
-    if middle and middle[-1].i + 1 != to.i:
-        return None  # "urged Muslims in the UK, as before, to": what lies between?
-    if not middle and verb.i + 1 != to.i:
-        return None
-    return middle, goal, "to do"
+    if (middle[-1].i if middle else verb.i) + 1 != to.i:
+        return None  # "forced Yukos, in the end, to": what lies between?
+    return middle, goal
 
 
-def _words_from(first: Token, objects: list[Token]) -> list[Token]:
-    """The object's words after the preposition `first`: "a return to O-levels"."""
-    return [t for t in objects[0].subtree if t.i > first.i]
-
-
-def _asked(
-    verb: Token, helpers: list[Token], middle: list[Token], tail: str
-) -> tuple[str, str] | None:
+def _asked(verb: Token, helpers: list[Token], middle: list[Token]) -> tuple[str, str] | None:
     """The helper verb and the rest of the question: ("did", "vow to do"), ("have",
-    "vowed to do"), ("was", "ordered to do"), ("did", "urge the BBC to do")."""
+    "vowed to do"), ("was", "ordered to do"), ("did", "force Yukos to do")."""
     whom = f" {_text(middle)}" if middle else ""
     if not helpers:
         if verb.tag_ == "VBD":
-            return "did", f"{verb.lemma_}{whom} {tail}"
+            return "did", f"{verb.lemma_}{whom} to do"
         if verb.tag_ in {"VBZ", "VBP"}:
-            return ("does" if verb.tag_ == "VBZ" else "do"), f"{verb.lemma_}{whom} {tail}"
+            return ("does" if verb.tag_ == "VBZ" else "do"), f"{verb.lemma_}{whom} to do"
         return None
     if any(h.i > verb.i for h in helpers) or helpers[0].lower_ in {"to", "do", "does", "did"}:
         return None
     rest = [h.lower_ for h in helpers[1:]]
-    return helpers[0].lower_, " ".join([*rest, verb.text]) + f"{whom} {tail}"
+    return helpers[0].lower_, " ".join([*rest, verb.text]) + f"{whom} to do"
 
 
 def _span(tokens: list[Token]) -> Span:

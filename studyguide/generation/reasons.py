@@ -49,6 +49,9 @@ _JUDGED = re.compile(
 )
 _AS_STARTS = frozenset("it they he she we i you the a an its their there this these those".split())
 _HEAD = re.compile(rf"^(?P<subject>\w[^,]{{1,60}}?) (?P<aux>{'|'.join(AUXILIARIES)}) (?P<rest>.+)$")
+_THE_SUBJECT = frozenset("it its they their he his she her".split())
+"""Words a reason opens on that stand for the subject the question names: "Why did Valve
+shut down the accounts?" "(Because) it had evidence that ..."."""
 _MAX_WORDS = 45
 _COMMON_SENSE_WORDS = 3
 """An aim told in this many words or fewer ("to win races") is one common sense gives."""
@@ -72,7 +75,8 @@ def reason_answer(ctx: Context) -> list[Candidate]:
         if second is not None and len(reason[: second.start()].split()) >= 2:
             reason = reason[: second.start()].rstrip(" ,")
         cause = reason.removeprefix("of ")
-        if cause.split()[0].lower() in NEEDS_CONTEXT:
+        first = cause.split()[0].lower()
+        if first in NEEDS_CONTEXT and first not in _THE_SUBJECT:
             continue  # "this generates more money for them": this what?
         if cause.startswith("to ") and len(cause.split()) <= _COMMON_SENSE_WORDS:
             continue  # "to win races", "to make money": what anyone would answer unread
@@ -345,6 +349,8 @@ def base_form(verb: str) -> str | None:
         return stem[:-1] + "y"  # carried -> carry
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in "bgmnprt":
         return stem[:-1]  # stopped -> stop
+    if len(stem) >= 6 and stem.endswith(("ell", "oll")):
+        return stem[:-1]  # cancelled -> cancel, controlled -> control; not smelled
     return stem + "e" if _TAKES_E.search(stem) else stem
 
 

@@ -1,4 +1,4 @@
-"""What people mean to do, or were told to: passages written for these tests, each with the
+"""What people have bound themselves to do, or were made to: passages written for these tests, each with the
 aims the analysis must find (who, the question's words, what is meant), or none."""
 
 from __future__ import annotations
@@ -24,12 +24,12 @@ if TYPE_CHECKING:
             "Brinmouth Ferries agreed to pay £2m to settle the claims.",
             [("What did Brinmouth Ferries agree to do?", "to pay £2m to settle the claims")],
         ),
-        # Told to: whom, and the passive.
+        # Made to: whom, and the passive.
         (
-            "The council urged Brinmouth Ferries to restore the winter timetable.",
+            "The council forced Brinmouth Ferries to restore the winter timetable.",
             [
                 (
-                    "What did The council urge Brinmouth Ferries to do?",
+                    "What did The council force Brinmouth Ferries to do?",
                     "to restore the winter timetable",
                 )
             ],
@@ -38,10 +38,12 @@ if TYPE_CHECKING:
             "Brinmouth Ferries was ordered to refund every passenger.",
             [("What was Brinmouth Ferries ordered to do?", "to refund every passenger")],
         ),
-        (
-            "Mayor Anna Falk called for a public inquiry into the sinking.",
-            [("What did Mayor Anna Falk call for?", "a public inquiry into the sinking")],
-        ),
+        # A wish, advice and a call are many and vague: which one would a question mean?
+        ("Brinmouth Ferries plans to buy two new ferries.", []),
+        ("The council urged Brinmouth Ferries to restore the winter timetable.", []),
+        ("Mayor Anna Falk called for a public inquiry into the sinking.", []),
+        # An aim inside someone's view is theirs.
+        ("Anna Falk believed the union had agreed to end the strike.", []),
         # What is not meant, what only might be, and a "to" that belongs to a noun.
         ("Brinmouth Ferries did not want to raise its fares.", []),
         ("Brinmouth Ferries would plan to raise its fares if the pier closed.", []),

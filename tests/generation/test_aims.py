@@ -1,5 +1,5 @@
-"""What someone means to do: "What did Brinmouth Ferries agree to do?", asked of someone the
-story names, on its subject, once for each of them, of what they alone mean."""
+"""What someone has bound themselves to do: "What did Brinmouth Ferries agree to do?", asked of
+someone the story names, on its subject, once for each of them."""
 
 from __future__ import annotations
 
@@ -32,17 +32,10 @@ def test_an_aim_of_someone_the_story_names_is_asked(nlp: Language) -> None:
 def test_he_is_asked_of_by_name(nlp: Language) -> None:
     body = (
         "Mr Tom Reddy, the ferry boss, apologised to the passengers. "
-        "He plans to rebuild the ferry terminal before the summer."
+        "He promised to rebuild the ferry terminal before the summer."
     )
     assert _asked(nlp, body) == [
-        ("What does Tom Reddy plan to do?", "to rebuild the ferry terminal before the summer")
-    ]
-
-
-def test_what_a_speaker_says_they_will_do_is_asked(nlp: Language) -> None:
-    body = "Brinmouth Ferries said it would pay every stranded passenger £200."
-    assert _asked(nlp, body) == [
-        ("What did Brinmouth Ferries say it would do?", "pay every stranded passenger £200")
+        ("What did Tom Reddy promise to do?", "to rebuild the ferry terminal before the summer")
     ]
 
 
@@ -65,7 +58,7 @@ def test_no_one_in_particular_a_list_and_no_comment_are_not_asked(nlp: Language)
 def test_one_aim_for_each_actor(nlp: Language) -> None:
     body = (
         "Brinmouth Ferries agreed to pay £2m to the stranded passengers. "
-        "Brinmouth Ferries also plans to buy two new ferries for the winter."
+        "Brinmouth Ferries also promised to buy two new ferries for the winter."
     )
     assert _asked(nlp, body) == [
         ("What did Brinmouth Ferries agree to do?", "to pay £2m to the stranded passengers")

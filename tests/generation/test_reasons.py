@@ -159,6 +159,10 @@ def test_effect_and_purpose_questions(clause: str, asked: tuple[str, str] | None
     [
         ("closed", "close"),
         ("stopped", "stop"),
+        ("cancelled", "cancel"),
+        ("controlled", "control"),
+        ("smelled", "smell"),
+        ("installed", "install"),
         ("carried", "carry"),
         ("agreed", "agree"),
         ("decided", "decide"),
@@ -263,6 +267,17 @@ Phone firms want people to send picture messages because this generates more mon
 """
     article = parse_text(text, article_id="phones")
     assert not reason_answer(Context(article, analyze_article(article, nlp)))
+
+
+def test_an_answer_may_open_on_a_word_for_the_subject_asked_about(nlp: Language) -> None:
+    text = """Ferry Firm Cancels Crossings
+
+Brinmouth Ferries cancelled its winter crossings because it could not find enough crew.
+"""
+    article = parse_text(text, article_id="crossings")
+    (asked,) = reason_answer(Context(article, analyze_article(article, nlp)))
+    assert asked.question.prompt == "Why did Brinmouth Ferries cancel its winter crossings?"
+    assert asked.question.answer == "it could not find enough crew"
 
 
 def test_no_why_question_common_sense_answers(nlp: Language) -> None:
