@@ -145,10 +145,10 @@ def test_same_seed_same_questions(sample: tuple[Article, Analysis]) -> None:
 
 def test_types_filter(sample: tuple[Article, Analysis]) -> None:
     questions, report = generate_questions(
-        *sample, count=3, types={QuestionType.TRUE_FALSE, QuestionType.SHORT_ANSWER}
+        *sample, count=4, types={QuestionType.TRUE_FALSE, QuestionType.SHORT_ANSWER}
     )
     assert {q.type for q in questions} == {QuestionType.TRUE_FALSE, QuestionType.SHORT_ANSWER}
-    assert report.produced == 3
+    assert report.produced == 4
 
 
 def test_a_shortfall_says_how_many_and_why(sample: tuple[Article, Analysis]) -> None:
