@@ -381,6 +381,23 @@ def test_who_said_offers_no_name_met_once_in_passing(nlp: Language) -> None:
     assert set(asked.question.choices) == {"Ann Bell", "Tom Baird", "Joe Kerr", "Rita Lowe"}
 
 
+def test_who_said_offers_two_others_where_the_article_names_no_more(nlp: Language) -> None:
+    pool = (
+        "Pool vote\n\n"
+        "The pool will close in May, council leader Ann Bell said on Monday.\n\n"
+        "“We cannot keep paying for a building that loses money every week,” Ms Bell said.\n\n"
+        "“The town will lose the only place its children can learn to swim,” said swimming"
+        " coach Tom Baird.\n\n"
+    )
+    # Two speakers and no one else: one other choice is a coin toss.
+    assert who_said(_analysed(pool, "pool", nlp)) == []
+    # A third person the article tells of makes three choices.
+    with_mayor = pool + "The town's mayor, Rita Lowe, will chair the vote. Ms Lowe has not decided."
+    asked = who_said(_analysed(with_mayor, "pool", nlp))
+    assert asked
+    assert all(set(c.question.choices) == {"Ann Bell", "Tom Baird", "Rita Lowe"} for c in asked)
+
+
 def test_who_said_is_not_asked_of_the_one_the_story_is_about(nlp: Language) -> None:
     text = (
         "Party Leader Quits\n\n"
