@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.parsing import text_of
+from studyguide.analysis.parsing import text_of, verbs_in, words_of
 from studyguide.model import Aim, Span
 
 if TYPE_CHECKING:
@@ -40,14 +40,7 @@ _GOAL_WORDS = (2, 25)
 
 
 def find_aims(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Aim, ...]:
-    found = []
-    for sentence in sentences:
-        tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        for token in tokens or ():
-            aim = _aim(token, sentence) if token.pos_ == "VERB" else None
-            if aim is not None:
-                found.append(aim)
-    return tuple(found)
+    return tuple(a for verb, s in verbs_in(doc, sentences) if (a := _aim(verb, s)) is not None)
 
 
 def _aim(verb: Token, sentence: Span) -> Aim | None:
@@ -84,7 +77,7 @@ def _aim(verb: Token, sentence: Span) -> Aim | None:
         return None
     return Aim(
         sentence=sentence,
-        actor=_span(actor),
+        actor=words_of(actor),
         helper=asked[0],
         rest=asked[1],
         goal=Span(start, end, words),
@@ -128,7 +121,7 @@ def _goal(verb: Token, lemma: str, helpers: list[Token]) -> tuple[list[Token], l
 def _asked(verb: Token, helpers: list[Token], middle: list[Token]) -> tuple[str, str] | None:
     """The helper verb and the rest of the question: ("did", "vow to do"), ("have",
     "vowed to do"), ("was", "ordered to do"), ("did", "force Yukos to do")."""
-    whom = f" {_text(middle)}" if middle else ""
+    whom = f" {words_of(middle).text}" if middle else ""
     if not helpers:
         if verb.tag_ == "VBD":
             return "did", f"{verb.lemma_}{whom} to do"
@@ -139,12 +132,3 @@ def _asked(verb: Token, helpers: list[Token], middle: list[Token]) -> tuple[str,
         return None
     rest = [h.lower_ for h in helpers[1:]]
     return helpers[0].lower_, " ".join([*rest, verb.text]) + f"{whom} to do"
-
-
-def _span(tokens: list[Token]) -> Span:
-    return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), _text(tokens))
-
-
-def _text(tokens: list[Token]) -> str:
-    text = text_of(tokens[0].doc)
-    return " ".join(text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])].split())

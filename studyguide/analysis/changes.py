@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.parsing import text_of
+from studyguide.analysis.parsing import text_of, verbs_in, words_of
 from studyguide.model import Change, Span
 
 if TYPE_CHECKING:
@@ -33,14 +33,7 @@ _NOT_ASKED_HELPERS = frozenset("to be been would could might may should".split()
 
 
 def find_changes(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Change, ...]:
-    found = []
-    for sentence in sentences:
-        tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        for token in tokens or ():
-            change = _change(token, sentence) if token.pos_ == "VERB" else None
-            if change is not None:
-                found.append(change)
-    return tuple(found)
+    return tuple(c for verb, s in verbs_in(doc, sentences) if (c := _change(verb, s)) is not None)
 
 
 def _change(verb: Token, sentence: Span) -> Change | None:
@@ -72,9 +65,9 @@ def _change(verb: Token, sentence: Span) -> Change | None:
     start, end = amount[0].idx, amount[-1].idx + len(amount[-1])
     return Change(
         sentence=sentence,
-        thing=Span(thing[0].idx, thing[-1].idx + len(thing[-1]), _text(thing)),
+        thing=words_of(thing),
         amount=Span(start, end, text[start:end]),
-        subject=Span(subject[0].idx, subject[-1].idx + len(subject[-1]), _text(subject)),
+        subject=words_of(subject),
         helper=asked[0],
         rest=asked[1],
     )
@@ -124,7 +117,7 @@ def _asked(verb: Token, thing: list[Token] | None, when: list[Token]) -> tuple[s
     helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(c.dep_ == "neg" for c in verb.children):
         return None
-    tail = (f" {_text(thing)}" if thing else "") + (f" {_text(when)}" if when else "")
+    tail = "".join(f" {words_of(part).text}" for part in (thing, when) if part)
     if not helpers:
         if verb.tag_ == "VBD":
             return "did", f"{verb.lemma_}{tail}"
@@ -134,8 +127,3 @@ def _asked(verb: Token, thing: list[Token] | None, when: list[Token]) -> tuple[s
     if len(helpers) != 1 or helpers[0].lower_ in _NOT_ASKED_HELPERS:
         return None  # "prices would rise by 6% if ...": what might be, not what changed
     return helpers[0].lower_, f"{verb.text}{tail}"
-
-
-def _text(tokens: list[Token]) -> str:
-    text = text_of(tokens[0].doc)
-    return " ".join(text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])].split())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,20 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return str(text)
+
+
+def verbs_in(doc: Doc, sentences: tuple[Span, ...]) -> Iterator[tuple[Token, Span]]:
+    """Each verb of `sentences`, with its sentence."""
+    for sentence in sentences:
+        tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        yield from ((token, sentence) for token in tokens or () if token.pos_ == "VERB")
+
+
+def words_of(tokens: list[Token]) -> Span:
+    """The text the tokens run over, one space between words, as a span."""
+    text = text_of(tokens[0].doc)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Span(start, end, " ".join(text[start:end].split()))
 
 
 def entity_of(token: Token) -> SpacySpan | None:
