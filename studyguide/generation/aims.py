@@ -16,7 +16,7 @@ from studyguide.generation.context import Context
 from studyguide.generation.plan import on_topic
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.wording import balanced, mentions
-from studyguide.model import Aim, Difficulty, Question, QuestionType, QuoteKind, Span
+from studyguide.model import Aim, Difficulty, Question, QuestionType, QuoteKind
 
 _FIRST_SENTENCES = 10
 """News tells who is bound to what in its first sentences; further down, aims are detail."""
@@ -63,12 +63,12 @@ def aims(ctx: Context) -> list[Candidate]:
             continue  # "measures" to help pensioners who he said "are ...": words of another
         # The question must stand alone; the answer, read beside the article, need only
         # not lean on a pronoun ("to sell them").
-        asked = f"{actor} {aim.rest.removesuffix(' to do').removesuffix(' for')}"
+        asked = f"{actor} {aim.rest.removesuffix(' to do')}"
         if not ctx.stands_alone(asked, aim.sentence.start) or ctx.points_back(f"{asked} {goal}"):
             continue
         if ctx.slipped(f"{asked} {goal}"):
             continue
-        if not on_topic(ctx, f"{aim.sentence.text}") and not _in_story(ctx, actor):
+        if not on_topic(ctx, aim.sentence.text) and not _in_story(ctx, actor):
             continue  # a side remark on someone else's plans
         question = f"What {aim.helper} {actor} {aim.rest}?"
         speaker = ctx.reported_by(aim.goal.start)
@@ -80,7 +80,27 @@ def aims(ctx: Context) -> list[Candidate]:
             else question
         )
         actors.add(actor)
-        out.append(_candidate(ctx, prompt, goal, aim.sentence, aim.goal.start))
+        out.append(
+            Candidate(
+                Question(
+                    id=ctx.question_id(QuestionType.SHORT_ANSWER, "aim", aim.sentence.text),
+                    type=QuestionType.SHORT_ANSWER,
+                    article=ctx.article.id,
+                    prompt=prompt,
+                    answer=goal,
+                    accepted=(goal.removeprefix("to "),) if goal.startswith("to ") else (),
+                    explanation=(
+                        f"Paragraph {ctx.paragraph_number(aim.goal.start)} gives the answer:"
+                        f" {goal}."
+                    ),
+                    evidence=ctx.evidence(aim.sentence),
+                    difficulty=Difficulty.MEDIUM,
+                    tags=("aim",),
+                ),
+                fact=f"aim:{aim.sentence.start}",
+                score=3.4,
+            )
+        )
         if len(out) == _MAX_ASKED:
             break
     return out
@@ -105,22 +125,3 @@ def _in_story(ctx: Context, actor: str) -> bool:
     paragraph, or one of its speakers."""
     first = ctx.article.paragraphs[0].span.text if ctx.article.paragraphs else ""
     return mentions(f"{ctx.article.title} {first}", actor) or actor in ctx.speakers()
-
-
-def _candidate(ctx: Context, prompt: str, goal: str, sentence: Span, at: int) -> Candidate:
-    return Candidate(
-        Question(
-            id=ctx.question_id(QuestionType.SHORT_ANSWER, "aim", sentence.text),
-            type=QuestionType.SHORT_ANSWER,
-            article=ctx.article.id,
-            prompt=prompt,
-            answer=goal,
-            accepted=(goal.removeprefix("to "),) if goal.startswith("to ") else (),
-            explanation=f"Paragraph {ctx.paragraph_number(at)} gives the answer: {goal}.",
-            evidence=ctx.evidence(sentence),
-            difficulty=Difficulty.MEDIUM,
-            tags=("aim",),
-        ),
-        fact=f"aim:{sentence.start}",
-        score=3.4,
-    )
