@@ -81,6 +81,12 @@ _MAX_FIGURES = 2
 """Figures a detail may give in more than one of its parts: more is a list of figures."""
 _SAME_THINGS = 3
 """Content words two details share when they tell of the same things."""
+_BEFORE_THE_NEWS = re.compile(
+    r"(?:Last (?:year|month|week|season|time)|(?:In|By|Until) (?:19|20)\d\d|(?:\w+ )?(?:years?"
+    r"|months?|weeks?|decades?) (?:ago|earlier|before)|Previously|Earlier|Until then)\b"
+)
+"""Openings that set a sentence before the news: a summary drops them, which moves the detail
+into the story's own time ("Sean Penn won best actor", last year)."""
 _MIN_WRONG = 2
 _NARROW_TOPIC = 0.3
 """A detail holding this share of the lead's words or more may sum the story up as well."""
@@ -290,6 +296,8 @@ def _narrow(
             continue
         if _within(sentence, quoted) or _within(sentence, restating):
             continue
+        if _BEFORE_THE_NEWS.match(sentence.text.lstrip()):
+            continue  # "Last year, Sean Penn won ...": told alone, it reads as this year's
         # Cut down to its claim, as a true statement is: "But unemployment also remains
         # high at about 10%." offers "Unemployment remains high at about 10%."; "He" gives
         # way to the name he stands for, "The airport" to the one the article named; and

@@ -479,7 +479,8 @@ for ("Reports that it will be released ...")."""
 
 
 _OPENING = re.compile(
-    r"^(?:[A-Z][\w ]{0,40}? (?:said|says|noted|told) that )?[Tt]he ((?:\S+ ){0,4})"
+    r"^(?:[A-Z][\w ]{0,40}? (?:said|says|noted|told) that |(?:In|On|At|During|After|Before"
+    r"|Since|Following|With|Despite)\b[^,]{0,80},\s+)?[Tt]he ((?:\S+ ){0,4})"
 )
 _ENDS_NOUN_PHRASE = frozenset(
     "of in on at to for with by from and or the a an is was are were has had will would".split()
@@ -488,7 +489,8 @@ _ENDS_NOUN_PHRASE = frozenset(
 
 def _described(text: str, descriptions: frozenset[str]) -> bool:
     """Whether the statement opens on a description of something named before: "The firm",
-    "The new policy", "The Obama administration measure"; not "The Bank of England", whose
+    "The new policy", "The Obama administration measure", "In its first year, the company";
+    not "The Bank of England", whose
     noun is part of a name, nor "The policy of the council", which says what it is."""
     opening = _OPENING.match(text + " ")
     if opening is None:

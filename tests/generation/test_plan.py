@@ -1095,6 +1095,22 @@ def test_main_idea_prefers_wrong_choices_that_name_what_they_tell_of(nlp: Langua
     assert not any("their" in choice for choice in main.choices)
 
 
+def test_a_detail_set_before_the_news_is_no_wrong_choice(nlp: Language) -> None:
+    text = (
+        "Brinmouth ferry fares cut\n\n"
+        "The Brinmouth harbour ferry will cut its fares by a third from March, its operator"
+        " announced on Monday.\n\n"
+        "Two new boats built in Norway will join the fleet next summer.\n\n"
+        "Fishermen at Brinmouth Quay want their own moorings moved to the north pier.\n\n"
+        "Last year, Kelby Ferries carried more than a million passengers to the islands.\n"
+    )
+    article = parse_text(text, article_id="ferrylast")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
+    (main,) = [q for q in questions if "main idea" in q.tags]
+    # Told without its "Last year", the detail would read as this year's news.
+    assert not any("million passengers" in choice for choice in main.choices)
+
+
 def test_a_report_with_no_narrower_details_asks_its_main_idea_in_the_student_s_words(
     nlp: Language,
 ) -> None:

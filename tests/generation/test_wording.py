@@ -43,6 +43,7 @@ from studyguide.generation.wording import (
     slipped,
     specific,
 )
+from studyguide.generation.writing_words import DESCRIPTIONS
 from studyguide.ingest import parse_text
 from studyguide.model import Analysis, Article, Claim, Entity, EntityKind, Paragraph, Span
 
@@ -1280,6 +1281,19 @@ def test_a_slip_of_the_article_s_writing_is_seen(text: str, slip: bool) -> None:
 )
 def test_a_share_or_a_description_named_elsewhere_points_back(statement: str, leans: bool) -> None:
     assert points_back(statement, [], ()) is leans
+
+
+@pytest.mark.parametrize(
+    ("statement", "leans"),
+    [
+        ("The men, elected to the harbour ward, deny the charges.", True),
+        ("In one of the biggest sales of the year, the US-based company sold its ferries.", True),
+        ("In March, Brinmouth Ferries sold two of its ferries.", False),
+        ("The company of actors will tour in March.", False),
+    ],
+)
+def test_a_description_after_a_setting_points_back(statement: str, leans: bool) -> None:
+    assert points_back(statement, [], DESCRIPTIONS) is leans
 
 
 def test_a_british_spelling_is_an_everyday_word() -> None:
