@@ -1,8 +1,10 @@
-"""What changed: "By how much did house prices rise in January?" — the amount of a rise or
-fall the article reports, asked where the thing that changed is what the story is about.
+"""What changed: "According to Halifax, by how much did house prices rise in January?" — the
+amount of a rise or fall the article reports, asked where the thing that changed is what the
+story is about.
 
 A figure on the story's subject that tells what changed is one a reader should keep (a
-business story's profits, a poll's swing); a figure beside it is trivia, and so is a day's
+business story's profits, a poll's swing), asked with the name of whose it is or who reports
+it ("economic output" alone says neither whose nor where); a figure beside it is trivia, and so is a day's
 move of a share price, an index or a currency. A bank asks for one figure at most. The
 question names the thing as the article does, with the time the article gives ("in
 January"), so that it has one answer; where the article tells of the same thing changing
@@ -71,6 +73,8 @@ def by_how_much(ctx: Context) -> list[Candidate]:
         if speaker is not None and ctx.entity_named(speaker) is None:
             continue  # "Web tracking company": no name to give the figure to
         prompt = f"According to {ctx.display(speaker)}, b{asked[1:]}" if speaker else asked
+        if not ctx.names_something(prompt):
+            continue  # "By how much did economic output decline?": whose, where?
         amount = change.amount.text
         candidate = Candidate(
             Question(

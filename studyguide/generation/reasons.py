@@ -163,6 +163,11 @@ _TAKES_TO = frozenset(
 """Past participles whose "to" brings what was asked or expected, not what it was for."""
 
 
+_NEEDED = frozenset({"needed", "required"})
+"""What a thing is needed for is, most often, what its name says: "anti-terror powers ... are
+needed to counter terror threats"."""
+
+
 _TO_NOUNS = frozenset("attempt bid plan decision right ability chance way effort order".split())
 _OPENS_CLAUSE = frozenset("and but yet then if unless whether when while because once".split())
 
@@ -178,6 +183,8 @@ def _purpose(text: str) -> tuple[str, str] | None:
     verb = found.group("verb")
     if not (verb.endswith("ed") or verb in PARTICIPLES) or verb in _TAKES_TO:
         return None  # "was forced to sell": what follows is no purpose
+    if verb in _NEEDED:
+        return None  # "the powers are needed to counter terror threats": their name says so
     middle = found.group("middle").split()
     if any(w in AUXILIARIES or w in _OPENS_CLAUSE for w in middle):
         return None  # a second clause inside: "threatened with sanctions if it fails to ..."

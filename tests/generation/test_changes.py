@@ -1,4 +1,4 @@
-"""What changed: "By how much did ferry fares rise in January?", asked only of a figure on
+"""What changed: "By how much did Kelby ferry fares rise in January?", asked only of a figure on
 what the story is about, of a thing the article says changed once."""
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ def test_a_change_on_the_story_s_subject_is_asked(nlp: Language) -> None:
     text = (
         "Ferry fares go up\n\n"
         "Brinmouth Ferries has raised its fares for the summer, the company said on Monday.\n\n"
-        "Ferry fares rose by 4% in January after the harbour fees were doubled."
+        "Kelby ferry fares rose by 4% in January after the harbour fees were doubled."
     )
-    assert _asked(nlp, text) == [("By how much did ferry fares rise in January?", "4%")]
+    assert _asked(nlp, text) == [("By how much did Kelby ferry fares rise in January?", "4%")]
 
 
 def test_a_side_figure_is_not_asked(nlp: Language) -> None:
@@ -42,7 +42,7 @@ def test_a_thing_that_changed_twice_is_not_asked(nlp: Language) -> None:
     text = (
         "Ferry fares go up\n\n"
         "Brinmouth Ferries has raised its fares for the summer, the company said on Monday.\n\n"
-        "Ferry fares rose by 4% in January. Ferry fares fell by 2% in February."
+        "Kelby ferry fares rose by 4% in January. Kelby ferry fares fell by 2% in February."
     )
     assert _asked(nlp, text) == []
 
@@ -62,9 +62,18 @@ def test_one_figure_a_bank_the_one_most_on_the_story(nlp: Language) -> None:
     text = (
         "Ferry fares go up\n\n"
         "Brinmouth Ferries has raised its fares for the summer, the company said on Monday.\n\n"
-        "Bus fares rose by 2% in January. Ferry fares rose by 4% in January."
+        "Kelby bus fares rose by 2% in January. Kelby ferry fares rose by 4% in January."
     )
-    assert _asked(nlp, text) == [("By how much did ferry fares rise in January?", "4%")]
+    assert _asked(nlp, text) == [("By how much did Kelby ferry fares rise in January?", "4%")]
+
+
+def test_a_figure_that_names_no_one_is_not_asked(nlp: Language) -> None:
+    text = (
+        "Ferry fares go up\n\n"
+        "Brinmouth Ferries has raised its fares for the summer, the company said on Monday.\n\n"
+        "Ferry fares rose by 4% in January after the harbour fees were doubled."
+    )
+    assert _asked(nlp, text) == []  # whose fares, where? "in January" says only when
 
 
 def test_a_day_s_move_of_a_share_price_is_not_asked(nlp: Language) -> None:
