@@ -272,7 +272,8 @@ _POINTS_BACK = re.compile(
     r"|(?<!\beach )(?<!\bthe )(?<!\bamong )(?<!\band )(?<!\bor )(?<!\bin )(?<!\bevery )"
     r"(?<!\bno )(?<!\bany )\bother (?!than\b)[a-z]"
     r"|\bit said\W*$|\bagreed(?:,|\s+and\b)|\b(?:added|adds|went on to say) that\b|\b(?:people|residents|those|everyone) there\b"
-    r"|^(?:Only|Just|About|Nearly|Almost|Some|Over)?\s?\d[\d.,]*%? (?:are|were|is|was|have|had)\b",
+    r"|^(?:Only|Just|About|Nearly|Almost|Some|Over)?\s?\d[\d.,]*%? (?:are|were|is|was|have|had)\b"
+    r"|^Of (?:the|these|those) (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,
 )
 _WHO_BY_ORIGIN = re.compile(

@@ -1290,9 +1290,13 @@ def test_a_share_or_a_description_named_elsewhere_points_back(statement: str, le
         ("In one of the biggest sales of the year, the US-based company sold its ferries.", True),
         ("In March, Brinmouth Ferries sold two of its ferries.", False),
         ("The company of actors will tour in March.", False),
+        # Of the 10 what?
+        ("Of the 10 currently under consideration, .mobi is the likeliest.", True),
     ],
 )
-def test_a_description_after_a_setting_points_back(statement: str, leans: bool) -> None:
+def test_a_description_or_a_count_of_things_named_elsewhere_points_back(
+    statement: str, leans: bool
+) -> None:
     assert points_back(statement, [], DESCRIPTIONS) is leans
 
 
