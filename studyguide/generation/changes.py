@@ -4,12 +4,12 @@ story is about.
 
 A figure on the story's subject that tells what changed is one a reader should keep (a
 business story's profits, a poll's swing), asked with the name of whose it is or who reports
-it ("economic output" alone says neither whose nor where); a figure beside it is trivia, and so is a day's
-move of a share price, an index or a currency. A bank asks for one figure at most. The
-question names the thing as the article does, with the time the article gives ("in
+it ("economic output" alone says neither whose nor where); a figure beside it is trivia, and
+so is a day's move of a share price, an index or a currency. A bank asks for one figure at
+most. The question names the thing as the article does, with the time the article gives ("in
 January"), so that it has one answer; where the article tells of the same thing changing
-twice, it is not asked. A change someone reports is asked as theirs ("According to
-Halifax, ...").
+twice, it is not asked. A change someone reports is asked as theirs ("According to Halifax,
+...").
 """
 
 from __future__ import annotations
