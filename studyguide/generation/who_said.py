@@ -23,9 +23,12 @@ from studyguide.generation.wording import (
 from studyguide.generation.writing_words import NEEDS_CONTEXT
 from studyguide.model import Difficulty, EntityKind, Question, QuestionType, QuoteKind
 
-_MIN_WRONG_CHOICES = 2
-"""People come from the article alone, three where it names them; with only one other, the
-question is a coin toss."""
+_WRONG_CHOICES = 3
+"""People come from the article alone, three where it names them."""
+_FEW_WRONG_CHOICES = 2
+"""Where the article quotes only two people, the other and one more it names: with only one
+other, the question is a coin toss. With three speakers or more, two wrong choices would be
+the same three names a matching of who holds which view asks about."""
 _LEANS_BACK = re.compile(
     r"\b(?:do|does|did|doing|done|get|got|pass|passed|stop|fix|change|sign|back|oppose)"
     r" (?:it\b(?!\s+(?:is|was|will|would)\b)|(?:that|this)(?=\s*(?:[.,;:!?”]|$)"
@@ -65,6 +68,7 @@ def who_said(ctx: Context) -> list[Candidate]:
     if len(ctx.speakers()) < 2:
         return []
     out: list[Candidate] = []
+    two_speak = len(ctx.speakers()) == 2
     quoted = Counter(q.speaker for q in ctx.analysis.quotes)
     for quote in ctx.analysis.quotes:
         if quote.kind is not QuoteKind.DIRECT or quote.speaker not in people:
@@ -106,7 +110,7 @@ def who_said(ctx: Context) -> list[Candidate]:
         about = protagonist(ctx, margin=1) if _THIRD_PERSON.search(words) else None
         named = f"{quote.sentence.text} {about or ''}"
         distractors = _other_people(ctx, quote.speaker, prompt, rng, named)
-        if len(distractors) < _MIN_WRONG_CHOICES:
+        if len(distractors) < (_FEW_WRONG_CHOICES if two_speak else _WRONG_CHOICES):
             continue
         out.append(
             Candidate(
@@ -136,9 +140,6 @@ def who_said(ctx: Context) -> list[Candidate]:
 
 
 _CLAIM_WORDS = (5, 30)
-_CLAIM_WRONG_CHOICES = 3
-"""A view told in the article's words, not the speaker's, is told of several people more
-often than a quote is: three others, so that the choice is not between two sides."""
 
 
 @generator("who-claimed", QuestionType.MULTIPLE_CHOICE)
@@ -170,7 +171,7 @@ def who_claimed(ctx: Context) -> list[Candidate]:
             continue
         prompt = f"{reported('Who', cue, content)}?"
         distractors = _other_people(ctx, claim.speaker, prompt, rng)
-        if len(distractors) < _CLAIM_WRONG_CHOICES:
+        if len(distractors) < _WRONG_CHOICES:
             continue
         out.append(
             Candidate(

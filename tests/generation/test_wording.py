@@ -397,6 +397,9 @@ def test_who_said_offers_two_others_where_the_article_names_no_more(nlp: Languag
     asked = who_said(_analysed(with_mayor, "pool", nlp))
     assert asked
     assert all(set(c.question.choices) == {"Ann Bell", "Tom Baird", "Rita Lowe"} for c in asked)
+    # Three speakers and no one else: the matching of their views asks about the same names.
+    three = pool + "“We will fight the closure in the courts,” said parent Joe Kerr.\n\n"
+    assert who_said(_analysed(three, "pool", nlp)) == []
 
 
 def test_who_said_is_not_asked_of_the_one_the_story_is_about(nlp: Language) -> None:
