@@ -1293,6 +1293,8 @@ def test_a_share_or_a_description_named_elsewhere_points_back(statement: str, le
         ("In one of the biggest sales of the year, the US-based company sold its ferries.", True),
         ("In March, Brinmouth Ferries sold two of its ferries.", False),
         ("The company of actors will tour in March.", False),
+        # "it" after "said that" and a time: the speaker's firm, named elsewhere.
+        ("Jeff Randall said that at the moment it could not pay its debts.", True),
         # Of the 10 what?
         ("Of the 10 currently under consideration, .mobi is the likeliest.", True),
     ],
