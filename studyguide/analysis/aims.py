@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.parsing import text_of, verbs_in, words_of
+from studyguide.analysis.parsing import do_support, text_of, verbs_in, words_of
 from studyguide.model import Aim, Span
 
 if TYPE_CHECKING:
@@ -123,11 +123,8 @@ def _asked(verb: Token, helpers: list[Token], middle: list[Token]) -> tuple[str,
     "vowed to do"), ("was", "ordered to do"), ("did", "force Yukos to do")."""
     whom = f" {words_of(middle).text}" if middle else ""
     if not helpers:
-        if verb.tag_ == "VBD":
-            return "did", f"{verb.lemma_}{whom} to do"
-        if verb.tag_ in {"VBZ", "VBP"}:
-            return ("does" if verb.tag_ == "VBZ" else "do"), f"{verb.lemma_}{whom} to do"
-        return None
+        do = do_support(verb)
+        return (do, f"{verb.lemma_}{whom} to do") if do else None
     if any(h.i > verb.i for h in helpers) or helpers[0].lower_ in {"to", "do", "does", "did"}:
         return None
     rest = [h.lower_ for h in helpers[1:]]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.parsing import text_of, verbs_in, words_of
+from studyguide.analysis.parsing import do_support, text_of, verbs_in, words_of
 from studyguide.model import Change, Span
 
 if TYPE_CHECKING:
@@ -119,11 +119,8 @@ def _asked(verb: Token, thing: list[Token] | None, when: list[Token]) -> tuple[s
         return None
     tail = "".join(f" {words_of(part).text}" for part in (thing, when) if part)
     if not helpers:
-        if verb.tag_ == "VBD":
-            return "did", f"{verb.lemma_}{tail}"
-        if verb.tag_ in {"VBZ", "VBP"}:
-            return ("does" if verb.tag_ == "VBZ" else "do"), f"{verb.lemma_}{tail}"
-        return None
+        do = do_support(verb)
+        return (do, f"{verb.lemma_}{tail}") if do else None
     if len(helpers) != 1 or helpers[0].lower_ in _NOT_ASKED_HELPERS:
         return None  # "prices would rise by 6% if ...": what might be, not what changed
     return helpers[0].lower_, f"{verb.text}{tail}"

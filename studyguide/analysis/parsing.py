@@ -44,6 +44,16 @@ def words_of(tokens: list[Token]) -> Span:
     return Span(start, end, " ".join(text[start:end].split()))
 
 
+_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+
+
+def do_support(verb: Token) -> str | None:
+    """The form of "do" that asks a question of a verb with no helper of its own ("did" for
+    "rose", "does" for "plans"), which the verb then follows in its base form; None for a
+    verb that cannot take one (a participle)."""
+    return _DO.get(verb.tag_)
+
+
 def entity_of(token: Token) -> SpacySpan | None:
     """The named entity the token is part of, found from the token itself: `doc.ents` builds
     every entity of the document anew at each read."""
