@@ -254,32 +254,6 @@ class Restatement:
 
 
 @dataclass(frozen=True, slots=True)
-class Change:
-    """What changed and by how much: "House prices rose by 0.8% in January"."""
-
-    sentence: Span
-    thing: Span
-    """What changed: "House prices"; "its workforce" where someone cut it."""
-    amount: Span
-    """By how much: "0.8%"."""
-    subject: Span
-    """The clause's subject: what changed, or who changed it ("Mr Ghosn")."""
-    helper: str
-    """The helper verb that asks the question: "did", "have", "will"."""
-    rest: str
-    """The rest of the clause as the question asks it: "rise in January", "cut its costs"."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "sentence": self.sentence.to_dict(),
-            "thing": self.thing.to_dict(),
-            "amount": self.amount.to_dict(),
-            "subject": self.subject.to_dict(),
-            "asked": f"{self.helper} {self.subject.text} {self.rest}",
-        }
-
-
-@dataclass(frozen=True, slots=True)
 class Aim:
     """What someone has bound themselves to do, or was made to: "Some Democrats have vowed
     to vote against any budget bill"; "Russia forced Yukos to sell off Yuganskneftegas"."""
@@ -322,8 +296,6 @@ class Analysis:
     back_references: tuple[BackReference, ...] = ()
     """Phrases that point back to what an earlier sentence named ("the e-mail", "the Act"):
     a statement keeping one does not stand alone."""
-    changes: tuple[Change, ...] = ()
-    """What rose or fell, and by how much."""
     aims: tuple[Aim, ...] = ()
     """What people mean to do, or were told to."""
 
@@ -347,7 +319,6 @@ class Analysis:
             "references": [r.to_dict() for r in self.references],
             "restatements": [r.to_dict() for r in self.restatements],
             "back_references": [r.to_dict() for r in self.back_references],
-            "changes": [c.to_dict() for c in self.changes],
             "aims": [a.to_dict() for a in self.aims],
         }
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from studyguide.analysis.aims import find_aims
 from studyguide.analysis.anaphora import back_references
-from studyguide.analysis.changes import find_changes
 from studyguide.analysis.claims import find_claims
 from studyguide.analysis.dates import find_dates
 from studyguide.analysis.entities import find_cast
@@ -62,7 +61,6 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
         scenes=scenes(doc, sentences),
         states=states(doc, sentences),
         back_references=back_references(doc, sentences),
-        changes=find_changes(doc, sentences),
         aims=find_aims(doc, sentences),
     )
 

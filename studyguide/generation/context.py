@@ -416,13 +416,6 @@ class Context:
         ]
         return claims + own
 
-    @staticmethod
-    def names_something(text: str) -> bool:
-        """Whether `text` gives a name after its first word: not only a month or a day
-        ("in January" says when, not whose)."""
-        capitals = re.findall(r"\s([A-Z][\w'’-]*)", text)
-        return any(re.sub(r"['’]s$", "", word) not in _CALENDAR for word in capitals)
-
     def reported_by(self, offset: int) -> str | None:
         """Who reports the words at `offset`, where the article gives them as someone's."""
         sources: list[Claim | Quote] = [*self.analysis.claims, *self.analysis.quotes]

@@ -134,8 +134,17 @@ def balanced(text: str) -> bool:
 
 
 def one_sentence(text: str) -> bool:
-    """Whether the text reads as a single sentence: no full stop followed by a new capital."""
-    return re.search(r"[a-z0-9%)\]][.!?][\"”’]?\s+[“\"]?[A-Z]", text) is None
+    """Whether the text reads as a single sentence: no full stop followed by a new capital,
+    but the one of a title's short form ("Rep. Hakeem Jeffries")."""
+    return all(
+        found.group(1) in _SHORT_TITLES and found.group(2) == "."
+        for found in re.finditer(r"(\w*[a-z0-9%)\]])([.!?])[\"”’]?\s+[“\"]?[A-Z]", text)
+    )
+
+
+_SHORT_TITLES = frozenset(
+    "Mr Mrs Ms Dr Rep Reps Sen Sens Gov Gen Lt Col Capt Sgt Prof Rev St".split()
+)
 
 
 def indefinite(word: str) -> str:
