@@ -1095,6 +1095,26 @@ def test_main_idea_prefers_wrong_choices_that_name_what_they_tell_of(nlp: Langua
     assert not any("their" in choice for choice in main.choices)
 
 
+def test_a_turn_that_points_back_to_the_opening_is_summed_up_with_its_words(
+    nlp: Language,
+) -> None:
+    text = (
+        "Island ferry crisis ends\n\n"
+        "Ferry fares on Kelby island are the highest in Europe, leading to what critics call a"
+        " painful transport crisis. But the end of that crisis started on Tuesday, Rep. Ann"
+        " Bell told local radio.\n\n"
+        "A new council ferry will carry passengers to the mainland for half the old fare.\n"
+    )
+    article = parse_text(text, article_id="crisis")
+    ctx = Context(article, analyze_article(article, nlp))
+    first = lead(ctx)
+    assert first is not None and first.text.startswith("But the end of that crisis")
+    assert statement(ctx, first) == (
+        "The end of the painful transport crisis started on Tuesday, Rep. Ann Bell told local"
+        " radio."
+    )
+
+
 def test_a_detail_set_before_the_news_is_no_wrong_choice(nlp: Language) -> None:
     text = (
         "Brinmouth ferry fares cut\n\n"

@@ -101,6 +101,8 @@ def test_an_abbreviation_that_starts_with_the_answer_gives_it_away() -> None:
 def test_one_sentence() -> None:
     assert one_sentence("The U.S. administration is displaying blindness.")
     assert not one_sentence("It rose 4.3%. Turnover fell.")
+    assert one_sentence("Rep. Ann Bell told VOA that the pier would reopen.")
+    assert not one_sentence("The pier closed. Ann Bell said so.")
 
 
 @pytest.mark.parametrize(
