@@ -32,7 +32,7 @@ from studyguide.generation.wording import (
     reported,
 )
 from studyguide.ingest import parse_text
-from studyguide.model import BLANK, FALSE, Entity, EntityKind, QuestionType, Span
+from studyguide.model import BLANK, FALSE, Entity, EntityKind, Question, QuestionType, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -77,6 +77,14 @@ The firm is appealing that ruling.
     main="The Northgate City Museum closed on Friday",
     kinds=(PointKind.MAIN, PointKind.TIMELINE, PointKind.CAUSE, PointKind.CHANGE),
 )
+
+
+def _main_idea(nlp: Language, text: str, article_id: str) -> Question:
+    """The main-idea question of a bank of up to ten questions on the text."""
+    article = parse_text(text, article_id=article_id)
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
+    (main,) = [q for q in questions if "main idea" in q.tags]
+    return main
 
 
 @pytest.fixture(scope="module", params=[FERRY, MUSEUM], ids=["ferry", "museum"])
@@ -534,9 +542,7 @@ Vallonian Tourism said that visitor numbers from abroad would rise by a tenth ne
 
 Switzerland v Vallonia; Austria v Italy.
 """
-    article = parse_text(text, article_id="jobs")
-    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
-    (main,) = [q for q in questions if "main idea" in q.tags]
+    main = _main_idea(nlp, text, "jobs")
     assert main.answer.startswith("The statistics office said that the jobless rate in Vallonia")
     assert "Unemployment among young people remains high at about 20%." in main.choices
     # An aside cut from inside a sentence may break its grammar: such a sentence is no choice.
@@ -557,9 +563,7 @@ He said that the ferry had lost almost half of its passengers to the new road br
 
 Mendes said that two new boats would join the fleet next summer. "They are quieter and cleaner," she added.
 """
-    article = parse_text(text, article_id="ferryfares")
-    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
-    (main,) = [q for q in questions if "main idea" in q.tags]
+    main = _main_idea(nlp, text, "ferryfares")
     # Told as a summary tells it: who announced it first, with no "on Monday".
     assert main.answer == (
         "The operator announced that the Brinmouth harbour ferry will cut its fares by a"
@@ -680,9 +684,7 @@ Traders on Marine Parade have seen fewer visitors since the closure in the winte
 
 The Seaview Trust, set up by residents, has raised £20,000 for new benches along the seafront.
 """
-    article = parse_text(text, article_id="pier")
-    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
-    (main,) = [q for q in questions if "main idea" in q.tags]
+    main = _main_idea(nlp, text, "pier")
     assert main.answer.startswith("Mayor Jane Tully promised")
     # Her own view restates the lead: a good reader could defend it as the summary.
     assert not any("afford to lose" in choice for choice in main.choices)
@@ -699,9 +701,7 @@ The Seaview Trust has raised £20,000 for new benches along the seafront.
 
 Buses to the Harbour Station will run every ten minutes from May.
 """
-    article = parse_text(text, article_id="old-town")
-    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
-    (main,) = [q for q in questions if "main idea" in q.tags]
+    main = _main_idea(nlp, text, "old-town")
     assert main.answer.endswith("after finding “dangerous levels” of pollution.")
 
 
@@ -1086,9 +1086,7 @@ FERRY_WITH_DETAILS = (
 
 
 def test_main_idea_prefers_wrong_choices_that_name_what_they_tell_of(nlp: Language) -> None:
-    article = parse_text(FERRY_WITH_DETAILS, article_id="ferryquay")
-    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
-    (main,) = [q for q in questions if "main idea" in q.tags]
+    main = _main_idea(nlp, FERRY_WITH_DETAILS, "ferryquay")
     # Whose moorings? A reader may take "their" for someone the choice does not name: with
     # three details that name all they tell of, it is not offered.
     assert len(main.choices) == 4
@@ -1124,9 +1122,7 @@ def test_a_detail_set_before_the_news_is_no_wrong_choice(nlp: Language) -> None:
         "Fishermen at Brinmouth Quay want their own moorings moved to the north pier.\n\n"
         "Last year, Kelby Ferries carried more than a million passengers to the islands.\n"
     )
-    article = parse_text(text, article_id="ferrylast")
-    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
-    (main,) = [q for q in questions if "main idea" in q.tags]
+    main = _main_idea(nlp, text, "ferrylast")
     # Told without its "Last year", the detail would read as this year's news.
     assert not any("million passengers" in choice for choice in main.choices)
 
@@ -1143,11 +1139,9 @@ def test_a_report_with_no_narrower_details_asks_its_main_idea_in_the_student_s_w
         '"We are disappointed, but we remain confident about the summer," chief executive'
         " Carla Mendes said.\n"
     )
-    article = parse_text(text, article_id="ferrywarn")
-    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
     # Too few details to offer as wrong choices: the main point is still asked, as a
     # short answer whose example is the lead.
-    (main,) = [q for q in questions if "main idea" in q.tags]
+    main = _main_idea(nlp, text, "ferrywarn")
     assert main.type is QuestionType.SHORT_ANSWER
     assert main.prompt == "In one sentence, what is the main news that the article reports?"
     assert main.answer.startswith("Shares in ferry operator Brinmouth Lines have fallen by a fifth")
@@ -1186,9 +1180,7 @@ def test_a_note_on_where_the_figures_come_from_is_no_wrong_choice(nlp: Language)
         "The harbour fares index is based on a survey of 2,310 passengers.\n\n"
         "The fares figures were prepared by the Brinmouth Harbour Trust.\n"
     )
-    article = parse_text(text, article_id="ferrynote")
-    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
-    (main,) = [q for q in questions if "main idea" in q.tags]
+    main = _main_idea(nlp, text, "ferrynote")
     assert not any("survey of" in c or "prepared by" in c for c in main.choices)
 
 
