@@ -88,7 +88,6 @@ _BEFORE_THE_NEWS = re.compile(
 """Openings that set a sentence before the news: a summary drops them, which moves the detail
 into the story's own time ("Sean Penn won best actor", last year)."""
 _MIN_WRONG = 2
-_TURNING = re.compile(r"^(?:But|Yet),?\s+")
 _NARROW_TOPIC = 0.3
 """A detail holding this share of the lead's words or more may sum the story up as well."""
 _ECHO = 2
@@ -183,16 +182,10 @@ def statement(ctx: Context, sentence: Span) -> str | None:
     should move quickly, lawmakers told VOA"), as a summary reports a claim."""
     # As a summary words it; as the article does where that is too short to sum up
     # ("Yahoo is celebrating its 10th anniversary" without its "this week").
+    told = dict.fromkeys((ctx.restated(sentence), " ".join(sentence.text.split())))
+    found = next((text for words in told if (text := _summary(ctx, sentence, words))), None)
     # A name the sentence gives by surname alone, or by a title and first name alone, in
     # full, as the details beside it are.
-    # The "But" a feature turns to its news on ("But the end of that epidemic started
-    # Tuesday"), and "that epidemic" named as the sentence before told of it, go: a summary
-    # stands alone.
-    told = dict.fromkeys(
-        capitalized(_TURNING.sub("", ctx.named_again(words, sentence.start)))
-        for words in (ctx.restated(sentence), " ".join(sentence.text.split()))
-    )
-    found = next((text for words in told if (text := _summary(ctx, sentence, words))), None)
     return ctx.in_full(found) if found is not None else None
 
 
@@ -204,7 +197,7 @@ def _summary(ctx: Context, sentence: Span, words: str) -> str | None:
     # before the news that says which.
     if said is not None and not ctx.points_back(f"{capitalized(said['who'])} said so."):
         body = text[: said.start()]
-        at = max(0, sentence.text.lower().find(body.split(" ", 1)[0].lower()))
+        at = sentence.text.find(body.split(" ", 1)[0])
         clause = ctx.as_clause(Span(sentence.start + at, sentence.start + at + len(body), body))
         if said.re is _ACCORDING:
             text = f"According to {said['who']}, {clause}."

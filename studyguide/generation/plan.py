@@ -128,7 +128,7 @@ def lead(ctx: Context) -> Span | None:
     # turn that leans on the scene ("No-one, however, ...") leaves no sentence to sum it up.
     # Nor one that names nothing ("Now there is a handful to look back on"): a review's
     # turn of phrase, not news.
-    told = ctx.named_again(without_opening(" ".join(turn.text.split())), turn.start)
+    told = without_opening(" ".join(turn.text.split()))
     return turn if ctx.stands_alone(told, turn.start) and specific(told) else None
 
 

@@ -1093,9 +1093,7 @@ def test_main_idea_prefers_wrong_choices_that_name_what_they_tell_of(nlp: Langua
     assert not any("their" in choice for choice in main.choices)
 
 
-def test_a_turn_that_points_back_to_the_opening_is_summed_up_with_its_words(
-    nlp: Language,
-) -> None:
+def test_a_turn_that_points_back_to_the_opening_is_no_lead(nlp: Language) -> None:
     text = (
         "Island ferry crisis ends\n\n"
         "Ferry fares on Kelby island are the highest in Europe, leading to what critics call a"
@@ -1104,13 +1102,9 @@ def test_a_turn_that_points_back_to_the_opening_is_summed_up_with_its_words(
         "A new council ferry will carry passengers to the mainland for half the old fare.\n"
     )
     article = parse_text(text, article_id="crisis")
-    ctx = Context(article, analyze_article(article, nlp))
-    first = lead(ctx)
-    assert first is not None and first.text.startswith("But the end of that crisis")
-    assert statement(ctx, first) == (
-        "The end of the painful transport crisis started on Tuesday, Rep. Ann Bell told local"
-        " radio."
-    )
+    # "The end of that crisis started" is how someone sees the news, not the news: a
+    # summary of it would miss what happened.
+    assert lead(Context(article, analyze_article(article, nlp))) is None
 
 
 def test_a_detail_set_before_the_news_is_no_wrong_choice(nlp: Language) -> None:
