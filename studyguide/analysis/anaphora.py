@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _SAYING_WHICH = frozenset({"POS", "JJS", "RBS"})
 """Words inside a phrase that say which one it is: an owner's "'s", a superlative."""
 _NAMED = frozenset(
@@ -53,8 +52,7 @@ def back_references(doc: Doc, sentences: tuple[Span, ...]) -> tuple[BackReferenc
     used: set[str] = set()
     at = 0
     tokens = list(doc)
-    for index, sentence in enumerate(sentences):
-        previous = sentences[index - 1].start if index else sentence.start
+    for sentence in sentences:
         while at < len(tokens) and tokens[at].idx < sentence.start:
             used.update(_nouns(tokens[at]))
             at += 1
@@ -73,8 +71,6 @@ def back_references(doc: Doc, sentences: tuple[Span, ...]) -> tuple[BackReferenc
             start, end = phrase.start_char, phrase.end_char
             mention = Span(start, end, text_of(doc)[start:end])
             named = _named_before(described, noun, told)
-            if named is None and phrase[0].lower_ in _DEMONSTRATIVES:
-                named = _described_before(noun, told, previous)
             if named is None:
                 found.append(BackReference(mention))
             else:
@@ -182,26 +178,6 @@ def _same_noun(root: Token, noun: Token) -> bool:
     if noun.pos_ == "PROPN":
         return root.text == noun.text
     return root.lemma_.lower() == noun.lemma_.lower()
-
-
-def _described_before(
-    noun: Token, told: list[SpacySpan], since: int
-) -> tuple[str, SpacySpan] | None:
-    """For "that epidemic", the phrase of the sentence just before (from `since`) that told
-    of it with words of its own ("a nationwide imprisonment epidemic"), as "the nationwide
-    imprisonment epidemic": "that" points to the last one the reader met, however plainly
-    it was named."""
-    if not told or told[-1].start_char < since:
-        return None
-    chunk = told[-1]
-    whole = _hyphenated(chunk.root)
-    words = [t for t in chunk if t.i < whole.start and t.dep_ in {"amod", "compound"}]
-    if chunk.root.tag_.endswith("S") != noun.tag_.endswith("S") or not words:
-        return None  # "these awards" are not "an award"; "an epidemic" says no more
-    if any(t.dep_ in {"poss", "nummod"} or t.tag_ in _SAYING_WHICH for t in chunk):
-        return None
-    written = " ".join("".join(t.text_with_ws for t in [*words, *whole]).split())
-    return f"the {written}", chunk
 
 
 def _named_before(
