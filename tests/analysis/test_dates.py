@@ -181,6 +181,8 @@ NOT_DATES = [
     "The farm sold 2000 tractors.",
     "Sales grew 1998 percent, a misprint said.",
     "Prices rose by $2015.",
+    "Iraq was in breach of UN resolution 1441.",
+    "The pilots of Flight 1549 landed on the river.",
     "The mill has run for decades.",
     "The count began in the 3rd week of the strike.",
     "At 1405 GMT, shares in the bank were trading down 1%.",  # a time of day

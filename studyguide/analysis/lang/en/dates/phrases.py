@@ -431,7 +431,11 @@ GRAMMAR = DateGrammar(
     not_a_date_before=re.compile(
         r"(?i)(?:(?<![\w-])(?:each|every)"
         r"|(?:\d(?:\s*[ap]\.?m\.?|:\d\d)(?:\s+(?-i:[A-Z]{2,4})\b)?,?|(?<![\w-])(?:noon|midnight))"
-        r"(?:\s+on)?)\s+$"
+        r"(?:\s+on)?"
+        # A number that names one of a series: "UN resolution 1441", "Flight 1549", "No 2004".
+        r"|(?<![\w-])(?:resolutions?|no\.?|number|flight|room|page|pages|section|article|chapter"
+        r"|clause|paragraph|route|platform|gate|junction|exit|highway|interstate|amendment"
+        r"|decree|item|model|version|catalogue))\s+$"
     ),
     future_auxiliaries=lex.FUTURE_AUXILIARIES,
     future_governors=lex.FUTURE_GOVERNORS,
