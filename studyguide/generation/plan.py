@@ -98,8 +98,9 @@ def lead(ctx: Context) -> Span | None:
     A feature may open on a hook that speaks to the reader ("... is not the only reason we
     are hooked", "If you are a gadget fan, ...", "Forget about going to a bar") or on a
     saying ("The market, Heseltine once said, has no morality"); its news comes a sentence
-    or two later, in the third person. An article whose first sentences are all hooks has no lead, nor has one that
-    opens on a scene in the simple present, unless the story turns to its news."""
+    or two later, in the third person. An article whose first sentences are all hooks has no
+    lead, nor has one that opens on a scene in the simple present, unless the story turns to
+    its news."""
     prose = (
         sentence
         for sentence in ctx.body_sentences()

@@ -369,7 +369,8 @@ class _Mix:
         if question.type is QuestionType.TRUE_FALSE:
             # About half true: true ones ahead by two at most, false ones by one (by two when
             # nothing else fits), or "sounds like the article, so true" would answer them.
-            # False statements are rarer, and a bank of one true item asks too little.
+            # Generated statements are all false (a view told back as true is only matched),
+            # so beside no true one a teacher wrote, a bank holds one or two.
             other = FALSE if question.answer == TRUE else TRUE
             lead_by = 2 if question.answer == TRUE else 1 + slack
             if self.truths[question.answer] - self.truths[other] >= lead_by:

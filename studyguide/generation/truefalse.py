@@ -48,7 +48,6 @@ from studyguide.generation.writing_words import (
 from studyguide.model import (
     BLANK,
     FALSE,
-    TRUE,
     Claim,
     Difficulty,
     EntityKind,
@@ -105,12 +104,9 @@ def claim_statement(ctx: Context) -> list[Candidate]:
         explanation = (
             f"Paragraph {ctx.paragraph_number(claim.content.start)}: {reported(who, cue, content)}."
         )
-        # Only with one thing changed, as false: told back as true, the view is the
-        # article's sentence copied, which a student matches without understanding it.
-        found = _said_statements(
+        out += _said_statements(
             ctx, f"claim:{claim.content.start}", (who, cue, content), claim, explanation, rng
         )
-        out += [c for c in found if c.question.answer == FALSE]
     return out
 
 
@@ -127,10 +123,7 @@ def quote_statement(ctx: Context) -> list[Candidate]:
         if said is None:
             continue
         explanation = f"Paragraph {ctx.paragraph_number(quote.content.start)} quotes {said[0]}."
-        # Only given to someone else: told back as true, a speaker's words are matched, not
-        # understood, and their spoken turns ("a whiff of a sweetener in there") read badly.
-        found = _said_statements(ctx, f"quote:{quote.content.start}", said, quote, explanation, rng)
-        out += [c for c in found if c.question.answer == FALSE]
+        out += _said_statements(ctx, f"quote:{quote.content.start}", said, quote, explanation, rng)
     return out
 
 
@@ -184,9 +177,10 @@ def _said_statements(
     explanation: str,
     rng: random.Random,
 ) -> list[Candidate]:
-    """What someone said as a true statement, and a false one when one thing can be
-    changed: a word to its opposite, a place to another, or the speaker to another person
-    the article quotes (who holds which view)."""
+    """What someone said with one thing changed, as a false statement: a word to its
+    opposite, a place to another, or the speaker to another person the article quotes (who
+    holds which view). Never told back as true: the view is then the article's sentence
+    copied, which a student matches without understanding it."""
     who, cue, content = said
     if source.speaker is not None and _SOMEONE.match(source.speaker):
         return []
@@ -213,17 +207,16 @@ def _said_statements(
             naming=tuple(n.start for n in naming),
         )
 
-    out = [statement(f"{reported(who, cue, content)}.", TRUE, None)]
     found = [
         (who, change) for change in changes(ctx, content, source.content, rng, source.speaker or "")
     ]
     other = _other_speaker(ctx, source.speaker, source.sentence)
     if other is not None:
         found.append((other, Change(content, f"speaker: {who} → {other}")))
-    if found:
-        speaker, change = rng.choice(found)
-        out.append(statement(f"{reported(speaker, cue, change.text)}.", FALSE, change.altered))
-    return out
+    if not found:
+        return []
+    speaker, change = rng.choice(found)
+    return [statement(f"{reported(speaker, cue, change.text)}.", FALSE, change.altered)]
 
 
 def _bodies(role: str) -> set[str]:

@@ -65,10 +65,10 @@ def who_said(ctx: Context) -> list[Candidate]:
     people = {e.name for e in ctx.entities(EntityKind.PERSON)} - {protagonist(ctx)}
     # With one speaker, "who said" has one plausible answer, found by elimination: the
     # other choices are people who say nothing.
-    if len(ctx.speakers()) < 2:
+    speaking = len(ctx.speakers())
+    if speaking < 2:
         return []
     out: list[Candidate] = []
-    two_speak = len(ctx.speakers()) == 2
     quoted = Counter(q.speaker for q in ctx.analysis.quotes)
     for quote in ctx.analysis.quotes:
         if quote.kind is not QuoteKind.DIRECT or quote.speaker not in people:
@@ -110,7 +110,7 @@ def who_said(ctx: Context) -> list[Candidate]:
         about = protagonist(ctx, margin=1) if _THIRD_PERSON.search(words) else None
         named = f"{quote.sentence.text} {about or ''}"
         distractors = _other_people(ctx, quote.speaker, prompt, rng, named)
-        if len(distractors) < (_FEW_WRONG_CHOICES if two_speak else _WRONG_CHOICES):
+        if len(distractors) < (_FEW_WRONG_CHOICES if speaking == 2 else _WRONG_CHOICES):
             continue
         out.append(
             Candidate(

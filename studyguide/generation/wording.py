@@ -501,8 +501,8 @@ _ENDS_NOUN_PHRASE = frozenset(
 def _described(text: str, descriptions: frozenset[str]) -> bool:
     """Whether the statement opens on a description of something named before: "The firm",
     "The new policy", "The Obama administration measure", "In its first year, the company";
-    not "The Bank of England", whose
-    noun is part of a name, nor "The policy of the council", which says what it is."""
+    not "The Bank of England", whose noun is part of a name, nor "The policy of the council",
+    which says what it is."""
     opening = _OPENING.match(text + " ")
     if opening is None:
         return False
