@@ -39,11 +39,12 @@ _DAY = re.compile(
 )
 """A time that only ties the news to its day: "on Thursday", "earlier this week"."""
 _STILL = re.compile(
-    r"(?:since|yet|ever|so far|lately|recently)\b|(?:for|over|in|during) .*\b(?:years?|months?"
-    r"|weeks?|days?|decades?)$",
+    r"(?:since|yet|ever|so far|lately|recently|now|just|already)\b"
+    r"|(?:for|over|in|during) .*\b(?:years?|months?|weeks?|days?|decades?)$",
     re.IGNORECASE,
 )
-"""Words with which a perfect tells what has held until now: "since 2003", "for years"."""
+"""Words with which a perfect tells what has held until now: "since 2003", "for years"; or
+how near now it happened: "has now ruled", "has just left" (not "now ruled")."""
 _FRONTED = frozenset("after because although though".split())
 """Words opening a closing clause that a summary may put first; not "when", "before" or
 "until", whose clause the parser often hangs on the wrong verb ("money paid to banks
@@ -176,8 +177,11 @@ def _past(words: _Words, head: Token) -> None:
         return
     if any(h.dep_ == "neg" for h in helpers):
         return  # "has not won": "not won" is no sentence
-    if any(c.dep_ == "conj" and c.tag_ in {"VBZ", "VBP"} for c in head.children):
-        return  # "have been suffered and somebody has to pay": one tense for both
+    if any(
+        c.dep_ == "conj" and (c.tag_ in {"VBZ", "VBP"} or c.tag_ == "VB" and _no_helper(c))
+        for c in head.children
+    ):
+        return  # "have been suffered and somebody has to pay", "have revealed ... but say"
     if any(
         _STILL.match(child.doc[child.left_edge.i : child.right_edge.i + 1].text)
         for child in head.children
@@ -191,6 +195,10 @@ def _past(words: _Words, head: Token) -> None:
         words.drop(been)
     elif head.tag_ == "VBN" and _past_form(head) == head.lower_:
         words.drop([have])
+
+
+def _no_helper(verb: Token) -> bool:
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _past_form(verb: Token) -> str | None:

@@ -517,7 +517,7 @@ def _described(text: str, descriptions: frozenset[str]) -> bool:
 
 _LINKING = re.compile(
     r"^(?:However|Meanwhile|Separately|In addition|Instead|Nevertheless|Still|Indeed|In fact"
-    r"|Elsewhere|In particular|Similarly|Overall|Now|But|And|Yet|Also|As a result"
+    r"|Elsewhere|In particular|Similarly|Overall(?=,)|Now|But|And|Yet|Also|As a result"
     r"|In response|In reply|In return|On the other hand|By contrast|In contrast"
     r"|As for [^,]{1,40}"  # "As for future policies, ..."
     r"|So(?!\s+far\b)(?!\s+\w+\s+(?:was|were|is|are)\b)"  # not "So embarrassed was he"

@@ -317,3 +317,12 @@ TO_THE_READER = re.compile(
 )
 """A sentence that bids the reader do something ("Forget about going to a crowded bar"), as a
 feature's hook does: no news, and no detail of the story."""
+UNFIT_FOR_CLASS = re.compile(
+    r"\b(?:sex|sexual(?:ly)?|porn\w*|naked|nude|rap(?:e|ed|es|ist|ists)|prostitut\w*|strip(?:per"
+    r"|pers|tease)|genital\w*|masturbat\w*|erotic\w*|obscen\w*|expos(?:e|es|ed|ing) (?:him|her|them)"
+    r"sel(?:f|ves))\b",
+    re.IGNORECASE,
+)
+"""Words a teacher would not print beside a class of 15-year-olds for a passing detail
+("photographs of him apparently exposing himself via a webcam"): such a detail is offered as
+no wrong choice. A story that is about such a thing is still asked about."""

@@ -46,6 +46,16 @@ CASES = [
         "Shares in Kelby Oil jumped 6% after the UK firm announced a fresh gas find in"
         " Rajasthan, India.",
     ),
+    # Nor beside a verb the "have" also serves, nor with "now" or "just", which belong to
+    # the perfect ("now ruled" is no English).
+    (
+        "Kelby Films have revealed few details of the film but say it may spawn a series.",
+        "Kelby Films have revealed few details of the film but say it may spawn a series.",
+    ),
+    (
+        "A council committee has now ruled that the stake is too high.",
+        "A council committee has now ruled that the stake is too high.",
+    ),
     # A description of several names stays before them all.
     (
         "Among those with doubts were senior councillors Ann Lane, Owen Pryce and Sam Ortiz.",

@@ -1348,3 +1348,37 @@ Seafront traders in Brinmouth fear higher fares would keep visitors away from Ke
 Kelby Ferries Ltd has offered to keep fares at their present level for two years.
 """
     assert not [c for c in _wrong_choices(text, nlp) if "Wednesday's" in c]
+
+
+def test_main_idea_choices_leave_out_the_leads_source(nlp: Language) -> None:
+    text = """Teenagers Could Sit On Councils
+
+Teenagers will be able to stand for Vallonia's town councils under plans unveiled by ministers.
+
+Local Affairs Minister Ann Lane said the minimum age of 21 for a councillor would be cut to 18.
+
+Brinmouth elected the country's first woman mayor in 1921, a year after the vote was won.
+
+Turnout at the last local elections in Kelby was 31%, the lowest since records began.
+"""
+    # The minister is one of the lead's "ministers": her words tell its news again. With
+    # one wrong choice left, the main idea is asked in the student's own words.
+    main = _main_idea(nlp, text, "councils")
+    assert not [c for c in main.choices if "Ann Lane" in c], main.choices
+
+
+def test_main_idea_choices_leave_out_what_no_class_is_shown(nlp: Language) -> None:
+    text = """Kelby Mayor Resigns
+
+The mayor of Kelby, Tom Okafor, resigned on Monday after losing a vote of confidence.
+
+Kelby councillor Dan Reyes was suspended in May after a newspaper printed photographs of him apparently exposing himself on a webcam.
+
+Turnout at the last local elections in Kelby was 31%, the lowest since records began.
+
+Kelby's old town hall was sold to a hotel chain for £4m last spring.
+
+The town's new tram line opened in 2019 after eight years of building work.
+"""
+    wrong = _wrong_choices(text, nlp)
+    assert len(wrong) >= 2 and not [c for c in wrong if "exposing" in c], wrong

@@ -507,6 +507,9 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "However, the council has also cut the grant.",
             "The council has cut the grant.",
         ),
+        # "Overall" links only with its comma: "Overall figures" are the figures.
+        ("Overall, sales rose by a fifth.", "Sales rose by a fifth."),
+        ("Overall figures could be hit by the strike.", "Overall figures could be hit by the strike."),
         (
             "The bridge, which opened in 1931, will close for repairs.",
             "The bridge will close for repairs.",
