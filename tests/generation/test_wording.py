@@ -509,7 +509,10 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
         ),
         # "Overall" links only with its comma: "Overall figures" are the figures.
         ("Overall, sales rose by a fifth.", "Sales rose by a fifth."),
-        ("Overall figures could be hit by the strike.", "Overall figures could be hit by the strike."),
+        (
+            "Overall figures could be hit by the strike.",
+            "Overall figures could be hit by the strike.",
+        ),
         (
             "The bridge, which opened in 1931, will close for repairs.",
             "The bridge will close for repairs.",
