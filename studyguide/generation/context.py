@@ -221,6 +221,11 @@ class Context:
         # the only one that may hold it.
         return sentences[at] if at >= 0 and offset < sentences[at].end else None
 
+    def sentence_before(self, sentence: Span) -> Span | None:
+        """The sentence right before `sentence`, or None at the article's start."""
+        at = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
+        return self.analysis.sentences[at] if at >= 0 else None
+
     def _which_country(self, text: str) -> bool:
         """Whether the text speaks of "the economy" or "the government" of an article that
         names several countries, naming none of them itself: whose?"""

@@ -44,6 +44,7 @@ _OWN_SIDE = re.compile(
 """Words that tell what the speaker is ("my players": the manager), which picks the answer
 out among people of other parts in the story."""
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|he's|she's)\b", re.IGNORECASE)
+_YOU = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _MIN_QUOTE_WORDS = 8
 """A quote shorter than this ("I don't know what to say") rarely holds a position."""
 _TALK = 300_000
@@ -108,7 +109,11 @@ def who_said(ctx: Context) -> list[Candidate]:
         # "she", the one the story is about, whom they most likely mean ("I'm glad he's
         # getting recognised" is not Ray Charles's, the "he" of it).
         about = protagonist(ctx, margin=1) if _THIRD_PERSON.search(words) else None
-        named = f"{quote.sentence.text} {about or ''}"
+        # Nor, where they speak to "you", whom the sentence before names, most likely the
+        # one spoken to ("following talks with Mr Blair, Mr Abbas said ... 'Your endeavour
+        # ...'"): the words could not be theirs.
+        before = ctx.sentence_before(quote.sentence) if _YOU.search(words) else None
+        named = f"{before.text if before else ''} {quote.sentence.text} {about or ''}"
         distractors = _other_people(ctx, quote.speaker, prompt, rng, named)
         if len(distractors) < (_FEW_WRONG_CHOICES if speaking == 2 else _WRONG_CHOICES):
             continue

@@ -1382,3 +1382,25 @@ The town's new tram line opened in 2019 after eight years of building work.
 """
     wrong = _wrong_choices(text, nlp)
     assert len(wrong) >= 2 and not [c for c in wrong if "exposing" in c], wrong
+
+
+def test_whom_words_to_you_are_spoken_to_is_no_choice_for_who_said_them(nlp: Language) -> None:
+    text = """Ferry Talks In Brinmouth
+
+The owners of the Brinmouth ferry met the harbour board on Monday to agree new fares.
+
+Board chair Tom Hale said the talks had been long. Owner Ana Ruiz said fares would fall.
+
+After the talks with Ms Ruiz, harbour master Dan Reyes said the deal was fair to all.
+He added: "Your patience in these long talks shows your deep care for the town's ferry."
+
+Councillor Owen Pryce said: "The town has waited far too long for cheaper fares."
+
+Mayor Sam Ortiz said the town would pay for a new pier next year.
+"""
+    article = parse_text(text, article_id="ferry-talks")
+    ctx = Context(article, analyze_article(article, nlp))
+    make = next(g.make for g in GENERATORS if g.name == "who-said")
+    asked = [c.question for c in make(ctx) if "Your patience" in c.question.prompt]
+    # Ms Ruiz is spoken to: the words cannot be hers.
+    assert asked and not [q for q in asked if "Ana Ruiz" in q.choices], asked
