@@ -384,14 +384,22 @@ def _clean_name(words: ReadingWords, text: str) -> str:
     # "[then-FBI Director James] Comey": the brackets are the writer's, the name is his.
     text = re.sub(r"['’]s?$", "", re.sub(r"\s*[\[\]]\s*", " ", text).strip())
     parts = [w for w in text.split() if w.lower() not in words.name_titles]
-    if len(parts) > 2 and parts[0].lower() in _PARTY_LABELS:
-        parts = parts[1:]  # "Tory Edward Turnour": his party, not his name
+    if len(parts) > 2 and (parts[0].lower() in _PARTY_LABELS or parts[0] in _ORIGINS):
+        parts = parts[1:]  # "Tory Edward Turnour", "Spaniard Ana Ruiz": not their names
     return " ".join(parts).strip(" ,.;:")
 
 
 _PARTY_LABELS = frozenset(
     "tory tories labour conservative democrat republican liberal unionist nationalist".split()
 )
+_ORIGINS = frozenset(
+    """Spaniard Briton Scot Swede Dane Finn Pole Kiwi Aussie Argentine Frenchman Frenchwoman
+    Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Dutchman Dutchwoman
+    Scotsman Scotswoman American Australian Brazilian Canadian German Italian Russian
+    Belgian Croatian Serbian Kenyan Ethiopian Nigerian Jamaican Swiss Austrian""".split()
+)
+"""Where someone is from, which sports and foreign news put before a name ("Spaniard
+Guillermo Garcia-Lopez")."""
 
 
 def _plausible_person(words: ReadingWords, name: str) -> bool:

@@ -10,8 +10,6 @@ them where a summary puts them:
 - a passive with its doer turns active ("A call ... has been rejected by Mr Malik" ->
   "Mr Malik rejected a call ...");
 - "has done" becomes "did", and "is to do" becomes "will do";
-- a name's description follows the name ("US aircraft firm Boeing" -> "Boeing, the US
-  aircraft firm,");
 - "on Thursday", "earlier this week" and the like, which only tie the news to its day,
   are left out.
 
@@ -24,7 +22,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.parsing import entity_of
 from studyguide.model import Restatement, Span
 
 if TYPE_CHECKING:
@@ -61,9 +58,8 @@ _DESCRIBED = frozenset(
 )
 """Nouns that, after "the", stand for a name the sentence gives ("the country" for India):
 put first, they would stand for one not yet given."""
-_NAME_KINDS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"})
-"""Kinds of name a description may stand before ("US aircraft firm Boeing")."""
-_NAMES = _NAME_KINDS | {"GPE", "NORP", "LOC", "LAW", "LANGUAGE"}
+_NAMES = frozenset("PERSON ORG WORK_OF_ART PRODUCT FAC EVENT GPE NORP LOC LAW LANGUAGE".split())
+"""Kinds of name whose words keep their capitals wherever they are moved."""
 
 
 def restatements(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Restatement, ...]:
@@ -99,7 +95,6 @@ def _restated(sentence: SpacySpan, names: frozenset[str]) -> str | None:
         for head in heads:
             _past(words, head)
         _will(words, root)
-        _described_after(words, root)
     _front_closing(words, root)
     return words.text()
 
@@ -257,58 +252,6 @@ def _made_active(words: _Words, root: Token) -> bool:
     words.drop([agent[0]])
     words.order = by[1:] + rest[: rest.index(root.i) + 1] + taker + rest[rest.index(root.i) + 1 :]
     return True
-
-
-def _described_after(words: _Words, root: Token) -> None:
-    """ "US aircraft firm Boeing has unveiled ..." -> "Boeing, the US aircraft firm, has
-    unveiled ...": the name first, what it is after it."""
-    subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subject) != 1:
-        return
-    head = subject[0]
-    name = entity_of(head)
-    if (
-        name is None
-        or name.label_ not in _NAME_KINDS
-        or name.end != head.i + 1
-        or head.left_edge.i >= name.start
-    ):
-        return
-    described = head.doc[head.left_edge.i : name.start]
-    if described[0].pos_ == "DET" or any(t.head.i >= name.end for t in described):
-        return
-    if any(c.dep_ == "conj" for c in head.children) or described[-1].tag_ == "NNS":
-        return  # "members David Davis, Oliver Letwin and Tim Yeo": it describes them all
-    if not (described[-1].pos_ == "NOUN" and described[-1].is_lower):
-        return  # "Distinguished lawyer Lord Scarman": the title belongs to the name
-    if not any(t.pos_ == "NOUN" and t.text.islower() for t in described):
-        return  # "Chancellor Gordon Brown": a title, part of how the name is written
-    if any(
-        t.dep_
-        not in (
-            "compound",
-            "amod",
-            "nmod",
-            "poss",
-            "case",
-            "punct",
-            "nummod",
-            "advmod",
-            "cc",
-            "conj",
-        )
-        for t in described
-    ):
-        return
-    if not words.moved_inside(described[0].i):
-        return
-    words.drop(described)
-    what = described.text
-    if described[0].i in words.lowered:
-        what = what[:1].lower() + what[1:]
-    if not any(t.tag_ == "POS" for t in described):
-        what = f"the {what}"
-    words.after[name.end - 1] = f", {what}, "
 
 
 def _front_closing(words: _Words, root: Token) -> None:

@@ -276,6 +276,8 @@ def _stands_alone(ctx: Context, question: Question) -> bool:
     quoted = _ARTICLE_SENTENCE.match(question.prompt)
     prompt = quoted.group(1) if quoted else question.prompt
     at = [e.start for e in question.evidence]
+    if _who_said(question):
+        return ctx.stands_alone(prompt)
     return ctx.stands_alone(prompt) and not ctx.leans_on_before(prompt, *at)
 
 

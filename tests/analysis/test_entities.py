@@ -241,6 +241,15 @@ def test_a_party_label_before_a_name_is_not_part_of_it(nlp: Language) -> None:
     assert "Edward Marlow" in names and "Tory Edward Marlow" not in names
 
 
+def test_where_someone_is_from_is_not_part_of_their_name(nlp: Language) -> None:
+    text = (
+        "Reyes beat Spaniard Tomas Garcia-Ortiz in the first round in Brinmouth. "
+        "Garcia-Ortiz said he had been tired after a long flight."
+    )
+    names = {e.name for e in analyze(text, nlp=nlp).people()}
+    assert "Tomas Garcia-Ortiz" in names and "Spaniard Tomas Garcia-Ortiz" not in names
+
+
 def test_a_prison_is_not_a_person(nlp: Language) -> None:
     text = (
         "Lawyer Ben Emmerson said the men had been held for nearly three years. In a "

@@ -140,14 +140,16 @@ def test_a_sentence_is_told_as_a_summary_tells_it(
     assert told.get(sentence, sentence) == restated
 
 
-def test_a_description_before_a_name_follows_it(nlp: Language) -> None:
+def test_a_description_before_a_name_stays_before_it(nlp: Language) -> None:
+    # "Brinmouth Ferries, the local ferry operator," would lose its description to a summary
+    # that cuts asides: who the name is matters to a reader who does not know it.
     text = (
         "Brinmouth News\n\nLocal ferry operator Brinmouth Ferries has cut its fares by a third.\n\n"
         "The cut was welcomed by families in Brinmouth.\n"
     )
     analysis = analyze_article(parse_text(text, article_id="ferries"), nlp)
     told = [r.text for r in analysis.restatements]
-    assert "Brinmouth Ferries, the local ferry operator, cut its fares by a third." in told
+    assert "Local ferry operator Brinmouth Ferries cut its fares by a third." in told
     assert "Families in Brinmouth welcomed the cut." in told
     assert analysis.to_dict()["restatements"][0]["restated"] == told[0]
 
