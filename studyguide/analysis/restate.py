@@ -29,12 +29,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 _DAY = re.compile(
-    r"^(?:(?:on|earlier|later)\s+)*(?:(?:this|last|next|earlier|later|on)\s+)*"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
-    r"|week|weekend|month)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?$",
+    r"^(?:(?:on|earlier|later)\s+)*(?:(?:(?:this|last|next|earlier|later|on)\s+)*"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight"
+    r"|(?:earlier |later )?this (?:week|weekend|month))(?:['’]s)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$",
     re.IGNORECASE,
 )
-"""A time that only ties the news to its day: "on Thursday", "earlier this week"."""
+"""A time that only ties the news to its day: "on Thursday", "earlier this week"; not "last
+week" or "next month", which set it apart from the news of the day."""
 _STILL = re.compile(
     r"(?:since|yet|ever|so far|lately|recently|now|just|already)\b"
     r"|(?:for|over|in|during) .*\b(?:years?|months?|weeks?|days?|decades?)$",

@@ -308,7 +308,7 @@ def _narrow(
             continue
         if _within(sentence, quoted) or _within(sentence, restating):
             continue
-        if _BEFORE_THE_NEWS.match(sentence.text.lstrip()):
+        if _BEFORE_THE_NEWS.match(sentence.text.lstrip()) or _goes_on_before(ctx, sentence):
             continue  # "Last year, Sean Penn won ...": told alone, it reads as this year's
         # Cut down to its claim, as a true statement is: "But unemployment also remains
         # high at about 10%." offers "Unemployment remains high at about 10%."; "He" gives
@@ -419,6 +419,18 @@ def _narrow(
 def _role_head(role: str) -> str:
     """The noun a role is of: "chief UK economist at Capital Economics" is an economist."""
     return re.split(r"\s+(?:at|of|for|with|in|from|to|on)\s", role)[0].split()[-1]
+
+
+def _goes_on_before(ctx: Context, sentence: Span) -> bool:
+    """Whether the sentence goes on with one before it in its paragraph that is set before
+    the news ("Last year, The Return of the King was named best drama. Sean Penn ... won
+    acting awards."): it is still last year."""
+    before = ctx.sentence_before(sentence)
+    return (
+        before is not None
+        and ctx.paragraph_number(before.start) == ctx.paragraph_number(sentence.start)
+        and _BEFORE_THE_NEWS.match(before.text.lstrip()) is not None
+    )
 
 
 def _actors(ctx: Context, answer: str) -> list[str]:

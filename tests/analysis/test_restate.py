@@ -56,6 +56,11 @@ CASES = [
         "A council committee has now ruled that the stake is too high.",
         "A council committee has now ruled that the stake is too high.",
     ),
+    # "last week" sets the news apart from the day's: it stays.
+    (
+        "The council held a private meeting with the ferry owners last week.",
+        "The council held a private meeting with the ferry owners last week.",
+    ),
     # A description of several names stays before them all.
     (
         "Among those with doubts were senior councillors Ann Lane, Owen Pryce and Sam Ortiz.",

@@ -1114,11 +1114,14 @@ def test_a_detail_set_before_the_news_is_no_wrong_choice(nlp: Language) -> None:
         " announced on Monday.\n\n"
         "Two new boats built in Norway will join the fleet next summer.\n\n"
         "Fishermen at Brinmouth Quay want their own moorings moved to the north pier.\n\n"
-        "Last year, Kelby Ferries carried more than a million passengers to the islands.\n"
+        "Last year, Kelby Ferries carried more than a million passengers to the islands."
+        " Brinmouth Boats won the prize for the best island service.\n"
     )
     main = _main_idea(nlp, text, "ferrylast")
-    # Told without its "Last year", the detail would read as this year's news.
+    # Told without its "Last year", the detail would read as this year's news; so would
+    # the next sentence of its paragraph, which goes on in last year.
     assert not any("million passengers" in choice for choice in main.choices)
+    assert not any("best island service" in choice for choice in main.choices)
 
 
 def test_a_report_with_no_narrower_details_asks_its_main_idea_in_the_student_s_words(
