@@ -137,18 +137,21 @@ class Cast:
     def people(self) -> list[str]:
         return [p.name for p in self._people]
 
-    def person_by_role(self, description: str) -> str | None:
-        """ "the Syrian president" → the one person whose role holds "president", if only one."""
+    def person_by_role(self, description: str, head: str | None = None) -> str | None:
+        """ "the Syrian president" → the one person whose role holds "president", if only one.
+        `head` is the noun the description is of, where it is not the last ("a spokesman" in
+        "a spokesman for Myanmar's leader")."""
         words = [
             w for w in re.findall(r"[a-z]+", description.lower()) if w not in {"the", "a", "an"}
         ]
         if not words:
             return None
-        head = _SAME_OFFICE.get(words[-1], words[-1])
+        head = head or words[-1]
+        head = _SAME_OFFICE.get(head, head)
         found = [
             p
             for p in self._people
-            if p.role and _SAME_OFFICE.get(_role_head(p.role), _role_head(p.role)) == head
+            if p.role and _SAME_OFFICE.get(role_head(p.role), role_head(p.role)) == head
         ]
         if len(found) == 1:
             role_words = set(found[0].role.lower().split()) if found[0].role else set()
@@ -488,7 +491,7 @@ _SAME_OFFICE = {
 """Words news uses for one office: "Justice Sean Dunphy" is "a Superior Court judge"."""
 
 
-def _role_head(role: str) -> str:
+def role_head(role: str) -> str:
     """The word a role is about: "president" in "Syrian President" or "president of X"."""
     words: list[str] = re.findall(r"[a-z][a-z-]*|,", role.lower())
     for index, word in enumerate(words):

@@ -917,7 +917,7 @@ class SpeakerResolver:
         # "the inspector general": a description in lower case, whose last word the tagger
         # may take for an adjective or a name.
         noun = root.pos_ == "NOUN" or root.pos_ in {"ADJ", "PROPN"} and text.islower()
-        by_role = self._cast.person_by_role(text) if noun else None
+        by_role = self._cast.person_by_role(text, root.lower_) if noun else None
         if by_role:
             return by_role
         if _describes_person_in_focus(mention):

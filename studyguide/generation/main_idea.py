@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import re
 
+from studyguide.analysis.entities import role_head
 from studyguide.generation.context import Context
 from studyguide.generation.plan import content_words, lead, on_topic
 from studyguide.generation.registry import Candidate, generator
@@ -282,7 +283,7 @@ def _narrow(
     # Affairs Minister Christopher Leslie" of "plans unveiled by ministers").
     spoken: list[Claim | Quote] = [*ctx.analysis.claims, *ctx.analysis.quotes]
     lead_words = content_words(f"{answer} {ctx.article.title}")
-    roles = {e.name: _role_head(e.role) for e in ctx.entities(EntityKind.PERSON) if e.role}
+    roles = {e.name: role_head(e.role) for e in ctx.entities(EntityKind.PERSON) if e.role}
     restating = []
     for view in spoken:
         if view.speaker is None:
@@ -414,11 +415,6 @@ def _narrow(
     others = [item for item in kept if item[0] != 0][: max(0, _MIN_WRONG - plain)]
     kept = [item for item in kept if item[0] == 0 or item in others]
     return [(text, sentence, used) for _, _, text, sentence, used in kept]
-
-
-def _role_head(role: str) -> str:
-    """The noun a role is of: "chief UK economist at Capital Economics" is an economist."""
-    return re.split(r"\s+(?:at|of|for|with|in|from|to|on)\s", role)[0].split()[-1]
 
 
 def _goes_on_before(ctx: Context, sentence: Span) -> bool:

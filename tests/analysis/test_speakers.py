@@ -415,6 +415,16 @@ def test_speaker_role_and_aliases(nlp: Language) -> None:
     ]
 
 
+def test_a_spokesman_for_someone_known_by_role_is_not_them(nlp: Language) -> None:
+    text = (
+        "Vallonia's de facto leader, Tom Okafor, has said little about the crisis.\n"
+        "A spokesman for Vallonia's leader told a news agency, \"We need internal stability"
+        ' to improve the economy."'
+    )
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker == "A spokesman for Vallonia's leader"
+
+
 def test_a_speaker_the_recogniser_missed_joins_the_cast_with_a_role(nlp: Language) -> None:
     text = "“We will rebuild every house on this street.” — Governor Sarah Collins"
     analysis = analyze(text, nlp=nlp)
