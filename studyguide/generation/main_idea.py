@@ -14,6 +14,7 @@ import re
 
 from studyguide.analysis.entities import role_head
 from studyguide.generation.context import Context
+from studyguide.generation.distractors import person_like
 from studyguide.generation.plan import content_words, lead, on_topic
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.truefalse import reported_claim, reported_quote
@@ -79,6 +80,10 @@ _CREDIT = re.compile(
 """A line on who wrote the piece ("Clark Boyd is technology correspondent for The World"):
 about the newsroom, not the story."""
 _LEANS = re.compile(r"\b(?:it|they|their|them)\b", re.IGNORECASE)
+_THINGS = re.compile(r"\b(?:it|its|they|their|them)\b", re.IGNORECASE)
+"""Words someone's view may use for what they spoke of: told as a choice, apart from the
+words before ("there is still some scar tissue present so it will be some weeks"), they
+point at nothing. (A body's "it" is itself.)"""
 _MAX_FIGURES = 2
 """Figures a detail may give in more than one of its parts: more is a list of figures."""
 _SAME_THINGS = 3
@@ -377,6 +382,7 @@ def _narrow(
         text = _choice(ctx.in_full(f"{reported(*said)}.")) if said is not None else None
         if (
             text is None
+            or (person_like(view.speaker or "") and _THINGS.search(said[2] if said else ""))
             or not ctx.stands_alone(text, within.start, beside=answer)
             or _about(text, answer, actors)
             or UNFIT_FOR_CLASS.search(text)
@@ -450,8 +456,9 @@ def _actors(ctx: Context, answer: str) -> list[str]:
 
 def _opening(text: str) -> str:
     """The words a statement opens on: its first few, or the names it opens on, however
-    many ("Brinmouth Rovers and Vallonia United")."""
-    words = text.split()
+    many ("Brinmouth Rovers and Vallonia United"), after a setting of what they were doing
+    ("Writing in the Guardian, Mr Brown ...")."""
+    words = _DOING.sub("", text).split()
     named = next(
         (at for at, word in enumerate(words) if not (word[:1].isupper() or word in _JOINING)),
         len(words),
@@ -460,6 +467,7 @@ def _opening(text: str) -> str:
 
 
 _JOINING = frozenset({"and", "&", "of", "de"})
+_DOING = re.compile(r"^[A-Z][a-z]+ing\b[^,]{0,60},\s+")
 
 
 def _about(text: str, answer: str, actors: list[str]) -> bool:

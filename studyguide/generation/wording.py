@@ -274,7 +274,8 @@ _POINTS_BACK = re.compile(
     r"|(?:wo)?man's"
     r"|airline|pair|duo|trio|plans?|idea|move|decision|proposals?|scheme|(?:end )?result"
     r"|policy|bill|ruling|report|study|survey|probe|inquiry|dispute|row|trend"
-    r"|takeover|merger|bid|breakthrough"
+    r"|takeover|merger|bid|breakthrough|project|venture|figures|case|charges|agreement"
+    r"|contract|programme|campaign|ceremony|advert|market|box|device|gadget|product"
     r"|(?:[a-z]+ )?(?:leader|strategist|boss|chairman|official)|party"
     r"|changes|deal|measures|incident|situation|episode|affair|controversy|development"
     r"|strategy|package)\b(?!\s+(?:(?-i:[A-Z])|(?:of|to|for|that|with|between|on)\b))"
@@ -649,6 +650,8 @@ def _without_aside(aside: re.Match[str], text: str) -> str:
     rest = text[aside.end() :]
     if re.search(r"\s[A-Z]", aside[0][len(aside[1]) :]) and _LEANING.search(rest):
         return aside[0]
+    if rest.rstrip().endswith(".") and not has_verb(rest):
+        return aside[0]  # "a networked TV, cable set-top box, digital video recorder": a list
     return aside[1] + (
         ", " if re.match(r"(?:who|which|whose)\b", rest) or _ASIDE.match(rest) else " "
     )

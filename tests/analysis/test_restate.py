@@ -56,6 +56,11 @@ CASES = [
         "A council committee has now ruled that the stake is too high.",
         "A council committee has now ruled that the stake is too high.",
     ),
+    # A closing phrase is not put before the "But" the sentence opens on.
+    (
+        "But defender Ana Ruiz is moving closer to fitness following a knee operation.",
+        "But defender Ana Ruiz is moving closer to fitness following a knee operation.",
+    ),
     # "last week" sets the news apart from the day's: it stays.
     (
         "The council held a private meeting with the ferry owners last week.",

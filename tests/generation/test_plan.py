@@ -1407,3 +1407,19 @@ Mayor Sam Ortiz said the town would pay for a new pier next year.
     asked = [c.question for c in make(ctx) if "Your patience" in c.question.prompt]
     # Ms Ruiz is spoken to: the words cannot be hers.
     assert asked and not [q for q in asked if "Ana Ruiz" in q.choices], asked
+
+
+def test_a_view_that_leans_on_it_is_no_wrong_choice(nlp: Language) -> None:
+    text = """Reyes Out For Three Weeks
+
+Brinmouth striker Dan Reyes faces three weeks out after surgery on his knee.
+
+Physio Ana Ruiz said: "There is still some swelling so it will be some weeks."
+
+Reyes joined Brinmouth from Kelby for £2m in 2019.
+
+Club chairman Tom Hale said: "Our new stand at Harbour Park will open in April with seats for 4,000 fans."
+"""
+    wrong = _wrong_choices(text, nlp)
+    # "so it will be some weeks": until what? The choice does not say.
+    assert not [c for c in wrong if "swelling" in c], wrong
