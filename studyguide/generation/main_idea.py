@@ -80,10 +80,11 @@ _CREDIT = re.compile(
 """A line on who wrote the piece ("Clark Boyd is technology correspondent for The World"):
 about the newsroom, not the story."""
 _LEANS = re.compile(r"\b(?:it|they|their|them)\b", re.IGNORECASE)
-_THINGS = re.compile(r"\b(?:it|its|they|their|them)\b", re.IGNORECASE)
+_THINGS = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
 """Words someone's view may use for what they spoke of: told as a choice, apart from the
 words before ("there is still some scar tissue present so it will be some weeks"), they
-point at nothing. (A body's "it" is itself.)"""
+point at nothing. (A body's "it" is itself; "its passengers" is most often of a thing the
+view names.)"""
 _MAX_FIGURES = 2
 """Figures a detail may give in more than one of its parts: more is a list of figures."""
 _SAME_THINGS = 3
