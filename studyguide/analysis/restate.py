@@ -225,6 +225,8 @@ def _made_active(words: _Words, root: Token) -> bool:
     helpers = [c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass", "neg")]
     if len(subject) != 1 or len(agent) != 1 or root.tag_ != "VBN":
         return False
+    if any(c.dep_ == "prt" for c in root.children):
+        return False  # "were held up by storms": "held ships up" splits the verb
     if helpers not in (["was"], ["were"], ["has", "been"], ["have", "been"]):
         return False
     if _past_form(root) != root.lower_:

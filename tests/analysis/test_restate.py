@@ -56,6 +56,11 @@ CASES = [
         "A council committee has now ruled that the stake is too high.",
         "A council committee has now ruled that the stake is too high.",
     ),
+    # Nor a verb with its particle ("held up"), which turned active would split.
+    (
+        "Ships carrying fuel from Norway were held up by storms in the North Sea.",
+        "Ships carrying fuel from Norway were held up by storms in the North Sea.",
+    ),
     # A closing phrase is not put before the "But" the sentence opens on.
     (
         "But defender Ana Ruiz is moving closer to fitness following a knee operation.",

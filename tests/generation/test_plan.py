@@ -111,7 +111,8 @@ def test_the_main_point_is_asked_first_of_all(made: tuple[Passage, Context, list
     main = [q for q in questions if "main idea" in q.tags]
     assert len(main) == 1
     assert passage.main[1:] in main[0].answer  # "the city council said that the ..."
-    assert len(main[0].choices) >= 3
+    # Chosen among three narrower details, or told in the student's own words.
+    assert len(main[0].choices) in (0, 4)
 
 
 def test_no_sentence_or_fact_is_asked_twice(made: tuple[Passage, Context, list]) -> None:
@@ -539,6 +540,8 @@ But unemployment among young people remains high at about 20%.
 Farm workers, 25, held a protest march in the capital on Friday.
 
 Vallonian Tourism said that visitor numbers from abroad would rise by a tenth next year.
+
+Kelby opened a new bridge over the Kel river in May after six years of work.
 
 Switzerland v Vallonia; Austria v Italy.
 """
@@ -1297,6 +1300,8 @@ The Pension Benefit Guaranty Corporation was created in 1974 to stop firms break
 The agency now pays pensions to more than a million people whose employers went bust.
 
 Its offices in Washington employ about 900 staff and a team of lawyers.
+
+Kelby Steel, which went bust in 2003, left a hole of $7bn in its pension fund.
 """
     article = parse_text(text, article_id="pensions")
     questions, _ = generate_questions(article, analyze_article(article, nlp), seed=0)
@@ -1332,6 +1337,8 @@ Kelby crude was trading at $51.39 at 0710 GMT in Asian electronic trade.
 A barrel of Kelby crude oil closed up $2.80 at $51.15 in London.
 
 Much of northern Europe has been shivering under unseasonably low temperatures in recent days.
+
+Ships carrying heating fuel from Norway were held up by storms in the North Sea.
 """
     wrong = _wrong_choices(text, nlp)
     assert len([c for c in wrong if "$" in c]) == 1, wrong
@@ -1371,20 +1378,23 @@ Turnout at the last local elections in Kelby was 31%, the lowest since records b
 
 
 def test_main_idea_choices_leave_out_what_no_class_is_shown(nlp: Language) -> None:
-    text = """Kelby Mayor Resigns
+    text = """
+Kelby Mayor Resigns
 
 The mayor of Kelby, Tom Okafor, resigned on Monday after losing a vote of confidence.
 
-Kelby councillor Dan Reyes was suspended in May after a newspaper printed photographs of him apparently exposing himself on a webcam.
-
 Turnout at the last local elections in Kelby was 31%, the lowest since records began.
+
+A newspaper in Brinmouth printed photographs of a councillor there apparently exposing himself on a webcam.
 
 Kelby's old town hall was sold to a hotel chain for £4m last spring.
 
 The town's new tram line opened in 2019 after eight years of building work.
+
+Brinmouth, Kelby's neighbour across the bay, elected a new mayor in March.
 """
     wrong = _wrong_choices(text, nlp)
-    assert len(wrong) >= 2 and not [c for c in wrong if "exposing" in c], wrong
+    assert len(wrong) == 3 and not [c for c in wrong if "exposing" in c], wrong
 
 
 def test_whom_words_to_you_are_spoken_to_is_no_choice_for_who_said_them(nlp: Language) -> None:
