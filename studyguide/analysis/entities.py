@@ -8,6 +8,7 @@ article uses ("Bashar Assad" for every "Assad"), with the other forms as aliases
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -155,6 +156,8 @@ class Cast:
         ]
         if len(found) == 1:
             role_words = set(found[0].role.lower().split()) if found[0].role else set()
+            if _sides(words) and _sides(role_words) and not _sides(words) & _sides(role_words):
+                return None  # "a Democratic strategist" is not "Republican strategist Al Cardenas"
             # "A Vancouver hockey coach says ...": news opens on a description of someone
             # it names later; the one person of that role is who it means.
             indefinite = re.match(r"an?\b", description.strip(), re.IGNORECASE) is not None
@@ -489,6 +492,22 @@ _SAME_OFFICE = {
     "chairperson": "chair",
 }
 """Words news uses for one office: "Justice Sean Dunphy" is "a Superior Court judge"."""
+
+
+_SIDES = {
+    "democ": "democrat",
+    "repub": "republican",
+    "labour": "labour",
+    "tory": "conservative",
+    "tories": "conservative",
+    "conservative": "conservative",
+    "liberal": "liberal",
+}
+"""How words begin that name a party: "Democratic" and "Democrats" are one side."""
+
+
+def _sides(words: Iterable[str]) -> set[str]:
+    return {side for word in words for start, side in _SIDES.items() if word.startswith(start)}
 
 
 def role_head(role: str) -> str:

@@ -14,7 +14,6 @@ import re
 
 from studyguide.analysis.entities import role_head
 from studyguide.generation.context import Context
-from studyguide.generation.distractors import person_like
 from studyguide.generation.plan import content_words, lead, on_topic
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.truefalse import reported_claim, reported_quote
@@ -154,6 +153,9 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
     if found is None or len(found[2]) >= _MIN_WRONG:
         return []
     first, answer, _ = found
+    # Whole, with its closing clause (", as they pressed Congress to pass a law ..."): a
+    # model answer need not be read at a glance beside others.
+    answer = statement(ctx, first, whole=True) or answer
     question = _question(
         ctx,
         first,
@@ -188,20 +190,21 @@ def _question(
     )
 
 
-def statement(ctx: Context, sentence: Span) -> str | None:
+def statement(ctx: Context, sentence: Span, whole: bool = False) -> str | None:
     """The sentence as a choice that stands alone, or None: condensed, and with who says
     it first ("Lawmakers told VOA that sanctions should move quickly" for "Sanctions
-    should move quickly, lawmakers told VOA"), as a summary reports a claim."""
+    should move quickly, lawmakers told VOA"), as a summary reports a claim; a long one
+    without its closing aside unless `whole`."""
     # As a summary words it; as the article does where that is too short to sum up
     # ("Yahoo is celebrating its 10th anniversary" without its "this week").
     told = dict.fromkeys((ctx.restated(sentence), " ".join(sentence.text.split())))
-    found = next((text for words in told if (text := _summary(ctx, sentence, words))), None)
+    found = next((text for words in told if (text := _summary(ctx, sentence, words, whole))), None)
     # A name the sentence gives by surname alone, or by a title and first name alone, in
     # full, as the details beside it are.
     return ctx.in_full(found) if found is not None else None
 
 
-def _summary(ctx: Context, sentence: Span, words: str) -> str | None:
+def _summary(ctx: Context, sentence: Span, words: str, whole: bool) -> str | None:
     # "..., it has been confirmed." tells only that the news is sure.
     text = _CONFIRMED.sub(".", condensed(words))
     said = _ACCORDING.search(text) or _SAID.search(text) or _SAID_AFTER.search(text)
@@ -215,7 +218,7 @@ def _summary(ctx: Context, sentence: Span, words: str) -> str | None:
             text = f"According to {said['who']}, {clause}."
         else:
             text = f"{capitalized(said['who'])} {said['verb']} that {clause}."
-    if len(text.split()) > _LONG_WORDS:
+    if len(text.split()) > _LONG_WORDS and not whole:
         # Without its closing aside: "..., adding their voice to a growing chorus ...".
         closing = next(
             (c for c in _CLOSING.finditer(text) if len(text[: c.start()].split()) >= _MIN_WORDS),
@@ -290,8 +293,6 @@ def _narrow(
     # Nor, from anyone, a view in the lead's own terms ("Barry Sheerman said that UK
     # e-University was a terrible waste" beside "... branded a disgraceful waste by MPs"):
     # a reader may take it for the summary.
-    # Of whom the lead is about, also one of those it names by their role ("Constitutional
-    # Affairs Minister Christopher Leslie" of "plans unveiled by ministers").
     spoken: list[Claim | Quote] = [*ctx.analysis.claims, *ctx.analysis.quotes]
     lead_words = content_words(f"{answer} {ctx.article.title}")
     roles = {e.name: role_head(e.role) for e in ctx.entities(EntityKind.PERSON) if e.role}
@@ -387,7 +388,7 @@ def _narrow(
         text = _choice(ctx.in_full(f"{reported(*said)}.")) if said is not None else None
         if (
             text is None
-            or (person_like(view.speaker or "") and _THINGS.search(said[2] if said else ""))
+            or (said is not None and _THINGS.search(said[2]) and _a_person(ctx, view.speaker))
             or not ctx.stands_alone(text, within.start, beside=answer)
             or _about(text, answer, actors)
             or UNFIT_FOR_CLASS.search(text)
@@ -426,6 +427,11 @@ def _narrow(
     others = [item for item in kept if item[0] != 0][: max(0, _MIN_WRONG - plain)]
     kept = [item for item in kept if item[0] == 0 or item in others]
     return [(text, sentence, used) for _, _, text, sentence, used in kept]
+
+
+def _a_person(ctx: Context, name: str | None) -> bool:
+    entity = ctx.entity_named(name) if name is not None else None
+    return entity is not None and entity.kind is EntityKind.PERSON
 
 
 def _goes_on_before(ctx: Context, sentence: Span) -> bool:

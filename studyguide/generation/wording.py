@@ -606,6 +606,13 @@ _NEWSROOM = re.compile(
 """How the newsroom came by the news (", BBC Sport has learnt."): not part of it."""
 
 
+_TYPED_TWICE = re.compile(
+    r"\b((?:[A-Za-z]+\s+){1,2}[A-Za-z]+|the|a|an|to|of|in|on|and|for|with)\s+\1\b"
+)
+"""Two or three words, or a small word, typed twice in a row: a slip, never English ("had
+had" and "that that" may be)."""
+
+
 def condensed(text: str) -> str:
     """A statement without what a reader skips: the linking word or setting it opens on
     ("However,", "In early trade on Thursday,") or holds between commas (", in particular,"),
@@ -616,6 +623,8 @@ def condensed(text: str) -> str:
     text = _LINKING_ASIDE.sub("", text)
     # A wire's doubled marks ("``at any time''", "“at any time’’") as the quote marks they are.
     text = re.sub(r"``|‘‘", "“", re.sub(r"''|’’", "”", text))
+    # A phrase the writer typed twice, once: "return to the to the starting line-up".
+    text = _TYPED_TWICE.sub(r"\1", text)
     # An aside closing a setting keeps the comma before the clause that follows it: "In
     # states such as Ohio, which lost jobs, President Bush's record ..." -> "... Ohio, President".
     text = _RELATIVE_ASIDE.sub(lambda m: _without_relative(m, text), text)

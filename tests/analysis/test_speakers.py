@@ -425,6 +425,15 @@ def test_a_spokesman_for_someone_known_by_role_is_not_them(nlp: Language) -> Non
     assert quote.speaker == "A spokesman for Vallonia's leader"
 
 
+def test_a_description_of_one_party_is_not_someone_of_another(nlp: Language) -> None:
+    text = (
+        '"It is bad," said Kelby-based Republican strategist Dan Reyes. "They spent far less'
+        ' on ads," said a Democratic strategist who asked not to be named.'
+    )
+    speakers = [q.speaker for q in analyze(text, nlp=nlp).quotes]
+    assert speakers[0] == "Dan Reyes" and "Dan Reyes" not in speakers[1:]
+
+
 def test_a_speaker_the_recogniser_missed_joins_the_cast_with_a_role(nlp: Language) -> None:
     text = "“We will rebuild every house on this street.” — Governor Sarah Collins"
     analysis = analyze(text, nlp=nlp)

@@ -507,6 +507,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "However, the council has also cut the grant.",
             "The council has cut the grant.",
         ),
+        # A phrase typed twice is told once; "had had" is English.
+        (
+            "Ruiz will return to the to the starting line-up after she had had a rest.",
+            "Ruiz will return to the starting line-up after she had had a rest.",
+        ),
         # An aside the rest of a list follows, with no verb, is one of its items.
         (
             "The box is a networked TV, cable set-top box, digital video recorder and DVD"
