@@ -427,7 +427,7 @@ def test_a_spokesman_for_someone_known_by_role_is_not_them(nlp: Language) -> Non
 
 def test_a_description_of_one_party_is_not_someone_of_another(nlp: Language) -> None:
     text = (
-        '"It is bad," said Kelby-based Republican strategist Dan Reyes. "They spent far less'
+        '"It is bad," said Republican strategist Dan Reyes. "They spent far less'
         ' on ads," said a Democratic strategist who asked not to be named.'
     )
     speakers = [q.speaker for q in analyze(text, nlp=nlp).quotes]
