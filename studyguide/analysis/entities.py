@@ -141,7 +141,7 @@ class Cast:
     def person_by_role(self, description: str, head: str | None = None) -> str | None:
         """ "the Syrian president" → the one person whose role holds "president", if only one.
         `head` is the noun the description is of, where it is not the last ("a spokesman" in
-        "a spokesman for Myanmar's leader")."""
+        "a spokesman for Vallonia's leader")."""
         words = [
             w for w in re.findall(r"[a-z]+", description.lower()) if w not in {"the", "a", "an"}
         ]
@@ -157,7 +157,7 @@ class Cast:
         if len(found) == 1:
             role_words = set(found[0].role.lower().split()) if found[0].role else set()
             if _sides(words) and _sides(role_words) and not _sides(words) & _sides(role_words):
-                return None  # "a Democratic strategist" is not "Republican strategist Al Cardenas"
+                return None  # "a Democratic strategist" is no Republican one
             # "A Vancouver hockey coach says ...": news opens on a description of someone
             # it names later; the one person of that role is who it means.
             indefinite = re.match(r"an?\b", description.strip(), re.IGNORECASE) is not None
@@ -404,8 +404,8 @@ _ORIGINS = frozenset(
     Scotsman Scotswoman American Australian Brazilian Canadian German Italian Russian
     Belgian Croatian Serbian Kenyan Ethiopian Nigerian Jamaican Swiss Austrian""".split()
 )
-"""Where someone is from, which sports and foreign news put before a name ("Spaniard
-Guillermo Garcia-Lopez")."""
+"""Where someone is from, which sports and foreign news put before a name ("Spaniard Ana
+Ruiz")."""
 
 
 def _plausible_person(words: ReadingWords, name: str) -> bool:

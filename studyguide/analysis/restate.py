@@ -296,7 +296,7 @@ def _front_closing(words: _Words, root: Token) -> None:
         if rest and child.doc[rest[0]].lower_ in _POINTING:
             return  # "Their anger deepened after ...": the opening word shows it leans back
         if rest and child.doc[rest[0]].dep_ in ("cc", "advmod") and child.doc[rest[0]].head == root:
-            return  # "But Amoruso is moving closer ... following ...": the "But" comes first
+            return  # "But Ruiz is closer to fitness following ...": "But" stays first
         while rest and child.doc[rest[-1]].text == ",":
             rest.pop()  # the comma before ", after ..."
         if not rest or (rest[-1] == root.i and len(rest) <= _SHORT_REST):

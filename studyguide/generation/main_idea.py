@@ -81,7 +81,7 @@ about the newsroom, not the story."""
 _LEANS = re.compile(r"\b(?:it|they|their|them)\b", re.IGNORECASE)
 _THINGS = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
 """Words someone's view may use for what they spoke of: told as a choice, apart from the
-words before ("there is still some scar tissue present so it will be some weeks"), they
+words before ("there is still some swelling so it will be some weeks"), they
 point at nothing. (A body's "it" is itself; "its passengers" is most often of a thing the
 view names.)"""
 _MAX_FIGURES = 2
@@ -153,7 +153,7 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
     if found is None or len(found[2]) >= _MIN_WRONG:
         return []
     first, answer, _ = found
-    # Whole, with its closing clause (", as they pressed Congress to pass a law ..."): a
+    # Whole, with its closing clause (", as they pressed the council to act ..."): a
     # model answer need not be read at a glance beside others.
     answer = statement(ctx, first, whole=True) or answer
     question = _question(
@@ -286,10 +286,9 @@ def _narrow(
     ]
     claimed = [c.content for c in ctx.analysis.claims]
     dated = [d.sentence for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
-    # A view of whom the lead is about is part of its news ("Gordon Brown has called on rich
-    # nations to fund ..." beside "Gordon Brown said that $10bn is needed"; "Mayor Jane Tully
-    # has promised to rebuild the pier" beside her "the town could not afford to lose its
-    # best-known landmark"): a reader may take it for the summary.
+    # A view of whom the lead is about is part of its news ("Mayor Jane Tully has promised
+    # to rebuild the pier" beside her "the town could not afford to lose its best-known
+    # landmark"): a reader may take it for the summary.
     # Nor, from anyone, a view in the lead's own terms ("Barry Sheerman said that UK
     # e-University was a terrible waste" beside "... branded a disgraceful waste by MPs"):
     # a reader may take it for the summary.
@@ -304,9 +303,9 @@ def _narrow(
         names = content_words(" ".join([*ctx.forms(view.speaker), role]))
         about = any(mentions(answer, form) for form in ctx.forms(view.speaker))
         # One of those the lead names by their role, in the paragraph after it, is its
-        # source telling its news in other words ("the minimum age of 21 for an MP would be
-        # reduced to 18", said a minister, after "Teenagers will be able to become MPs under
-        # plans unveiled by ministers").
+        # source telling its news in other words ("the minimum age for a councillor would
+        # be cut to 18", said a minister, after "Teenagers will be able to stand for town
+        # councils under plans unveiled by ministers").
         source = bool(content_words(role) & content_words(answer)) and (
             ctx.paragraph_number(view.sentence.start) == ctx.paragraph_number(first.start) + 1
         )
@@ -436,8 +435,8 @@ def _a_person(ctx: Context, name: str | None) -> bool:
 
 def _goes_on_before(ctx: Context, sentence: Span) -> bool:
     """Whether the sentence goes on with one before it in its paragraph that is set before
-    the news ("Last year, The Return of the King was named best drama. Sean Penn ... won
-    acting awards."): it is still last year."""
+    the news ("Last year, the Kelby ferry carried a million people. Brinmouth Boats won the
+    prize."): it is still last year."""
     before = ctx.sentence_before(sentence)
     return (
         before is not None
@@ -468,7 +467,7 @@ def _actors(ctx: Context, answer: str) -> list[str]:
 def _opening(text: str) -> str:
     """The words a statement opens on: its first few, or the names it opens on, however
     many ("Brinmouth Rovers and Vallonia United"), after a setting of what they were doing
-    ("Writing in the Guardian, Mr Brown ...")."""
+    ("Writing in the Kelby Post, Mr Okafor ...")."""
     words = _DOING.sub("", text).split()
     named = next(
         (at for at, word in enumerate(words) if not (word[:1].isupper() or word in _JOINING)),

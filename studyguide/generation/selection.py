@@ -277,6 +277,8 @@ def _stands_alone(ctx: Context, question: Question) -> bool:
     prompt = quoted.group(1) if quoted else question.prompt
     at = [e.start for e in question.evidence]
     if _who_said(question):
+        # Who said it asks for the speaker: words on "the competition" named before are
+        # read where they stand in the article.
         return ctx.stands_alone(prompt)
     return ctx.stands_alone(prompt) and not ctx.leans_on_before(prompt, *at)
 

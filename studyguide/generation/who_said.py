@@ -110,7 +110,7 @@ def who_said(ctx: Context) -> list[Candidate]:
         # getting recognised" is not Ray Charles's, the "he" of it).
         about = protagonist(ctx, margin=1) if _THIRD_PERSON.search(words) else None
         # Nor, where they speak to "you", whom the sentence before names, most likely the
-        # one spoken to ("following talks with Mr Blair, Mr Abbas said ... 'Your endeavour
+        # one spoken to ("after talks with Ms Ruiz, Mr Reyes said ... 'Your patience
         # ...'"): the words could not be theirs.
         before = ctx.sentence_before(quote.sentence) if _YOU.search(words) else None
         named = f"{before.text if before else ''} {quote.sentence.text} {about or ''}"

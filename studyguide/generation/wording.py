@@ -623,7 +623,7 @@ def condensed(text: str) -> str:
     text = _LINKING_ASIDE.sub("", text)
     # A wire's doubled marks ("``at any time''", "“at any time’’") as the quote marks they are.
     text = re.sub(r"``|‘‘", "“", re.sub(r"''|’’", "”", text))
-    # A phrase the writer typed twice, once: "return to the to the starting line-up".
+    # A phrase the writer typed twice, once: "return to the to the side".
     text = _TYPED_TWICE.sub(r"\1", text)
     # An aside closing a setting keeps the comma before the clause that follows it: "In
     # states such as Ohio, which lost jobs, President Bush's record ..." -> "... Ohio, President".
@@ -660,7 +660,7 @@ def _without_aside(aside: re.Match[str], text: str) -> str:
     if re.search(r"\s[A-Z]", aside[0][len(aside[1]) :]) and _LEANING.search(rest):
         return aside[0]
     if rest.rstrip().endswith(".") and not has_verb(rest):
-        return aside[0]  # "a networked TV, cable set-top box, digital video recorder": a list
+        return aside[0]  # "is a TV, radio, video recorder and ...": a list
     return aside[1] + (
         ", " if re.match(r"(?:who|which|whose)\b", rest) or _ASIDE.match(rest) else " "
     )

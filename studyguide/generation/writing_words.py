@@ -324,5 +324,5 @@ UNFIT_FOR_CLASS = re.compile(
     re.IGNORECASE,
 )
 """Words a teacher would not print beside a class of 15-year-olds for a passing detail
-("photographs of him apparently exposing himself via a webcam"): such a detail is offered as
+("photographs of him exposing himself"): such a detail is offered as
 no wrong choice. A story that is about such a thing is still asked about."""
