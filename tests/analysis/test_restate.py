@@ -49,8 +49,10 @@ CASES = [
     # Nor beside a verb the "have" also serves, nor with "now" or "just", which belong to
     # the perfect ("now ruled" is no English).
     (
-        "Kelby Films have revealed few details of the film but say it may spawn a series.",
-        "Kelby Films have revealed few details of the film but say it may spawn a series.",
+        "Kelby Ferries, the firm behind the boats, have revealed little about the deal but"
+        " say it has the potential to cut fares.",
+        "Kelby Ferries, the firm behind the boats, have revealed little about the deal but"
+        " say it has the potential to cut fares.",
     ),
     (
         "A council committee has now ruled that the stake is too high.",
