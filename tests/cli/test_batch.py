@@ -166,7 +166,9 @@ def test_ctrl_c_during_a_batch_leaves_no_half_written_bank(reading_list: Path) -
 
     many = reading_list / "many"
     many.mkdir()
-    for n in range(6):
+    # Enough stories that the first bank is written long before the last, also on a busy
+    # machine: the Ctrl-C comes in the middle of the batch.
+    for n in range(24):
         (many / f"story-{n}.txt").write_text(FERRY.replace("Friday", f"day {n}"), encoding="utf-8")
     child = subprocess.Popen(
         [sys.executable, "-m", "studyguide", "build", str(many), "--plain", "-j", "1"],
