@@ -49,6 +49,8 @@ _FRONTED = frozenset("after because although though".split())
 "until", whose clause the parser often hangs on the wrong verb ("money paid to banks
 before the company went bust"), nor "as", which may mean "while" or "because": put first
 ("As the market fell, ...") it reads as made, not written."""
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Tags of a verb that makes a clause: a phrase with no verb of its own holds none."""
 _SHORT_REST = 5
 """Words of a main clause closing on its verb too few to follow a fronted clause."""
 _FRONTED_PHRASE = frozenset("after despite following amid".split())
@@ -285,6 +287,8 @@ def _front_closing(words: _Words, root: Token) -> None:
         moved = [i for i in words.order if child.left_edge.i <= i <= last]
         if any(not child.is_ancestor(child.doc[i]) and i != child.i for i in moved):
             return  # the span holds more than the clause: "despite ..., the CBI says"
+        if child.dep_ == "prep" and any(child.doc[i].tag_ in _FINITE for i in moved):
+            return  # "despite a rise in output, the CBI says" parsed as one phrase
         if any(child.doc[i].lower_ in _POINTING for i in moved):
             return  # "after its profits fell": "its" would point at eBay before it is named
         if any(

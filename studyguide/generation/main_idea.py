@@ -71,6 +71,9 @@ _SOURCE_NOTE = re.compile(
 )
 """Where the figures come from ("The index is based on a survey of 10,227 firms"): a note on
 method no reader would take for the story, and so no wrong choice worth offering."""
+_CONFIRMS = re.compile(r"\b(?:confirmed|denied|dismissed)\b(?: \w+){0,2} (?:reports|rumours)\b")
+"""A detail that only confirms or denies what was reported ("Mitsubishi confirmed earlier
+reports of negotiations"): the news again, not a narrower part of it."""
 _CREDIT = re.compile(
     r"\bis (?:an? |the )?(?:[\w-]+ ){0,3}(?:correspondent|reporter|editor|columnist"
     r"|writer|presenter|producer) (?:for|of|at|with|on)\b",
@@ -344,6 +347,7 @@ def _narrow(
             or _about(text, answer, actors)
             or _SOURCE_NOTE.search(text)
             or _CREDIT.search(text)
+            or _CONFIRMS.search(text)
             or UNFIT_FOR_CLASS.search(text)
             or ctx.slipped(text)
             or ctx.shared_surname(text)
@@ -467,7 +471,8 @@ def _actors(ctx: Context, answer: str) -> list[str]:
 def _opening(text: str) -> str:
     """The words a statement opens on: its first few, or the names it opens on, however
     many ("Brinmouth Rovers and Vallonia United"), after a setting of what they were doing
-    ("Writing in the Kelby Post, Mr Okafor ...")."""
+    or what came first ("Writing in the Kelby Post, Mr Okafor ...", "Despite a rise in
+    sales, ...")."""
     words = _DOING.sub("", text).split()
     named = next(
         (at for at, word in enumerate(words) if not (word[:1].isupper() or word in _JOINING)),
@@ -477,7 +482,9 @@ def _opening(text: str) -> str:
 
 
 _JOINING = frozenset({"and", "&", "of", "de"})
-_DOING = re.compile(r"^[A-Z][a-z]+ing\b[^,]{0,60},\s+")
+_DOING = re.compile(
+    r"^(?:[A-Z][a-z]+ing|Despite|After|Before|Following|Amid|Since|With|Without)\b[^,]{0,60},\s+"
+)
 
 
 def _about(text: str, answer: str, actors: list[str]) -> bool:

@@ -63,6 +63,13 @@ CASES = [
         "Ships carrying fuel from Norway were held up by storms in the North Sea.",
         "Ships carrying fuel from Norway were held up by storms in the North Sea.",
     ),
+    # Nor one the parser ran on into who says it.
+    (
+        "Rising rent and power costs are hitting morale among Kelby's small bakers despite"
+        " a rise in sales, trade lobby group the KBA says.",
+        "Rising rent and power costs are hitting morale among Kelby's small bakers despite"
+        " a rise in sales, trade lobby group the KBA says.",
+    ),
     # A closing phrase is not put before the "But" the sentence opens on.
     (
         "But defender Ana Ruiz is moving closer to fitness following a knee operation.",

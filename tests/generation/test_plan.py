@@ -1433,3 +1433,21 @@ Club chairman Tom Hale said: "Our new stand at Harbour Park will open in April w
     wrong = _wrong_choices(text, nlp)
     # "so it will be some weeks": until what? The choice does not say.
     assert not [c for c in wrong if "swelling" in c], wrong
+
+
+def test_a_detail_that_confirms_the_reports_is_no_wrong_choice(nlp: Language) -> None:
+    text = """Kelby Ferries In Merger Talks
+
+Loss-making Kelby Ferries is in talks with Brinmouth Boats about a possible merger.
+
+Brinmouth Boats carried 400,000 passengers in 2019, a record for the firm.
+
+On Tuesday the Brinmouth Boats board confirmed earlier reports of negotiations.
+
+A new pier at Kelby harbour will open in the spring with room for four boats.
+
+Fares on the island routes have risen by a fifth since 2020.
+"""
+    wrong = _wrong_choices(text, nlp)
+    # It tells the talks again, as the news confirmed: a reader may take it for the summary.
+    assert not [c for c in wrong if "confirmed" in c], wrong

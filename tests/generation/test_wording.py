@@ -794,6 +794,11 @@ def test_a_plea_or_an_announcement_is_one_told_of_before(statement: str) -> None
         ("At the end of 2019, the market was worth £4m.", True),
         ("The studio revealed few details about the project.", True),
         ("The project to rebuild the pier was approved.", False),
+        # "her plans" and "If confirmed" lean on what came before; "her party" is her own.
+        ("Mayor Elena Novak announced her plans a day after the vote.", True),
+        ("Mayor Elena Novak announced her plans for the pier.", False),
+        ("Mayor Elena Novak said her party would win the vote.", False),
+        ("If confirmed, that would be the best year since 2002.", True),
         # "that followed" what? Not "that followed the storm".
         ("In the inquiry that followed, the ferry firm was found to blame.", True),
         ("The inquiry that followed the storm found the ferry firm to blame.", False),
