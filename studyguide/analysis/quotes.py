@@ -94,6 +94,16 @@ def find_quotes(
                 speaker = attribution.speaker
                 if speaker is None and attribution.mention is None:
                     speaker = last or previous_paragraph_speaker
+                elif (
+                    index == 0
+                    and quote.outer.start == paragraph.start
+                    and attribution.mention is not None
+                    and previous_paragraph_speaker is not None
+                    and resolver.same_gender(attribution.mention.text, previous_paragraph_speaker)
+                ):
+                    # '"...," he said.' opening a paragraph goes on with the one quoted in
+                    # the paragraph before, not whoever its last sentence was about.
+                    speaker = previous_paragraph_speaker
                 record = Quote(
                     content=content,
                     kind=kind,

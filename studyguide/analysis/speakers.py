@@ -682,6 +682,12 @@ class SpeakerResolver:
                 return "f"
         return None
 
+    def same_gender(self, pronoun: str, name: str) -> bool:
+        """Whether `pronoun` ("he", "she") stands for someone of the gender the article shows
+        `name` to be."""
+        gender = _PRONOUN_GENDERS.get(pronoun.lower())
+        return gender is not None and self._genders.get(self._cast.person(name) or name) == gender
+
     def last_person_before(self, position: int, gender: str | None = None) -> str | None:
         """The person a pronoun at `position` stands for: the last in focus, a subject
         first, then anyone named."""

@@ -76,6 +76,9 @@ def who_said(ctx: Context) -> list[Candidate]:
             continue
         if not person_like(quote.speaker) or named_among(quote.sentence.text, quote.speaker):
             continue  # "Hynde" beside full names stands out; "Euronext" is no person
+        paragraph = ctx.article.body[ctx.paragraph_number(quote.content.start) - 1].span.text
+        if not any(mentions(paragraph, form) for form in ctx.forms(quote.speaker)):
+            continue  # '"...," he said.' after a paragraph on someone else: whose words?
         words = whole_sentence(quote.content.text, MAX_EXCERPT_WORDS, _MIN_QUOTE_WORDS)
         if words is None or mentions(words, quote.speaker) or not balanced(words):
             continue

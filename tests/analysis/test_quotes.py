@@ -444,3 +444,15 @@ def test_a_quote_s_sentence_ends_where_the_quote_does_when_its_verb_is_before_it
     (quote,) = [q for q in analysis.quotes if q.speaker == "Rita Long"]
     assert quote.sentence.text == 'Rita Long said: "He is difficult. He is not happy in here."'
     assert analysis.sentences[-1].text.startswith("Former actor Sam Hale said")
+
+
+def test_he_said_opening_a_paragraph_goes_on_with_the_one_quoted_before(nlp: Language) -> None:
+    text = (
+        'Defender Tom Reyes says Kelby Rovers were wrong to sell him. "Kelby made a mistake in'
+        " selling me,\" Mr Reyes told a fans' magazine. Manager Dan Okafor surprised the club"
+        " by selling the defender to Brinmouth in 2019.\n\n"
+        '"I was happy at Kelby, I had just bought a house there, but they wanted to sell me,"'
+        " he said."
+    )
+    first, second = analyze(text, nlp=nlp).quotes
+    assert second.speaker == first.speaker != "Dan Okafor"

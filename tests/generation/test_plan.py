@@ -1404,8 +1404,7 @@ The owners of the Brinmouth ferry met the harbour board on Monday to agree new f
 
 Board chair Tom Hale said the talks had been long. Owner Ana Ruiz said fares would fall.
 
-After the talks with Ms Ruiz, harbour master Dan Reyes said the deal was fair to all.
-He added: "Your patience in these long talks shows your deep care for the town's ferry."
+After the talks with Ms Ruiz, harbour master Dan Reyes said the deal was fair to all. He added: "Your patience in these long talks shows your deep care for the town's ferry."
 
 Councillor Owen Pryce said: "The town has waited far too long for cheaper fares."
 
@@ -1451,3 +1450,24 @@ Fares on the island routes have risen by a fifth since 2020.
     wrong = _wrong_choices(text, nlp)
     # It tells the talks again, as the news confirmed: a reader may take it for the summary.
     assert not [c for c in wrong if "confirmed" in c], wrong
+
+
+def test_who_said_is_asked_only_where_the_paragraph_names_the_speaker(nlp: Language) -> None:
+    text = """Ferry Deal Agreed
+
+The owners of the Brinmouth ferry agreed new fares with the harbour board on Monday.
+
+Board chair Tom Hale said the talks had been long. "We listened to every side of the harbour," Hale said.
+
+Owner Ana Ruiz said fares would fall. "Families will pay a third less from May," Ruiz said.
+
+Harbour master Dan Reyes said the deal was fair. Mayor Sam Ortiz thanked the owners for their work.
+
+"I have worked on the harbour for thirty years and never seen a better deal," he said.
+"""
+    article = parse_text(text, article_id="ferry-deal")
+    ctx = Context(article, analyze_article(article, nlp))
+    make = next(g.make for g in GENERATORS if g.name == "who-said")
+    asked = [c.question.prompt for c in make(ctx)]
+    # "he said" opening a paragraph that names no one: Reyes's words, or the mayor's?
+    assert asked and not [p for p in asked if "thirty years" in p], asked
