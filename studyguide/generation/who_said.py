@@ -243,12 +243,17 @@ def _other_people(
     return [d for i, d in enumerate(found) if d not in found[:i]][:3]
 
 
-_GROUPS = frozenset("band group duo trio quartet orchestra choir act team club side".split())
+_GROUPS = frozenset(
+    """band group duo trio quartet orchestra choir act team club side firm company portal
+    website site agency organisation organization body network operator carrier maker
+    retailer publisher broadcaster giant chain""".split()
+)
 
 
 def _a_group(ctx: Context, name: str) -> bool:
-    """Whether the article calls a "person" a band or a group ("US band Scissor Sisters",
-    "Glasgow group Franz Ferdinand"): beside a quote that says "my", no choice at all."""
+    """Whether the article calls a "person" a band, a group or a firm ("US band Scissor
+    Sisters", "Glasgow group Franz Ferdinand", "Web portal Kelby Online"): beside words a
+    person said, no choice at all."""
     entity = ctx.entity_named(name)
     role = entity.role.split() if entity is not None and entity.role else []
     return bool(role) and role[-1].lower() in _GROUPS

@@ -283,7 +283,9 @@ _POINTS_BACK = re.compile(
     r"|(?:[a-z]+ )?(?:leader|strategist|boss|chairman|official)|party"
     r"|changes|deal|measures|incident|situation|episode|affair|controversy|development"
     r"|strategy|package)\b(?!\s+(?:(?-i:[A-Z])|(?:of|to|for|that|with|between|on)\b))"
-    r"|\ba (?:contributing |major |key |big )?factor\W*$|\bin other ways\b|\btoo\W*$"
+    r"|\ba (?:contributing |major |key |big )?factor(?:,[^,]{1,40}\b(?:said|says|added))?\W*$"
+    r"|\bin other ways\b|\btoo(?=\W*$|\s+(?:if|when|as|because|after|since|unless)\b)"
+    r"|\b(?:was|were|has been|have been) charged\W*$"
     r"|(?<!\beach )(?<!\bthe )(?<!\bamong )(?<!\band )(?<!\bor )(?<!\bin )(?<!\bevery )"
     r"(?<!\bno )(?<!\bany )\bother (?!than\b)[a-z]"
     r"|\bit said\W*$|\bagreed(?:,|\s+and\b)|\b(?:added|adds|went on to say) that\b|\b(?:people|residents|those|everyone) there\b"
@@ -522,7 +524,8 @@ def _described(text: str, descriptions: frozenset[str]) -> bool:
 
 _LINKING = re.compile(
     r"^(?:However|Meanwhile|Separately|In addition|Instead|Nevertheless|Still|Indeed|In fact"
-    r"|Elsewhere|In particular|Similarly|Overall(?=,)|Now|But|And|Yet|Also|As a result"
+    r"|Elsewhere|In particular|Similarly|Overall(?=,)|Now|But|And|Yet|As a result"
+    r"|Also(?!\s+\w+(?:\s+\w+)?\s+(?:were|was|are|is)\s+the\b)"  # not "Also shut down were"
     r"|In response|In reply|In return|On the other hand|By contrast|In contrast"
     r"|As for [^,]{1,40}"  # "As for future policies, ..."
     r"|So(?!\s+far\b)(?!\s+\w+\s+(?:was|were|is|are)\b)"  # not "So embarrassed was he"

@@ -1471,3 +1471,25 @@ Harbour master Dan Reyes said the deal was fair. Mayor Sam Ortiz thanked the own
     asked = [c.question.prompt for c in make(ctx)]
     # "he said" opening a paragraph that names no one: Reyes's words, or the mayor's?
     assert asked and not [p for p in asked if "thirty years" in p], asked
+
+
+def test_a_firm_that_speaks_is_no_choice_for_who_said_words_of_a_person(nlp: Language) -> None:
+    text = """Ferry Fares Cut
+
+The Brinmouth ferry will cut its fares by a third from March, its owners said on Monday.
+
+"We listened to the families who use the boats every day," said owner Ana Ruiz.
+
+Councillor Tom Okafor said: "The town has waited far too long for cheaper fares."
+
+Harbour master Dan Reyes said: "The new timetable will suit the early workers best."
+
+Rival operator Kelby Ferry Company said it would match the cut on its own island routes.
+
+Mayor Sam Ortiz said the town would pay for a new pier next year.
+"""
+    article = parse_text(text, article_id="ferry-firm")
+    ctx = Context(article, analyze_article(article, nlp))
+    make = next(g.make for g in GENERATORS if g.name == "who-said")
+    choices = {c for q in (c.question for c in make(ctx)) for c in q.choices}
+    assert choices and "Kelby Ferry Company" not in choices, choices

@@ -507,6 +507,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "However, the council has also cut the grant.",
             "The council has cut the grant.",
         ),
+        # "Also" is no linking word before an inverted verb: "shut down were the ..."
+        (
+            "Also shut down were the Kelby and Brinmouth ferry offices.",
+            "Also shut down were the Kelby and Brinmouth ferry offices.",
+        ),
         # A phrase typed twice is told once; "had had" is English.
         (
             "Ruiz will return to the to the starting line-up after she had had a rest.",
@@ -794,6 +799,12 @@ def test_a_plea_or_an_announcement_is_one_told_of_before(statement: str) -> None
         ("At the end of 2019, the market was worth £4m.", True),
         ("The studio revealed few details about the project.", True),
         ("The project to rebuild the pier was approved.", False),
+        # "too" beside what came before, "was charged" with what, "a contributing factor"
+        # to what?
+        ("Fares may rise too if the council cuts the grant.", True),
+        ("A Brinmouth man was charged.", True),
+        ("Rising rents were a contributing factor, Mayor Elena Novak said.", True),
+        ("Too many boats use the harbour.", False),
         # "her plans" and "If confirmed" lean on what came before; "her party" is her own.
         ("Mayor Elena Novak announced her plans a day after the vote.", True),
         ("Mayor Elena Novak announced her plans for the pier.", False),
