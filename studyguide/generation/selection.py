@@ -269,9 +269,12 @@ _SPEAKERS_WORDS = re.compile(r"^Which \w+ completes what [^?]{1,60} said\? ")
 
 
 def _stands_alone(ctx: Context, question: Question) -> bool:
-    """Whether the article's words in the prompt mean what they say on their own. Matching
-    and ordering prompts are the generator's own words; a speaker's words may say "I"."""
+    """Whether the article's words in the prompt mean what they say on their own. Matching,
+    ordering and main-idea prompts are the generator's own words ("... in your own words");
+    a speaker's words may say "I"."""
     if question.type in _SEVERAL_FACTS or _SPEAKERS_WORDS.match(question.prompt):
+        return True
+    if "main idea" in question.tags:
         return True
     quoted = _ARTICLE_SENTENCE.match(question.prompt)
     prompt = quoted.group(1) if quoted else question.prompt

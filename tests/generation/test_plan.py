@@ -1143,7 +1143,10 @@ def test_a_report_with_no_narrower_details_asks_its_main_idea_in_the_student_s_w
     # short answer whose example is the lead.
     main = _main_idea(nlp, text, "ferrywarn")
     assert main.type is QuestionType.SHORT_ANSWER
-    assert main.prompt == "In one sentence, what is the main news that the article reports?"
+    assert (
+        main.prompt
+        == "In one sentence of your own words, what is the main news that the article reports?"
+    )
     assert main.answer.startswith("Shares in ferry operator Brinmouth Lines have fallen by a fifth")
     # Where there are enough, the main idea is a multiple-choice question, asked once.
     ferry = parse_text(FERRY_WITH_DETAILS, article_id="ferryquay")
