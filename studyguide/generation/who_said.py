@@ -20,8 +20,8 @@ from studyguide.generation.wording import (
     reported,
     whole_sentence,
 )
-from studyguide.generation.writing_words import NEEDS_CONTEXT
-from studyguide.model import Difficulty, EntityKind, Question, QuestionType, QuoteKind
+from studyguide.generation.writing_words import NEEDS_CONTEXT, TITLES
+from studyguide.model import Difficulty, EntityKind, Question, QuestionType, Quote, QuoteKind
 
 _WRONG_CHOICES = 3
 """People come from the article alone, three where it names them."""
@@ -79,6 +79,8 @@ def who_said(ctx: Context) -> list[Candidate]:
         paragraph = ctx.article.body[ctx.paragraph_number(quote.content.start) - 1].span.text
         if not any(mentions(paragraph, form) for form in ctx.forms(quote.speaker)):
             continue  # '"...," he said.' after a paragraph on someone else: whose words?
+        if quote.speaker_mention is None and _names_another(ctx, quote):
+            continue  # '"...," added Ernst and Young's Sanjay Mehta': not the speaker before
         words = whole_sentence(quote.content.text, MAX_EXCERPT_WORDS, _MIN_QUOTE_WORDS)
         if words is None or mentions(words, quote.speaker) or not balanced(words):
             continue
@@ -203,6 +205,22 @@ def who_claimed(ctx: Context) -> list[Candidate]:
             )
         )
     return out
+
+
+def _names_another(ctx: Context, quote: Quote) -> bool:
+    """Whether the quote's sentence, outside the quote, names someone by first name and
+    surname who is not its speaker: a speaker the analysis did not find for it."""
+    start, end = (
+        quote.content.start - quote.sentence.start,
+        quote.content.end - quote.sentence.start,
+    )
+    outside = quote.sentence.text[:start] + " " + quote.sentence.text[end:]
+    forms = ctx.forms(quote.speaker) if quote.speaker else ()
+    return any(
+        not any(mentions(name, form) for form in forms)
+        for name in re.findall(r"\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", outside)
+        if name.split()[0] not in TITLES
+    )
 
 
 def _first_name_in(text: str, name: str) -> bool:

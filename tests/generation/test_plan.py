@@ -1496,3 +1496,20 @@ Mayor Sam Ortiz said the town would pay for a new pier next year.
     make = next(g.make for g in GENERATORS if g.name == "who-said")
     choices = {c for q in (c.question for c in make(ctx)) for c in q.choices}
     assert choices and "Kelby Ferry Company" not in choices, choices
+
+
+def test_words_whose_sentence_names_another_person_are_not_surely_the_speaker_s() -> None:
+    from studyguide.generation.who_said import _names_another
+    from studyguide.model import Analysis, Article, Paragraph, Quote, QuoteKind
+
+    sentence = '"The cut could bring more visitors," added Hale and Brook\'s Sam Ortiz.'
+    text = f"Ferry News\n\n{sentence}"
+    at = text.index(sentence)
+    article = Article("ferry", "Ferry News", text, (Paragraph(Span(0, 10, "F"), heading=True),))
+    ctx = Context(article, Analysis(sentences=()))
+    words = "The cut could bring more visitors,"
+    content = Span(at + 1, at + 1 + len(words), words)
+    said = Span(at, at + len(sentence), sentence)
+    inherited = Quote(content, QuoteKind.DIRECT, "Ana Ruiz", said)
+    assert _names_another(ctx, inherited)
+    assert not _names_another(ctx, Quote(content, QuoteKind.DIRECT, "Sam Ortiz", said))
