@@ -80,7 +80,7 @@ def who_said(ctx: Context) -> list[Candidate]:
         if not any(mentions(paragraph, form) for form in ctx.forms(quote.speaker)):
             continue  # '"...," he said.' after a paragraph on someone else: whose words?
         if quote.speaker_mention is None and _names_another(ctx, quote):
-            continue  # '"...," added Ernst and Young's Sanjay Mehta': not the speaker before
+            continue  # '"...," added Hale and Brook's Sam Ortiz': not the speaker before
         words = whole_sentence(quote.content.text, MAX_EXCERPT_WORDS, _MIN_QUOTE_WORDS)
         if words is None or mentions(words, quote.speaker) or not balanced(words):
             continue
