@@ -297,7 +297,7 @@ class Analysis:
     """Phrases that point back to what an earlier sentence named ("the e-mail", "the Act"):
     a statement keeping one does not stand alone."""
     aims: tuple[Aim, ...] = ()
-    """What people mean to do, or were told to."""
+    """What people have bound themselves to do, or were made to."""
 
     def people(self) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities if e.kind is EntityKind.PERSON)

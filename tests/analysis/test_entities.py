@@ -232,22 +232,29 @@ def test_a_birth_name_or_an_award_is_no_other_person(nlp: Language) -> None:
     assert not {"Jocelyn Stoker", "Breakthrough Artist", "Solo Female"} & set(names)
 
 
-def test_a_party_label_before_a_name_is_not_part_of_it(nlp: Language) -> None:
-    text = (
-        "The youngest member is thought to have been Tory Edward Marlow, who won a by-election "
-        "in 1904 aged 21. Mr Marlow served for 47 years."
-    )
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        # A party label, and where someone is from: not part of the name.
+        (
+            "The youngest member is thought to have been Tory Edward Marlow, who won a"
+            " by-election in 1904 aged 21. Mr Marlow served for 47 years.",
+            "Tory",
+            "Edward Marlow",
+        ),
+        (
+            "Reyes beat Spaniard Tomas Garcia-Ortiz in the first round in Brinmouth. "
+            "Garcia-Ortiz said he had been tired after a long flight.",
+            "Spaniard",
+            "Tomas Garcia-Ortiz",
+        ),
+    ],
+)
+def test_a_label_before_a_name_is_not_part_of_it(
+    nlp: Language, text: str, label: str, name: str
+) -> None:
     names = {e.name for e in analyze(text, nlp=nlp).people()}
-    assert "Edward Marlow" in names and "Tory Edward Marlow" not in names
-
-
-def test_where_someone_is_from_is_not_part_of_their_name(nlp: Language) -> None:
-    text = (
-        "Reyes beat Spaniard Tomas Garcia-Ortiz in the first round in Brinmouth. "
-        "Garcia-Ortiz said he had been tired after a long flight."
-    )
-    names = {e.name for e in analyze(text, nlp=nlp).people()}
-    assert "Tomas Garcia-Ortiz" in names and "Spaniard Tomas Garcia-Ortiz" not in names
+    assert name in names and f"{label} {name}" not in names
 
 
 def test_a_prison_is_not_a_person(nlp: Language) -> None:
