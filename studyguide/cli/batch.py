@@ -54,16 +54,18 @@ def run(
     by side, each loading the language model once; with `scheduler`, the workers of that
     Dask cluster do. What is written is the same."""
     rows: dict[int, Built] = {}
-    with _progress(len(sources), plain) as shown:
+    with _progress(len(sources), plain) as shown, _ctrl_c_kept() as stop_if_pressed:
         if scheduler is not None:
             for at, row in _on_cluster(scheduler, sources, banks, job, shown):
                 rows[at] = row
                 shown(_line(row, len(rows), len(sources)), done=True)
+                stop_if_pressed()
         elif jobs <= 1:
             for at, (source, bank) in enumerate(zip(sources, banks, strict=True)):
                 shown(f"Reading {source.name}")
                 rows[at] = build_one(source, bank, job)
                 shown(_line(rows[at], len(rows), len(sources)), done=True)
+                stop_if_pressed()
         else:
             from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -77,6 +79,7 @@ def run(
                 for future in as_completed(futures):
                     rows[futures[future]] = future.result()
                     shown(_line(rows[futures[future]], len(rows), len(sources)), done=True)
+                    stop_if_pressed()
     ordered = [rows[at] for at in range(len(sources))]
     _table(ordered)
     return ordered
@@ -203,6 +206,37 @@ def build_one(source: Path, bank: Path, job: Job) -> Built:
 def _line(row: Built, number: int, total: int) -> str:
     said = f"failed: {row.failure}" if row.failure else counted(row.questions, "question")
     return f"[{number}/{total}] {row.article}: {said}"
+
+
+@contextmanager
+def _ctrl_c_kept() -> Iterator[Callable[[], None]]:
+    """A check to make after each article, which stops the run if Ctrl-C came meanwhile.
+    Ctrl-C raises KeyboardInterrupt wherever the work is, and a library that catches every
+    exception there would swallow it; here it is also noted, and the run stops all the
+    same. Where Ctrl-C is ignored or handled by another, it is left to that."""
+    import signal
+    import threading
+
+    pressed = False
+
+    def noted(number: int, frame: object) -> None:
+        nonlocal pressed
+        pressed = True
+        raise KeyboardInterrupt
+
+    def stop_if_pressed() -> None:
+        if pressed:
+            raise KeyboardInterrupt
+
+    ours = threading.current_thread() is threading.main_thread()
+    if not ours or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        yield stop_if_pressed
+        return
+    signal.signal(signal.SIGINT, noted)
+    try:
+        yield stop_if_pressed
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @contextmanager

@@ -168,7 +168,7 @@ def test_ctrl_c_during_a_batch_leaves_no_half_written_bank(reading_list: Path) -
     many.mkdir()
     # Enough stories that the first bank is written long before the last, also on a busy
     # machine: the Ctrl-C comes in the middle of the batch.
-    for n in range(24):
+    for n in range(60):
         (many / f"story-{n}.txt").write_text(FERRY.replace("Friday", f"day {n}"), encoding="utf-8")
     child = subprocess.Popen(
         [sys.executable, "-m", "studyguide", "build", str(many), "--plain", "-j", "1"],
@@ -191,6 +191,40 @@ def test_ctrl_c_during_a_batch_leaves_no_half_written_bank(reading_list: Path) -
     assert left and all(p.suffix == ".yaml" for p in left)  # no temporary file left behind
     for bank in left:
         load_bank(bank)  # each one whole
+
+
+def test_ctrl_c_that_the_work_swallows_still_stops_the_batch_after_that_article(
+    reading_list: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import signal
+    import time
+
+    from studyguide.cli import batch
+
+    built: list[Path] = []
+
+    def swallowing(source: Path, bank: Path, job: batch.Job) -> batch.Built:
+        built.append(source)
+        try:  # Ctrl-C while a library that catches every exception is at work
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)
+        except KeyboardInterrupt:
+            pass
+        return batch.Built(source, bank, 1)
+
+    monkeypatch.setattr(batch, "build_one", swallowing)
+    sources = sorted(p for p in reading_list.iterdir() if p.suffix == ".txt")
+    job = batch.Job(Path("output"), "letter", 5, None, 0, None, None)
+    # Ctrl-C as a terminal gives it, also where the tests run with SIGINT ignored.
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            batch.run(sources, [Path(f"{s.stem}.yaml") for s in sources], job, plain=True)
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, before)
+    assert built == sources[:1]
 
 
 @pytest.mark.slow
