@@ -44,8 +44,7 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
     """Who holds which view: each speaker with the position the article first reports
     them taking, when it quotes three people or more."""
     # Each speaker's first position, as their own words and as reported words where the
-    # article has both; the items are then all of one form where three speakers allow it
-    # (a bare quotation beside "The band had ..." reads as two kinds of thing).
+    # article has both; the items are then all of one form.
     found: dict[str, dict[bool, tuple[str, Span]]] = {}
     for speaker in ctx.speakers():
         if len(speaker.split()) < 2:
@@ -87,6 +86,8 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
                 continue
             if direct and not text.lstrip("“\"'")[:1].isupper():
                 continue  # "one of the best ... complexes in rock 'n' roll": a phrase mocked
+            if not direct and not ctx.stands_alone(capitalized(text), where.start):
+                continue  # "The figures were plausible", told by the article: which figures?
             forms = found.setdefault(speaker, {})
             forms.setdefault(direct, (f"“{text}”" if direct else capitalized(text), where))
     chosen = _of_one_form(found)
@@ -118,13 +119,14 @@ def _who(ctx: Context, speakers: list[str]) -> str:
 
 
 def _of_one_form(found: dict[str, dict[bool, tuple[str, Span]]]) -> dict[str, tuple[str, Span]]:
-    """Each speaker's first position (in the article's order), all quoted or all reported
-    where three speakers or more have that form; else each in the form it came first."""
+    """Each speaker's first position (in the article's order), all quoted or all reported,
+    in the form three speakers or more have; none where neither has. A quotation beside
+    "The band had ..." reads as two kinds of thing, and teachers print neither."""
     for direct in (True, False):
         alike = {s: forms[direct] for s, forms in found.items() if direct in forms}
         if len(alike) >= _MIN_PAIRS:
             return alike
-    return {s: min(forms.values(), key=lambda f: f[1].start) for s, forms in found.items()}
+    return {}
 
 
 @generator("event-years", QuestionType.MATCHING)

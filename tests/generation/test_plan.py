@@ -1291,6 +1291,49 @@ Local shop owner Sam Lee said trade had fallen every winter that the ferry stopp
     assert all(pair.left.startswith("“") for pair in question.pairs), question.pairs
 
 
+def test_speakers_are_not_matched_to_a_quotation_beside_reported_words(nlp: Language) -> None:
+    text = """Bridge Vote Divides Brinmouth
+
+Brinmouth council has voted to build a toll bridge across the estuary.
+
+"The bridge will bring the whole bay together for the first time," said council leader Ana Ruiz.
+
+"Nobody here asked for a toll on their own river," said fisherman Tom Hale.
+
+Shop owner Sam Lee said trade in the old town would fall once drivers could skip it.
+
+Harbour master Owen Pryce said the ferry crews would need new jobs before the bridge opened.
+"""
+    article = parse_text(text, article_id="toll")
+    ctx = Context(article, analyze_article(article, nlp))
+    assert len(ctx.speakers()) >= 4  # two quoted, two reported: three of neither form
+    assert speaker_statements(ctx) == []
+
+
+def test_reported_words_that_lean_on_the_article_are_not_a_matching_item(nlp: Language) -> None:
+    text = """Harbour Budget Row
+
+Brinmouth council has published figures showing the harbour lost money for a third year.
+
+Council leader Ana Ruiz said the figures were worse than anyone on the council had feared.
+
+Ana Ruiz said Brinmouth would need help from the county to keep its quays open next year.
+
+Fisherman Tom Hale said years of dredging had cost more than any fleet could ever earn.
+
+Shop owner Sam Lee said shops in the old town would suffer if the fishing boats left.
+
+Harbour master Owen Pryce said crews had worked harder this year than ever before.
+"""
+    article = parse_text(text, article_id="budget")
+    (question,) = [
+        c.question for c in speaker_statements(Context(article, analyze_article(article, nlp)))
+    ]
+    said = {pair.right: pair.left for pair in question.pairs}
+    assert not said["Ana Ruiz"].startswith("The figures"), said  # which figures?
+    assert said["Ana Ruiz"].startswith("Brinmouth would need help"), said
+
+
 def test_a_sentence_shown_as_a_main_idea_choice_is_not_asked_again(nlp: Language) -> None:
     text = """Pension Agency Deficit Grows
 
