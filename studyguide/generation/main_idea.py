@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 
 from studyguide.analysis.entities import role_head
 from studyguide.generation.context import Context
@@ -108,6 +109,11 @@ _ECHO = 2
 """Words of the lead and the headline a view shares when it says what the lead says."""
 _NEAR_TOPIC = 0.15
 """A detail holding this share comes after those further from the story's subject."""
+_SHARED = 2
+"""Content words two sentences share when one goes on about what the other tells."""
+_TAKEN_UP = 2
+"""Sentences going on about a detail that make it more than a detail: one may only finish
+telling it."""
 
 
 def _main_point(ctx: Context) -> tuple[Span, str, list[tuple[str, Span, bool]]] | None:
@@ -316,6 +322,12 @@ def _narrow(
         if about or source or len(echoes) >= _ECHO:
             restating.append(view.content)
     actors = _actors(ctx, answer)
+    # A detail too narrow to sum the story up is one the article goes on about less than
+    # its lead (or in one sentence at most): a report that half the article is about, or the lead's
+    # news told again in figures, is taken up by as many sentences as the lead, and a
+    # reader may defend it as the summary.
+    taken_up = _taken_up(ctx, first)
+    central = max(taken_up(first), _TAKEN_UP)
     found: list[_Detail] = []
     for sentence in ctx.body_sentences():
         if ctx.paragraph_number(sentence.start) <= ctx.paragraph_number(first.start):
@@ -354,7 +366,7 @@ def _narrow(
         ):
             continue
         topic = on_topic(ctx, words)
-        if topic >= _NARROW_TOPIC or not _fits(text, answer):
+        if topic >= _NARROW_TOPIC or not _fits(text, answer) or taken_up(sentence) >= central:
             continue
         if set(_FIGURE.findall(text)) & set(_FIGURE.findall(answer)):
             continue  # the lead's own figure: the same news in other words
@@ -400,7 +412,7 @@ def _narrow(
         ):
             continue
         topic = on_topic(ctx, view.content.text)
-        if topic < _NARROW_TOPIC and _fits(text, answer):
+        if topic < _NARROW_TOPIC and _fits(text, answer) and taken_up(within) < central:
             # Shown as someone's view, it is who said it that a question would ask: the
             # choice gives that away.
             taken.add(within.start)
@@ -430,6 +442,23 @@ def _narrow(
     others = [item for item in kept if item[0] != 0][: max(0, _MIN_WRONG - plain)]
     kept = [item for item in kept if item[0] == 0 or item in others]
     return [(text, sentence, used) for _, _, text, sentence, used in kept]
+
+
+def _taken_up(ctx: Context, first: Span) -> Callable[[Span], int]:
+    """How many of the article's sentences take up what a sentence tells: those that share
+    `_SHARED` of its content words or more, but for the lead, which any detail of the
+    story may echo."""
+    sentences = [(s.start, content_words(s.text)) for s in ctx.body_sentences()]
+
+    def taken_up(sentence: Span) -> int:
+        words = content_words(sentence.text)
+        return sum(
+            1
+            for at, theirs in sentences
+            if at not in (sentence.start, first.start) and len(theirs & words) >= _SHARED
+        )
+
+    return taken_up
 
 
 def _a_person(ctx: Context, name: str | None) -> bool:

@@ -1334,6 +1334,43 @@ Harbour master Owen Pryce said crews had worked harder this year than ever befor
     assert said["Ana Ruiz"].startswith("Brinmouth would need help"), said
 
 
+def test_a_detail_the_article_goes_on_about_as_much_as_its_lead_is_no_wrong_choice(
+    nlp: Language,
+) -> None:
+    # The engineers' finding is taken up by two sentences, as the closure is: a reader may
+    # defend it as the summary. The ferry, the shops and the regatta are not taken up.
+    text = """Brinmouth Bridge To Close
+
+Brinmouth council will close the old harbour bridge to traffic from next month.
+
+The harbour bridge has carried traffic into Brinmouth since 1843.
+
+Council leader Ana Ruiz said the council had no choice but to close the bridge.
+
+Engineers from Kelby Surveys found deep cracks in the stone arches under the road.
+
+Cracks in the stone arches have grown by a third since 2019, according to Kelby Surveys.
+
+Kelby Surveys blamed heavy lorries for the deep cracks in the arches.
+
+The Tamsin Ferry Company will run an extra boat every half hour on weekdays.
+
+Walkers will still be able to use the Portwen cycle path at weekends.
+
+Owners of shops on Brinmouth quay expect far fewer visitors this summer.
+
+The Ostley Sailing Club moved its spring regatta to Wenmouth this year.
+"""
+    article = parse_text(text, article_id="bridge")
+    found = _main_point(Context(article, analyze_article(article, nlp)))
+    assert found is not None
+    _, answer, narrow = found
+    assert answer.startswith("Brinmouth council will close the old harbour bridge")
+    offered = [choice for choice, _, _ in narrow]
+    assert not [c for c in offered if "Kelby Surveys" in c], offered
+    assert len(offered) == 3  # the narrower details are still there
+
+
 def test_a_sentence_shown_as_a_main_idea_choice_is_not_asked_again(nlp: Language) -> None:
     text = """Pension Agency Deficit Grows
 
