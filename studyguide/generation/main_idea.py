@@ -251,6 +251,13 @@ _SAID_AFTER = re.compile(rf",\s+(?P<verb>said)\s+(?P<who>{_WHO})\.$", re.VERBOSE
 _ACCORDING = re.compile(r",?\s+according to (?P<who>[^,;:“”\"]{2,60})\.$")
 
 
+_HANGING = re.compile(
+    r"\w['’]s (?:is|was|are|were)\b|\b(?:is|are|was|were|be|been) (?:included|involved)\.$"
+)
+"""An owner with nothing owned ("Ana Ruiz's is the latest", told for "Hers is the
+latest"), or an inclusion in nothing said ("The town's archives are included.")."""
+
+
 def _choice(text: str) -> str | None:
     words = text.split()
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not text.rstrip("”").endswith("."):
@@ -274,6 +281,8 @@ def _choice(text: str) -> str | None:
         return None
     if not has_verb(text):
         return None  # "The positive balance of plus 3 compared with minus 10."
+    if _HANGING.search(text):
+        return None  # "Ana Ruiz's is the latest ..." for "Hers is ...": whose what?
     return text
 
 

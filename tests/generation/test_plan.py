@@ -1172,6 +1172,18 @@ def test_a_sentence_speaking_to_the_reader_is_no_choice() -> None:
     assert _choice("The boat will be shown at the Kelby fair in June.") is not None
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ana Ruiz's is the latest in a series of arrests of harbour officials in Kelby.",
+        "The full archives of the Kelby and Brinmouth harbour boards are included.",
+    ],
+)
+def test_a_sentence_that_hangs_on_what_it_does_not_say_is_no_choice(told: str) -> None:
+    assert _choice(told) is None
+    assert _choice("Ana Ruiz's boat is the latest to join the Kelby fleet this year.") is not None
+
+
 def test_a_note_on_where_the_figures_come_from_is_no_wrong_choice(nlp: Language) -> None:
     text = (
         "Brinmouth ferry fares cut\n\n"
