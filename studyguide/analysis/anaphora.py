@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
+    from studyguide.analysis.lang import ReadingWords
+
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _SAYING_WHICH = frozenset({"POS", "JJS", "RBS"})
 """Words inside a phrase that say which one it is: an owner's "'s", a superlative."""
@@ -66,7 +68,13 @@ def back_references(doc: Doc, sentences: tuple[Span, ...]) -> tuple[BackReferenc
             described = {t.lower_ for t in phrase[1:] if t.i < _hyphenated(noun).start}
             earlier = [c for c in chunks if c.end_char <= sentence.start]
             told = [c for c in earlier if _same_noun(c.root, noun)]
-            if described and not any(described <= {t.lower_ for t in c} for c in told):
+            # A kind not named before ("the Japanese carmaker") names again by its epithet.
+            epithet = not (_nouns(noun) & used)
+            if (
+                described
+                and not epithet
+                and not any(described <= {t.lower_ for t in c} for c in told)
+            ):
                 continue  # "the old reading room" after "study rooms": another, described anew
             start, end = phrase.start_char, phrase.end_char
             mention = Span(start, end, text_of(doc)[start:end])
@@ -118,7 +126,9 @@ def _pointing(determiner: Token, used: set[str]) -> SpacySpan | None:
     words = determiner.doc[determiner.i : word.end]
     if noun.pos_ == "NOUN":
         lemma = noun.lemma_.lower()
-        if lemma in reading.known_nouns or (lemma not in used and word.text.lower() not in used):
+        if lemma in reading.known_nouns:
+            return None
+        if lemma not in used and word.text.lower() not in used and not _epithet(words, reading):
             return None
     elif noun.pos_ == "PROPN":
         # "the Act" after "the Sarbanes-Oxley Act": one capitalised word, used before as
@@ -134,7 +144,10 @@ def _pointing(determiner: Token, used: set[str]) -> SpacySpan | None:
     # one of: "the Syrian president", not "the Indian firm".
     national = noun.lemma_.lower() in reading.national_nouns
     if any(
-        t.pos_ == "PROPN" or (national and _names(t)) or t.tag_ in _SAYING_WHICH or t.like_num
+        (t.pos_ == "PROPN" and t.ent_type_ != "NORP")
+        or (national and _names(t))
+        or t.tag_ in _SAYING_WHICH
+        or t.like_num
         for t in words[1 : noun.i - determiner.i]
     ):
         return None
@@ -150,6 +163,16 @@ def _pointing(determiner: Token, used: set[str]) -> SpacySpan | None:
     if after is not None and after.pos_ == "PROPN" and noun.pos_ == "NOUN":
         return None  # "the film Black Friday", however the parser hangs the name
     return words
+
+
+def _epithet(words: SpacySpan, reading: ReadingWords) -> bool:
+    """Whether the phrase names again, by a nationality and a kind, something the article
+    named by its name: "the Japanese carmaker" for Nissan, "the Dutch city" for Utrecht.
+    Not "the Syrian president", of whom a country has one."""
+    noun = words[-1]
+    return noun.lemma_.lower() not in reading.national_nouns and any(
+        t.ent_type_ == "NORP" for t in words[1:-1]
+    )
 
 
 def _names(token: Token) -> bool:

@@ -76,6 +76,14 @@ def _back_references(nlp: Language, body: str) -> dict[str, str | None]:
             "The e-mail",
             None,
         ),
+        # Named again by a nationality and a kind (of which a country has many), never named
+        # so before: which one the reader must know from before.
+        (
+            "Kelby Motors has named a new chief.\n\n"
+            "Brinmouth Cars, which owns 44% of the Japanese carmaker, backed the choice.",
+            "the Japanese carmaker",
+            None,
+        ),
     ],
 )
 def test_a_phrase_naming_a_thing_again_is_found_with_its_first_name(
