@@ -100,7 +100,15 @@ def lead(ctx: Context) -> Span | None:
     saying ("The market, Heseltine once said, has no morality"); its news comes a sentence
     or two later, in the third person. An article whose first sentences are all hooks has no
     lead, nor has one that opens on a scene in the simple present, unless the story turns to
-    its news."""
+    its news. A review, which goes on after its opening to speak to the reader ("the toughest
+    game you are likely to play"), has no lead either: its point is a verdict, not news."""
+    found = _opening(ctx)
+    return None if found is None or _reviews(ctx, found) else found
+
+
+def _opening(ctx: Context) -> Span | None:
+    """The sentence that says what happened: the first of prose past any hook, or the one a
+    feature turns to its news on."""
     prose = (
         sentence
         for sentence in ctx.body_sentences()
@@ -131,6 +139,32 @@ def lead(ctx: Context) -> Span | None:
     # turn of phrase, not news.
     told = without_opening(" ".join(turn.text.split()))
     return turn if ctx.stands_alone(told, turn.start) and specific(told) else None
+
+
+_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b")
+"""The reader spoken to, in the article's own words (not a quote's, nor a song title's
+"You")."""
+_REVIEWING = 2
+"""Sentences, of those after the lead, that speak to the reader in a review."""
+_AFTER_LEAD = 6
+"""Sentences after the lead read for a review's way of speaking."""
+
+
+def _reviews(ctx: Context, first: Span) -> bool:
+    """Whether the sentences after the lead speak to the reader, as a review does ("Simply
+    choose your grunt and wade through five levels"), where news reports in the third
+    person. Words someone is quoted saying do not count."""
+    sentences = ctx.body_sentences()
+    at = next(i for i, s in enumerate(sentences) if s.start == first.start)
+    quoted = [span for q in ctx.analysis.quotes for span in (q.content, q.sentence)]
+    speaking = [
+        s
+        for s in sentences[at + 1 : at + 1 + _AFTER_LEAD]
+        if _READER.search(s.text)
+        and not re.search(r"[“”\"]", s.text)
+        and not any(q.start < s.end and s.start < q.end for q in quoted)
+    ]
+    return len(speaking) >= _REVIEWING
 
 
 def _turn(ctx: Context, first: Span) -> Span | None:

@@ -1216,6 +1216,38 @@ def test_a_feature_opening_on_a_scene_has_no_lead_to_ask_about(nlp: Language) ->
     assert not [q for q in questions if "main idea" in q.tags]
 
 
+@pytest.mark.parametrize(
+    ("body", "has_lead"),
+    [
+        # A review: after its opening, it speaks to the reader.
+        (
+            "Kelby Games has released Harbour Racer 2, a speedboat race around the Brinmouth"
+            " docks.\n\n"
+            "Simply pick your boat and race through ten harbours against the clock.\n\n"
+            "It is the hardest racing game you are likely to play this year, with few lives"
+            " and fast rivals.\n\n"
+            "The graphics look dated beside newer racing titles from the same studio.",
+            False,
+        ),
+        # News whose speakers speak to the reader in their own words.
+        (
+            "Kelby Games has released Harbour Racer 2, a speedboat race around the Brinmouth"
+            " docks.\n\n"
+            '"You pick your boat and race through ten harbours," said designer Ana Ruiz.\n\n'
+            '"It is the hardest game you will play this year," she added.\n\n'
+            "The game went on sale in Kelby on Friday.",
+            True,
+        ),
+    ],
+)
+def test_a_review_speaking_to_the_reader_has_no_lead(
+    nlp: Language, body: str, has_lead: bool
+) -> None:
+    article = parse_text(f"Harbour Racer 2\n\n{body}\n", article_id="racer")
+    ctx = Context(article, analyze_article(article, nlp))
+    assert (lead(ctx) is not None) is has_lead
+
+
 def test_no_choice_or_statement_copies_a_slip_of_the_article(nlp: Language) -> None:
     text = """Devon Acts Shine At Music Awards
 LONDON (Arts Desk) — Devon singer Joss Stone and the rock band Muse were the big winners at a music awards ceremony held in London's Earls Court on Wednesday night.
