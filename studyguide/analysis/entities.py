@@ -129,7 +129,9 @@ class Cast:
         exact = [p for p in self._people if p.tokens == tokens]
         if exact:
             return exact[0].name
-        matches = [p for p in self._people if _name_matches(tokens, p.tokens)]
+        matches = [p for p in self._people if _name_matches(tokens, p.tokens)] or [
+            p for p in self._people if _respelt(tokens, p.tokens)
+        ]
         if len(matches) > 1 and position is not None:
             nearest = _nearest(self._words, matches, position)
             return nearest.name if nearest else None
@@ -331,14 +333,24 @@ def _group_people(
             continue
         if len(tokens) == 1 and any(_name_matches(tokens, p.tokens) for p in people):
             continue
+        respelt = [p for p in people if len(tokens) == 1 and _respelt(tokens, p.tokens)]
+        if len(respelt) == 1:
+            # "Ms Abbott" after "Diane Abbot": the article spelt one surname two ways, and
+            # a letter dropped is the likelier slip.
+            person = respelt[0]
+            if len(name) > len(person.name.split()[-1]):
+                person.name = f"{person.name.rsplit(' ', 1)[0]} {name}"
+            continue
         if len(tokens) > 1 and any(_name_matches(tokens, p.tokens) for p in people):
             continue
         people.append(_Person(name))
     for name, span, role in mentions:
         tokens = name.lower().split()
-        matches = [p for p in people if p.tokens == tokens] or [
-            p for p in people if _name_matches(tokens, p.tokens)
-        ]
+        matches = (
+            [p for p in people if p.tokens == tokens]
+            or [p for p in people if _name_matches(tokens, p.tokens)]
+            or [p for p in people if _respelt(tokens, p.tokens)]
+        )
         if len(matches) > 1:
             nearest = _nearest(words, matches, span.start)
             matches = [nearest] if nearest else []
@@ -375,6 +387,24 @@ def _name_matches(tokens: list[str], full: list[str]) -> bool:
     if full[-len(tokens) :] == tokens:
         return True  # "Saumarez Smith" of "Charles Saumarez Smith"
     return tokens[-1] == full[-1] and (tokens[0] == full[0] or len(full) == 1)
+
+
+def _respelt(tokens: list[str], full: list[str]) -> bool:
+    """Whether a name is `full` as written, but for its surname spelt with one letter more
+    or less inside it: "abbott" (or "diane abbott") beside "diane abbot"."""
+    if len(full) < 2 or len(tokens) not in (1, len(full)) or tokens[:-1] != full[-len(tokens) : -1]:
+        return False
+    short, long = sorted((tokens[-1], full[-1]), key=len)
+    return (
+        len(short) >= _RESPELT_LETTERS
+        and len(long) == len(short) + 1
+        and any(long[:at] + long[at + 1 :] == short for at in range(1, len(long)))
+    )
+
+
+_RESPELT_LETTERS = 4
+"""Letters a surname needs before one more or less is a slip, not another name ("Lee",
+"Lees")."""
 
 
 def _split_role(words: ReadingWords, name: str) -> tuple[str | None, str]:

@@ -210,6 +210,34 @@ def test_a_name_without_its_first_name_is_the_same_person(nlp: Language) -> None
     assert [p.name for p in analyze(text, nlp=nlp).people()] == ["Charles Saumarez Smith"]
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # One surname spelt two ways, a letter apart: one person, by the longer spelling.
+        (
+            "Councillor Dana Ruiss backed the harbour ferry plan on Monday.\n\n"
+            '"The ferry must stay," Ms Ruis said.',
+            ["Dana Ruiss"],
+        ),
+        (
+            "Councillor Dana Ruis backed the harbour ferry plan on Monday.\n\n"
+            '"The ferry must stay," Ms Ruiss said.',
+            ["Dana Ruiss"],
+        ),
+        # A short surname a letter longer is another name.
+        (
+            "Councillor Tom Lee backed the harbour ferry plan on Monday.\n\n"
+            '"The ferry must stay," Mr Lees said.',
+            ["Tom Lee", "Lees"],
+        ),
+    ],
+)
+def test_a_surname_spelt_a_letter_apart_is_the_same_person(
+    nlp: Language, text: str, people: list[str]
+) -> None:
+    assert [p.name for p in analyze(text, nlp=nlp).people()] == people
+
+
 def test_an_occupation_before_a_name_is_a_role(nlp: Language) -> None:
     text = (
         "Pupils will learn about copyright in a new course.\n\nThe lessons were welcomed by "
