@@ -332,9 +332,9 @@ def _narrow(
             restating.append(view.content)
     actors = _actors(ctx, answer)
     # A detail too narrow to sum the story up is one the article goes on about less than
-    # its lead (or in one sentence at most): a report that half the article is about, or the lead's
-    # news told again in figures, is taken up by as many sentences as the lead, and a
-    # reader may defend it as the summary.
+    # its lead (or in one sentence at most): a report that half the article is about, or
+    # the lead's news told again in figures, is taken up by as many sentences as the lead,
+    # and a reader may defend it as the summary.
     taken_up = _taken_up(ctx, first)
     central = max(taken_up(first), _TAKEN_UP)
     found: list[_Detail] = []
