@@ -120,7 +120,8 @@ def _pointing(determiner: Token, used: set[str]) -> SpacySpan | None:
         return None
     reading = words_of(determiner)
     noun = determiner.head
-    if noun.i < determiner.i or noun.i - determiner.i > 3:
+    distance = noun.i - determiner.i
+    if noun.i < determiner.i or distance > _EPITHET_WORDS:
         return None
     word = _hyphenated(noun)  # "e-mail", which the parser may split as "e", "-", "mail"
     words = determiner.doc[determiner.i : word.end]
@@ -128,7 +129,10 @@ def _pointing(determiner: Token, used: set[str]) -> SpacySpan | None:
         lemma = noun.lemma_.lower()
         if lemma in reading.known_nouns:
             return None
-        if lemma not in used and word.text.lower() not in used and not _epithet(words, reading):
+        if lemma not in used and word.text.lower() not in used:
+            if not _epithet(words, reading):
+                return None
+        elif distance > _DESCRIBED_WORDS:
             return None
     elif noun.pos_ == "PROPN":
         # "the Act" after "the Sarbanes-Oxley Act": one capitalised word, used before as
@@ -166,13 +170,25 @@ def _pointing(determiner: Token, used: set[str]) -> SpacySpan | None:
 
 
 def _epithet(words: SpacySpan, reading: ReadingWords) -> bool:
-    """Whether the phrase names again, by a nationality and a kind, something the article
-    named by its name: "the Japanese carmaker" for Nissan, "the Dutch city" for Utrecht.
-    Not "the Syrian president", of whom a country has one."""
-    noun = words[-1]
-    return noun.lemma_.lower() not in reading.national_nouns and any(
-        t.ent_type_ == "NORP" for t in words[1:-1]
-    )
+    """Whether the phrase names again, by its kind and what sets it apart, something the
+    article named by its name: "the Japanese carmaker" for Nissan, "the Dutch city" for
+    Utrecht, "the commercially funded public broadcaster" for Channel 4. Not "the Syrian
+    president", of whom a country has one."""
+    noun = words[-1].lemma_.lower()
+    described = words[1:-1]
+    if noun in reading.national_nouns:
+        return False
+    if any(t.ent_type_ == "NORP" for t in described):
+        return True
+    return noun in reading.organization_nouns and len(described) >= _EPITHET_DESCRIBED
+
+
+_DESCRIBED_WORDS = 3
+"""The furthest a noun used before stands from its "the" in a phrase that points back."""
+_EPITHET_WORDS = 5
+"""The furthest the noun of an epithet stands from its "the"."""
+_EPITHET_DESCRIBED = 2
+"""Words describing a body that make the phrase an epithet: "the state-owned carrier"."""
 
 
 def _names(token: Token) -> bool:

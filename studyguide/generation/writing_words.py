@@ -216,7 +216,7 @@ DESCRIPTIONS = frozenset(
     investigation talks strike agreement contract tour rest rationale reasoning logic motive
     sibling brother sister couple maker carmaker retailer carrier giant
     supermarket chain broadcaster insurer lender manufacturer brewer miner supplier
-    developer publisher studio label men women children""".split()
+    developer publisher studio label men women children story plot""".split()
 )
 """Nouns that, after "the", stand for something named earlier ("The firm is appealing"):
 a statement opening on one means nothing without the sentences before it."""

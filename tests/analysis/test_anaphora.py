@@ -84,6 +84,12 @@ def _back_references(nlp: Language, body: str) -> dict[str, str | None]:
             "the Japanese carmaker",
             None,
         ),
+        (
+            "Kelby Media has made a bid for Channel Nine.\n\n"
+            "The watchdog said the commercially funded public broadcaster would not be sold.",
+            "the commercially funded public broadcaster",
+            None,
+        ),
     ],
 )
 def test_a_phrase_naming_a_thing_again_is_found_with_its_first_name(

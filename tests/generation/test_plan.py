@@ -186,6 +186,12 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
     assert blanks_part_of_name(prompt, {"Mr"}) is in_name
 
 
+def test_a_statement_opening_on_the_story_of_a_film_points_back() -> None:
+    from studyguide.generation.writing_words import DESCRIPTIONS
+
+    assert points_back("The story unfolds through the eyes of a young boy.", [], DESCRIPTIONS)
+
+
 @pytest.mark.parametrize(
     ("text", "leans"),
     [
