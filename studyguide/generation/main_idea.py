@@ -31,6 +31,7 @@ from studyguide.generation.wording import (
     specific,
 )
 from studyguide.generation.writing_words import (
+    AN_HOUR,
     CAUSE_LINKS,
     CHANGE_WORDS,
     NEEDS_CONTEXT,
@@ -359,6 +360,8 @@ def _narrow(
         )
         if text is None or _NEWS_DAY.search(text):
             continue  # "Wednesday's vote": a day the choice does not place
+        if AN_HOUR.search(text):
+            continue  # "At 1405 GMT, shares were trading down 0.67%": no one's summary
         # A detail of the story: it names someone or something, and reads alone (not a
         # reader's comment, not "Separately, ..."). Read beside the article, "The
         # demonstrators" or "The police" are clear.

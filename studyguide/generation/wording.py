@@ -535,14 +535,16 @@ _LINKING = re.compile(
     r",?\s+(?=\S)(?!to\b)"  # not "In addition to the fine, ..."
 )
 _RELATIVE_ASIDE = re.compile(
-    r",\s+(?:who|which|whose)\s(?:(?!\s[-–—]\s)[^,]){3,80},\s+"  # no dash: "who retired - is"
+    r",\s+(?:who|which|whose|(?:[a-z]+\s+){1,2}of\s+(?:which|whom))"  # "details of which"
+    r"\s(?:(?!\s[-–—]\s)[^,]){3,80},\s+"  # no dash: "who retired - is"
     r"(?!(?:[A-Z][\w'’-]*,\s+)*[A-Z][\w'’-]*\s+(?:and|or)\s)"  # "the Amsterdam, Brussels and"
     r"(?!(?:unless|if|when|because|until|while|after|before|as|since|although|though)\b)"
     r"(?![^,.]*\b(?:and|or)\b[^,.]*,)"
     r"(?![a-z]+(?:\s[a-z]+)?\s+(?:and|or)\s)"  # "concerns that doctors, teachers and"
 )
-"""An aside on who or what was just named, not one a clause of its own closes ("the 800,000
-recipients, who will lose their protection in March, unless Congress acts"), nor one whose
+"""An aside on who or what was just named ("who ...", "details of which ..."), not one a
+clause of its own closes ("the 800,000 recipients, who will lose their protection in March,
+unless Congress acts"), nor one whose
 comma is a list's ("Euronext, which combines the Paris, Amsterdam and Lisbon exchanges,";
 "culture, which has brought concerns that doctors, teachers and others are hampered").
 `condensed` keeps one whose comma is followed by no verb to the sentence's end: the rest of

@@ -184,10 +184,10 @@ CHANGE_WORDS = re.compile(
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 """A year of the last two centuries: "1904", "2005"."""
 
-THIS_WEEK = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}[:.]?\d{2} ?(?:GMT|BST|ET|EST)"
-    r"|\d{1,2}(?::\d{2})? ?[ap]\.?m\b)"
-)
+_HOUR = r"\d{1,2}[:.]?\d{2} ?(?:GMT|BST|ET|EST)|\d{1,2}(?::\d{2})? ?[ap]\.?m\b"
+AN_HOUR = re.compile(rf"\b(?:{_HOUR})")
+"""An hour of the day: "at 1300 GMT", "7pm"."""
+THIS_WEEK = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_HOUR})")
 """A weekday or an hour: news pins its updates to them ("the real rose on Friday", "at 1300
 GMT the euro was up 0.9%"). A detail pinned to one is the week's news, not the story's."""
 

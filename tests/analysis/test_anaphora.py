@@ -119,6 +119,7 @@ def test_a_phrase_describing_another_thing_is_not_named_as_that_thing(nlp: Langu
         "Two films opened.\n\nThe film Black Friday won a prize.",
         "Two films opened.\n\nThe studio's film won a prize.",
         "President Ruiz visited Kelby.\n\nThe Vallonian president said fares would fall.",
+        "Kelby Bank raised its rates.\n\nThe Vallonian crown rose against the dollar.",
         # A whole name.
         "The UK cut fees.\n\nFerries left the UK early.",
     ],

@@ -186,6 +186,26 @@ def test_blanks_that_give_away_or_ask_trivia(prompt: str, list_item: bool, in_na
     assert blanks_part_of_name(prompt, {"Mr"}) is in_name
 
 
+def test_a_detail_pinned_to_an_hour_of_the_day_is_no_wrong_choice(nlp: Language) -> None:
+    text = """Kelby Bank Profits Soar
+
+Kelby Bank has reported record profits, boosted by strong growth at its Brinmouth branches.
+
+At 1405 GMT, the Vallonian crown was trading 0.7% higher at 1.32 crowns to the dollar.
+
+The bank's online savings arm opened 12,000 new accounts in the spring.
+
+Vallonia Mutual said it expected its own results to improve in the autumn.
+
+A new branch will open in the village of Portwen in July.
+"""
+    article = parse_text(text, article_id="bankprofits")
+    found = _main_point(Context(article, analyze_article(article, nlp)))
+    assert found is not None
+    offered = [choice for choice, _, _ in found[2]]
+    assert offered and not [c for c in offered if "GMT" in c], offered
+
+
 def test_a_statement_opening_on_the_story_of_a_film_points_back() -> None:
     from studyguide.generation.writing_words import DESCRIPTIONS
 

@@ -507,6 +507,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "However, the council has also cut the grant.",
             "The council has cut the grant.",
         ),
+        # An aside on part of what was named is an aside too.
+        (
+            "Ruiz said the settlement, details of which will follow next week, would end the case.",
+            "Ruiz said the settlement would end the case.",
+        ),
         # "Also" is no linking word before an inverted verb: "shut down were the ..."
         (
             "Also shut down were the Kelby and Brinmouth ferry offices.",

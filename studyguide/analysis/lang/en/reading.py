@@ -101,7 +101,8 @@ WORDS = ReadingWords(
     months=frozenset(MONTH_NAMES),
     national_nouns=frozenset(
         """president premier chancellor king queen government parliament army navy capital
-        economy embassy crisis war election conflict""".split()
+        economy embassy crisis war election conflict currency dollar pound euro yen yuan rupee
+        peso rouble ruble franc crown krone krona rand lira won real""".split()
     ),
     known_nouns=frozenset(
         """government world public police economy market industry people
