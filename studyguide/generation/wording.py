@@ -544,9 +544,9 @@ _RELATIVE_ASIDE = re.compile(
 )
 """An aside on who or what was just named ("who ...", "details of which ..."), not one a
 clause of its own closes ("the 800,000 recipients, who will lose their protection in March,
-unless Congress acts"), nor one whose
-comma is a list's ("Euronext, which combines the Paris, Amsterdam and Lisbon exchanges,";
-"culture, which has brought concerns that doctors, teachers and others are hampered").
+unless Congress acts"), nor one whose comma is a list's ("Euronext, which combines the
+Paris, Amsterdam and Lisbon exchanges,"; "culture, which has brought concerns that doctors,
+teachers and others are hampered").
 `condensed` keeps one whose comma is followed by no verb to the sentence's end: the rest of
 a list ("the single, which will be sold in Europe, Asia and Canada.")."""
 _APPOSITION = re.compile(
