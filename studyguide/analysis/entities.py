@@ -333,7 +333,7 @@ def _group_people(
             continue
         if len(tokens) == 1 and any(_name_matches(tokens, p.tokens) for p in people):
             continue
-        respelt = [p for p in people if len(tokens) == 1 and _respelt(tokens, p.tokens)]
+        respelt = [p for p in people if _respelt(tokens, p.tokens)] if len(tokens) == 1 else []
         if len(respelt) == 1:
             # "Ms Abbott" after "Diane Abbot": the article spelt one surname two ways, and
             # a letter dropped is the likelier slip.

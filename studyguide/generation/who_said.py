@@ -6,6 +6,9 @@ import random
 import re
 from collections import Counter
 
+from studyguide.analysis import ENGLISH
+from studyguide.analysis.entities import role_head
+from studyguide.analysis.lang import language_data
 from studyguide.generation.context import Context
 from studyguide.generation.distractors import entity_distractors, person_like
 from studyguide.generation.plan import on_topic, protagonist
@@ -261,11 +264,11 @@ def _other_people(
     return [d for i, d in enumerate(found) if d not in found[:i]][:3]
 
 
-_GROUPS = frozenset(
-    """band group duo trio quartet orchestra choir act team club side firm company portal
-    website site agency organisation organization body network operator carrier maker
-    retailer publisher broadcaster giant chain""".split()
+_GROUPS = (
+    frozenset("band duo trio quartet orchestra choir act team side portal website site".split())
+    | language_data(ENGLISH).words.organization_nouns
 )
+"""What a role ends on when it names no person: a band, a team, a firm, a web portal."""
 
 
 def _a_group(ctx: Context, name: str) -> bool:
@@ -273,5 +276,7 @@ def _a_group(ctx: Context, name: str) -> bool:
     Sisters", "Glasgow group Franz Ferdinand", "Web portal Kelby Online"): beside words a
     person said, no choice at all."""
     entity = ctx.entity_named(name)
-    role = entity.role.split() if entity is not None and entity.role else []
-    return bool(role) and role[-1].lower() in _GROUPS
+    role = entity.role if entity is not None else None
+    # The noun the role is of: "chief of counterterrorism at the police department" is a
+    # chief.
+    return role is not None and role_head(role) in _GROUPS

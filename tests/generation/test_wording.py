@@ -200,6 +200,32 @@ def _entity(text: str, name: str, kind: EntityKind, aliases: tuple[str, ...] = (
     return Entity(name, kind, (Span(start, start + len(name), name),), aliases)
 
 
+@pytest.mark.parametrize(
+    ("role", "group"),
+    [
+        ("Web portal", True),
+        ("Glasgow group", True),
+        ("US firm", True),
+        ("head of sales at the Kelby record company", False),
+        ("president of Brinmouth's Action Studio", False),
+    ],
+)
+def test_a_speaker_whose_role_is_a_body_is_no_person_to_choose(role: str, group: bool) -> None:
+    from studyguide.generation.who_said import _a_group
+
+    text = "Kelby Online opened a store."
+    article = parse_text(f"Store\n\n{text}", article_id="store")
+    start = article.text.index("Kelby Online")
+    entity = Entity(
+        "Kelby Online",
+        EntityKind.PERSON,
+        (Span(start, start + len("Kelby Online"), "Kelby Online"),),
+        role=role,
+    )
+    ctx = Context(article, Analysis(sentences=(), entities=(entity,)))
+    assert _a_group(ctx, "Kelby Online") is group
+
+
 def test_organisation_distractors_are_neither_people_nor_the_answer_in_part() -> None:
     text = (
         "the Bafta Interactive Awards were given by Interactive Bafta with the National Theatre."
