@@ -13,10 +13,10 @@ Difficulty, by rule:
 - easy: the answer stands beside its cue in one sentence and is picked, not recalled:
   who said a quote when the article quotes one person;
 - medium: one sentence, but the reader must hold the fact: the main idea among true
-  details, who said it among several speakers, a statement with one thing changed, or
-  what someone is bound to do;
-- hard: a typed answer to a question about reported speech or a reason, a matching of four
-  pairs or more, and the ordering of dated events (they need several sentences at once).
+  details, who said it among several speakers, a statement with one thing changed, what
+  someone is bound to do, or why something happened;
+- hard: a typed answer to a question about reported speech, a matching of four pairs or
+  more, and the ordering of dated events (they need several sentences at once).
 
 Tags name what a question is about: main idea, quote, claim, statement, viewpoint, person,
 organization, date, event, reason, aim; a false statement also carries the kind of change

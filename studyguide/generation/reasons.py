@@ -8,9 +8,11 @@ in front of its subject, which leaves the verb and its tense as the article has 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from studyguide.generation.context import Context
+from studyguide.generation.plan import is_lead
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.wording import (
     SECOND_CLAUSE,
@@ -26,7 +28,7 @@ from studyguide.generation.writing_words import (
     PAST_TENSES,
     PRONOUNS,
 )
-from studyguide.model import Difficulty, Question, QuestionType
+from studyguide.model import Cause, Difficulty, EntityKind, Question, QuestionType, QuoteKind, Span
 
 _BECAUSE = re.compile(r"(,? because |, as |,? due to |,? as a result of )")
 _AIM = re.compile(r"(,? (?:in a bid|in an attempt|in an effort|in order|so as) to )")
@@ -59,6 +61,17 @@ _COMMON_SENSE_WORDS = 3
 
 @generator("reason-answer", QuestionType.SHORT_ANSWER)
 def reason_answer(ctx: Context) -> list[Candidate]:
+    told = _told_reasons(ctx)
+    asked = {c.question.evidence[0].start for c in told}
+    return told + [
+        c
+        for cause in ctx.analysis.causes
+        if cause.sentence.start not in asked and (c := _parsed_reason(ctx, cause)) is not None
+    ]
+
+
+def _told_reasons(ctx: Context) -> list[Candidate]:
+    """Reasons found in the words of a sentence: "because", "in order to", "led to"."""
     out = []
     for content, evidence, speaker in ctx.stated_facts():
         text = ctx.as_clause(content)
@@ -91,30 +104,103 @@ def reason_answer(ctx: Context) -> list[Candidate]:
             prompt = f"According to {speaker}, {question_words}?"
         else:
             prompt = f"{capitalized(question_words)}?"
-        out.append(
-            Candidate(
-                Question(
-                    id=ctx.question_id(QuestionType.SHORT_ANSWER, "reason", content.text),
-                    type=QuestionType.SHORT_ANSWER,
-                    article=ctx.article.id,
-                    prompt=prompt,
-                    answer=cause,
-                    accepted=() if reason.startswith("to ") else (_because(reason),),
-                    explanation=(
-                        f"Paragraph {ctx.paragraph_number(content.start)} gives the reason:"
-                        f" {cause}."
-                    ),
-                    evidence=ctx.evidence(evidence),
-                    difficulty=Difficulty.HARD,
-                    tags=("reason", "claim") if speaker else ("reason",),
-                ),
-                fact=f"reason:{content.start}",
-                # Asking why tests understanding: it goes before a true-or-false item that
-                # restates the same sentence.
-                score=3.6,
-            )
-        )
+        out.append(_asking_why(ctx, prompt, cause, reason, content, evidence, speaker))
     return out
+
+
+def _asking_why(
+    ctx: Context,
+    prompt: str,
+    cause: str,
+    reason: str,
+    content: Span,
+    evidence: Span,
+    speaker: str | None,
+) -> Candidate:
+    # Why the main news happened is what a summary of it need not say: the question may
+    # share the lead with the main-idea question, as a point of its own (where the
+    # summary's choices show the lead, they answer it, and selection keeps one).
+    on_lead = is_lead(ctx, evidence)
+    return Candidate(
+        Question(
+            id=ctx.question_id(QuestionType.SHORT_ANSWER, "reason", content.text),
+            type=QuestionType.SHORT_ANSWER,
+            article=ctx.article.id,
+            prompt=prompt,
+            answer=cause,
+            accepted=() if reason.startswith("to ") else (_because(reason),),
+            explanation=(
+                f"Paragraph {ctx.paragraph_number(content.start)} gives the reason: {cause}."
+            ),
+            evidence=ctx.evidence(evidence),
+            # The reason stands in the sentence the question names: a reader finds it there.
+            difficulty=Difficulty.MEDIUM,
+            tags=("reason", "claim") if speaker else ("reason",),
+        ),
+        fact=f"reason:{content.start}",
+        # Asking why tests understanding: it goes before a true-or-false item that
+        # restates the same sentence.
+        score=3.6,
+        points=(f"sentence:{evidence.start}",) if on_lead else (),
+        naming=(evidence.start,) if on_lead else (),
+    )
+
+
+def _parsed_reason(ctx: Context, cause: Cause) -> Candidate | None:
+    """A why-question on a cause the parse found ("Why was the project delayed?"), asked of
+    what the article names, in words that stand alone."""
+    if any(
+        q.kind is QuoteKind.DIRECT and q.content.start <= cause.cause.start < q.content.end
+        for q in ctx.analysis.quotes
+    ):
+        return None  # the speaker's words: asked as who said them
+    speaker = ctx.reported_by(cause.cause.start)
+    actor = _named(ctx, cause.actor, speaker)
+    if actor is None:
+        return None
+    question_words = re.sub(r"\s+(?:also|even)\b", "", f"why {cause.helper} {actor} {cause.rest}")
+    reason = cause.cause.text
+    first = reason.split()[0].lower()
+    if first in NEEDS_CONTEXT and first not in _THE_SUBJECT:
+        return None  # "this generates more money": this what?
+    if not balanced(question_words) or not balanced(reason):
+        return None
+    if not ctx.stands_alone(question_words, cause.sentence.start) or ctx.points_back(reason):
+        return None
+    if ctx.slipped(f"{question_words} {reason}"):
+        return None
+    if speaker is not None and not mentions(question_words, speaker):
+        prompt = f"According to {ctx.display(speaker)}, {question_words}?"
+    else:
+        prompt = f"{capitalized(question_words)}?"
+    because = reason if cause.clause else f"of {reason}"
+    return _asking_why(ctx, prompt, reason, because, cause.sentence, cause.sentence, speaker)
+
+
+def _named(ctx: Context, actor: Span, speaker: str | None) -> str | None:
+    """What the cause is of, as the question names it: "he" as the person he stands for
+    (in what a person says of no one else, that person: "Mr Varley said he was leaving"),
+    "the bank" as the article named it before; None for a pronoun that names no one."""
+    if actor.text.lower() in PRONOUNS:
+        named = [r.name for r in ctx.analysis.references if r.mention.start == actor.start]
+        if not named and actor.text.lower() in {"he", "she"} and speaker is not None:
+            named = [speaker] if _only_person(ctx, speaker, actor.start) else []
+        return ctx.display(named[0]) if named else None
+    return ctx.named_again(ctx.as_clause(actor), actor.start)
+
+
+def _only_person(ctx: Context, speaker: str, at: int) -> bool:
+    """Whether the speaker is a person, and the only one the sentence at `at` names."""
+    entity = ctx.entity_named(speaker)
+    sentence = ctx.sentence_of(at)
+    if entity is None or entity.kind is not EntityKind.PERSON or sentence is None:
+        return False
+    return not any(
+        sentence.start <= mention.start < sentence.end
+        for other in ctx.entities(EntityKind.PERSON)
+        if other is not entity
+        for mention in other.mentions
+    )
 
 
 def _because(reason: str) -> str:
@@ -194,6 +280,8 @@ def _purpose(text: str) -> tuple[str, str] | None:
         return None  # "were entitled to expect Palestinians to give up": what was expected
     if middle and (middle[-1].endswith("ing") or middle[-1] in _TAKES_TO | _TO_NOUNS):
         return None  # "charged for failing to prevent": the "to" is the last word's
+    if any(a == "of" and b.endswith("ing") for a, b in itertools.pairwise(middle)):
+        return None  # "handed the task of replacing him to face Scotland": the task's "to"
     if found.group("purpose").split()[0] in PRONOUNS | {"them", "him", "us", "me"}:
         return None  # "presented to them": a person, not a purpose
     first, _, rest = found.group("aux").partition(" ")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from studyguide.analysis import analyze_article
+from studyguide.generation import generate_questions
 from studyguide.generation.context import Context
 from studyguide.generation.reasons import (
     _because,
@@ -292,3 +293,42 @@ def test_no_why_question_common_sense_answers(nlp: Language) -> None:
         c.question.answer for c in reason_answer(Context(article, analyze_article(article, nlp)))
     ]
     assert "to win races" not in answers
+
+
+def test_a_cause_the_parse_finds_is_asked_of_the_person_he_stands_for(nlp: Language) -> None:
+    text = """Harbour Master Quits
+
+Brinmouth's harbour master, Tom Varley, has resigned after 20 years.
+
+Mr Varley told the council he was leaving because the new rotas left the harbour unsafe.
+"""
+    article = parse_text(text, article_id="harbour")
+    ctx = Context(article, analyze_article(article, nlp))
+    (asked,) = [c.question for c in reason_answer(ctx)]
+    # His own reason, told by him: no "According to Tom Varley" before his name.
+    assert asked.prompt == "Why was Tom Varley leaving?"
+    assert asked.answer == "the new rotas left the harbour unsafe"
+    assert asked.accepted == ("because the new rotas left the harbour unsafe",)
+
+
+def test_why_the_main_news_happened_is_a_point_beside_the_main_idea(nlp: Language) -> None:
+    text = """Bad Year for Ferry Firm
+
+Profits at Brinmouth Ferries fell by a third last year because of the winter storms.
+
+The firm carried 40,000 fewer passengers than in the year before.
+
+It will buy a larger ferry next spring.
+"""
+    article = parse_text(text, article_id="profits")
+    ctx = Context(article, analyze_article(article, nlp))
+    (asked,) = reason_answer(ctx)
+    lead = ctx.body_sentences()[0]
+    assert (
+        asked.question.prompt == "Why did profits at Brinmouth Ferries fall by a third last year?"
+    )
+    # It asks a point of its own, and leaves the lead to the main-idea question.
+    assert asked.points == (f"sentence:{lead.start}",)
+    assert asked.naming == (lead.start,)
+    questions, _ = generate_questions(article, analyze_article(article, nlp), seed=1)
+    assert {"main idea", "reason"} <= {tag for q in questions for tag in q.tags}
