@@ -20,7 +20,6 @@ from studyguide.generation.truefalse import finite
 from studyguide.generation.wording import balanced, common_word, mentions
 from studyguide.model import Claim, Difficulty, EntityKind, Question, QuestionType
 
-_SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
 _WORDS = (4, 35)
 """A view told in fewer words is no position; in more, it is several."""
 _VERBS = {
@@ -43,7 +42,7 @@ _VAGUE = frozenset(
 )
 """Subjects that name nothing the student could find: "What did she say about things?"."""
 _NO_THING = re.compile(
-    r"(?:a|an|no|neither|all|any|some|many|most|few|every|each|several|one|\d[\d,.]*|two|three|four"
+    r"(?:a|an|no|neither|all|any|some|many|most|more|other|further|few|every|each|several|one|\d[\d,.]*|two|three|four"
     r"|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\b",
     re.IGNORECASE,
 )
@@ -60,7 +59,7 @@ _TO_THE_READER = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 def positions(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     asked: set[str] = set()
-    named = {e.name for kind in _SPEAKERS for e in ctx.entities(kind)} - {protagonist(ctx)}
+    named = {e.name for e in ctx.entities(EntityKind.PERSON)} - {protagonist(ctx)}
     for claim in ctx.analysis.claims:
         if claim.speaker not in named or claim.speaker in asked:
             continue
@@ -98,6 +97,10 @@ def _position(ctx: Context, claim: Claim) -> Candidate | None:
         return None
     if _TO_THE_READER.search(answer):
         return None  # "if you are on the move": spoken to someone, not held
+    if re.search(r"\d", answer):
+        return None  # "new mortgage loans fell to 79,000": a figure reported, not a view
+    if re.search(r"\s[-–—]\s|\b(?:said|says|reported|added)\b", answer):
+        return None  # "- a signal which traders took ...": the writer's words run on
     helper = "does" if _PRESENT.fullmatch(cue) else "did"
     prompt = f"What {helper} {ctx.display(speaker)} {_base(cue)} about {about}?"
     return Candidate(

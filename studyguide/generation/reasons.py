@@ -12,7 +12,6 @@ import itertools
 import re
 
 from studyguide.generation.context import Context
-from studyguide.generation.plan import is_lead
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.wording import (
     SECOND_CLAUSE,
@@ -117,10 +116,6 @@ def _asking_why(
     evidence: Span,
     speaker: str | None,
 ) -> Candidate:
-    # Why the main news happened is what a summary of it need not say: the question may
-    # share the lead with the main-idea question, as a point of its own (where the
-    # summary's choices show the lead, they answer it, and selection keeps one).
-    on_lead = is_lead(ctx, evidence)
     return Candidate(
         Question(
             id=ctx.question_id(QuestionType.SHORT_ANSWER, "reason", content.text),
@@ -141,8 +136,6 @@ def _asking_why(
         # Asking why tests understanding: it goes before a true-or-false item that
         # restates the same sentence.
         score=3.6,
-        points=(f"sentence:{evidence.start}",) if on_lead else (),
-        naming=(evidence.start,) if on_lead else (),
     )
 
 
@@ -155,6 +148,11 @@ def _parsed_reason(ctx: Context, cause: Cause) -> Candidate | None:
     ):
         return None  # the speaker's words: asked as who said them
     speaker = ctx.reported_by(cause.cause.start)
+    said = any(c.content.start <= cause.cause.start < c.content.end for c in ctx.analysis.claims)
+    if said and speaker is None:
+        return None  # "They say Turkcell is a security risk because ...": whose reason?
+    if _opening(ctx, cause):
+        return None  # "In the past, threats were theoretical because ...": not now
     actor = _named(ctx, cause.actor, speaker)
     if actor is None:
         return None
@@ -175,6 +173,25 @@ def _parsed_reason(ctx: Context, cause: Cause) -> Candidate | None:
         prompt = f"{capitalized(question_words)}?"
     because = reason if cause.clause else f"of {reason}"
     return _asking_why(ctx, prompt, reason, because, cause.sentence, cause.sentence, speaker)
+
+
+_CONNECTIVES = re.compile(r"(?:However|But|And|Meanwhile|Also|So),?\s*$")
+
+
+def _opening(ctx: Context, cause: Cause) -> bool:
+    """Whether the clause opens on words before its subject that set when or where it
+    holds ("In the past,", "Now"), which a question put round the subject would lose; a
+    word that only joins it to the sentence before ("However,") may go."""
+    sentence = cause.sentence
+    before = ctx.article.text[sentence.start : cause.actor.start]
+    claim = next(
+        (c for c in ctx.analysis.claims if c.content.start <= cause.actor.start < c.content.end),
+        None,
+    )
+    if claim is not None:
+        before = ctx.article.text[claim.content.start : cause.actor.start]
+    before = before.strip()
+    return bool(before) and not _CONNECTIVES.fullmatch(before)
 
 
 def _named(ctx: Context, actor: Span, speaker: str | None) -> str | None:

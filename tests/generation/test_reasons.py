@@ -311,7 +311,8 @@ Mr Varley told the council he was leaving because the new rotas left the harbour
     assert asked.accepted == ("because the new rotas left the harbour unsafe",)
 
 
-def test_why_the_main_news_happened_is_a_point_beside_the_main_idea(nlp: Language) -> None:
+def test_why_the_main_news_happened_is_left_to_the_main_idea_question(nlp: Language) -> None:
+    # Its model answer, the lead, holds the cause: asked again, it is one fact twice.
     text = """Bad Year for Ferry Firm
 
 Profits at Brinmouth Ferries fell by a third last year because of the winter storms.
@@ -321,14 +322,34 @@ The firm carried 40,000 fewer passengers than in the year before.
 It will buy a larger ferry next spring.
 """
     article = parse_text(text, article_id="profits")
-    ctx = Context(article, analyze_article(article, nlp))
-    (asked,) = reason_answer(ctx)
-    lead = ctx.body_sentences()[0]
+    analysis = analyze_article(article, nlp)
+    (asked,) = reason_answer(Context(article, analysis))
     assert (
         asked.question.prompt == "Why did profits at Brinmouth Ferries fall by a third last year?"
     )
-    # It asks a point of its own, and leaves the lead to the main-idea question.
-    assert asked.points == (f"sentence:{lead.start}",)
-    assert asked.naming == (lead.start,)
-    questions, _ = generate_questions(article, analyze_article(article, nlp), seed=1)
-    assert {"main idea", "reason"} <= {tag for q in questions for tag in q.tags}
+    questions, _ = generate_questions(article, analysis, seed=1)
+    assert [q.tags for q in questions] == [("main idea",)]
+
+
+def test_no_why_question_drops_when_the_reason_held(nlp: Language) -> None:
+    text = """Phone Viruses Arrive
+
+Security firm Kelby Labs has found the first virus that spreads between phones.
+
+In the past, threats to phones were theoretical because no virus could spread from phone to phone.
+"""
+    article = parse_text(text, article_id="phones")
+    assert not reason_answer(Context(article, analyze_article(article, nlp)))
+
+
+def test_no_why_question_on_a_reason_of_someone_the_article_does_not_name(
+    nlp: Language,
+) -> None:
+    text = """Phone Firm Deal in Doubt
+
+Kelby Telecom may lose its licence in Iran.
+
+They say that Kelby Telecom is a security risk because of alleged ties with a rival state.
+"""
+    article = parse_text(text, article_id="licence")
+    assert not reason_answer(Context(article, analyze_article(article, nlp)))
