@@ -169,9 +169,6 @@ class Claim:
     speaker: str | None
     cue: str
     sentence: Span
-    topic: Span | None = None
-    """What the claim is about, where the subject of its clause names a thing: "the
-    coalition" of "the coalition has failed"; not "it" or "this"."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -182,7 +179,6 @@ class Claim:
             "speaker": self.speaker,
             "cue": self.cue,
             "sentence": self.sentence.to_dict(),
-            "topic": self.topic.to_dict() if self.topic is not None else None,
         }
 
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from studyguide.analysis.lang import language_of, words_of
 from studyguide.analysis.parsing import Regions, inside, text_of, word_start
-from studyguide.analysis.parsing import words_of as span_of
 from studyguide.analysis.quotemarks import Quoted
 from studyguide.analysis.speakers import SpeakerResolver
 from studyguide.model import Claim, Quote, Span
@@ -63,34 +62,9 @@ def find_claims(
                     speaker=speaker,
                     cue=token.text if token.lower_ != "according" else "according to",
                     sentence=Span(lead, lead + len(trimmed), trimmed),
-                    topic=_topic(doc, start, end),
                 )
             )
     return tuple(claims)
-
-
-_MAX_TOPIC_WORDS = 6
-_NAMING = frozenset({"NOUN", "PROPN"})
-
-
-def _topic(doc: Doc, start: int, end: int) -> Span | None:
-    """The subject of the claim's clause, where it names a thing in a few words of its own
-    (no clause, aside or quote inside): "the new law" of "the new law will help"."""
-    words = doc.char_span(start, end, alignment_mode="expand")
-    if words is None:
-        return None
-    root = words.root
-    if root.pos_ not in {"VERB", "AUX"}:
-        return None
-    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if len(subjects) != 1 or subjects[0].pos_ not in _NAMING:
-        return None
-    subject = list(subjects[0].subtree)
-    if subject[0].i != words.start or len(subject) > _MAX_TOPIC_WORDS:
-        return None  # "After the ruling, the firm ...": an opening before it
-    if any(t.is_punct or t.pos_ in {"VERB", "AUX", "PRON"} for t in subject):
-        return None  # "the firm, which ...", "shares it owns"
-    return span_of(subject)
 
 
 def _whom_told(clause: Token) -> int:
