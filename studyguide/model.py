@@ -278,33 +278,6 @@ class Aim:
 
 
 @dataclass(frozen=True, slots=True)
-class Cause:
-    """Why something happened, as the article says: "The project was delayed because of the
-    lack of political support"."""
-
-    sentence: Span
-    actor: Span
-    """What the cause is of, as the verb's subject: "The project"."""
-    helper: str
-    """The helper verb that asks the question: "did", "was", "have"."""
-    rest: str
-    """The rest of the question after the actor: "delayed", "slip 11% during 2004"."""
-    cause: Span
-    """Why: "the lack of political support"; "they employ large numbers of people"."""
-    clause: bool = False
-    """Whether the cause is a clause ("because they employ ..."), not a thing ("because of
-    the lack ...", "due to the weakness ...")."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "sentence": self.sentence.to_dict(),
-            "actor": self.actor.to_dict(),
-            "cause": self.cause.to_dict(),
-            "asked": " ".join(f"Why {self.helper} {self.actor.text} {self.rest}".split()) + "?",
-        }
-
-
-@dataclass(frozen=True, slots=True)
 class Analysis:
     """What a reader should take from an article, with offsets into the analysed text."""
 
@@ -325,8 +298,6 @@ class Analysis:
     a statement keeping one does not stand alone."""
     aims: tuple[Aim, ...] = ()
     """What people have bound themselves to do, or were made to."""
-    causes: tuple[Cause, ...] = ()
-    """Why things happened, where a sentence says so with "because" or "due to"."""
 
     def people(self) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities if e.kind is EntityKind.PERSON)
@@ -349,7 +320,6 @@ class Analysis:
             "restatements": [r.to_dict() for r in self.restatements],
             "back_references": [r.to_dict() for r in self.back_references],
             "aims": [a.to_dict() for a in self.aims],
-            "causes": [c.to_dict() for c in self.causes],
         }
 
 

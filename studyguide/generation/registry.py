@@ -27,9 +27,8 @@ class Candidate:
     """Keys of the plan's points the question asks about beyond its evidence sentences
     ("main", "views", "timeline", "position:NAME"): see `plan`."""
     naming: tuple[int, ...] = ()
-    """Starts of evidence sentences that ground the question's words but that it does not
-    ask about as a whole: one that only says who a speaker is ("Tory leader Michael
-    Howard"), or the lead a why-question asks one part of."""
+    """Starts of evidence sentences that only say who a speaker is ("Tory leader Michael
+    Howard"): they ground the question's words, but it does not ask about them."""
 
 
 Generator = Callable[[Context], list[Candidate]]

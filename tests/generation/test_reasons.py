@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 import pytest
 
 from studyguide.analysis import analyze_article
-from studyguide.generation import generate_questions
 from studyguide.generation.context import Context
 from studyguide.generation.reasons import (
     _because,
@@ -20,6 +19,7 @@ from studyguide.generation.reasons import (
     reason_answer,
 )
 from studyguide.ingest import parse_text
+from studyguide.model import Difficulty
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -150,6 +150,14 @@ def test_why_questions(clause: str, asked: tuple[str, str] | None) -> None:
         ("The top seed was rattled but recovered to close out the set", None),
         # "to expect them to give up": what was expected, not what it was for.
         ("the council was entitled to expect the firm to pay the bill", None),
+        # "to face Kelby" is the task's: what the new man will do, not why he was chosen.
+        ("the winger has been handed the task of replacing the captain to face Kelby", None),
+        ("the winger has been chosen from the reserves to replace the captain", None),
+        ("the ferry has been bought from the council to carry tourists in summer", None),
+        (
+            "the old ferry was sold at auction to pay off the harbour board's debts",
+            ("was the old ferry sold at auction", "to pay off the harbour board's debts"),
+        ),
     ],
 )
 def test_effect_and_purpose_questions(clause: str, asked: tuple[str, str] | None) -> None:
@@ -200,7 +208,7 @@ def test_a_why_question_drops_words_that_weigh_what_it_does_not_show(nlp: Langua
 
 The union will look into the coach's comments on the referee.
 
-The coach may even have to apologise in order to avoid a ban.
+The coach may even have to apologise in order to avoid a ban from the rugby board.
 """
     article = parse_text(text, article_id="coach")
     ctx = Context(article, analyze_article(article, nlp))
@@ -295,61 +303,16 @@ def test_no_why_question_common_sense_answers(nlp: Language) -> None:
     assert "to win races" not in answers
 
 
-def test_a_cause_the_parse_finds_is_asked_of_the_person_he_stands_for(nlp: Language) -> None:
-    text = """Harbour Master Quits
+def test_no_why_question_whose_reason_a_student_would_guess_unread(nlp: Language) -> None:
+    text = """Ferry Firm Warns on Profits
 
-Brinmouth's harbour master, Tom Varley, has resigned after 20 years.
+Brinmouth Ferries warned that its profits would fall for a second year.
 
-Mr Varley told the council he was leaving because the new rotas left the harbour unsafe.
+Ferry profits fell by a fifth in the spring because of tough competition.
+
+Ferry fares rose in May because fuel costs had doubled since the winter.
 """
-    article = parse_text(text, article_id="harbour")
-    ctx = Context(article, analyze_article(article, nlp))
-    (asked,) = [c.question for c in reason_answer(ctx)]
-    # His own reason, told by him: no "According to Tom Varley" before his name.
-    assert asked.prompt == "Why was Tom Varley leaving?"
-    assert asked.answer == "the new rotas left the harbour unsafe"
-    assert asked.accepted == ("because the new rotas left the harbour unsafe",)
-
-
-def test_why_the_main_news_happened_is_left_to_the_main_idea_question(nlp: Language) -> None:
-    # Its model answer, the lead, holds the cause: asked again, it is one fact twice.
-    text = """Bad Year for Ferry Firm
-
-Profits at Brinmouth Ferries fell by a third last year because of the winter storms.
-
-The firm carried 40,000 fewer passengers than in the year before.
-
-It will buy a larger ferry next spring.
-"""
-    article = parse_text(text, article_id="profits")
-    analysis = analyze_article(article, nlp)
-    (asked,) = reason_answer(Context(article, analysis))
-    assert (
-        asked.question.prompt == "Why did profits at Brinmouth Ferries fall by a third last year?"
-    )
-    questions, _ = generate_questions(article, analysis, seed=1)
-    assert [q.tags for q in questions] == [("main idea",)]
-
-
-def test_no_why_question_drops_when_the_reason_held(nlp: Language) -> None:
-    text = """Phone Viruses Arrive
-
-Security firm Kelby Labs has found the first virus that spreads between phones.
-
-In the past, threats to phones were theoretical because no virus could spread from phone to phone.
-"""
-    article = parse_text(text, article_id="phones")
-    assert not reason_answer(Context(article, analyze_article(article, nlp)))
-
-
-def test_no_why_question_on_a_reason_of_someone_the_article_does_not_name(
-    nlp: Language,
-) -> None:
-    text = """Phone Firm Deal in Doubt
-
-Kelby Telecom may lose its licence in Iran.
-
-They say that Kelby Telecom is a security risk because of alleged ties with a rival state.
-"""
-    article = parse_text(text, article_id="licence")
-    assert not reason_answer(Context(article, analyze_article(article, nlp)))
+    article = parse_text(text, article_id="warning")
+    asked = reason_answer(Context(article, analyze_article(article, nlp)))
+    assert [c.question.answer for c in asked] == ["fuel costs had doubled since the winter"]
+    assert {c.question.difficulty for c in asked} == {Difficulty.MEDIUM}
