@@ -259,6 +259,22 @@ _HANGING = re.compile(
 latest"), or an inclusion in nothing said ("The town's archives are included.")."""
 
 
+_INCLUDES = re.compile(r"\binclude[s]?\b")
+_ITEM = r"[\w'’.-]+(?: [\w'’.-]+){0,2}"
+_LIST = re.compile(rf"(?:{_ITEM}, ){{2,}}{_ITEM},? and {_ITEM}")
+_LIST_SHARE = 0.5
+
+
+def _a_list(text: str) -> bool:
+    """Whether a sentence does little but list who or what is in a set: it says what a set
+    includes ("Past performers include Abba and Lulu"), or half its words are one list
+    ("Shaun of the Dead, Definitely Maybe, The Day Today and ... will battle it out")."""
+    if _INCLUDES.search(text):
+        return True
+    listed = _LIST.search(text)
+    return listed is not None and len(listed.group(0).split()) >= _LIST_SHARE * len(text.split())
+
+
 def _choice(text: str) -> str | None:
     words = text.split()
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not text.rstrip("”").endswith("."):
@@ -362,6 +378,8 @@ def _narrow(
             continue  # "Wednesday's vote": a day the choice does not place
         if AN_HOUR.search(text):
             continue  # "At 1405 GMT, shares were trading down 0.67%": no one's summary
+        if _a_list(text):
+            continue  # "Categories include film, music and mobile phones": no one's either
         # A detail of the story: it names someone or something, and reads alone (not a
         # reader's comment, not "Separately, ..."). Read beside the article, "The
         # demonstrators" or "The police" are clear.

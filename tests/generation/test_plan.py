@@ -13,7 +13,7 @@ import pytest
 from studyguide.analysis import analyze_article
 from studyguide.generation import GENERATORS, generate_questions
 from studyguide.generation.context import Context
-from studyguide.generation.main_idea import _choice, _main_point, statement
+from studyguide.generation.main_idea import _a_list, _choice, _main_point, statement
 from studyguide.generation.matching import _who, speaker_statements
 from studyguide.generation.phrases import phrase_question
 from studyguide.generation.plan import PointKind, lead, plan
@@ -204,6 +204,25 @@ A new branch will open in the village of Portwen in July.
     assert found is not None
     offered = [choice for choice, _, _ in found[2]]
     assert offered and not [c for c in offered if "GMT" in c], offered
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        ("Categories include film, music, digital TV, mobile phones and games.", True),
+        ("Past winners include Ana Ruiz and the Kelby Singers.", True),
+        ("The Kelby Singers, Ana Ruiz, Portwen Brass and the Harbour Band will all play.", True),
+        # A list beside a detail of its own is that detail.
+        (
+            "Ticket sales at the festival rose by a fifth, helped by Ana Ruiz, Tom Lee and Bo.",
+            False,
+        ),
+        ("Portwen Brass were added to the bill after the Harbour Band pulled out.", False),
+        ("The Kelby Singers were included in the line-up after a late change.", False),
+    ],
+)
+def test_a_sentence_that_only_lists_a_set_is_no_wrong_choice(sentence: str, listed: bool) -> None:
+    assert _a_list(sentence) is listed
 
 
 def test_a_statement_opening_on_the_story_of_a_film_points_back() -> None:
