@@ -259,7 +259,7 @@ _HANGING = re.compile(
 latest"), or an inclusion in nothing said ("The town's archives are included.")."""
 
 
-_INCLUDES = re.compile(r"\binclude[s]?\b")
+_INCLUDES = re.compile(r"\bincludes?\b")
 _ITEM = r"[\w'’.-]+(?: [\w'’.-]+){0,2}"
 _LIST = re.compile(rf"(?:{_ITEM}, ){{2,}}{_ITEM},? and {_ITEM}")
 _LIST_SHARE = 0.5
