@@ -823,9 +823,12 @@ def slipped(text: str, article: str) -> bool:
     for word in dictionary.unknown(words):
         if len(re.findall(rf"\b{word}\b", article, re.IGNORECASE)) != 1:
             continue
-        glued = _GLUED.match(word)
+        glued = _GLUED.fullmatch(word)
         if glued and dictionary.word_frequency[glued.group(1)] >= _COMMON:
-            return True  # "lobbying toprevent software patents"
+            return True  # "lobbying toprevent software patents", "aboutroughly"
+        plural = _GLUED_PLURAL.fullmatch(word)
+        if plural and all(dictionary.word_frequency[w] >= _EVERYDAY for w in plural.groups()):
+            return True  # "questionsmarks": a compound does not open on a plural
         # A letter dropped inside the word: one added at its end makes another form of a
         # word the dictionary may lack ("centre", "centres").
         longer = {word[:i] + letter + word[i:] for i in range(1, len(word)) for letter in _LETTERS}
@@ -840,5 +843,12 @@ _COMMON = 1000
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_GLUED = re.compile(r"(?:to|the|and|for)([a-z]{4,})")
-"""A short word run into the next one: "toprevent"."""
+_GLUED = re.compile(
+    r"(?:to|the|and|for|about|with|from|into|after|before|that|which|their|there|than"
+    r"|when|while|where|would|could|should|have|been|were|also|more|most|some|such|very)"
+    r"([a-z]{4,})"
+)
+"""A short word run into the next one: "toprevent", "aboutroughly"."""
+_GLUED_PLURAL = re.compile(r"([a-z]{3,})s([a-z]{4,})")
+"""A plural run into the next word, both everyday words: "questionsmarks"; not
+"smartphones", nor "rockscape" or "delisting", whose parts ("cape", "ting") are rare."""

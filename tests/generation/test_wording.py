@@ -1300,7 +1300,9 @@ _WRITTEN = (
     "All parties are stepping up campaiging before the poll. Ulster only manged five wins."
     " The group is lobbying toprevent the law. He broke a racket in the second set. and"
     " left. The the centre of the town has new organisations, a favourite cafe and spyware."
-    " The spyware came back. He bought pens, paper etc. and ink."
+    " The spyware came back. He bought pens, paper etc. and ink. It cost aboutroughly £2m."
+    " There are questionsmarks over the deal. Its smartphones get voicemail and gameplay."
+    " The rockscape was a scene before the delisting."
 )
 
 
@@ -1310,6 +1312,10 @@ _WRITTEN = (
         ("All parties are stepping up campaiging before the poll.", True),  # a letter short
         ("Ulster only manged five wins.", True),
         ("The group is lobbying toprevent the law.", True),  # two words run together
+        ("It cost aboutroughly £2m.", True),
+        ("There are questionsmarks over the deal.", True),
+        ("Its smartphones get voicemail and gameplay.", False),  # compounds, not slips
+        ("The rockscape was a scene before the delisting.", False),
         ("He broke a racket in the second set. and left.", True),  # a stray full stop
         ("The the centre of the town.", True),  # a word twice
         ("He was still able appear on the show.", True),  # a "to" left out
