@@ -259,7 +259,7 @@ _HANGING = re.compile(
 latest"), or an inclusion in nothing said ("The town's archives are included.")."""
 
 
-_INCLUDES = re.compile(r"\bincludes?\b")
+_INCLUDES = re.compile(r"\bincludes?\b[^.]*?(?:,| and )")
 _ITEM = r"[\w'’.-]+(?: [\w'’.-]+){0,2}"
 _LIST = re.compile(rf"(?:{_ITEM}, ){{2,}}{_ITEM},? and {_ITEM}")
 _LIST_SHARE = 0.5
@@ -267,7 +267,8 @@ _LIST_SHARE = 0.5
 
 def _a_list(text: str) -> bool:
     """Whether a sentence does little but list who or what is in a set: it says what a set
-    includes ("Past performers include Abba and Lulu"), or half its words are one list
+    includes, two things or more ("Past performers include Abba and Lulu"; not "The deal
+    includes a payment to staff"), or half its words are one list
     ("Shaun of the Dead, Definitely Maybe, The Day Today and ... will battle it out")."""
     if _INCLUDES.search(text):
         return True

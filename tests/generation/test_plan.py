@@ -219,6 +219,7 @@ A new branch will open in the village of Portwen in July.
         ),
         ("Portwen Brass were added to the bill after the Harbour Band pulled out.", False),
         ("The Kelby Singers were included in the line-up after a late change.", False),
+        ("The deal includes a payment to every member of the ferry crews.", False),
     ],
 )
 def test_a_sentence_that_only_lists_a_set_is_no_wrong_choice(sentence: str, listed: bool) -> None:
