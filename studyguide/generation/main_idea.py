@@ -104,6 +104,10 @@ _MIN_WRONG = 3
 choices to pick, teachers printed it half as often as the main idea asked in the student's
 own words: it is asked so instead (the quiz lets a student count a summary in other words
 right)."""
+_OUTLONG = 2 / 3
+"""Below this share of the answer's length (the answer half again as long as any), every
+wrong choice is so much shorter that the answer stands out as the one general statement:
+it is asked in the student's own words."""
 _NARROW_TOPIC = 0.3
 """A detail holding this share of the lead's words or more may sum the story up as well."""
 _ECHO = 2
@@ -125,7 +129,10 @@ def _main_point(ctx: Context) -> tuple[Span, str, list[tuple[str, Span, bool]]] 
     if first is None or answer is None:
         return None
     rng = random.Random(f"main-idea:{ctx.article.id}")
-    return first, answer, _narrow(ctx, first, answer, rng)[: _CHOICES - 1]
+    narrow = _narrow(ctx, first, answer, rng)[: _CHOICES - 1]
+    if narrow and max(len(text) for text, _, _ in narrow) < _OUTLONG * len(answer):
+        return first, answer, []  # the longest choice by far: the odd one out is the key
+    return first, answer, narrow
 
 
 @generator("main-idea", QuestionType.MULTIPLE_CHOICE)
@@ -401,6 +408,8 @@ def _narrow(
             continue
         if set(_FIGURE.findall(text)) & set(_FIGURE.findall(answer)):
             continue  # the lead's own figure: the same news in other words
+        if _same_change(text, answer):
+            continue  # "Applications rose by 17%" beside "A rise was recorded in applying"
         # The paragraph after the lead going on with its news in its terms ("The Reserve Bank
         # lifted interest rates" after "Australia is raising its interest rate") tells it
         # again.
@@ -584,6 +593,51 @@ def _distinct(found: list[_Detail]) -> list[_Detail]:
         seen |= about
         kept.append(item)
     return kept
+
+
+_UP = re.compile(
+    r"\b(?:rose|risen|rises?|rising|increas\w*|grew|grown|grows?|growing|growth|doubled"
+    r"|jumped|climbed|soared|surged|gained|raised|boosted|up from|higher|highs?)\b",
+    re.IGNORECASE,
+)
+_DOWN = re.compile(
+    r"\b(?:fell|fallen|falls?|falling|decreas\w*|cuts?|dropped|drops?|halved|slumped"
+    r"|declin\w*|reduced|slipped|plunged|tumbled|dipped|sank|lowered|trimmed|shrank"
+    r"|down from|lower|lows?)\b",
+    re.IGNORECASE,
+)
+_STEM = 5
+"""Letters two words share when they name one thing ("applying", "applications")."""
+
+
+def _same_change(detail: str, answer: str) -> bool:
+    """Whether a detail tells the change the lead tells, of the same thing, the same way:
+    "Applications from England rose by 17%" beside "A rise was recorded in the number of
+    students applying", or "India's rupee climbed to 43.305 per US dollar" beside "India's
+    rupee hit a five-year high". A reader may take it for the summary with its figures."""
+    ways = [way for way in (_UP, _DOWN) if way.search(answer)]
+    if len(ways) != 1:
+        return False  # no change told, or one each way: which is the lead's?
+    other = _DOWN if ways[0] is _UP else _UP
+    if not ways[0].search(detail) or other.search(detail):
+        return False
+    return bool(_stems(detail) & _stems(answer))
+
+
+def _stems(text: str) -> set[str]:
+    """The openings of the words that name what changed: not the words telling how, nor
+    names past the first word ("India" is the country of many a change)."""
+    plain = re.sub(r"(?<=\s)[A-Z][\w'’-]*", " ", _DOWN.sub(" ", _UP.sub(" ", text)))
+    # A "y" there as the "i" it turns into: "apply-ing" and "appli-cations".
+    return {
+        re.sub("y$", "i", word[:_STEM])
+        for word in content_words(plain) - _HOW_AND_WHEN
+        if len(word) >= _STEM - 1
+    }
+
+
+_HOW_AND_WHEN = frozenset("after against before year month week quarter time".split())
+"""Words any two changes may share: when, and against what."""
 
 
 def _two_prices(first: str, second: str) -> bool:

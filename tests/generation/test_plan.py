@@ -13,7 +13,8 @@ import pytest
 from studyguide.analysis import analyze_article
 from studyguide.generation import GENERATORS, generate_questions
 from studyguide.generation.context import Context
-from studyguide.generation.main_idea import _a_list, _choice, _main_point, statement
+from studyguide.generation import main_idea
+from studyguide.generation.main_idea import _a_list, _choice, _main_point, _same_change, statement
 from studyguide.generation.matching import _who, speaker_statements
 from studyguide.generation.phrases import phrase_question
 from studyguide.generation.plan import PointKind, lead, plan
@@ -224,6 +225,54 @@ A new branch will open in the village of Portwen in July.
 )
 def test_a_sentence_that_only_lists_a_set_is_no_wrong_choice(sentence: str, listed: bool) -> None:
     assert _a_list(sentence) is listed
+
+
+@pytest.mark.parametrize(
+    ("detail", "same"),
+    [
+        # The lead's rise again, with its figure.
+        ("Applications from Portwen rose by 17% to 2,700.", True),
+        ("Ticket sales at the Kelby festival climbed to 40,000, up from 31,000.", True),
+        # Another thing that rose, or the same thing going the other way.
+        ("Hotel prices in Kelby rose by a tenth over the summer.", False),
+        ("Applications from Portwen fell by 3% in the spring.", False),
+        ("Applications for the spring term rose, but those for the summer fell.", False),
+    ],
+)
+def test_a_detail_telling_the_lead_s_change_again_is_the_same_news(
+    detail: str, same: bool
+) -> None:
+    lead = (
+        "A rise was recorded in the number of students applying to the Kelby festival"
+        " school, whose ticket sales have also risen."
+    )
+    assert _same_change(detail, lead) is same
+
+
+def test_a_lead_far_longer_than_every_detail_is_asked_in_the_student_s_words(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "Kelby harbour reopens\n\n"
+        "The harbour at Kelby, closed for three months after winter storms wrecked its sea wall"
+        " and two of its piers, has reopened to fishing boats and ferries after repairs that cost"
+        " the town council more than four million pounds.\n\n"
+        "Ana Ruiz showed paintings of the old lighthouse and the cliffs at a small gallery in"
+        " Portwen.\n\n"
+        "The Kelby Gazette raised twelve thousand pounds for the families of local fishermen and"
+        " the crews of their boats.\n\n"
+        "The Brinmouth boatyard builds small wooden yachts and employs three hundred people from"
+        " the valley.\n"
+    )
+    article = parse_text(text, article_id="kelbyharbour")
+    ctx = Context(article, analyze_article(article, nlp))
+    # Three details would do as wrong choices, but the lead is the one long, general
+    # statement among them: it would be picked for its length.
+    found = _main_point(ctx)
+    assert found is not None and found[2] == []
+    monkeypatch.setattr(main_idea, "_OUTLONG", 0)
+    found = _main_point(ctx)
+    assert found is not None and len(found[2]) == 3
 
 
 def test_a_statement_opening_on_the_story_of_a_film_points_back() -> None:
