@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from studyguide.analysis import analyze_article
-from studyguide.generation import GENERATORS, generate_questions
+from studyguide.generation import GENERATORS, generate_questions, main_idea
 from studyguide.generation.context import Context
-from studyguide.generation import main_idea
 from studyguide.generation.main_idea import _a_list, _choice, _main_point, _same_change, statement
 from studyguide.generation.matching import _who, speaker_statements
 from studyguide.generation.phrases import phrase_question
@@ -239,9 +238,7 @@ def test_a_sentence_that_only_lists_a_set_is_no_wrong_choice(sentence: str, list
         ("Applications for the spring term rose, but those for the summer fell.", False),
     ],
 )
-def test_a_detail_telling_the_lead_s_change_again_is_the_same_news(
-    detail: str, same: bool
-) -> None:
+def test_a_detail_telling_the_lead_s_change_again_is_the_same_news(detail: str, same: bool) -> None:
     lead = (
         "A rise was recorded in the number of students applying to the Kelby festival"
         " school, whose ticket sales have also risen."
