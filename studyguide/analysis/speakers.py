@@ -257,11 +257,25 @@ def _participle_speaker(noun: Token) -> SpacySpan | None:
         return _phrase(noun)
     if lemma not in words.document_nouns | _SIGNS:
         return None
+    # "released a letter Trump wrote to Kim saying": who wrote it, not who released it.
+    writers = [
+        subject
+        for clause in noun.children
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in _AUTHORING
+        for subject in clause.children
+        if subject.dep_ == "nsubj" and subject.pos_ == "PROPN"
+    ]
+    if writers:
+        return _phrase(writers[0])
     if noun.dep_ == "dobj":
         issuers = [c for c in noun.head.children if c.dep_ == "nsubj"]
         if issuers:
             return _phrase(issuers[0])
     return _phrase(noun)
+
+
+_AUTHORING = frozenset("write sign send pen draft issue publish post".split())
+"""Verbs of putting words in writing: "a letter Trump wrote", "a note she sent"."""
 
 
 def _one_of_them(root: Token) -> bool:

@@ -240,6 +240,13 @@ CASES = [
         "saying: “With your help, we have won this district.”",
         [("the Lopez campaign", "the Lopez campaign")],
     ),
+    # A letter speaks for whoever wrote it, not for whoever made it public nor for the
+    # one it was written to.
+    (
+        "Governor Paul Reyes said the talks would go on.\n\nOn Friday the council released a "
+        "letter Mayor Lena Ortiz wrote to Reyes saying: “I cannot support this plan.”",
+        [("Lena Ortiz", "Mayor Lena Ortiz")],
+    ),
     # After the quote, the speaker may follow the verb; someone new came into the story,
     # so "the girl" is not the governor in focus.
     (
