@@ -1072,7 +1072,11 @@ class SpeakerResolver:
         return self._cast.add_person(text[start:end], Span(start, end, text[start:end]))
 
     def _source_of_document(self, root: Token) -> str | None:
-        """ "a statement released by the Prime Minister's Office" → the office."""
+        """ "a statement released by the Prime Minister's Office" → the office; "a Pentagon
+        statement" → the Pentagon."""
+        named = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if named and root.pos_ == "NOUN" and root.is_lower:  # not "the Washington Post"
+            return self.resolve(root.doc[named[0].left_edge.i : named[-1].i + 1])
         for token in root.subtree:
             if token.i == root.i:
                 continue

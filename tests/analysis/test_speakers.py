@@ -247,6 +247,16 @@ CASES = [
         "letter Mayor Lena Ortiz wrote to Reyes saying: “I cannot support this plan.”",
         [("Lena Ortiz", "Mayor Lena Ortiz")],
     ),
+    # A statement named for whose it is speaks for them ("a Pentagon statement said").
+    (
+        "Governor Paul Reyes visited the harbour.\n\n“The pier will reopen in May,” a Kelby "
+        "Council statement said.",
+        [("Kelby Council", "a Kelby Council statement")],
+    ),
+    (
+        "Mayor Lena Ortiz spoke on Monday.\n\n“We have done all we can,” Lena Ortiz statement said.",
+        [("Lena Ortiz", "Lena Ortiz statement")],
+    ),
     # After the quote, the speaker may follow the verb; someone new came into the story,
     # so "the girl" is not the governor in focus.
     (
