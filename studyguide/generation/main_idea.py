@@ -177,7 +177,7 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
         ctx,
         first,
         answer,
-        "In one sentence of your own words, what is the main news that the article reports?",
+        "In one sentence, in your own words, what is the main news that the article reports?",
         "an answer in other words that gives the same news is right.",
     )
     return [Candidate(question, fact="main", score=5.0, points=("main",))]

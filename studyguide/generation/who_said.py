@@ -22,6 +22,7 @@ from studyguide.generation.wording import (
     named_among,
     reported,
     whole_sentence,
+    without_relative_aside,
 )
 from studyguide.generation.writing_words import NEEDS_CONTEXT, TITLES
 from studyguide.model import Difficulty, EntityKind, Question, QuestionType, Quote, QuoteKind
@@ -174,7 +175,10 @@ def who_claimed(ctx: Context) -> list[Candidate]:
         if named_among(claim.sentence.text, claim.speaker):
             continue  # "Harris, Durbin and Booker said ...": not hers alone
         low, high = _CLAIM_WORDS
-        content = first_clause(ctx.as_clause(ctx.whole(claim.content)), high, low)
+        # Without an aside the question would carry ("the settlement, details of which
+        # will be announced next week, was ..."): the view is what is asked.
+        told = without_relative_aside(ctx.as_clause(ctx.whole(claim.content)))
+        content = first_clause(told, high, low)
         if content is None or not balanced(content):
             continue
         words = content.split()

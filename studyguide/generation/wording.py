@@ -636,10 +636,17 @@ def condensed(text: str) -> str:
     text = _TYPED_TWICE.sub(r"\1", text)
     # An aside closing a setting keeps the comma before the clause that follows it: "In
     # states such as Ohio, which lost jobs, President Bush's record ..." -> "... Ohio, President".
-    text = _RELATIVE_ASIDE.sub(lambda m: _without_relative(m, text), text)
+    text = without_relative_aside(text)
     # "Ann Lane, the singer's mother, who left first": the comma before "who" stays.
     text = _APPOSITION.sub(lambda m: _without_aside(m, text), text)
     return capitalized(" ".join(text.split()))
+
+
+def without_relative_aside(text: str) -> str:
+    """The text without its asides on who or what was just named: "the settlement, details
+    of which will be announced next week, was a chance to move on" -> "the settlement was a
+    chance to move on"."""
+    return _RELATIVE_ASIDE.sub(lambda m: _without_relative(m, text), text)
 
 
 def _without_relative(aside: re.Match[str], text: str) -> str:

@@ -25,6 +25,7 @@ from studyguide.generation.truefalse import (
     reported_claim,
     reported_quote,
 )
+from studyguide.generation.who_said import who_claimed
 from studyguide.generation.wording import (
     blanks_list_item,
     blanks_part_of_name,
@@ -158,6 +159,24 @@ def test_a_body_among_the_speakers_is_matched_as_a_group(nlp: Language) -> None:
     ctx = Context(article, replace(analysis, entities=(*analysis.entities, body)))
     assert _who(ctx, ["Ferry Users Alliance", "Ann Marsh"]) == "person or group"
     assert _who(ctx, ["Ann Marsh"]) == "person"
+
+
+def test_who_holds_a_view_is_asked_without_an_aside_on_what_it_is_about(
+    nlp: Language,
+) -> None:
+    text = (
+        "Kelby pier to be sold\n\n"
+        "Kelby council has agreed to sell the old pier to a hotel group.\n\n"
+        "Councillor Ann Marsh said the sale, details of which will be published next week, was"
+        " a fair price for the town.\n\n"
+        "Councillor Tom Avery said the pier should have stayed in public hands.\n\n"
+        "Hotel chief Priya Nair said work on the pier would start in the spring.\n\n"
+        "Local historian Ben Okafor said the pier was built by the town's fishermen.\n"
+    )
+    article = parse_text(text, article_id="kelbypier")
+    asked = who_claimed(Context(article, analyze_article(article, nlp)))
+    prompts = {c.question.answer: c.question.prompt for c in asked}
+    assert prompts["Ann Marsh"] == "Who said that the sale was a fair price for the town?"
 
 
 def test_the_timeline_orders_dated_events_not_positions(nlp: Language) -> None:
@@ -1237,7 +1256,7 @@ def test_a_report_with_no_narrower_details_asks_its_main_idea_in_the_student_s_w
     assert main.type is QuestionType.SHORT_ANSWER
     assert (
         main.prompt
-        == "In one sentence of your own words, what is the main news that the article reports?"
+        == "In one sentence, in your own words, what is the main news that the article reports?"
     )
     assert main.answer.startswith("Shares in ferry operator Brinmouth Lines have fallen by a fifth")
     # Where there are enough, the main idea is a multiple-choice question, asked once.
