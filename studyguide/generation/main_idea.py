@@ -409,7 +409,7 @@ def _narrow(
         if set(_FIGURE.findall(text)) & set(_FIGURE.findall(answer)):
             continue  # the lead's own figure: the same news in other words
         if _same_change(text, answer):
-            continue  # "Applications rose by 17%" beside "A rise was recorded in applying"
+            continue  # "Applications rose by 17%" beside "a rise in students applying"
         # The paragraph after the lead going on with its news in its terms ("The Reserve Bank
         # lifted interest rates" after "Australia is raising its interest rate") tells it
         # again.
