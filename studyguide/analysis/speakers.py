@@ -258,15 +258,9 @@ def _participle_speaker(noun: Token) -> SpacySpan | None:
     if lemma not in words.document_nouns | _SIGNS:
         return None
     # "released a letter Trump wrote to Kim saying": who wrote it, not who released it.
-    writers = [
-        subject
-        for clause in noun.children
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in _AUTHORING
-        for subject in clause.children
-        if subject.dep_ == "nsubj" and subject.pos_ == "PROPN"
-    ]
-    if writers:
-        return _phrase(writers[0])
+    writer = _writer(noun)
+    if writer is not None:
+        return _phrase(writer)
     if noun.dep_ == "dobj":
         issuers = [c for c in noun.head.children if c.dep_ == "nsubj"]
         if issuers:
@@ -276,6 +270,20 @@ def _participle_speaker(noun: Token) -> SpacySpan | None:
 
 _AUTHORING = frozenset("write sign send pen draft issue publish post".split())
 """Verbs of putting words in writing: "a letter Trump wrote", "a note she sent"."""
+
+
+def _writer(document: Token) -> Token | None:
+    """Who a clause on a document says wrote it: "Trump" of "a letter Trump wrote to Kim"."""
+    return next(
+        (
+            subject
+            for clause in document.children
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in _AUTHORING
+            for subject in clause.children
+            if subject.dep_ == "nsubj" and subject.pos_ == "PROPN"
+        ),
+        None,
+    )
 
 
 def _one_of_them(root: Token) -> bool:
@@ -1077,6 +1085,9 @@ class SpeakerResolver:
         named = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if named and root.pos_ == "NOUN" and root.is_lower:  # not "the Washington Post"
             return self.resolve(root.doc[named[0].left_edge.i : named[-1].i + 1])
+        writer = _writer(root)  # "a letter Trump wrote to Kim said"
+        if writer is not None:
+            return self.resolve(_phrase(writer))
         for token in root.subtree:
             if token.i == root.i:
                 continue

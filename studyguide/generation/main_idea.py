@@ -34,7 +34,9 @@ from studyguide.generation.writing_words import (
     AN_HOUR,
     CAUSE_LINKS,
     CHANGE_WORDS,
+    FALL_WORDS,
     NEEDS_CONTEXT,
+    RISE_WORDS,
     TO_THE_READER,
     UNFIT_FOR_CLASS,
     YEAR,
@@ -595,17 +597,6 @@ def _distinct(found: list[_Detail]) -> list[_Detail]:
     return kept
 
 
-_UP = re.compile(
-    r"\b(?:rose|risen|rises?|rising|increas\w*|grew|grown|grows?|growing|growth|doubled"
-    r"|jumped|climbed|soared|surged|gained|raised|boosted|up from|higher|highs?)\b",
-    re.IGNORECASE,
-)
-_DOWN = re.compile(
-    r"\b(?:fell|fallen|falls?|falling|decreas\w*|cuts?|dropped|drops?|halved|slumped"
-    r"|declin\w*|reduced|slipped|plunged|tumbled|dipped|sank|lowered|trimmed|shrank"
-    r"|down from|lower|lows?)\b",
-    re.IGNORECASE,
-)
 _STEM = 5
 """Letters two words share when they name one thing ("applying", "applications")."""
 
@@ -615,10 +606,10 @@ def _same_change(detail: str, answer: str) -> bool:
     "Applications from England rose by 17%" beside "A rise was recorded in the number of
     students applying", or "India's rupee climbed to 43.305 per US dollar" beside "India's
     rupee hit a five-year high". A reader may take it for the summary with its figures."""
-    ways = [way for way in (_UP, _DOWN) if way.search(answer)]
+    ways = [way for way in (RISE_WORDS, FALL_WORDS) if way.search(answer)]
     if len(ways) != 1:
         return False  # no change told, or one each way: which is the lead's?
-    other = _DOWN if ways[0] is _UP else _UP
+    other = FALL_WORDS if ways[0] is RISE_WORDS else RISE_WORDS
     if not ways[0].search(detail) or other.search(detail):
         return False
     return bool(_stems(detail) & _stems(answer))
@@ -627,7 +618,7 @@ def _same_change(detail: str, answer: str) -> bool:
 def _stems(text: str) -> set[str]:
     """The openings of the words that name what changed: not the words telling how, nor
     names past the first word ("India" is the country of many a change)."""
-    plain = re.sub(r"(?<=\s)[A-Z][\w'’-]*", " ", _DOWN.sub(" ", _UP.sub(" ", text)))
+    plain = re.sub(r"(?<=\s)[A-Z][\w'’-]*", " ", FALL_WORDS.sub(" ", RISE_WORDS.sub(" ", text)))
     # A "y" there as the "i" it turns into: "apply-ing" and "appli-cations".
     return {
         re.sub("y$", "i", word[:_STEM])

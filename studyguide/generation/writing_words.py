@@ -181,6 +181,20 @@ CHANGE_WORDS = re.compile(
 )
 """Words with which news tells what changed, beside a figure: "profits rose 12%"."""
 
+RISE_WORDS = re.compile(
+    r"\b(?:rose|risen|rises?|rising|increas\w*|grew|grown|grows?|growing|growth|doubled"
+    r"|jumped|climbed|soared|surged|gained|raised|boosted|up from|higher|highs?)\b",
+    re.IGNORECASE,
+)
+"""Words telling that something went up: "profits rose", "a five-year high"."""
+FALL_WORDS = re.compile(
+    r"\b(?:fell|fallen|falls?|falling|decreas\w*|cuts?|dropped|drops?|halved|slumped"
+    r"|declin\w*|reduced|slipped|plunged|tumbled|dipped|sank|lowered|trimmed|shrank"
+    r"|down from|lower|lows?)\b",
+    re.IGNORECASE,
+)
+"""Words telling that something went down: "prices fell", "its lowest level"."""
+
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 """A year of the last two centuries: "1904", "2005"."""
 

@@ -247,6 +247,11 @@ CASES = [
         "letter Mayor Lena Ortiz wrote to Reyes saying: “I cannot support this plan.”",
         [("Lena Ortiz", "Mayor Lena Ortiz")],
     ),
+    (
+        "Governor Paul Reyes said the talks would go on.\n\n“I cannot support this plan,” said "
+        "a letter Lena Ortiz sent to Reyes.",
+        [("Lena Ortiz", "a letter Lena Ortiz")],
+    ),
     # A statement named for whose it is speaks for them ("a Pentagon statement said").
     (
         "Governor Paul Reyes visited the harbour.\n\n“The pier will reopen in May,” a Kelby "
