@@ -15,8 +15,11 @@ from collections.abc import Callable
 
 from studyguide.analysis.entities import role_head
 from studyguide.generation.context import Context
+from studyguide.generation.date_questions import since_when
 from studyguide.generation.plan import content_words, lead, on_topic
+from studyguide.generation.reasons import reason_answer
 from studyguide.generation.registry import Candidate, generator
+from studyguide.generation.selection import rejection
 from studyguide.generation.truefalse import reported_claim, reported_quote
 from studyguide.generation.wording import (
     balanced,
@@ -144,9 +147,8 @@ def main_idea(ctx: Context) -> list[Candidate]:
         return []
     first, answer, narrow = found
     # A detail offered here is not asked again: a true-or-false item on it would repeat
-    # the choice word for word, a question on its cause would find its answer printed
-    # ("... founded in 1974 to protect workers' rights" beside "Why was it founded in
-    # 1974?"), and someone's view shown here tells who said it. One that dates an event,
+    # the choice word for word, and someone's view shown here tells who said it. (A
+    # sentence a why-question asks is never offered: see `_asked_elsewhere`.) One that dates an event,
     # offered when a short article has too few others, stays free for the timeline, which
     # asks what came first ("shown:"), and for nothing else.
     shown = tuple(
@@ -364,9 +366,12 @@ def _narrow(
     # and a reader may defend it as the summary.
     taken_up = _taken_up(ctx, first)
     central = max(taken_up(first), _TAKEN_UP)
+    asked = _asked_elsewhere(ctx)
     found: list[_Detail] = []
     for sentence in ctx.body_sentences():
         if ctx.paragraph_number(sentence.start) <= ctx.paragraph_number(first.start):
+            continue
+        if sentence.start in asked:
             continue
         if _within(sentence, quoted) or _within(sentence, restating):
             continue
@@ -438,7 +443,7 @@ def _narrow(
         if _within(view.sentence, restating):
             continue
         within = ctx.sentence_of(view.content.start)
-        if within is None or within.start in taken or ctx.in_heading(within):
+        if within is None or within.start in taken | asked or ctx.in_heading(within):
             continue
         if ctx.paragraph_number(within.start) <= ctx.paragraph_number(first.start):
             continue
@@ -484,6 +489,20 @@ def _narrow(
     others = [item for item in kept if item[0] != 0][: max(0, _MIN_WRONG - plain)]
     kept = [item for item in kept if item[0] == 0 or item in others]
     return [(text, sentence, used) for _, _, text, sentence, used in kept]
+
+
+def _asked_elsewhere(ctx: Context) -> set[int]:
+    """Where the sentences start that a question on why or since when something happened
+    asks about (`reasons`, `date_questions`): offered as a wrong choice, a sentence would
+    print that question's answer ("The festival was moved to June in an attempt to draw more
+    visitors"), and a teacher keeps the question over one more wrong choice."""
+    return {
+        sentence.start
+        for candidate in [*reason_answer(ctx), *since_when(ctx)]
+        if rejection(ctx, candidate.question) is None
+        for evidence in candidate.question.evidence
+        if (sentence := ctx.sentence_of(evidence.start)) is not None
+    }
 
 
 def _taken_up(ctx: Context, first: Span) -> Callable[[Span], int]:

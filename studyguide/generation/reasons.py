@@ -28,7 +28,7 @@ from studyguide.generation.writing_words import (
     PAST_TENSES,
     PRONOUNS,
 )
-from studyguide.model import Difficulty, Question, QuestionType
+from studyguide.model import Difficulty, EntityKind, Question, QuestionType, Span
 
 _BECAUSE = re.compile(r"(,? because |, as |,? due to |,? as a result of )")
 _AIM = re.compile(r"(,? (?:in a bid|in an attempt|in an effort|in order|so as) to )")
@@ -65,7 +65,8 @@ def reason_answer(ctx: Context) -> list[Candidate]:
     out = []
     for content, evidence, speaker in ctx.stated_facts():
         text = ctx.as_clause(content)
-        found = _why(_reason(ctx, text) or _purpose(text)) or _effect(text)
+        own = _own_reason(ctx, text, speaker, evidence) if speaker is not None else None
+        found = own or _why(_reason(ctx, text) or _purpose(text)) or _effect(text)
         if found is None:
             continue
         question_words, reason = found
@@ -88,7 +89,9 @@ def reason_answer(ctx: Context) -> list[Candidate]:
         question_words = re.sub(r"\s+(?:also|even)\b", "", question_words)
         # "Why will the library stay open later?" names the library as the article did.
         question_words = ctx.named_again(question_words, content.start)
-        if speaker is not None:
+        if own is not None:
+            prompt = f"{capitalized(question_words)}?"
+        elif speaker is not None:
             if mentions(question_words, speaker):
                 continue
             prompt = f"According to {speaker}, {question_words}?"
@@ -134,6 +137,43 @@ _NOT_DOINGS = frozenset(
     ring string ceiling""".split()
 )
 """Words ending in "-ing" that name no doing: "because nothing was done"."""
+
+
+_OWN_PRONOUNS = {
+    "he": EntityKind.PERSON,
+    "she": EntityKind.PERSON,
+    "it": EntityKind.ORGANIZATION,
+}
+"""The word a speaker's reported words use for the speaker: "Pieter Moss insisted he sold
+the striker because ...", "Harwick Mills said it closed the plant because ..."."""
+_LINK_AT_END = re.compile(
+    r",?\s*(?:because|as|due to|as a result|in a bid|in an attempt|in an effort|in order|so as"
+    r"|after|for)\s*$"
+)
+
+
+def _own_reason(ctx: Context, text: str, speaker: str, evidence: Span) -> tuple[str, str] | None:
+    """("why did Pieter Moss say he sold the striker", the reason) for a speaker's words on
+    their own doing ("he sold the striker because the fee was too good to turn down"): the
+    question keeps the words as the speaker gave them, which no turning round of "he" could."""
+    pronoun, _, rest = text.partition(" ")
+    entity = ctx.entity_named(speaker)
+    if entity is None or _OWN_PRONOUNS.get(pronoun) is not entity.kind or not rest:
+        return None
+    # The speaker's name in the pronoun's place, so that every rule for a subject holds.
+    found = _reason(ctx, f"{speaker} {rest}")
+    if found is None:
+        return None
+    reason = found[1]
+    at = text.rfind(reason)
+    if at < 0:
+        return None
+    head = _LINK_AT_END.sub("", text[:at]).strip()
+    cue = next(
+        (c.cue for c in ctx.analysis.claims if c.sentence.start == evidence.start), "said"
+    ).lower()
+    does = "does" if cue.endswith("s") else "did"  # "says", "insists"; "said", "told"
+    return f"why {does} {speaker} say {head}", reason
 
 
 def _why(found: tuple[str, str] | None) -> tuple[str, str] | None:

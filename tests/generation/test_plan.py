@@ -1526,7 +1526,7 @@ The Ostley Sailing Club moved its spring regatta to Wenmouth this year.
     assert len(offered) == 3  # the narrower details are still there
 
 
-def test_a_sentence_shown_as_a_main_idea_choice_is_not_asked_again(nlp: Language) -> None:
+def test_a_sentence_a_why_question_asks_is_no_main_idea_choice(nlp: Language) -> None:
     text = """Pension Agency Deficit Grows
 
 The US agency that protects workers' pension funds said its deficit had doubled to $23bn last year.
@@ -1544,9 +1544,12 @@ Kelby Steel, which went bust in 2003, left a hole of $7bn in its pension fund.
     article = parse_text(text, article_id="pensions")
     questions, _ = generate_questions(article, analyze_article(article, nlp), seed=0)
     (main,) = [q for q in questions if "main idea" in q.tags]
-    assert any("created in 1974" in choice for choice in main.choices)
-    # "Why was it created in 1974?" would find its answer printed among those choices.
-    assert [q.prompt for q in questions if q is not main and "1974" in q.prompt] == []
+    # Offered as a choice, the sentence would print the answer to "Why was it created?";
+    # a teacher keeps the why-question over one more wrong choice.
+    assert not [choice for choice in main.choices if "created in 1974" in choice]
+    assert [q.prompt for q in questions if "reason" in q.tags] == [
+        "Why was the Pension Benefit Guaranty Corporation created in 1974?"
+    ]
 
 
 def test_no_wrong_choice_is_a_view_in_the_lead_s_own_terms(nlp: Language) -> None:

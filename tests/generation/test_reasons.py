@@ -316,3 +316,53 @@ Ferry fares rose in May because fuel costs had doubled since the winter.
     asked = reason_answer(Context(article, analyze_article(article, nlp)))
     assert [c.question.answer for c in asked] == ["fuel costs had doubled since the winter"]
     assert {c.question.difficulty for c in asked} == {Difficulty.MEDIUM}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt"),
+    [
+        (
+            "Mill owner Teresa Valdez says she is under pressure because factories abroad"
+            " can make the same cloth more cheaply.",
+            "Why does Teresa Valdez say she is under pressure?",
+        ),
+        (
+            "Coach Pieter Moss insisted he sold the striker because the fee offered was too"
+            " good to turn down.",
+            "Why did Pieter Moss say he sold the striker?",
+        ),
+    ],
+)
+def test_a_speaker_s_reason_for_their_own_doing_keeps_their_words(
+    nlp: Language, sentence: str, prompt: str
+) -> None:
+    """ "He" in a speaker's words is the speaker: turned round, "Why did he sell ...?" would
+    point at no one, and "Why did Pieter Moss sell ...?" would state as fact what he said."""
+    text = f"""Mill Town Changes
+
+The last cotton mill in Harwick will close in the spring, its owners said on Monday.
+
+{sentence}
+"""
+    article = parse_text(text, article_id="own")
+    ctx = Context(article, analyze_article(article, nlp))
+    asked = [
+        c.question
+        for c in reason_answer(ctx)
+        if c.question.prompt.startswith("Why does") or c.question.prompt.startswith("Why did")
+    ]
+    assert [q.prompt for q in asked] == [prompt]
+    assert asked[0].answer.split()[0] in {"factories", "the"}
+    assert "claim" in asked[0].tags
+
+
+def test_no_reason_of_another_s_doing_is_given_the_speaker_s_pronoun(nlp: Language) -> None:
+    text = """Mill Town Changes
+
+The last cotton mill in Harwick will close in the spring, its owners said on Monday.
+
+Union leader Ruth Okafor said it closed because factories abroad can make cloth more cheaply.
+"""
+    article = parse_text(text, article_id="other")
+    ctx = Context(article, analyze_article(article, nlp))
+    assert not [c for c in reason_answer(ctx) if " say " in c.question.prompt]

@@ -40,7 +40,7 @@ def test_an_unknown_type_is_refused_with_the_list_of_types() -> None:
 def test_generate_writes_only_the_types_asked_for(tmp_path: Path) -> None:
     path = tmp_path / "bank.yaml"
     result = runner.invoke(
-        app, ["generate", str(SAMPLE), "-o", str(path), "--types", "sa,tf", "-n", "4"]
+        app, ["generate", str(SAMPLE), "-o", str(path), "--types", "sa,tf", "-n", "5"]
     )
     assert result.exit_code == 0, result.output
     bank = load_bank(path)
@@ -48,4 +48,4 @@ def test_generate_writes_only_the_types_asked_for(tmp_path: Path) -> None:
         QuestionType.SHORT_ANSWER,
         QuestionType.TRUE_FALSE,
     }
-    assert len(bank.questions) == 4
+    assert len(bank.questions) == 5
