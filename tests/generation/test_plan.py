@@ -212,7 +212,7 @@ Kelby Bank has reported record profits, boosted by strong growth at its Brinmout
 
 At 1405 GMT, the Vallonian crown was trading 0.7% higher at 1.32 crowns to the dollar.
 
-The bank's online savings arm opened 12,000 new accounts in the spring.
+Kelby Bank's online savings arm opened twelve thousand new accounts in the spring, twice as many as a year before.
 
 Vallonia Mutual said it expected its own results to improve in the autumn.
 
@@ -265,14 +265,13 @@ def test_a_detail_telling_the_lead_s_change_again_is_the_same_news(detail: str, 
     assert _same_change(detail, lead) is same
 
 
-def test_a_lead_far_longer_than_every_detail_is_asked_in_the_student_s_words(
+def test_a_lead_longer_than_every_detail_is_asked_in_the_student_s_words(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = (
         "Kelby harbour reopens\n\n"
-        "The harbour at Kelby, closed for three months after winter storms wrecked its sea wall"
-        " and two of its piers, has reopened to fishing boats and ferries after repairs that cost"
-        " the town council more than four million pounds.\n\n"
+        "The harbour at Kelby, closed for three months after winter storms wrecked its sea wall,"
+        " has reopened to fishing boats and ferries.\n\n"
         "Ana Ruiz showed paintings of the old lighthouse and the cliffs at a small gallery in"
         " Portwen.\n\n"
         "The Kelby Gazette raised twelve thousand pounds for the families of local fishermen and"
@@ -282,13 +281,34 @@ def test_a_lead_far_longer_than_every_detail_is_asked_in_the_student_s_words(
     )
     article = parse_text(text, article_id="kelbyharbour")
     ctx = Context(article, analyze_article(article, nlp))
-    # Three details would do as wrong choices, but the lead is the one long, general
-    # statement among them: it would be picked for its length.
+    # Three details would do as wrong choices, but the lead, a fifth longer than the longest,
+    # is the one long, general statement among them: it would be picked for its length.
     found = _main_point(ctx)
     assert found is not None and found[2] == []
     monkeypatch.setattr(main_idea, "_OUTLONG", 0)
     found = _main_point(ctx)
     assert found is not None and len(found[2]) == 3
+
+
+def test_a_wrong_choice_opening_on_a_thing_named_before_is_not_offered(nlp: Language) -> None:
+    text = """Harbour Show Moves
+
+Kelby Radio's Harbour Show will move from Fridays to Sundays in the spring.
+
+Kelby Radio lost a fifth of its Friday listeners to Brinmouth FM and other stations last year.
+
+Brinmouth FM will launch a new evening news programme for listeners in the valley in May.
+
+The businessman who owns Brinmouth FM has bought two more stations in the north of the country.
+
+The winner of the Kelby Radio song contest will be named at a dinner in the old town hall in June.
+"""
+    article = parse_text(text, article_id="harbourshow")
+    found = _main_point(Context(article, analyze_article(article, nlp)))
+    assert found is not None
+    offered = [choice for choice, _, _ in found[2]]
+    # "The businessman", "The winner": on their own, beside three other choices, who?
+    assert not [c for c in offered if c.startswith("The ")], offered
 
 
 def test_a_statement_opening_on_the_story_of_a_film_points_back() -> None:
@@ -650,7 +670,7 @@ But unemployment among young people remains high at about 20%.
 
 Farm workers, 25, held a protest march in the capital on Friday.
 
-Vallonian Tourism said that visitor numbers from abroad would rise by a tenth next year.
+Vallonian Tourism said that visitor numbers from abroad would rise by a tenth next year, helped by new flights to the coast.
 
 Kelby opened a new bridge over the Kel river in May after six years of work.
 
@@ -1021,7 +1041,7 @@ The Alder Museum tried to buy a painting of the old harbour from its owner last 
 
 The Alder Museum later raised money to buy the painting, but its owner refused to sell it.
 
-Farmers in Norland have asked for help with the cost of diesel fuel.
+Farmers in Norland have asked the government in Port Alder for help with the rising cost of diesel fuel for tractors and lorries on the farms of the north.
 
 Of the loans the banks made, 40% went to firms, 30% to households and 20% to farms.
 """
@@ -1191,11 +1211,12 @@ FERRY_WITH_DETAILS = (
     "Brinmouth ferry fares cut\n\n"
     "The Brinmouth harbour ferry will cut its fares by a third from March, its operator"
     " announced on Monday.\n\n"
-    "The harbour board met in the town hall for three hours before the vote.\n\n"
+    "Brinmouth's harbour board met in the town hall for three hours before the vote.\n\n"
     "Two new boats built in Norway will join the fleet next summer.\n\n"
     "Fishermen at Brinmouth Quay want their own moorings moved to the north pier.\n\n"
     "A festival of sea shanties will fill Kelby Green with music in August.\n\n"
-    "A cafe run by Anna Price opened beside the Brinmouth ticket office in the spring.\n"
+    "A cafe run by Anna Price opened beside the Brinmouth ticket office and the harbour car park"
+    " in the spring.\n"
 )
 
 
@@ -1300,7 +1321,7 @@ def test_a_note_on_where_the_figures_come_from_is_no_wrong_choice(nlp: Language)
         "Brinmouth ferry fares cut\n\n"
         "The Brinmouth harbour ferry will cut its fares by a third from March, its operator"
         " announced on Monday.\n\n"
-        "The harbour board met in the town hall for three hours before the vote.\n\n"
+        "Brinmouth's harbour board met in the town hall for three hours before the vote.\n\n"
         "Two new boats built in Norway will join the fleet next summer.\n\n"
         "A festival of sea shanties will fill Kelby Green with music in August.\n\n"
         "The harbour fares index is based on a survey of 2,310 passengers.\n\n"
@@ -1508,7 +1529,7 @@ Cracks in the stone arches have grown by a third since 2019, according to Kelby 
 
 Kelby Surveys blamed heavy lorries for the deep cracks in the arches.
 
-The Tamsin Ferry Company will run an extra boat every half hour on weekdays.
+The Tamsin Ferry Company will run an extra boat every half hour on weekdays and every hour at weekends.
 
 Walkers will still be able to use the Portwen cycle path at weekends.
 
@@ -1557,7 +1578,7 @@ def test_no_wrong_choice_is_a_view_in_the_lead_s_own_terms(nlp: Language) -> Non
 
 A scheme to run a fast ferry between Kelby and Brinmouth has been called a costly failure by councillors.
 
-The Kelby ferry carried fewer than 40 passengers a day in its first year, a report found.
+The Kelby ferry carried fewer than 40 passengers a day in its first year, far short of the 300 its backers had promised, a report found.
 
 Committee chairman Tom Hale said that the ferry had been a failure for Kelby and its harbour.
 """
@@ -1579,7 +1600,7 @@ A barrel of Kelby crude oil closed up $2.80 at $51.15 in London.
 
 Much of northern Europe has been shivering under unseasonably low temperatures in recent days.
 
-Ships carrying heating fuel from Norway were held up by storms in the North Sea.
+Ships carrying heating fuel from Norway to the ports of northern Germany were held up for three days by the worst storms in the North Sea for a decade.
 """
     wrong = _wrong_choices(text, nlp)
     assert len([c for c in wrong if "$" in c]) == 1, wrong
