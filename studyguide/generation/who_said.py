@@ -28,11 +28,10 @@ from studyguide.generation.writing_words import NEEDS_CONTEXT, TITLES
 from studyguide.model import Difficulty, EntityKind, Question, QuestionType, Quote, QuoteKind
 
 _WRONG_CHOICES = 3
-"""People come from the article alone, three where it names them."""
-_FEW_WRONG_CHOICES = 2
-"""Where the article quotes only two people, the other and one more it names: with only one
-other, the question is a coin toss. With three speakers or more, two wrong choices would be
-the same three names a matching of who holds which view asks about."""
+"""People come from the article alone, three of them, one at least another speaker. Two, the
+other speaker and one who says nothing, leave a coin toss (teachers kept it three times in
+five, and struck it out one time in four); nor are three who say nothing fair choices ("the
+referee", "the linesman" for a manager's complaint)."""
 _LEANS_BACK = re.compile(
     r"\b(?:do|does|did|doing|done|get|got|pass|passed|stop|fix|change|sign|back|oppose)"
     r" (?:it\b(?!\s+(?:is|was|will|would)\b)|(?:that|this)(?=\s*(?:[.,;:!?”]|$)"
@@ -70,8 +69,7 @@ def who_said(ctx: Context) -> list[Candidate]:
     people = {e.name for e in ctx.entities(EntityKind.PERSON)} - {protagonist(ctx)}
     # With one speaker, "who said" has one plausible answer, found by elimination: the
     # other choices are people who say nothing.
-    speaking = len(ctx.speakers())
-    if speaking < 2:
+    if len(ctx.speakers()) < 2:
         return []
     out: list[Candidate] = []
     quoted = Counter(q.speaker for q in ctx.analysis.quotes)
@@ -124,7 +122,7 @@ def who_said(ctx: Context) -> list[Candidate]:
         before = ctx.sentence_before(quote.sentence) if _YOU.search(words) else None
         named = f"{before.text if before else ''} {quote.sentence.text} {about or ''}"
         distractors = _other_people(ctx, quote.speaker, prompt, rng, named)
-        if len(distractors) < (_FEW_WRONG_CHOICES if speaking == 2 else _WRONG_CHOICES):
+        if not _fair(ctx, distractors):
             continue
         out.append(
             Candidate(
@@ -188,7 +186,7 @@ def who_claimed(ctx: Context) -> list[Candidate]:
             continue
         prompt = f"{reported('Who', cue, content)}?"
         distractors = _other_people(ctx, claim.speaker, prompt, rng)
-        if len(distractors) < _WRONG_CHOICES:
+        if not _fair(ctx, distractors):
             continue
         out.append(
             Candidate(
@@ -266,6 +264,11 @@ def _other_people(
     ]
     found = others[:3] + named_people
     return [d for i, d in enumerate(found) if d not in found[:i]][:3]
+
+
+def _fair(ctx: Context, distractors: list[str]) -> bool:
+    """Whether the wrong choices make a fair question: three, one at least a speaker."""
+    return len(distractors) == _WRONG_CHOICES and any(d in ctx.speakers() for d in distractors)
 
 
 _GROUPS = (

@@ -410,7 +410,7 @@ def test_who_said_offers_no_name_met_once_in_passing(nlp: Language) -> None:
     assert set(asked.question.choices) == {"Ann Bell", "Tom Baird", "Joe Kerr", "Rita Lowe"}
 
 
-def test_who_said_offers_two_others_where_the_article_names_no_more(nlp: Language) -> None:
+def test_who_said_offers_three_others(nlp: Language) -> None:
     pool = (
         "Pool vote\n\n"
         "The pool will close in May, council leader Ann Bell said on Monday.\n\n"
@@ -420,14 +420,46 @@ def test_who_said_offers_two_others_where_the_article_names_no_more(nlp: Languag
     )
     # Two speakers and no one else: one other choice is a coin toss.
     assert who_said(_analysed(pool, "pool", nlp)) == []
-    # A third person the article tells of makes three choices.
+    # Nor is it fair with a third person who says nothing, a choice to strike out unread.
     with_mayor = pool + "The town's mayor, Rita Lowe, will chair the vote. Ms Lowe has not decided."
-    asked = who_said(_analysed(with_mayor, "pool", nlp))
+    assert who_said(_analysed(with_mayor, "pool", nlp)) == []
+    # With a fourth, it is: the other speaker and two people the article tells of.
+    architect = "\n\nArchitect Sam Ortiz built the pool in 1972. Mr Ortiz has retired."
+    asked = who_said(_analysed(with_mayor + architect, "pool", nlp))
     assert asked
-    assert all(set(c.question.choices) == {"Ann Bell", "Tom Baird", "Rita Lowe"} for c in asked)
+    assert all(
+        set(c.question.choices) == {"Ann Bell", "Tom Baird", "Rita Lowe", "Sam Ortiz"}
+        for c in asked
+    )
     # Three speakers and no one else: the matching of their views asks about the same names.
     three = pool + "“We will fight the closure in the courts,” said parent Joe Kerr.\n\n"
     assert who_said(_analysed(three, "pool", nlp)) == []
+    # Three speakers and one more the article tells of: four choices.
+    asked = who_said(_analysed(three + with_mayor[len(pool) :], "pool", nlp))
+    assert asked
+    assert all(
+        set(c.question.choices) == {"Ann Bell", "Tom Baird", "Joe Kerr", "Rita Lowe"} for c in asked
+    )
+
+
+def test_who_said_offers_another_speaker_among_its_choices(nlp: Language) -> None:
+    text = (
+        "Pool vote\n\n"
+        "The pool will close in May, the council said on Monday.\n\n"
+        "“The town will lose the only pool where its children can learn to swim,” said"
+        " swimming coach Tom Baird.\n\n"
+        "“We will fight the council in the courts to save the pool,” said parent Joe Kerr.\n\n"
+        "“We cannot keep paying for a pool that loses money every week,” council leader Ann"
+        " Bell said after she met Mr Baird and Mr Kerr.\n\n"
+        "The town's mayor, Rita Lowe, will chair the vote. Ms Lowe has not decided.\n\n"
+        "Architect Sam Ortiz built the pool in 1972. Mr Ortiz has retired.\n\n"
+        "Lifeguard Dan Moray has worked there for twenty years. Mr Moray will retire.\n"
+    )
+    asked = {c.question.answer for c in who_said(_analysed(text, "pool", nlp))}
+    # The sentence of Ms Bell's words names the other two speakers: her choices would be three
+    # people who say nothing, a question answered by striking them out.
+    assert "Ann Bell" not in asked
+    assert asked == {"Tom Baird", "Joe Kerr"}
 
 
 def test_who_said_is_not_asked_of_the_one_the_story_is_about(nlp: Language) -> None:
