@@ -2,8 +2,9 @@
 vote against any budget bill that does not include a DACA fix"; "Russia forced Yukos to sell
 off Yuganskneftegas"; "McCririck was ordered to leave the house".
 
-A verb of binding oneself ("vowed", "agreed", "refused") or of making someone ("forced
-Yukos", "was ordered") with the "to" of what is meant gives an aim: who, what, and the
+A verb of binding oneself ("vowed", "agreed", "refused"), of making someone ("forced
+Yukos", "was ordered") or of demanding of a side the article names ("urged Ofcom") with the
+"to" of what is meant gives an aim: who, what, and the
 clause's parts to ask for it round its subject ("What have" + "some Democrats" + "vowed to
 do?"), with the verb's tense as the article has it. Only what the article tells as news: not
 what someone "would" or "may" do, nor what they do not, nor an aim inside someone's view
@@ -26,8 +27,16 @@ Not "plans", "aims", "wants" or "hopes": a side's wishes are many, and which one
 means, a reader cannot tell."""
 _TELLING = frozenset("order force".split())
 """Verbs whose "to" says what their object must do: "forced Yukos to sell"; "was ordered to
-leave". Not "urged" or "asked": advice is what anyone would guess ("urged users to update
-their anti-virus software"), and one is asked many things."""
+leave"."""
+_DEMANDING = frozenset("urge ask press".split())
+"""Verbs whose "to" says what one side demands of another: "The RNID is urging Ofcom to cut
+the cost of calls". Only of a side the article names, or of a government or a body of
+lawmakers: advice to anyone ("urged users to update their anti-virus software") is what
+anyone would guess."""
+_AUTHORITIES = frozenset(
+    "government governments council ministers minister parliament congress lawmakers"
+    " legislators regulator regulators court authorities administration".split()
+)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOT_SAID_TO_BE = frozenset("will would could can may might must should shall".split())
 """Helpers of what might be, not of what is meant: "would want to", "may seek to"."""
@@ -45,7 +54,9 @@ def find_aims(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Aim, ...]:
 
 def _aim(verb: Token, sentence: Span) -> Aim | None:
     lemma = verb.lemma_.lower()
-    if lemma not in _MEANING | _TELLING:
+    if lemma not in _MEANING | _TELLING | _DEMANDING:
+        return None
+    if lemma in _DEMANDING and not _named_side(verb):
         return None
     if verb.dep_ in {"ccomp", "relcl", "acl", "xcomp"}:
         return None  # "She believed most people want to ...": someone's view, not news
@@ -82,6 +93,13 @@ def _aim(verb: Token, sentence: Span) -> Aim | None:
         rest=asked[1],
         goal=Span(start, end, words),
     )
+
+
+def _named_side(verb: Token) -> bool:
+    """Whether the one a demand is made of is a side the article names ("Ofcom", "the
+    Burmese government"), not anyone ("users", "people")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and (objects[0].pos_ == "PROPN" or objects[0].lower_ in _AUTHORITIES)
 
 
 def _goal(verb: Token, lemma: str, helpers: list[Token]) -> tuple[list[Token], list[Token]] | None:

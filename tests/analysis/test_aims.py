@@ -38,9 +38,23 @@ if TYPE_CHECKING:
             "Brinmouth Ferries was ordered to refund every passenger.",
             [("What was Brinmouth Ferries ordered to do?", "to refund every passenger")],
         ),
-        # A wish, advice and a call are many and vague: which one would a question mean?
+        # A demand made of a side the article names is that side's position to answer for.
+        (
+            "The council urged Brinmouth Ferries to restore the winter timetable.",
+            [
+                (
+                    "What did The council urge Brinmouth Ferries to do?",
+                    "to restore the winter timetable",
+                )
+            ],
+        ),
+        (
+            "The union is pressing the government to keep the night crossings.",
+            [("What is The union pressing the government to do?", "to keep the night crossings")],
+        ),
+        # A wish, advice to anyone and a call are many and vague: which would a question mean?
         ("Brinmouth Ferries plans to buy two new ferries.", []),
-        ("The council urged Brinmouth Ferries to restore the winter timetable.", []),
+        ("The council urged passengers to check the timetable before they travel.", []),
         ("Mayor Anna Falk called for a public inquiry into the sinking.", []),
         # An aim inside someone's view is theirs.
         ("Anna Falk believed the union had agreed to end the strike.", []),
