@@ -33,6 +33,8 @@ SITTING = 20
     help="Take a quiz on a question bank in the terminal.\n\n"
     "Type a letter or a number for multiple choice, t or f for true or false, and words "
     "for the others; s skips a question, q (or Ctrl-C) stops with a summary. "
+    "After a typed answer marked wrong, r counts it right; an answer in your own words "
+    "that the quiz cannot match is shown beside the model answer, and y counts it right. "
     "Answers can also be piped in, one a line.\n\n"
     "Progress is kept for each bank (see it with: studyguide progress BANK), in the "
     "user's data folder or in the folder STUDYGUIDE_DATA_DIR names."

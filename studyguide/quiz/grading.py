@@ -302,6 +302,18 @@ _NUMBERS = frozenset(
 )
 
 
+OWN_WORDS = 10
+"""Words in a short answer's model answer from which it is a sentence to write in one's own
+words ("In one sentence, in your own words, what is the main news ...?"): a student's
+answer is compared with it, not marked wrong for other words."""
+
+
+def in_own_words(question: Question) -> bool:
+    """Whether the question is answered in a sentence of the student's own, which the student
+    compares with the model answer."""
+    return question.type is QuestionType.SHORT_ANSWER and len(question.answer.split()) >= OWN_WORDS
+
+
 def key_words_met(expected: str, typed: str) -> list[str] | None:
     """The key words of a short answer of several (`expected`, folded) that a student's own
     words hold, each perhaps with a small typo, when they hold most of them; else None.

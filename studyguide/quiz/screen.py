@@ -18,7 +18,7 @@ from rich.text import Text
 
 from studyguide.model import BankArticle, Evidence, Question, QuestionType, unhandled
 from studyguide.quiz.clock import seconds_in_words
-from studyguide.quiz.grading import matching_example, ordering_example
+from studyguide.quiz.grading import in_own_words, matching_example, ordering_example
 from studyguide.quiz.layout import Layout, letter, positions
 from studyguide.quiz.literal import literal
 from studyguide.quiz.results import Outcome, QuestionResult, QuizResult, StopReason, Tally
@@ -44,6 +44,9 @@ _HEADLINES = {
     Outcome.SKIPPED: ("– Skipped", "Skipped"),
 }
 
+_COMPARE = ("↔ Compare", "Compare")
+"""The headline over an answer in the student's own words that the quiz could not match: the
+student compares it with the model answer and says whether it is right."""
 _LATE = ("✗ Too late", "Too late")
 _TIME_UP = ("✗ Time is up", "Time is up")
 
@@ -155,9 +158,12 @@ class Screen:
         if hint:
             self.print(Text(hint, style=self.style("hint")))
 
-    def pause_prompt(self, *, last: bool, override: bool) -> str:
-        """The words waiting for Enter after a verdict, ending where the student types."""
+    def pause_prompt(self, *, last: bool, override: bool, compare: bool = False) -> str:
+        """The words waiting for Enter after a verdict, ending where the student types; after
+        an answer in the student's own words, asking whether it says what the model says."""
         then = "to see your score" if last else "for the next question"
+        if compare:
+            return f"Does yours say the same? y if it does; Enter {then}: "
         right = ", or r if your answer was right after all" if override else ""
         return f"Press Enter {then}{right}: "
 
@@ -170,21 +176,30 @@ class Screen:
     def feedback(self, result: QuestionResult, layout: Layout, article: BankArticle | None) -> None:
         question = result.question
         unanswered = result.late and not result.answer  # the time ran out at the prompt
+        compare = compared(result)
         fancy, plain = (
-            _TIME_UP if unanswered else _LATE if result.late else _HEADLINES[result.outcome]
+            _TIME_UP
+            if unanswered
+            else _LATE
+            if result.late
+            else _COMPARE
+            if compare
+            else _HEADLINES[result.outcome]
         )
-        headline = Text(plain if self.plain else fancy, style=self.style(result.outcome.value))
+        style = self.style("hint" if compare else result.outcome.value)
+        headline = Text(plain if self.plain else fancy, style=style)
         if result.outcome is Outcome.CORRECT:
             headline.append(": ")
             headline.append_text(literal(result.understood))
         elif result.outcome is Outcome.INCORRECT and not unanswered:
-            headline.append(": you answered ")
+            headline.append(": you wrote " if compare else ": you answered ")
             headline.append_text(literal(result.understood))
         self._hanging(headline, first=0, rest=INDENT)
         # A right answer given too late needs no "Answer:" line repeating it.
         repeated = result.late and result.understood == result.expected
         if result.outcome is not Outcome.CORRECT and not repeated:
-            answer = _labelled(["Answer:"], [result.expected], self.style("answer"))
+            label = "Model answer:" if compare else "Answer:"
+            answer = _labelled([label], [result.expected], self.style("answer"))
             self.print(_indent(answer))
         if question.type in _LISTED_ANSWERS:
             # Where an answer was given and not all right, each pair or place says which.
@@ -490,3 +505,14 @@ _THEN = {False: " → ", True: ", then "}
 """Arrows, or in plain mode words, which a screen reader reads better."""
 
 _LISTED_ANSWERS = frozenset({QuestionType.MATCHING, QuestionType.ORDERING})
+
+
+def compared(result: QuestionResult) -> bool:
+    """Whether the student is to compare their answer with the model answer: one in their
+    own words (not given too late) that the quiz could not match."""
+    return (
+        in_own_words(result.question)
+        and result.outcome is Outcome.INCORRECT
+        and bool(result.answer)
+        and not result.late
+    )

@@ -24,7 +24,7 @@ from studyguide.quiz.grading import (
 from studyguide.quiz.layout import lay_out
 from studyguide.quiz.literal import clean
 from studyguide.quiz.results import Outcome, QuestionResult, QuizResult, Session, StopReason
-from studyguide.quiz.screen import Screen, prompt_for, retry_prompt, show_summary
+from studyguide.quiz.screen import Screen, compared, prompt_for, retry_prompt, show_summary
 
 SKIP = frozenset({"s", "skip"})
 QUIT = frozenset({"q", "quit"})
@@ -160,10 +160,12 @@ def _paused(screen: Screen, ask: Ask, result: QuestionResult, *, last: bool) -> 
     right with r. q stops the quiz here as at a question."""
     typed = result.question.type in (QuestionType.FILL_BLANK, QuestionType.SHORT_ANSWER)
     may_override = typed and result.outcome is Outcome.INCORRECT and not result.late
-    said = clean(ask(screen.pause_prompt(last=last, override=may_override))).strip().casefold()
+    compare = compared(result)
+    prompt = screen.pause_prompt(last=last, override=may_override, compare=compare)
+    said = clean(ask(prompt)).strip().casefold()
     if said in QUIT:
         raise _Quit
-    if may_override and said in RIGHT:
+    if may_override and (said in RIGHT or (compare and said in YES)):
         screen.overridden()
         return replace(result, outcome=Outcome.CORRECT, overridden=True)
     return result

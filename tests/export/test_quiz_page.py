@@ -25,6 +25,7 @@ from studyguide.model import Bank, Question
 from studyguide.quiz.grading import (
     Verdict,
     grade,
+    in_own_words,
     normalize,
     rivals_for,
     typos,
@@ -170,6 +171,34 @@ def test_text_from_the_bank_is_shown_as_text(
     assert _form(browser).find_element(By.TAG_NAME, "h2").text == "Who said </script><b>“this”</b>?"
 
 
+def test_an_answer_in_the_student_s_own_words_is_compared_and_may_be_counted(
+    harbour_bank: Bank, tmp_path: Path, browser: WebDriver
+) -> None:
+    (short,) = [q for q in harbour_bank.questions if q.type.value == "short_answer"][:1]
+    main = replace(
+        short,
+        prompt="In one sentence, in your own words, what is the main news that the article reports?",
+        answer="The harbour bridge will be rebuilt at a cost of two million pounds, the council said.",
+        accepted=(),
+    )
+    path = tmp_path / "main.html"
+    path.write_bytes(export_bank(replace(harbour_bank, questions=(main,)), ExportFormat.HTML))
+    browser.get(path.as_uri())
+    _form(browser).find_element(By.NAME, "answer").send_keys(
+        "The council will pay for a new bridge"
+    )
+    assert _check(browser) == (
+        "Compare with the model answer: The harbour bridge will be rebuilt at a cost of two"
+        " million pounds, the council said."
+    )
+    _form(browser).find_element(By.CSS_SELECTOR, "button.same").click()
+    assert _form(browser).find_element(By.CSS_SELECTOR, ".message").text == (
+        "Counted right, as you say."
+    )
+    _next(browser)
+    assert browser.find_element(By.ID, "score").text == "You scored 1 of 1."
+
+
 def test_a_bank_of_two_articles_says_which_each_question_is_on(
     harbour_bank: Bank, tmp_path: Path, browser: WebDriver
 ) -> None:
@@ -203,6 +232,7 @@ def _typed_cases() -> list[tuple[str, str]]:
         "Łódź Steelworks",
         "wilful",
         "Engineers replaced the old cables because they had rusted",
+        "The harbour bridge will reopen in May after the council replaced its rusted cables",
     ]
     typed = [
         "the engineers replaced rusted cables",
@@ -279,7 +309,7 @@ def test_typed_answers_are_graded_as_the_terminal_quiz_grades_them(
             const asked = g.withNameParts(question, {people});
             const graded = g.gradeTyped(asked, typed, rivals);
             return [g.normalize(typed), g.typos(g.normalize(answer), g.normalize(typed)),
-                    graded.verdict, graded.note || ""];
+                    graded.verdict, graded.note || "", g.inOwnWords(question)];
         });
     """
     names = [[e.name, *e.aliases] for e in (*article.people, *article.organizations)]
@@ -292,7 +322,13 @@ def test_typed_answers_are_graded_as_the_terminal_quiz_grades_them(
         )
         folded = normalize(typed)
         expected.append(
-            [folded, typos(normalize(answer), folded), graded.verdict.value, graded.note]
+            [
+                folded,
+                typos(normalize(answer), folded),
+                graded.verdict.value,
+                graded.note,
+                in_own_words(question),
+            ]
         )
     differ = [
         (case, got, want)

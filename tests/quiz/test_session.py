@@ -500,3 +500,35 @@ def test_at_a_terminal_a_wrong_verdict_waits_and_a_typed_answer_may_be_counted_r
     assert "or r if your answer was right after all: r" in shown
     assert "Counted right, as you say." in shown
     assert "Press Enter to see your score: r" in shown
+
+
+def test_an_answer_in_the_student_s_own_words_is_compared_not_marked_wrong(
+    harbour_bank: Bank,
+) -> None:
+    from studyguide.quiz import read_lines, run_quiz
+
+    (short,) = [q for q in harbour_bank.questions if q.type is QuestionType.SHORT_ANSWER][:1]
+    main = dataclasses.replace(
+        short,
+        prompt="In one sentence, in your own words, what is the main news that the article reports?",
+        answer="The harbour bridge will be rebuilt at a cost of two million pounds, the council said.",
+        accepted=(),
+    )
+    console = recording_console()
+    # Words of the student's own that the quiz cannot match, then y: it says the same.
+    answers = io.StringIO("The council is going to pay to rebuild the old bridge\ny\n")
+    result = run_quiz(
+        (main,),
+        console=console,
+        ask=read_lines(answers, console),
+        rng=random.Random(1),
+        articles=harbour_bank.articles,
+        timer=lambda: 0.0,
+        pause=True,
+    )
+    assert [(r.outcome, r.overridden) for r in result.results] == [(Outcome.CORRECT, True)]
+    shown = console.export_text()
+    assert "Compare: you wrote The council is going to pay" in shown
+    assert "Wrong" not in shown
+    assert "Model answer: The harbour bridge will be rebuilt" in shown
+    assert "Does yours say the same? y if it does; Enter to see your score: y" in shown

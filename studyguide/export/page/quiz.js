@@ -10,6 +10,13 @@ const grading = (() => {
   const ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
   const VOWELS = new Set("aeiouy");
   const MAX_TYPOS = 2;
+  const OWN_WORDS = 10;
+
+  // Whether the question is answered in a sentence of the student's own, which the student
+  // compares with the model answer.
+  function inOwnWords(question) {
+    return question.type === "short_answer" && question.answer.split(/\s+/).filter(Boolean).length >= OWN_WORDS;
+  }
 
   // Typed text folded for comparison: lower case, no accents or punctuation, single
   // spaces, no leading "the", "in", "from" and the like (unless that is all there is).
@@ -230,7 +237,7 @@ const grading = (() => {
       .flat();
   }
 
-  return { normalize, typos, gradeTyped, rivalNames, withNameParts };
+  return { normalize, typos, gradeTyped, rivalNames, withNameParts, inOwnWords };
 })();
 
 const quiz = (() => {
@@ -368,10 +375,26 @@ const quiz = (() => {
         if (right) input.parentElement.classList.add("right");
         else if (input.checked) input.parentElement.classList.add("wrong");
       }
-      results.push({ question: q, correct: result.verdict === "correct" });
-      form.classList.add(result.verdict);
-      message.textContent = result.verdict === "correct" ? "Right." : `Not quite. The answer: ${rightAnswer(q)}`;
+      const outcome = { question: q, correct: result.verdict === "correct" };
+      results.push(outcome);
+      // Words of the student's own that the page could not match: the student compares
+      // them with the model answer, and says whether they say the same.
+      const compare = result.verdict === "incorrect" && grading.inOwnWords(q);
+      form.classList.add(compare ? "compare" : result.verdict);
+      if (result.verdict === "correct") message.textContent = "Right.";
+      else if (compare) message.textContent = `Compare with the model answer: ${q.answer}`;
+      else message.textContent = `Not quite. The answer: ${rightAnswer(q)}`;
       if (result.note) message.textContent += ` ${result.note}`;
+      if (compare) {
+        const same = el("button", { type: "button", class: "same", text: "Mine says the same" });
+        same.addEventListener("click", () => {
+          outcome.correct = true;
+          message.textContent = "Counted right, as you say.";
+          same.remove();
+          check.focus();
+        });
+        form.insertBefore(same, check);
+      }
       const evidence = el("div", { class: "evidence" });
       if (q.explanation) evidence.append(el("p", { text: q.explanation }));
       for (const text of q.evidence) evidence.append(el("blockquote", { text }));
