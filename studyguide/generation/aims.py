@@ -37,6 +37,9 @@ _NO_NEWS = re.compile(r"to (?:comment|say|discuss|disclose|reveal|confirm|elabor
 """What a side "refused to" do that tells nothing of the story: "refused to comment"."""
 _MIN_GOAL_WORDS = 3
 """An aim of two words ("to fight on") is one anyone would guess."""
+_ONE_OF_SEVERAL = re.compile(r"\b(?:[Aa]s well as|[Aa]lso|[Ii]n addition to)\b")
+"""Words that tell of another thing meant beside the aim ("As well as suing for damages,
+Yukos has asked the court to ..."): "What has Yukos asked the court to do?" has two answers."""
 
 
 @generator("aims", QuestionType.SHORT_ANSWER)
@@ -55,6 +58,8 @@ def aims(ctx: Context) -> list[Candidate]:
         actor = _actor(ctx, aim)
         if actor is None or actor in actors:
             continue
+        if _ONE_OF_SEVERAL.search(aim.sentence.text):
+            continue  # "As well as suing for damages, ...": one of two things meant
         goal = _GOES_ON.split(aim.goal.text, maxsplit=1)[0].rstrip(" ,.")
         if len(goal.split()) < _MIN_GOAL_WORDS or not balanced(goal):
             continue

@@ -518,11 +518,19 @@ def _sums_up(main: Question, other: Question) -> bool:
     """Whether the main-idea question's answer, which every student reads among its
     choices, tells the other's answer on the same happening: a lead saying "Trump has
     confirmed an official is to visit New York" answers "Who said: 'heading now to New
-    York'?"; or a true-or-false statement retells the lead or another choice."""
-    if "main idea" not in main.tags or main.type is not QuestionType.MULTIPLE_CHOICE:
-        return False  # asked for in the student's words, the main idea shows nothing
-    if not other.answer:
+    York'?"; or a true-or-false statement retells the lead or another choice. Asked in
+    the student's own words, the main idea tells only what any summary of it would: an aim
+    the lead tells."""
+    if "main idea" not in main.tags or not other.answer:
         return False
+    if "aim" in other.tags:
+        # What someone was made to do, told in the lead ("Russia forced Yukos to sell off
+        # Yuganskneftegas" beside a lead on the "forced auction of Yuganskneftegas"): the
+        # main news again, which a summary in any words gives.
+        asked = _stems(f"{other.prompt} {other.answer}")
+        return len(asked & _stems(main.answer)) >= _RETOLD * len(asked)
+    if main.type is not QuestionType.MULTIPLE_CHOICE:
+        return False  # asked for in the student's words, the main idea shows nothing
     if other.type is QuestionType.TRUE_FALSE:
         # Any choice the student reads there, retold as a statement, is given away.
         statement = _content_words(other.prompt)
@@ -547,6 +555,15 @@ _SHARED_WORDS = 3
 """Content words two texts share before they tell of one happening."""
 _RETOLD = 0.6
 """The share of a statement's content words a choice must hold to retell it."""
+
+
+_STEM = 5
+"""Letters of a word that stand for it and its kin: "forced" and "force", "Russian" and
+"Russia"."""
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:_STEM] for word in _content_words(text) if len(word) > _SHARED_WORDS}
 
 
 def _words_of(prompt: str) -> set[str]:

@@ -55,6 +55,11 @@ def _asked(nlp: Language, body: str) -> list[tuple[str, str]]:
             "Brinmouth Ferries refused to comment on the claims of the passengers.",
             [],
         ),
+        # One of several things meant: the question would have two answers.
+        (
+            "As well as paying £2m to the passengers, Brinmouth Ferries agreed to repair the pier.",
+            [],
+        ),
         # One aim for each actor: the first.
         (
             "Brinmouth Ferries agreed to pay £2m to the stranded passengers. "

@@ -12,6 +12,7 @@ import pytest
 
 from studyguide.analysis import analyze_article
 from studyguide.generation import GENERATORS, generate_questions, main_idea
+from studyguide.generation.aims import aims
 from studyguide.generation.context import Context
 from studyguide.generation.main_idea import _a_list, _choice, _main_point, _same_change, statement
 from studyguide.generation.matching import _who, speaker_statements
@@ -1052,6 +1053,26 @@ Of the loans the banks made, 40% went to firms, 30% to households and 20% to far
     assert len([c for c in wrong if "Museum" in c]) <= 1, wrong
     assert not [c for c in wrong if "40%" in c], wrong
     assert len(wrong) == 3, wrong
+
+
+def test_no_aim_the_lead_tells_is_asked_beside_the_main_idea(nlp: Language) -> None:
+    text = """Kelby Oil Sues Banks
+
+Kelby Oil has sued four banks for their part in last year's forced Vallonian auction of its oil unit Brinneft.
+
+The firm is seeking damages of more than two billion crowns from the banks, its lawyers said.
+
+Vallonia forced Kelby Oil to sell off Brinneft to pay a tax bill.
+
+Shares in Kelby Oil rose by a tenth on the news in early trading in Port Alder.
+"""
+    article = parse_text(text, article_id="kelbyoil")
+    ctx = Context(article, analyze_article(article, nlp))
+    assert [c.question.prompt for c in aims(ctx)] == ["What did Vallonia force Kelby Oil to do?"]
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=25, seed=0)
+    # The lead tells of the forced sale: a summary in any words answers the aim again.
+    assert [q for q in questions if "main idea" in q.tags]
+    assert not [q for q in questions if "aim" in q.tags]
 
 
 def _wrong_choices(text: str, nlp: Language) -> list[str]:
