@@ -4,9 +4,9 @@ off Yuganskneftegas"; "McCririck was ordered to leave the house".
 
 A verb of binding oneself ("vowed", "agreed", "refused"), of making someone ("forced
 Yukos", "was ordered") or of demanding of a side the article names ("urged Ofcom") with the
-"to" of what is meant gives an aim: who, what, and the
-clause's parts to ask for it round its subject ("What have" + "some Democrats" + "vowed to
-do?"), with the verb's tense as the article has it. Only what the article tells as news: not
+"to" of what is meant gives an aim: who, what, and the clause's parts to ask for it round its
+subject ("What have" + "some Democrats" + "vowed to do?"), with the verb's tense as the
+article has it. Only what the article tells as news: not
 what someone "would" or "may" do, nor what they do not, nor an aim inside someone's view
 ("She believed most people want to ...").
 """

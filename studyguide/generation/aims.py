@@ -2,9 +2,9 @@
 some Democrats vowed to do?"; "What did Russia force Yukos to do?"; "What was McCririck
 ordered to do?"; "What is the union pressing the government to do?".
 
-A pledge, a refusal, a deal, an order or a demand is a position a reader should keep. It is asked of
-someone the story names, in its first sentences, on the story's subject; someone "he" or
-"she" stands for is asked of by name, and of two aims of one actor only the first is asked.
+A pledge, a refusal, a deal, an order or a demand is a position a reader should keep. It is
+asked of someone the story names, in its first sentences, on the story's subject; someone "he"
+or "she" stands for is asked of by name, and of two aims of one actor only the first is asked.
 What is meant ends where the sentence goes on to something else (", bringing ...", " - a
 figure in line with ...").
 """

@@ -148,10 +148,10 @@ def main_idea(ctx: Context) -> list[Candidate]:
         return []
     first, answer, narrow = found
     # A detail offered here is not asked again: a true-or-false item on it would repeat
-    # the choice word for word, and someone's view shown here tells who said it. (A
-    # sentence a why-question asks is never offered: see `_asked_elsewhere`.) One that dates an event,
-    # offered when a short article has too few others, stays free for the timeline, which
-    # asks what came first ("shown:"), and for nothing else.
+    # the choice word for word, and someone's view shown here tells who said it (a
+    # sentence a why-question asks is never offered: see `_asked_elsewhere`). One that
+    # dates an event, offered when a short article has too few others, stays free for the
+    # timeline, which asks what came first ("shown:"), and for nothing else.
     shown = tuple(
         f"sentence:{sentence.start}" if used else f"shown:{sentence.start}"
         for _, sentence, used in narrow
