@@ -32,6 +32,10 @@ from pathlib import Path
 
 import yaml
 
+from studyguide.bank import load_bank
+from studyguide.model import QuestionType
+from studyguide.quiz.grading import expected_response
+
 ESC = "\x1b]0;owned\x07\x1b[2J"
 """What a hostile bank or file name would send the terminal: a new title, a cleared screen."""
 
@@ -305,9 +309,14 @@ def a_full_device_as_standard_output(work: Path, bank: Path) -> None:
 
 
 def bytes_that_are_no_text_piped_to_the_quiz(work: Path, bank: Path) -> None:
+    # The right answer to the first question, whatever its type, typed after the bytes.
+    first = load_bank(bank).questions[0]
+    right = expected_response(first).split(")")[0] if first.choices else first.answer
+    if first.type is QuestionType.TRUE_FALSE:
+        right = right[0].lower()
     done = subprocess.run(
         [sys.executable, "-m", "studyguide", "quiz", str(bank), "--no-shuffle"],
-        input=b"\xff\xfe\nb\nq\n",
+        input=b"\xff\xfe\n" + right.encode() + b"\nq\n",
         capture_output=True,
         cwd=work,
         env={
