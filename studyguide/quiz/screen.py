@@ -177,15 +177,14 @@ class Screen:
         question = result.question
         unanswered = result.late and not result.answer  # the time ran out at the prompt
         compare = compared(result)
-        fancy, plain = (
-            _TIME_UP
-            if unanswered
-            else _LATE
-            if result.late
-            else _COMPARE
-            if compare
-            else _HEADLINES[result.outcome]
-        )
+        if unanswered:
+            fancy, plain = _TIME_UP
+        elif result.late:
+            fancy, plain = _LATE
+        elif compare:
+            fancy, plain = _COMPARE
+        else:
+            fancy, plain = _HEADLINES[result.outcome]
         style = self.style("hint" if compare else result.outcome.value)
         headline = Text(plain if self.plain else fancy, style=style)
         if result.outcome is Outcome.CORRECT:

@@ -282,7 +282,7 @@ def test_a_lead_longer_than_every_detail_is_asked_in_the_student_s_words(
     )
     article = parse_text(text, article_id="kelbyharbour")
     ctx = Context(article, analyze_article(article, nlp))
-    # Three details would do as wrong choices, but the lead, a fifth longer than the longest,
+    # Three details would do as wrong choices, but the lead, a ninth longer than the longest,
     # is the one long, general statement among them: it would be picked for its length.
     found = _main_point(ctx)
     assert found is not None and found[2] == []

@@ -361,7 +361,7 @@ def test_no_reason_of_another_s_doing_is_given_the_speaker_s_pronoun(nlp: Langua
 
 The last cotton mill in Harwick will close in the spring, its owners said on Monday.
 
-Union leader Ruth Okafor said it closed because factories abroad can make cloth more cheaply.
+Union leader Ruth Okafor said it closed the mill because factories abroad can make cloth more cheaply.
 """
     article = parse_text(text, article_id="other")
     ctx = Context(article, analyze_article(article, nlp))
