@@ -68,6 +68,8 @@ _OPENING_WORDS = 4
 _MAX_WRONG_WORDS = 35
 _LONG_WORDS = 30
 """A summary longer than this loses its closing aside (", adding ...", " as they pressed ...")."""
+_MODEL_WORDS = 45
+"""A model answer longer than this is given without its closing aside."""
 _CLOSING = re.compile(r",\s+(?:[a-z]+ing|which|as)\s|\s+as (?:they|he|she|it|the)\s")
 _NEWS_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\b")
 _CHOICES = 4
@@ -176,8 +178,11 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
         return []
     first, answer, _ = found
     # Whole, with its closing clause (", as they pressed the council to act ..."): a
-    # model answer need not be read at a glance beside others.
-    answer = statement(ctx, first, whole=True) or answer
+    # model answer need not be read at a glance beside others; but not a long one, which
+    # no one sentence a student writes would match.
+    whole = statement(ctx, first, whole=True)
+    if whole is not None and len(whole.split()) <= _MODEL_WORDS:
+        answer = whole
     question = _question(
         ctx,
         first,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from studyguide.generation.context import Context
 from studyguide.generation.plan import content_words
@@ -30,7 +31,14 @@ from studyguide.generation.writing_words import (
 )
 from studyguide.model import Difficulty, EntityKind, Question, QuestionType, Span
 
-_BECAUSE = re.compile(r"(,? because |, as |,? due to |,? as a result of )")
+_BECAUSE = re.compile(
+    r"(, as |,?(?: (?:mainly|largely|partly|in part|chiefly|mostly|primarily))?"
+    r" (?P<link>because|due to|as a result of|thanks to) )"
+)
+"""A link to a cause, with how much of the cause it is ("mainly due to"), which the answer
+leaves to the explanation."""
+_PHRASE_LINKS = frozenset({"due to", "as a result of", "thanks to"})
+"""Links a cause follows as a noun phrase, never a clause."""
 _AIM = re.compile(r"(,? (?:in a bid|in an attempt|in an effort|in order|so as) to )")
 """Links to what something was done for: the reason is "to deter airlines from ..."."""
 _AFTER = re.compile(r"(,? after )")
@@ -63,9 +71,8 @@ would guess for the happening, read or not ("tough competition", "to win races")
 @generator("reason-answer", QuestionType.SHORT_ANSWER)
 def reason_answer(ctx: Context) -> list[Candidate]:
     out = []
-    for content, evidence, speaker in ctx.stated_facts():
-        text = ctx.as_clause(content)
-        own = _own_reason(ctx, text, speaker, evidence) if speaker is not None else None
+    for content, text, evidence, speaker in _told(ctx):
+        own = _own_reason(ctx, text, speaker, evidence[0]) if speaker is not None else None
         found = own or _why(_reason(ctx, text) or _purpose(text)) or _effect(text)
         if found is None:
             continue
@@ -107,10 +114,10 @@ def reason_answer(ctx: Context) -> list[Candidate]:
                     answer=cause,
                     accepted=() if reason.startswith("to ") else (_because(reason),),
                     explanation=(
-                        f"Paragraph {ctx.paragraph_number(content.start)} gives the reason:"
-                        f" {cause}."
+                        f"Paragraph {ctx.paragraph_number(evidence[-1].start)} gives the"
+                        f" reason: {cause}."
                     ),
-                    evidence=ctx.evidence(evidence),
+                    evidence=ctx.evidence(*evidence),
                     # The reason stands in the sentence the question names: found there.
                     difficulty=Difficulty.MEDIUM,
                     tags=("reason", "claim") if speaker else ("reason",),
@@ -122,6 +129,30 @@ def reason_answer(ctx: Context) -> list[Candidate]:
             )
         )
     return out
+
+
+_EXPLAINED = re.compile(
+    r"^(?:This|That|It) (?:is|was|has been|had been) (?:(?:partly|largely|mainly|in part) )?"
+    r"because (?P<reason>[^“”\"]+)\.$"
+)
+"""A sentence that gives the reason for the one before: "This was because younger users
+encouraged older people to try it." """
+
+
+def _told(ctx: Context) -> Iterator[tuple[Span, str, tuple[Span, ...], str | None]]:
+    """What the article states, as (words, clause, evidence, speaker), and each sentence of
+    its own that the next explains ("Sales of SIM cards to pensioners doubled. This was
+    because ..."), told as one with "because"."""
+    facts = ctx.stated_facts()
+    for content, evidence, speaker in facts:
+        yield content, ctx.as_clause(content), (evidence,), speaker
+    own = {evidence.start for _, evidence, speaker in facts if speaker is None}
+    for before, after in itertools.pairwise(ctx.body_sentences()):
+        explained = _EXPLAINED.match(" ".join(after.text.split()))
+        if explained is None or before.start not in own or after.start not in own:
+            continue
+        told = f"{ctx.as_clause(before)} because {explained.group('reason')}"
+        yield before, told, (before, after), None
 
 
 def _because(reason: str) -> str:
@@ -202,7 +233,7 @@ _TAKES_TO = frozenset(
     named sentenced believed thought said reported understood known seen set tipped
     predicted tempted prepared determined committed pressed pressured called found intended
     aimed designed destined made alleged claimed rumoured rumored feared estimated considered
-    reputed deemed presumed assumed warned advised cautioned reminded instructed""".split()
+    reputed deemed presumed assumed warned advised cautioned reminded instructed poised""".split()
 )
 """Past participles whose "to" brings what was asked or expected, not what it was for."""
 
@@ -212,7 +243,10 @@ _NEEDED = frozenset({"needed", "required"})
 needed to counter terror threats"."""
 
 
-_TO_NOUNS = frozenset("attempt bid plan decision right ability chance way effort order".split())
+_TO_NOUNS = frozenset(
+    """attempt bid plan decision right ability chance way effort order incitement conspiracy
+    intent failure refusal""".split()
+)
 _OPENS_CLAUSE = frozenset("and but yet then if unless whether when while because once".split())
 
 
@@ -300,7 +334,7 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
         )
     ):
         return None  # "shortly after the break" tells when
-    if re.search(r"\b(?:and|but|or)$", head):
+    if re.search(r"\b(?:and|but|or|who|which|that)$|[-–—]$", head):
         return None
     if cut.group(1) == ", as " and reason.split()[0].lower() not in _AS_STARTS:
         return None
@@ -336,7 +370,7 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
         # another thing is named.
         reason = "to " + re.split(r"\s+and\s+(?:the|a|an|their|its|his|her)\s", reason)[0]
     # "because of" gives a cause, not a clause: a verb in it means the sentence went on.
-    phrase = reason.startswith("of ") or cut.group(1).strip(" ,") in {"due to", "as a result of"}
+    phrase = reason.startswith("of ") or cut.re is _BECAUSE and cut.group("link") in _PHRASE_LINKS
     if phrase and any(w in AUXILIARIES for w in reason.split()):
         return None
     if re.search(r",\s*(?:and|but|or|so)\s+\w+\s+(?:is|was|are|were|has|have|had|will)\b", head):

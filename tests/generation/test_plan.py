@@ -1307,6 +1307,23 @@ def test_a_report_with_no_narrower_details_asks_its_main_idea_in_the_student_s_w
     assert [q.type for q in asked if "main idea" in q.tags] == [QuestionType.MULTIPLE_CHOICE]
 
 
+def test_a_long_lead_is_a_model_answer_without_its_closing_aside(nlp: Language) -> None:
+    text = (
+        "Teachers urge minister to save village schools\n\n"
+        "A group of more than 200 head teachers from across the county is urging the education"
+        " minister to stop the closure of eleven village schools in the valley, adding their"
+        " voice to a long campaign by parents who say that children as young as five would"
+        " face a bus journey of an hour each way to the nearest town.\n\n"
+        '"Small schools are the heart of the valley," said head teacher Carla Mendes.\n'
+    )
+    main = _main_idea(nlp, text, "valleyschools")
+    assert main.type is QuestionType.SHORT_ANSWER
+    assert main.answer == (
+        "A group of more than 200 head teachers from across the county is urging the"
+        " education minister to stop the closure of eleven village schools in the valley."
+    )
+
+
 def test_a_shared_surname_alone_says_nobody(nlp: Language) -> None:
     text = (
         "Brothers Build Harbour Boat\n\n"
