@@ -90,6 +90,13 @@ _CREDIT = re.compile(
 )
 """A line on who wrote the piece ("Clark Boyd is technology correspondent for The World"):
 about the newsroom, not the story."""
+_WHO_THEY_ARE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+    r" (?:is|was) (?:a|an|the) (?![^.]*\b(?:who|which|that|because|after|when|since|but)\b)"
+    r"[^,;]*\.$"
+)
+"""A line on who or what someone is ("Mr Gammell is a former Scottish international rugby
+player"): background, which no one would take for a summary of the news."""
 _LEANS = re.compile(r"\b(?:it|they|their|them)\b", re.IGNORECASE)
 _THINGS = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
 """Words someone's view may use for what they spoke of: told as a choice, apart from the
@@ -420,6 +427,7 @@ def _narrow(
             or _SOURCE_NOTE.search(text)
             or _CREDIT.search(text)
             or _CONFIRMS.search(text)
+            or _WHO_THEY_ARE.match(text)
             or UNFIT_FOR_CLASS.search(text)
             or ctx.slipped(text)
             or ctx.shared_surname(text)

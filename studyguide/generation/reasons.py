@@ -93,7 +93,7 @@ def reason_answer(ctx: Context) -> list[Candidate]:
             continue  # "tough competition", "to win races": a guess would give it
         # "also" points to a sentence the question does not show: "Why could Hearts also
         # face action?" asks the same without it; "even" weighs what it does not show.
-        question_words = re.sub(r"\s+(?:also|even)\b", "", question_words)
+        question_words = re.sub(r"\s+(?:also|even|in particular)\b", "", question_words)
         # "Why will the library stay open later?" names the library as the article did.
         question_words = ctx.named_again(question_words, content.start)
         if own is not None:

@@ -14,7 +14,14 @@ from studyguide.analysis import analyze_article
 from studyguide.generation import GENERATORS, generate_questions, main_idea
 from studyguide.generation.aims import aims
 from studyguide.generation.context import Context
-from studyguide.generation.main_idea import _a_list, _choice, _main_point, _same_change, statement
+from studyguide.generation.main_idea import (
+    _WHO_THEY_ARE,
+    _a_list,
+    _choice,
+    _main_point,
+    _same_change,
+    statement,
+)
 from studyguide.generation.matching import _who, speaker_statements
 from studyguide.generation.phrases import phrase_question
 from studyguide.generation.plan import PointKind, lead, plan
@@ -1081,6 +1088,20 @@ def _wrong_choices(text: str, nlp: Language) -> list[str]:
     questions, _ = generate_questions(article, analyze_article(article, nlp), count=25, seed=0)
     (main,) = [q for q in questions if "main idea" in q.tags]
     return [c for c in main.choices if c != main.answer]
+
+
+@pytest.mark.parametrize(
+    ("detail", "background"),
+    [
+        ("Mr Reyes is a former Welsh international rugby player.", True),
+        ("Kelby Oil is the country's third biggest gas producer.", True),
+        ("Tom Reyes was the first to see it when the drill struck gas.", False),
+        ("Mr Reyes is a former player, but he now runs the firm.", False),
+        ("Kelby Oil was given approval to drill two more wells.", False),
+    ],
+)
+def test_a_line_on_who_someone_is_is_no_wrong_choice(detail: str, background: bool) -> None:
+    assert bool(_WHO_THEY_ARE.match(detail)) is background
 
 
 def test_words_written_are_told_as_written(nlp: Language) -> None:
