@@ -37,6 +37,7 @@ from studyguide.generation import (  # noqa: F401  (each module registers its ge
     matching,
     ordering,
     phrases,
+    positions,
     reasons,
     subjects,
     truefalse,

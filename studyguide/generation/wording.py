@@ -753,7 +753,10 @@ _COMMA_BEFORE_VERB = re.compile(
     r"|took|got|won|lost|fell|rose)\b"
 )
 """A comma between a sentence's subject and its verb: "Son of the Mask, came in at four"."""
-_WRITTEN_TWICE = re.compile(r"\b([a-z]+) \1\b", re.IGNORECASE)
+_WRITTEN_TWICE = re.compile(
+    r"\b([a-z]+) \1\b|\b(?:is|was|are|were) (?:has|have|had)\b", re.IGNORECASE
+)
+"""A word written twice, or two verbs where one was meant ("that is has been punished")."""
 _SAID_WITHOUT_COMMA = re.compile(
     r"[a-z] (?:said|says|added|warned|argued) (?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady) [A-Z][\w'’-]+\.$"
 )
@@ -809,7 +812,7 @@ def slipped(text: str, article: str) -> bool:
     """Whether `text` carries a slip of the article's writing, which printed in a question
     reads as the test's own mistake: a stray full stop, a comma between the subject and its
     verb, a word written twice, a "to" left out ("able appear"), an "s" after "could"
-    ("could means"), a closing "said Mr Owen" with no comma before it, two words run
+    ("could means"), two verbs where one was meant ("is has"), a closing "said Mr Owen" with no comma before it, two words run
     together ("toprevent") or a word missing a letter ("campaiging", "manged"). A word
     counts as misspelt only where the dictionary knows it with one letter more inside it and
     the article writes it once: a British spelling ("organisation", "favourite") is never a

@@ -1350,6 +1350,8 @@ _WRITTEN = (
         ("The rockscape was a scene before the delisting.", False),
         ("He broke a racket in the second set. and left.", True),  # a stray full stop
         ("The the centre of the town.", True),  # a word twice
+        ("The firm says that is has been punished.", True),  # two verbs where one was meant
+        ("The firm says what it has is enough.", False),
         ("He was still able appear on the show.", True),  # a "to" left out
         ("The wrong ink could means prints fade.", True),  # an "s" after "could"
         ("Games can have educational elements said Mr Owen.", True),  # no comma before
