@@ -311,7 +311,7 @@ def _effect(text: str) -> tuple[str, str] | None:
 
 def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     """(the question's words after "why", the reason) for a clause that gives one."""
-    text = " ".join(text.split()).rstrip(".")
+    text = _because_last(" ".join(text.split()).rstrip("."))
     if not balanced(text) or not one_sentence(text) or re.search(r"[“”\"?]", text):
         return None
     if len(text.split()) > _MAX_WORDS:
@@ -387,6 +387,37 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     if not verb_phrase(rest) and found.group("aux") not in {"is", "are", "was", "were", *_MODALS}:
         return None
     return f"{found.group('aux')} {subject} {rest}", reason
+
+
+_BECAUSE_FIRST = re.compile(r"^because (?P<reason>[^,]+), (?P<head>[^,]+)$", re.IGNORECASE)
+_REASON_SUBJECT = re.compile(
+    r"^(?P<subject>(?:the |their |its )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})"
+    r" (?:cannot|can't|can|could|will|would|do|does|did|don't|doesn't|didn't|is|are|was|were"
+    r"|has|have|had|must|may|might)\b"
+)
+_PLURAL = re.compile(r"(?:s|children|people|men|women)$")
+
+
+def _because_last(text: str) -> str:
+    """A sentence that gives its reason first, told with the reason last: "Because children
+    cannot go into adult detention, they're separated" -> "children are separated because
+    children cannot go into adult detention" (its "they" or "it" the reason's own subject,
+    where the number agrees); other sentences as they are."""
+    found = _BECAUSE_FIRST.match(text)
+    if found is None:
+        return text
+    reason = found.group("reason")
+    head = re.sub(r"^(they)['’]re\b", r"\1 are", found.group("head"), flags=re.IGNORECASE)
+    head = re.sub(r"^(it)['’]s\b", r"\1 is", head, flags=re.IGNORECASE)
+    pronoun, _, rest = head.partition(" ")
+    if pronoun.lower() in {"they", "it"}:
+        subject = _REASON_SUBJECT.match(reason)
+        if subject is None:
+            return text
+        if bool(_PLURAL.search(subject.group("subject"))) != (pronoun.lower() == "they"):
+            return text
+        head = f"{subject.group('subject')} {rest}"
+    return f"{head} because {reason}"
 
 
 _CAUSING = frozenset(

@@ -69,6 +69,17 @@ if TYPE_CHECKING:
             "orders for diggers have been high thanks to a building boom in the north",
             ("have orders for diggers been high", "a building boom in the north"),
         ),
+        # A reason given first is asked as one given last; a "they" is the reason's subject
+        # only where the number agrees.
+        (
+            "because the roof was unsafe, the museum closed for a year",
+            ("did the museum close for a year", "the roof was unsafe"),
+        ),
+        (
+            "because the ferries are too old for winter storms, they're kept in the harbour",
+            ("are the ferries kept in the harbour", "the ferries are too old for winter storms"),
+        ),
+        ("because the pier is old, they closed it for repairs", None),
         # A dash's aside cut at the link leaves a question with no end.
         ("exports are in the hands of the US, who - thanks to subsidies - sell cheap", None),
         # "Poised to" tells what comes next, and an incitement's "to" is its own.
