@@ -1,12 +1,13 @@
-"""What someone warned, admitted, claimed or promised: "What did Mark Serwotka warn?" from
-"Mark Serwotka warned there could be further walkouts unless there was a government rethink."
+"""What someone warned, admitted or argued would happen: "What did Mark Serwotka warn could
+happen unless there was a government rethink?" from "Mark Serwotka warned there could be
+further walkouts unless there was a government rethink."
 
-A verb that says how something was said (warned, admitted, denied, promised) tells the
-reader what kind of position it is, and makes the question one with a single answer: what
-the speaker said that way, in the article's words. A plain "said" would not ("What did the
-minister say?" has as many answers as the minister has lines), nor would a verb the speaker
-uses twice. The question is asked of someone the sentence names, on the story's subject or
-of one of its speakers, never of the lead, which the main idea asks.
+A verb that says how something was said (warned, admitted, argued) tells the reader what
+kind of position it is; the condition it was said on, or the thing said to lead somewhere,
+narrows the question to one answer. Asked with only who said it ("What did Serwotka warn?"),
+it has as many answers as the speaker has lines: teachers struck those out as open to many
+readings. Nor is it asked of a plain "said", of a verb the speaker uses twice, of someone
+only "he" or "she" stands for, or of the lead, which the main idea asks.
 """
 
 from __future__ import annotations
@@ -96,9 +97,12 @@ def position_answer(ctx: Context) -> list[Candidate]:
         words = _said(ctx, claim, entity.kind)
         if words is None:
             continue
+        narrowed = _what_would_happen(words)
+        if narrowed is None:
+            continue  # "What did she admit?": as many answers as she has lines
         name = entity.name if entity.kind is EntityKind.PERSON else ctx.display(speaker)
-        prompt = f"What {found[1]} {name} {found[2]}?"
-        answer = f"{capitalized(words)}."
+        prompt = f"What {found[1]} {name} {found[2]} {narrowed[0]}?"
+        answer = f"{capitalized(narrowed[1])}."
         asked.add(speaker)
         out.append(
             Candidate(
@@ -124,6 +128,40 @@ def position_answer(ctx: Context) -> list[Candidate]:
         if len(out) == _MAX_ASKED:
             break
     return out
+
+
+_MODAL = r"(?P<modal>could|would|might|will|may)"
+_CONDITIONAL = re.compile(
+    rf"^(?P<condition>(?:if|unless) [^,]{{3,90}}), (?:then )?(?P<then>[^,]*\b{_MODAL} .+)$"
+    rf"|^(?P<then2>[^,]*\b(?P<modal2>could|would|might|will|may) [^,]+?)"
+    r" (?P<condition2>(?:if|unless) [^,]{3,90})$"
+)
+"""What someone says would happen on a condition: "there could be further walkouts unless
+there was a government rethink"."""
+_LEADS_TO = re.compile(
+    rf"^(?P<cause>(?!(?:it|this|that|they|these|those)\b)[^,]{{3,80}}?) {_MODAL}"
+    r" (?P<verb>lead to|result in|cost|mean) (?P<effect>[^,]{3,90})$"
+)
+"""What someone says a thing would bring: "a lack of action could lead to further legal
+action"."""
+
+
+def _what_would_happen(words: str) -> tuple[str, str] | None:
+    """(the question's words after the verb of saying, the answer) for reported words that
+    tell what would happen on a condition, or what a thing would lead to: ("could happen
+    unless there was a government rethink", "there could be further walkouts"); None for
+    other words, which a question naming only who said them leaves open."""
+    found = _CONDITIONAL.match(words)
+    if found is not None:
+        then = found.group("then") or found.group("then2")
+        modal = found.group("modal") or found.group("modal2")
+        condition = found.group("condition") or found.group("condition2")
+        return f"{modal} happen {condition}", then
+    led = _LEADS_TO.match(words)
+    if led is not None:
+        cause = led.group("cause")
+        return f"{cause} {led.group('modal')} {led.group('verb')}", led.group("effect")
+    return None
 
 
 def _telling(ctx: Context, claim: Claim) -> tuple[str, str, str] | None:

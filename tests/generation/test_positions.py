@@ -1,5 +1,6 @@
-"""What someone warned, admitted or claimed: "What did Carla Mendes warn?", asked of someone
-the sentence names, with one answer, never of the lead."""
+"""What someone warned, admitted or claimed would happen: "What did Carla Mendes warn could
+happen unless ...?", asked of someone the sentence names, with one answer, never of the
+lead."""
 
 from __future__ import annotations
 
@@ -28,66 +29,70 @@ def _asked(nlp: Language, body: str, lead: str = _LEAD) -> list[tuple[str, str]]
 @pytest.mark.parametrize(
     ("body", "asked"),
     [
-        # The verb tells what kind of position it is; its tense stays the article's.
+        # What would happen on a condition, with the verb and tense the article gives.
         (
-            "Union leader Carla Mendes warned that the ferry strike could spread to the"
-            " harbour's cargo crews.",
+            "Union leader Carla Mendes warned that the strike could spread to the cargo crews"
+            " unless the company made a new offer.",
             [
                 (
-                    "What did Carla Mendes warn?",
-                    "The ferry strike could spread to the harbour's cargo crews.",
+                    "What did Carla Mendes warn could happen unless the company made a new offer?",
+                    "The strike could spread to the cargo crews.",
                 )
             ],
         ),
         (
-            "Ferry boss Tom Reddy has admitted the company's pay offer was lower than last year's.",
+            "Ferry boss Tom Reddy has admitted that if the strike goes ahead, the island's"
+            " shops will run short of fresh food.",
             [
                 (
-                    "What has Tom Reddy admitted?",
-                    "The company's pay offer was lower than last year's.",
+                    "What has Tom Reddy admitted will happen if the strike goes ahead?",
+                    "The island's shops will run short of fresh food.",
                 )
             ],
         ),
-        # Words that go on to another thing end where they turn.
+        # What a thing would lead to.
         (
-            "Ferry boss Tom Reddy denied the crews were paid less than those on the mainland"
-            " ferries - but refused to rule out job cuts.",
+            "Ferry boss Tom Reddy argued a long strike could lead to the closure of the"
+            " northern route - but refused to rule out job cuts.",
             [
                 (
-                    "What did Tom Reddy deny?",
-                    "The crews were paid less than those on the mainland ferries.",
+                    "What did Tom Reddy argue a long strike could lead to?",
+                    "The closure of the northern route.",
                 )
             ],
         ),
-        # A plain "said" has as many answers as the speaker has lines.
-        ("Union leader Carla Mendes said the ferry strike would hit the island's shops.", []),
-        # Two warnings: "What did she warn?" has two answers.
+        # Any other position, asked with only who holds it, has as many answers as the
+        # speaker has lines.
+        ("Union leader Carla Mendes admitted the strike would hurt the island's shops.", []),
+        # A plain "said" tells no kind of position.
         (
-            "Union leader Carla Mendes warned that the ferry strike could last a month. Ms"
-            " Mendes also warned that the cargo crews might join the ferry strike.",
+            "Union leader Carla Mendes said the strike could spread to the cargo crews unless"
+            " the company made a new offer.",
+            [],
+        ),
+        # Two warnings: which one the question means, it does not say.
+        (
+            "Union leader Carla Mendes warned that the strike could spread to the cargo crews"
+            " unless the company made a new offer. Ms Mendes also warned that the talks might"
+            " fail if the company did not send its chief executive.",
             [],
         ),
         # Words that open on what came before mean nothing alone.
         (
-            "The company cut the crews' overtime. Union leader Carla Mendes argued this was"
-            " the reason for the ferry strike.",
-            [],
-        ),
-        (
-            "The pay talks broke down in May. Union leader Carla Mendes argued that a new"
-            " offer from the company would soon settle that dispute.",
+            "The company cut the crews' overtime. Union leader Carla Mendes argued this could"
+            " lead to the closure of the northern route.",
             [],
         ),
         # A speaker only "he" stands for may be another than the one last named.
         (
-            "Ferry boss Tom Reddy met the harbour master on Monday. He insisted that the crews"
-            " had broken the harbour's safety rules by sailing in the storm.",
+            "Ferry boss Tom Reddy met the harbour master on Monday. He warned that the port"
+            " could close unless the crews went back to work.",
             [],
         ),
         # Another speaker's view inside the words: whose is the answer?
         (
-            "Union leader Carla Mendes insisted the ferry strike was fair but the company"
-            " argued the crews were paid well.",
+            "Union leader Carla Mendes insisted the strike would end if the company argued"
+            " less and listened more.",
             [],
         ),
     ],
@@ -101,7 +106,7 @@ def test_what_someone_warned_admitted_or_claimed(
 def test_the_lead_s_warning_is_the_main_idea_s_to_ask(nlp: Language) -> None:
     lead = (
         "Union leader Carla Mendes has warned that crews on the Brinmouth ferries will strike"
-        " for two days next week.\n\n"
+        " for two days next week unless they are given a rise.\n\n"
     )
     body = "The company said talks would go on."
     assert _asked(nlp, body, lead=lead) == []
