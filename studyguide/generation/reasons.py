@@ -363,6 +363,9 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     reason, *turn = re.split(r",\s+(?:but|though|although|while)\s|;\s", reason, maxsplit=1)
     if turn and re.search(r"\b(?:not|no|never|nor)\b|n't\b", turn[0]):
         return None
+    # Nor does an aside on what it names belong to it: "China's booming economy, which
+    # expanded more than 9% ..." is answered by the economy, not its figures.
+    reason = re.split(r",\s+(?:which|who)\s", reason, maxsplit=1)[0]
     if len(reason.split()) < 3 or re.match(r"\d", reason):
         return None
     if cut.re is _AIM:

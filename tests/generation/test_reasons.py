@@ -69,6 +69,11 @@ if TYPE_CHECKING:
             "orders for diggers have been high thanks to a building boom in the north",
             ("have orders for diggers been high", "a building boom in the north"),
         ),
+        (
+            "orders for diggers have been high thanks to a building boom in the north, which"
+            " grew by 9% last year",
+            ("have orders for diggers been high", "a building boom in the north"),
+        ),
         # A reason given first is asked as one given last; a "they" is the reason's subject
         # only where the number agrees.
         (
