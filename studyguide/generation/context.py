@@ -245,7 +245,7 @@ class Context:
         surname says nobody. Not after a title ("Mr Davies"), nor a surname two people share
         (also one the recogniser missed: "Felipe Contepomi" beside "Manuel Contepomi")."""
         people = [e.name for e in self.entities(EntityKind.PERSON) if " " in e.name]
-        text = self._given_in_full(text, people)
+        text = self._given_in_full(text, [*people, *self._first_and_surname()])
         surnames = [name.split()[-1] for name in people]
         for name, surname in zip(people, surnames, strict=True):
             if surnames.count(surname) > 1 or re.search(rf"\b{re.escape(name)}\b", text):
@@ -264,6 +264,24 @@ class Context:
                     text = text[: bare.start()] + name + text[bare.end() :]
                     break
         return text
+
+    def _first_and_surname(self) -> list[str]:
+        """Full names the article gives only in two halves, each after the same title: a
+        "President Donald" it writes once (a slip) beside a "President Trump" whose surname
+        it writes alone too, and the only other name that title takes."""
+        text = self.article.text
+        found: list[str] = []
+        for title in sorted(TITLES - _HONORIFICS):
+            named = set(re.findall(rf"\b{title} ([A-Z][a-z]+)\b(?![\w'’-]| [A-Z])", text))
+            if len(named) != 2:
+                continue
+            # The surname stands alone elsewhere; the first name only after the title.
+            alone = {n: occurrences(rf"(?<!{title} )\b{n}\b", text) for n in named}
+            surnames = [n for n in named if alone[n] >= 2]
+            firsts = [n for n in named if alone[n] == 0]
+            if len(surnames) == 1 and len(firsts) == 1:
+                found.append(f"{firsts[0]} {surnames[0]}")
+        return found
 
     @staticmethod
     def _given_in_full(text: str, people: list[str]) -> str:

@@ -1231,6 +1231,22 @@ def test_a_title_and_a_first_name_alone_get_the_surname() -> None:
         assert ctx.in_full(kept) == kept
 
 
+def test_a_name_given_only_in_halves_after_one_title_is_put_together() -> None:
+    text = (
+        "Talks resumed after Governor Ann called off the vote. Lane said talks would go on."
+        " Governor Lane met the mayor. Lane left at noon."
+    )
+    ctx = _context(text, (_entity(text, "Lane", EntityKind.PERSON),))
+    assert ctx.in_full("Governor Ann called off the vote.") == (
+        "Governor Ann Lane called off the vote."
+    )
+    # Two surnames the title takes: which one is hers, the words do not say.
+    two = text + " Governor Reyes and Reyes's aides left too. Reyes said so."
+    ctx = _context(two, (_entity(two, "Lane", EntityKind.PERSON),))
+    kept = "Governor Ann called off the vote."
+    assert ctx.in_full(kept) == kept
+
+
 def test_the_economy_of_an_article_on_several_countries_says_whose() -> None:
     text = "Exports from South Korea and Japan rose. Services make up 40% of the economy."
     places = tuple(_entity(text, n, EntityKind.PLACE) for n in ("South Korea", "Japan"))
