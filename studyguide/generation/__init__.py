@@ -44,6 +44,7 @@ from studyguide.generation import (  # noqa: F401  (each module registers its ge
     who_said,
 )
 from studyguide.generation.context import Context
+from studyguide.generation.plan import lead
 from studyguide.generation.registry import GENERATORS, Candidate
 from studyguide.generation.selection import select
 from studyguide.model import Analysis, Article, Question, QuestionType
@@ -105,6 +106,12 @@ def generate_questions(
                 f"; the other {rest} asked again about a point, sentence or answer already"
                 " asked, or about a minor detail"
                 if rest > 0
+                else ""
+            )
+            + (
+                "; no sentence of it tells the news to sum up (a review, a column, or a"
+                " feature that opens on a scene), so it has no main-idea question"
+                if lead(ctx) is None
                 else ""
             )
         )

@@ -1403,8 +1403,11 @@ def test_a_feature_opening_on_a_scene_has_no_lead_to_ask_about(nlp: Language) ->
     # The scene sets up the feature, and sums up none of it: no main idea rather than a
     # wrong one.
     assert lead(ctx) is None
-    questions, _ = generate_questions(article, ctx.analysis, count=10, seed=0)
+    questions, report = generate_questions(article, ctx.analysis, count=10, seed=0)
     assert not [q for q in questions if "main idea" in q.tags]
+    # The note says why, so that a teacher knows to add the main point by hand.
+    assert report.shortfall is not None
+    assert "no main-idea question" in report.shortfall
 
 
 @pytest.mark.parametrize(
