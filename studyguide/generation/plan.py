@@ -222,6 +222,12 @@ def content_words(text: str) -> frozenset[str]:
     )
 
 
+def stems(text: str) -> frozenset[str]:
+    """The first five letters of each longer content word: "publish" and "publication",
+    "Russia" and "Russian" alike."""
+    return frozenset(word[:5] for word in content_words(text) if len(word) > 3)
+
+
 def on_topic(ctx: Context, text: str) -> float:
     """The share of the topic's words that `text` holds (0 to 1)."""
     topic = topic_words(ctx)

@@ -11,7 +11,7 @@ from studyguide.analysis.entities import role_head
 from studyguide.analysis.lang import language_data
 from studyguide.generation.context import Context
 from studyguide.generation.distractors import entity_distractors, person_like
-from studyguide.generation.plan import on_topic, protagonist
+from studyguide.generation.plan import on_topic, protagonist, stems
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.wording import (
     MAX_EXCERPT_WORDS,
@@ -122,7 +122,7 @@ def who_said(ctx: Context) -> list[Candidate]:
         before = ctx.sentence_before(quote.sentence) if _YOU.search(words) else None
         named = f"{before.text if before else ''} {quote.sentence.text} {about or ''}"
         distractors = _other_people(ctx, quote.speaker, prompt, rng, named)
-        if not _fair(ctx, distractors):
+        if not _fair(ctx, distractors, words):
             continue
         out.append(
             Candidate(
@@ -186,7 +186,7 @@ def who_claimed(ctx: Context) -> list[Candidate]:
             continue
         prompt = f"{reported('Who', cue, content)}?"
         distractors = _other_people(ctx, claim.speaker, prompt, rng)
-        if not _fair(ctx, distractors):
+        if not _fair(ctx, distractors, content):
             continue
         out.append(
             Candidate(
@@ -266,9 +266,31 @@ def _other_people(
     return [d for i, d in enumerate(found) if d not in found[:i]][:3]
 
 
-def _fair(ctx: Context, distractors: list[str]) -> bool:
-    """Whether the wrong choices make a fair question: three, one at least a speaker."""
-    return len(distractors) == _WRONG_CHOICES and any(d in ctx.speakers() for d in distractors)
+def _fair(ctx: Context, distractors: list[str], words: str) -> bool:
+    """Whether the wrong choices make a fair question: three, one at least a speaker, and
+    none of them told holding the same view ("Michael Howard reiterated calls for the
+    publication of the full legal advice" beside "Who says all the advice should be
+    published?")."""
+    if len(distractors) != _WRONG_CHOICES or not any(d in ctx.speakers() for d in distractors):
+        return False
+    return not any(_holds_it_too(ctx, name, words) for name in distractors)
+
+
+_SAME_VIEW = 0.8
+"""The share of a view's words a sentence naming someone else holds when it tells of the
+same view."""
+
+
+def _holds_it_too(ctx: Context, name: str, words: str) -> bool:
+    asked = stems(words)
+    if len(asked) < 2:
+        return False
+    forms = [form for form in (*ctx.forms(name), name.split()[-1]) if len(form) > 2]
+    return any(
+        len(asked & stems(sentence.text)) >= _SAME_VIEW * len(asked)
+        for sentence in ctx.body_sentences()
+        if any(re.search(rf"\b{re.escape(form)}\b", sentence.text) for form in forms)
+    )
 
 
 _GROUPS = (

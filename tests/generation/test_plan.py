@@ -187,6 +187,24 @@ def test_who_holds_a_view_is_asked_without_an_aside_on_what_it_is_about(
     assert prompts["Ann Marsh"] == "Who said that the sale was a fair price for the town?"
 
 
+def test_no_one_is_asked_for_a_view_another_choice_is_told_holding_too(nlp: Language) -> None:
+    text = (
+        "Kelby pier to be sold\n\n"
+        "Kelby council has agreed to sell the old pier to a hotel group.\n\n"
+        "Councillor Ann Marsh said the sale was a fair price for the town.\n\n"
+        "Councillor Tom Avery said the full report should be published.\n\n"
+        "Hotel chief Priya Nair said work on the pier would start in the spring.\n\n"
+        "Local historian Ben Okafor renewed calls for the publication of the full report.\n"
+    )
+    article = parse_text(text, article_id="kelbyreport")
+    asked = {
+        c.question.answer for c in who_claimed(Context(article, analyze_article(article, nlp)))
+    }
+    # Ben Okafor, a choice beside it, wants the report published too: which one said it?
+    assert "Ann Marsh" in asked
+    assert "Tom Avery" not in asked
+
+
 def test_the_timeline_orders_dated_events_not_positions(nlp: Language) -> None:
     article = parse_text(MUSEUM.text, article_id="museum")
     questions, _ = generate_questions(article, analyze_article(article, nlp), seed=0)
