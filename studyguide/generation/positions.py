@@ -18,7 +18,7 @@ from studyguide.generation.context import Context
 from studyguide.generation.distractors import person_like
 from studyguide.generation.plan import is_lead, on_topic
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.wording import balanced, capitalized, mentions
+from studyguide.generation.wording import POINTING, balanced, capitalized, mentions
 from studyguide.generation.writing_words import NEEDS_CONTEXT
 from studyguide.model import Claim, Difficulty, EntityKind, Question, QuestionType, Span
 
@@ -61,14 +61,6 @@ _OPENS_ON_LINK = re.compile(r"(?:instead|however|indeed|meanwhile|also|still)\b"
 _OWN = {EntityKind.PERSON: {"he", "she"}, EntityKind.ORGANIZATION: {"it"}}
 """Words a speaker's reported words may open on for the speaker: "Marat Safin admitted he had
 begun to doubt ..."."""
-_POINTING = re.compile(
-    r"\b(?:this|these|those) (?!(?:who|which|that|on|in|of|at|with|from|for|is|are|was|were"
-    r"|year|week|month|season|summer|winter|spring|autumn|time|morning|evening)\b)[a-z]+"
-    r"|\bthat \w+(?:$| (?:of|in|on|for|with|by|from)\b)"
-)
-"""Words pointing to a thing the sentence before named: "that imbalance", "these attacks";
-not "those on the mainland", "this year", nor the "that" opening a clause ("doubt that
-terrorists wanted to attack")."""
 _MIN_WORDS, _MAX_WORDS = 6, 35
 _MAX_ASKED = 2
 
@@ -205,6 +197,6 @@ def _said(ctx: Context, claim: Claim, kind: EntityKind) -> str | None:
         return None  # "this was unfair", "Instead, the Act could ...": of what came before
     if mentions(words, claim.speaker or ""):
         return None  # "Mr Mallon is a late recruit": the speaker told of by name
-    if _POINTING.search(words):
+    if POINTING.search(words):
         return None  # "would address that imbalance": which one, the words do not say
     return None if ctx.slipped(words) else words

@@ -15,6 +15,7 @@ from studyguide.generation.plan import on_topic, protagonist, stems
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.wording import (
     MAX_EXCERPT_WORDS,
+    POINTING,
     balanced,
     common_word,
     first_clause,
@@ -166,7 +167,16 @@ def who_claimed(ctx: Context) -> list[Candidate]:
     if len(speakers) < 2:
         return []
     out: list[Candidate] = []
-    for claim in ctx.analysis.claims:
+    # Reported words with a phrase of the speaker's own quoted ("Ryan said the fix should
+    # “be considered on its own merits”") report a view as a claim does.
+    partly_quoted = [q for q in ctx.analysis.quotes if q.kind is QuoteKind.MIXED]
+    seen: set[str] = set()
+    for claim in [*ctx.analysis.claims, *partly_quoted]:
+        if claim.cue is None or claim.content.text in seen:
+            continue
+        seen.add(claim.content.text)
+        if isinstance(claim, Quote) and not _reads_as_reported(claim):
+            continue
         cue = finite(claim.cue)
         if claim.speaker not in people or cue is None or not person_like(claim.speaker):
             continue
@@ -210,6 +220,30 @@ def who_claimed(ctx: Context) -> list[Candidate]:
             )
         )
     return out
+
+
+_NO_SUBJECT = re.compile(
+    r"(?:[“\"‘]|(?:as|meanwhile|although|while|when|if|so|but|and|or|was|were|is|are|had|has"
+    r"|have|should|would|could|will|not|to)\b)",
+    re.IGNORECASE,
+)
+"""Openings of words that are no reported clause: a quote told whole, a clause's middle."""
+_SAYING = re.compile(r"\b(?:said|says|say|saying|told|tells|asked|added|argued|claimed|warned)\b")
+
+
+def _reads_as_reported(quote: Quote) -> bool:
+    """Whether a partly quoted view reads as a clause after "said that": it opens on its
+    subject, holds no second speaker's "said" and nothing pointing back ("these matters"),
+    and its cue is no "told", whose hearer the words may carry ("told BBC Two's Newsnight
+    programme there was ...")."""
+    words = quote.content.text.strip()
+    return (
+        (quote.cue or "").lower() not in {"told", "tells"}
+        and not _NO_SUBJECT.match(words)
+        and not _SAYING.search(words)
+        and not POINTING.search(words)
+        and not re.search(r",[”\"’]?$", words)
+    )
 
 
 def _names_another(ctx: Context, quote: Quote) -> bool:

@@ -48,6 +48,14 @@ def whole_sentence(text: str, max_words: int, min_words: int = 5) -> str | None:
     return None
 
 
+POINTING = re.compile(
+    r"\b(?:this|these|those) (?!(?:who|which|that|on|in|of|at|with|from|for|is|are|was|were"
+    r"|year|week|month|season|summer|winter|spring|autumn|time|morning|evening)\b)[a-z]+"
+    r"|\bthat \w+(?:$| (?:of|in|on|for|with|by|from)\b)"
+)
+"""Words pointing to a thing the sentence before named: "that imbalance", "these attacks";
+not "those on the mainland", "this year", nor the "that" opening a clause ("doubt that
+terrorists wanted to attack")."""
 _CLAUSE_BREAK = re.compile(
     r"(?:,? and|,? but|;) (?=(?:would|will|could|should|must|was|were|is|are|has|have|had"
     r"|it|they|he|she|the|[a-z]+ed)\b)"

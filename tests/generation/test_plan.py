@@ -187,6 +187,24 @@ def test_who_holds_a_view_is_asked_without_an_aside_on_what_it_is_about(
     assert prompts["Ann Marsh"] == "Who said that the sale was a fair price for the town?"
 
 
+def test_a_view_told_with_a_phrase_quoted_is_asked_as_a_view(nlp: Language) -> None:
+    text = (
+        "Kelby pier to be sold\n\n"
+        "Kelby council has agreed to sell the old pier to a hotel group.\n\n"
+        'Councillor Ann Marsh said the sale was "a fair price for a tired old pier".\n\n'
+        'Councillor Tom Avery told Radio Kelby the pier should have stayed "in the hands of'
+        ' the town".\n\n'
+        "Hotel chief Priya Nair said work on the pier would start in the spring.\n\n"
+        "Local historian Ben Okafor said the pier was built by the town's fishermen.\n"
+    )
+    article = parse_text(text, article_id="kelbyquoted")
+    asked = who_claimed(Context(article, analyze_article(article, nlp)))
+    prompts = {c.question.answer: c.question.prompt for c in asked}
+    assert prompts["Ann Marsh"] == 'Who said that the sale was "a fair price for a tired old pier"?'
+    # Words after "told" may carry whom they were told to ("Radio Kelby the pier ...").
+    assert "Tom Avery" not in prompts
+
+
 def test_no_one_is_asked_for_a_view_another_choice_is_told_holding_too(nlp: Language) -> None:
     text = (
         "Kelby pier to be sold\n\n"
