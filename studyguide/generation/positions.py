@@ -19,7 +19,7 @@ from studyguide.generation.distractors import person_like
 from studyguide.generation.plan import is_lead, on_topic
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.wording import POINTING, balanced, capitalized, mentions
-from studyguide.generation.writing_words import NEEDS_CONTEXT
+from studyguide.generation.writing_words import ANOTHER_SAYS, NEEDS_CONTEXT
 from studyguide.model import Claim, Difficulty, EntityKind, Question, QuestionType, Span
 
 _TELLING = {
@@ -54,9 +54,6 @@ _PERFECT = re.compile(r"\b(has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _GOES_ON = re.compile(r"\s[-–—]\s|,\s+but\b|;")
 """Where the reported words go on to another thing than the one told so: " - but refused to
 rule out future tax rises"."""
-_ANOTHER_SAYS = re.compile(
-    r"\b(?:said|says|say|argued|argues|claimed|claims|insisted|insists|told|added|warned)\b"
-)
 _OPENS_ON_LINK = re.compile(r"(?:instead|however|indeed|meanwhile|also|still)\b", re.IGNORECASE)
 _OWN = {EntityKind.PERSON: {"he", "she"}, EntityKind.ORGANIZATION: {"it"}}
 """Words a speaker's reported words may open on for the speaker: "Marat Safin admitted he had
@@ -188,7 +185,7 @@ def _said(ctx: Context, claim: Claim, kind: EntityKind) -> str | None:
     # "... growth was picking up, and that the markets had been stronger": two things told,
     # both the answer.
     words = re.sub(r",?\s+and that\s+", " and ", words)
-    if _ANOTHER_SAYS.search(words):
+    if ANOTHER_SAYS.search(words):
         return None  # "... was theft but Russian authorities argued ...": another's view too
     if not _MIN_WORDS <= len(words.split()) <= _MAX_WORDS or not balanced(words):
         return None

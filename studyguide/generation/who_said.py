@@ -25,7 +25,7 @@ from studyguide.generation.wording import (
     whole_sentence,
     without_relative_aside,
 )
-from studyguide.generation.writing_words import NEEDS_CONTEXT, TITLES
+from studyguide.generation.writing_words import ANOTHER_SAYS, NEEDS_CONTEXT, TITLES
 from studyguide.model import Difficulty, EntityKind, Question, QuestionType, Quote, QuoteKind
 
 _WRONG_CHOICES = 3
@@ -240,7 +240,7 @@ def _reads_as_reported(quote: Quote) -> bool:
     return (
         (quote.cue or "").lower() not in {"told", "tells"}
         and not _NO_SUBJECT.match(words)
-        and not _SAYING.search(words)
+        and not ANOTHER_SAYS.search(words)
         and not POINTING.search(words)
         and not re.search(r",[”\"’]?$", words)
     )
