@@ -37,7 +37,6 @@ from studyguide.generation import (  # noqa: F401  (each module registers its ge
     matching,
     ordering,
     phrases,
-    positions,
     reasons,
     subjects,
     truefalse,

@@ -15,7 +15,6 @@ from studyguide.generation.plan import on_topic, protagonist, stems
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.wording import (
     MAX_EXCERPT_WORDS,
-    POINTING,
     balanced,
     common_word,
     first_clause,
@@ -25,7 +24,7 @@ from studyguide.generation.wording import (
     whole_sentence,
     without_relative_aside,
 )
-from studyguide.generation.writing_words import ANOTHER_SAYS, NEEDS_CONTEXT, TITLES
+from studyguide.generation.writing_words import NEEDS_CONTEXT, TITLES
 from studyguide.model import Difficulty, EntityKind, Question, QuestionType, Quote, QuoteKind
 
 _WRONG_CHOICES = 3
@@ -228,7 +227,22 @@ _NO_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 """Openings of words that are no reported clause: a quote told whole, a clause's middle."""
-_SAYING = re.compile(r"\b(?:said|says|say|saying|told|tells|asked|added|argued|claimed|warned)\b")
+
+
+_POINTING = re.compile(
+    r"\b(?:this|these|those) (?!(?:who|which|that|on|in|of|at|with|from|for|is|are|was|were"
+    r"|year|week|month|season|summer|winter|spring|autumn|time|morning|evening)\b)[a-z]+"
+    r"|\bthat \w+(?:$| (?:of|in|on|for|with|by|from)\b)"
+)
+"""Words pointing to a thing the sentence before named: "that imbalance", "these attacks";
+not "those on the mainland", "this year", nor the "that" opening a clause ("doubt that
+terrorists wanted to attack")."""
+_ANOTHER_SAYS = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|asked|added|argued|argues|claimed|claims|insisted"
+    r"|insists|warned)\b"
+)
+"""A verb of saying inside someone's reported words: another's words told within theirs
+("... was theft but Russian authorities argued ...")."""
 
 
 def _reads_as_reported(quote: Quote) -> bool:
@@ -240,8 +254,8 @@ def _reads_as_reported(quote: Quote) -> bool:
     return (
         (quote.cue or "").lower() not in {"told", "tells"}
         and not _NO_SUBJECT.match(words)
-        and not ANOTHER_SAYS.search(words)
-        and not POINTING.search(words)
+        and not _ANOTHER_SAYS.search(words)
+        and not _POINTING.search(words)
         and not re.search(r",[”\"’]?$", words)
     )
 

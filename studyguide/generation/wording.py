@@ -48,14 +48,6 @@ def whole_sentence(text: str, max_words: int, min_words: int = 5) -> str | None:
     return None
 
 
-POINTING = re.compile(
-    r"\b(?:this|these|those) (?!(?:who|which|that|on|in|of|at|with|from|for|is|are|was|were"
-    r"|year|week|month|season|summer|winter|spring|autumn|time|morning|evening)\b)[a-z]+"
-    r"|\bthat \w+(?:$| (?:of|in|on|for|with|by|from)\b)"
-)
-"""Words pointing to a thing the sentence before named: "that imbalance", "these attacks";
-not "those on the mainland", "this year", nor the "that" opening a clause ("doubt that
-terrorists wanted to attack")."""
 _CLAUSE_BREAK = re.compile(
     r"(?:,? and|,? but|;) (?=(?:would|will|could|should|must|was|were|is|are|has|have|had"
     r"|it|they|he|she|the|[a-z]+ed)\b)"
@@ -820,8 +812,9 @@ def slipped(text: str, article: str) -> bool:
     """Whether `text` carries a slip of the article's writing, which printed in a question
     reads as the test's own mistake: a stray full stop, a comma between the subject and its
     verb, a word written twice, a "to" left out ("able appear"), an "s" after "could"
-    ("could means"), two verbs where one was meant ("is has"), a closing "said Mr Owen" with no comma before it, two words run
-    together ("toprevent") or a word missing a letter ("campaiging", "manged"). A word
+    ("could means"), two verbs where one was meant ("is has"), a closing "said Mr Owen"
+    with no comma before it, two words run together ("toprevent") or a word missing a
+    letter ("campaiging", "manged"). A word
     counts as misspelt only where the dictionary knows it with one letter more inside it and
     the article writes it once: a British spelling ("organisation", "favourite") is never a
     letter short of the American one, and a word of the field ("spyware") comes back."""

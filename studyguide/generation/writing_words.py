@@ -340,11 +340,3 @@ UNFIT_FOR_CLASS = re.compile(
 """Words a teacher would not print beside a class of 15-year-olds for a passing detail
 ("photographs of him exposing himself"): such a detail is offered as
 no wrong choice. A story that is about such a thing is still asked about."""
-
-
-ANOTHER_SAYS = re.compile(
-    r"\b(?:said|says|say|saying|told|tells|asked|added|argued|argues|claimed|claims|insisted"
-    r"|insists|warned)\b"
-)
-"""A verb of saying inside someone's reported words: another's words told within theirs
-("... was theft but Russian authorities argued ...")."""
