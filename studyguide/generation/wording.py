@@ -814,10 +814,10 @@ def slipped(text: str, article: str) -> bool:
     verb, a word written twice, a "to" left out ("able appear"), an "s" after "could"
     ("could means"), two verbs where one was meant ("is has"), a closing "said Mr Owen"
     with no comma before it, two words run together ("toprevent") or a word missing a
-    letter ("campaiging", "manged"). A word
-    counts as misspelt only where the dictionary knows it with one letter more inside it and
-    the article writes it once: a British spelling ("organisation", "favourite") is never a
-    letter short of the American one, and a word of the field ("spyware") comes back."""
+    letter ("campaiging", "manged"). A word counts as misspelt only where the dictionary
+    knows it with one letter more inside it and the article writes it once: a British
+    spelling ("organisation", "favourite") is never a letter short of the American one, and
+    a word of the field ("spyware") comes back."""
     if _STRAY_STOP.search(text) or _WRITTEN_TWICE.search(text) or _TO_LOST.search(text):
         return True
     if any(common_word(verb[:-1]) for verb in _AFTER_MODAL.findall(text)):
