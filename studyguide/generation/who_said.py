@@ -25,7 +25,15 @@ from studyguide.generation.wording import (
     without_relative_aside,
 )
 from studyguide.generation.writing_words import NEEDS_CONTEXT, TITLES
-from studyguide.model import Difficulty, EntityKind, Question, QuestionType, Quote, QuoteKind
+from studyguide.model import (
+    Claim,
+    Difficulty,
+    EntityKind,
+    Question,
+    QuestionType,
+    Quote,
+    QuoteKind,
+)
 
 _WRONG_CHOICES = 3
 """People come from the article alone, three of them, one at least another speaker. Two, the
@@ -170,7 +178,8 @@ def who_claimed(ctx: Context) -> list[Candidate]:
     # “be considered on its own merits”") report a view as a claim does.
     partly_quoted = [q for q in ctx.analysis.quotes if q.kind is QuoteKind.MIXED]
     seen: set[str] = set()
-    for claim in [*ctx.analysis.claims, *partly_quoted]:
+    views: list[Claim | Quote] = [*ctx.analysis.claims, *partly_quoted]
+    for claim in views:
         if claim.cue is None or claim.content.text in seen:
             continue
         seen.add(claim.content.text)
