@@ -169,58 +169,58 @@ def test_a_body_among_the_speakers_is_matched_as_a_group(nlp: Language) -> None:
     assert _who(ctx, ["Ann Marsh"]) == "person"
 
 
+_PIER = (
+    "Kelby pier to be sold\n\n"
+    "Kelby council has agreed to sell the old pier to a hotel group.\n\n"
+    "{marsh}\n\n"
+    "{avery}\n\n"
+    "Hotel chief Priya Nair said work on the pier would start in the spring.\n\n"
+    "{okafor}\n"
+)
+_OKAFOR = "Local historian Ben Okafor said the pier was built by the town's fishermen."
+
+
+def _views_asked(nlp: Language, marsh: str, avery: str, okafor: str = _OKAFOR) -> dict[str, str]:
+    """Who-holds-a-view prompts on a story of four speakers, by their answer."""
+    article = parse_text(_PIER.format(marsh=marsh, avery=avery, okafor=okafor))
+    asked = who_claimed(Context(article, analyze_article(article, nlp)))
+    return {c.question.answer: c.question.prompt for c in asked}
+
+
 def test_who_holds_a_view_is_asked_without_an_aside_on_what_it_is_about(
     nlp: Language,
 ) -> None:
-    text = (
-        "Kelby pier to be sold\n\n"
-        "Kelby council has agreed to sell the old pier to a hotel group.\n\n"
+    prompts = _views_asked(
+        nlp,
         "Councillor Ann Marsh said the sale, details of which will be published next week, was"
-        " a fair price for the town.\n\n"
-        "Councillor Tom Avery said the pier should have stayed in public hands.\n\n"
-        "Hotel chief Priya Nair said work on the pier would start in the spring.\n\n"
-        "Local historian Ben Okafor said the pier was built by the town's fishermen.\n"
+        " a fair price for the town.",
+        "Councillor Tom Avery said the pier should have stayed in public hands.",
     )
-    article = parse_text(text, article_id="kelbypier")
-    asked = who_claimed(Context(article, analyze_article(article, nlp)))
-    prompts = {c.question.answer: c.question.prompt for c in asked}
     assert prompts["Ann Marsh"] == "Who said that the sale was a fair price for the town?"
 
 
 def test_a_view_told_with_a_phrase_quoted_is_asked_as_a_view(nlp: Language) -> None:
-    text = (
-        "Kelby pier to be sold\n\n"
-        "Kelby council has agreed to sell the old pier to a hotel group.\n\n"
-        'Councillor Ann Marsh said the sale was "a fair price for a tired old pier".\n\n'
-        'Councillor Tom Avery told Radio Kelby the pier should have stayed "in the hands of'
-        ' the town".\n\n'
-        "Hotel chief Priya Nair said work on the pier would start in the spring.\n\n"
-        "Local historian Ben Okafor said the pier was built by the town's fishermen.\n"
+    prompts = _views_asked(
+        nlp,
+        'Councillor Ann Marsh said the sale was "a fair price for a tired old pier".',
+        'Councillor Tom Avery told Radio Kelby the pier should have stayed "in the hands of the'
+        ' town".',
     )
-    article = parse_text(text, article_id="kelbyquoted")
-    asked = who_claimed(Context(article, analyze_article(article, nlp)))
-    prompts = {c.question.answer: c.question.prompt for c in asked}
     assert prompts["Ann Marsh"] == 'Who said that the sale was "a fair price for a tired old pier"?'
     # Words after "told" may carry whom they were told to ("Radio Kelby the pier ...").
     assert "Tom Avery" not in prompts
 
 
 def test_no_one_is_asked_for_a_view_another_choice_is_told_holding_too(nlp: Language) -> None:
-    text = (
-        "Kelby pier to be sold\n\n"
-        "Kelby council has agreed to sell the old pier to a hotel group.\n\n"
-        "Councillor Ann Marsh said the sale was a fair price for the town.\n\n"
-        "Councillor Tom Avery said the full report should be published.\n\n"
-        "Hotel chief Priya Nair said work on the pier would start in the spring.\n\n"
-        "Local historian Ben Okafor renewed calls for the publication of the full report.\n"
+    prompts = _views_asked(
+        nlp,
+        "Councillor Ann Marsh said the sale was a fair price for the town.",
+        "Councillor Tom Avery said the full report should be published.",
+        "Local historian Ben Okafor renewed calls for the publication of the full report.",
     )
-    article = parse_text(text, article_id="kelbyreport")
-    asked = {
-        c.question.answer for c in who_claimed(Context(article, analyze_article(article, nlp)))
-    }
     # Ben Okafor, a choice beside it, wants the report published too: which one said it?
-    assert "Ann Marsh" in asked
-    assert "Tom Avery" not in asked
+    assert "Ann Marsh" in prompts
+    assert "Tom Avery" not in prompts
 
 
 def test_the_timeline_orders_dated_events_not_positions(nlp: Language) -> None:
