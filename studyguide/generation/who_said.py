@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from studyguide.analysis import ENGLISH
 from studyguide.analysis.entities import role_head
@@ -166,68 +167,86 @@ _CLAIM_WORDS = (5, 30)
 def who_claimed(ctx: Context) -> list[Candidate]:
     """Who holds a view the article reports without quote marks: "Who said that the cut
     came too late for many families?", when the article reports two people or more."""
-    from studyguide.generation.truefalse import finite
-
     rng = random.Random(f"who-claimed:{ctx.article.id}")
     people = {e.name for e in ctx.entities(EntityKind.PERSON)} - {protagonist(ctx)}
-    speakers = ctx.speakers()
-    if len(speakers) < 2:
+    if len(ctx.speakers()) < 2:
         return []
     out: list[Candidate] = []
-    # Reported words with a phrase of the speaker's own quoted ("Ryan said the fix should
-    # “be considered on its own merits”") report a view as a claim does.
-    partly_quoted = [q for q in ctx.analysis.quotes if q.kind is QuoteKind.MIXED]
-    seen: set[str] = set()
-    views: list[Claim | Quote] = [*ctx.analysis.claims, *partly_quoted]
-    for claim in views:
-        if claim.cue is None or claim.content.text in seen:
+    for view in _views(ctx):
+        if view.speaker not in people:
             continue
-        seen.add(claim.content.text)
-        if isinstance(claim, Quote) and not _reads_as_reported(claim):
-            continue
-        cue = finite(claim.cue)
-        if claim.speaker not in people or cue is None or not person_like(claim.speaker):
-            continue
-        if named_among(claim.sentence.text, claim.speaker):
-            continue  # "Harris, Durbin and Booker said ...": not hers alone
-        low, high = _CLAIM_WORDS
-        # Without an aside the question would carry ("the settlement, details of which
-        # will be announced next week, was ..."): the view is what is asked.
-        told = without_relative_aside(ctx.as_clause(ctx.whole(claim.content)))
-        content = first_clause(told, high, low)
-        if content is None or not balanced(content):
-            continue
-        words = content.split()
-        if words[0].lower() in NEEDS_CONTEXT or mentions(content, claim.speaker):
-            continue
-        if ctx.runs_on(claim.content):
-            continue
-        prompt = f"{reported('Who', cue, content)}?"
-        distractors = _other_people(ctx, claim.speaker, prompt, rng)
-        if not _fair(ctx, distractors, content):
+        prompt = f"{reported('Who', view.cue, view.words)}?"
+        distractors = _other_people(ctx, view.speaker, prompt, rng)
+        if not _fair(ctx, distractors, view.words):
             continue
         out.append(
             Candidate(
                 Question(
-                    id=ctx.question_id(QuestionType.MULTIPLE_CHOICE, "who-claimed", content),
+                    id=ctx.question_id(QuestionType.MULTIPLE_CHOICE, "who-claimed", view.words),
                     type=QuestionType.MULTIPLE_CHOICE,
                     article=ctx.article.id,
                     prompt=prompt,
-                    answer=claim.speaker,
-                    choices=(claim.speaker, *distractors),
+                    answer=view.speaker,
+                    choices=(view.speaker, *distractors),
                     explanation=(
-                        f"Paragraph {ctx.paragraph_number(claim.content.start)} reports"
-                        f" {claim.speaker}'s view."
+                        f"Paragraph {ctx.paragraph_number(view.said.content.start)} reports"
+                        f" {view.speaker}'s view."
                     ),
-                    evidence=ctx.evidence(claim.sentence),
+                    evidence=ctx.evidence(view.said.sentence),
                     difficulty=Difficulty.MEDIUM,
                     tags=("claim", "person", "viewpoint"),
                 ),
-                fact=f"claim:{claim.content.start}",
+                fact=f"claim:{view.said.content.start}",
                 score=3.2,
             )
         )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _View:
+    said: Claim | Quote
+    speaker: str
+    cue: str
+    """The verb of saying, finite: "said", "says", "warned"."""
+    words: str
+    """The view as reported words read after "said that", cut to their first clause."""
+
+
+def _views(ctx: Context) -> list[_View]:
+    """The views the article gives to people it names, one each, as reported words that read
+    alone: its claims and, as claims do, reported words with a phrase of the speaker's own
+    quoted ("Ryan said the fix should “be considered on its own merits”")."""
+    from studyguide.generation.truefalse import finite
+
+    partly_quoted = [q for q in ctx.analysis.quotes if q.kind is QuoteKind.MIXED]
+    found: list[_View] = []
+    seen: set[str] = set()
+    told_so: list[Claim | Quote] = [*ctx.analysis.claims, *partly_quoted]
+    for said in told_so:
+        if said.cue is None or said.speaker is None or said.content.text in seen:
+            continue
+        seen.add(said.content.text)
+        if isinstance(said, Quote) and not _reads_as_reported(said):
+            continue
+        cue = finite(said.cue)
+        if cue is None or not person_like(said.speaker):
+            continue
+        if named_among(said.sentence.text, said.speaker):
+            continue  # "Harris, Durbin and Booker said ...": not hers alone
+        low, high = _CLAIM_WORDS
+        # Without an aside the question would carry ("the settlement, details of which
+        # will be announced next week, was ..."): the view is what is asked.
+        told = without_relative_aside(ctx.as_clause(ctx.whole(said.content)))
+        words = first_clause(told, high, low)
+        if words is None or not balanced(words):
+            continue
+        if words.split()[0].lower() in NEEDS_CONTEXT or mentions(words, said.speaker):
+            continue
+        if ctx.runs_on(said.content):
+            continue
+        found.append(_View(said, said.speaker, cue, words))
+    return found
 
 
 _NO_SUBJECT = re.compile(
