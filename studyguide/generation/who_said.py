@@ -214,8 +214,8 @@ class _View:
 
 
 def _views(ctx: Context) -> list[_View]:
-    """The views the article gives to people it names, one each, as reported words that read
-    alone: its claims and, as claims do, reported words with a phrase of the speaker's own
+    """The views the article gives to people it names, each once, as reported words that
+    read alone: its claims and, as claims do, reported words with a phrase of the speaker's own
     quoted ("Ryan said the fix should “be considered on its own merits”")."""
     from studyguide.generation.truefalse import finite
 
