@@ -78,7 +78,8 @@ def back_references(doc: Doc, sentences: tuple[Span, ...]) -> tuple[BackReferenc
                 continue  # "the old reading room" after "study rooms": another, described anew
             start, end = phrase.start_char, phrase.end_char
             mention = Span(start, end, text_of(doc)[start:end])
-            named = _named_before(described, noun, told)
+            national = noun.lemma_.lower() in words_of(token).national_nouns
+            named = _named_before(described, noun, told, national)
             if named is None:
                 found.append(BackReference(mention))
             else:
@@ -220,10 +221,11 @@ def _same_noun(root: Token, noun: Token) -> bool:
 
 
 def _named_before(
-    described: set[str], noun: Token, told: Iterable[SpacySpan]
+    described: set[str], noun: Token, told: Iterable[SpacySpan], national: bool = False
 ) -> tuple[str, SpacySpan] | None:
     """Of the phrases before on things of `noun`'s kind (`told`), the last that said which
-    one (a name or a named owner in it), unless a later one told of another ("a meeting",
+    one (a name or a named owner in it; a nationality only of what a country has one of,
+    `national`), unless a later one told of another ("a meeting",
     "their meeting") or two named two ("Stansted Airport", "Luton Airport"), as a phrase
     opening on "the" or the owner: "the US-led international coalition", "Alastair
     Campbell's e-mail". Of the same number, and with the words the phrase pointing back
@@ -238,7 +240,10 @@ def _named_before(
         whole = _hyphenated(root)
         words = [t for t in chunk if t.i < whole.start and not _bracketed(t)]
         owned = any(t.tag_ == "POS" and t.i > 0 and t.nbor(-1).pos_ == "PROPN" for t in words)
-        if not owned and not any(_names(t) for t in words):
+        # A nationality says which only of what a country has one of: "the Syrian
+        # president", not "the Italian half" of a pitch for a later "the half" of a match.
+        naming = [t for t in words if _names(t) and (national or t.ent_type_ != "NORP")]
+        if not owned and not naming:
             if words and (words[0].lower_ in {"a", "an"} or words[0].tag_ == "PRP$"):
                 named = None  # "an IMF meeting ... their meeting in London": another one
             continue

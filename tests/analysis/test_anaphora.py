@@ -76,6 +76,20 @@ def _back_references(nlp: Language, body: str) -> dict[str, str | None]:
             "The e-mail",
             None,
         ),
+        # A nationality says which only of what a country has one of: "the Italian half" of
+        # a pitch is no name for "the half" of a match.
+        (
+            "The wing ran into the Italian half before the break.\n\n"
+            "Kelby scored again before the end of the half.",
+            "the half",
+            None,
+        ),
+        (
+            "The Italian president visited Kelby harbour.\n\n"
+            "The president said ferry fares would fall.",
+            "The president",
+            "the Italian president",
+        ),
         # Named again by a nationality and a kind (of which a country has many), never named
         # so before: which one the reader must know from before.
         (
