@@ -245,7 +245,7 @@ class Context:
         surname says nobody. Not after a title ("Mr Davies"), nor a surname two people share
         (also one the recogniser missed: "Felipe Contepomi" beside "Manuel Contepomi")."""
         people = [e.name for e in self.entities(EntityKind.PERSON) if " " in e.name]
-        text = self._given_in_full(text, [*people, *self._first_and_surname()])
+        text = self._given_in_full(text, [*people, *self._first_and_surname])
         surnames = [name.split()[-1] for name in people]
         for name, surname in zip(people, surnames, strict=True):
             if surnames.count(surname) > 1 or re.search(rf"\b{re.escape(name)}\b", text):
@@ -265,6 +265,7 @@ class Context:
                     break
         return text
 
+    @cached_property
     def _first_and_surname(self) -> list[str]:
         """Full names the article gives only in two halves, each after the same title: a
         "President Donald" it writes once (a slip) beside a "President Trump" whose surname
