@@ -19,6 +19,7 @@ from studyguide.generation.wording import (
     SECOND_CLAUSE,
     balanced,
     capitalized,
+    linking_words,
     mentions,
     one_sentence,
 )
@@ -145,7 +146,11 @@ def _told(ctx: Context) -> Iterator[tuple[Span, str, tuple[Span, ...], str | Non
     because ..."), told as one with "because"."""
     facts = ctx.stated_facts()
     for content, evidence, speaker in facts:
-        yield content, ctx.as_clause(content), (evidence,), speaker
+        # "However, the club's turnover dropped ... because ...": why it dropped, asked
+        # without the word that tied it to the sentence before.
+        linking = len(linking_words(content.text))
+        told = Span(content.start + linking, content.end, content.text[linking:])
+        yield content, ctx.as_clause(told), (evidence,), speaker
     own = {evidence.start for _, evidence, speaker in facts if speaker is None}
     for before, after in itertools.pairwise(ctx.body_sentences()):
         explained = _EXPLAINED.match(" ".join(after.text.split()))
@@ -320,8 +325,11 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     if cut is None:
         return None
     head, reason = text[: cut.start()], text[cut.end() :]
-    if cut.re is _FOR and (not _JUDGED.search(head) or SECOND_CLAUSE.search(head)):
+    judged = _JUDGED.search(head)
+    if cut.re is _FOR and (judged is None or SECOND_CLAUSE.search(head)):
         return None  # "a plan for building homes": what it is for, not why
+    if cut.re is _FOR and re.search(r"\band\b", head[: judged.start()]):
+        return None  # "was controversial and many criticised it for ...": another's judging
     if cut.re is _FOR and _COUNTED.search(head):
         return None  # "Why were they charged with one breach?" reads "why only one?"
     if re.search(r"\band (?:the )?[A-Z][^,]*\b(?:was|were|is|are|has|have|had)\b", head):
@@ -360,7 +368,11 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     # The reason ends where the sentence turns: "..., but this was the smaller part". A
     # turn that denies it ("..., but not for long", "but it did not work") changes what
     # the reason means: the question would misreport the article.
-    reason, *turn = re.split(r",\s+(?:but|though|although|while)\s|;\s", reason, maxsplit=1)
+    reason, *turn = re.split(
+        r",\s+(?:but|though|although|while)\s|;\s|\s[-–—]\s(?=(?:but|though|although|while)\s)",
+        reason,
+        maxsplit=1,
+    )
     if turn and re.search(r"\b(?:not|no|never|nor)\b|n't\b", turn[0]):
         return None
     # Nor does an aside on what it names belong to it: "China's booming economy, which

@@ -583,6 +583,14 @@ verb (", training and retraining is forecast to go up")."""
 _BULLET = re.compile(r"^\s*[-–—•*·]\s+")
 
 
+def linking_words(text: str) -> str:
+    """The linking words a statement opens on ("However, ", "In addition, ", "But "), which
+    tie it to the sentence before and tell nothing of their own; "" where there are none.
+    Not a setting ("In the past, "), which is part of what the statement says."""
+    found = _LINKING.match(text)
+    return found.group(0) if found is not None else ""
+
+
 def without_opening(text: str) -> str:
     """A statement without the linking word or setting it opens on ("However,", "In early
     trade on Thursday,"): what remains reads alone, its grammar whole."""

@@ -149,6 +149,14 @@ if TYPE_CHECKING:
         ("the game is by no means bad, and it is only short because the first was so good", None),
         ("the firm promised no jobs would be lost as a result of the new machines", None),
         ("the bridge was built in 1931 but it was closed because the cables were rusting", None),
+        # A turn set off by a dash ends the reason, as one after a comma does.
+        (
+            "some wardens are reluctant to register students because of data protection fears"
+            " - but students can register themselves",
+            ("are some wardens reluctant to register students", "of data protection fears"),
+        ),
+        # Judging that another side did, after "and", is not the subject's.
+        ("the campaign was controversial and critics attacked it for using spam tactics", None),
         # A turn that denies the reason changes what it means.
         (
             "the school shut its pool because of rising costs, but not for long, the head said",
@@ -234,6 +242,22 @@ The payouts are bigger than last year, because of stricter eligibility rules.
     assert asked.prompt == "Why are the payouts bigger than last year?"
     assert asked.answer == "stricter eligibility rules"
     assert asked.accepted == ("because of stricter eligibility rules",)
+
+
+def test_a_why_question_drops_the_linking_word_the_sentence_opens_on(nlp: Language) -> None:
+    text = """Club Accounts Published
+
+Harbour Town football club published its accounts for the last season on Monday.
+
+However, the club's turnover dropped sharply from £42m to £28m because of a fall in ticket sales.
+"""
+    article = parse_text(text, article_id="accounts")
+    ctx = Context(article, analyze_article(article, nlp))
+    (asked,) = [c.question for c in reason_answer(ctx) if "turnover" in c.question.prompt]
+    assert asked.prompt == (
+        "Why did the Harbour Town football club's turnover drop sharply from £42m to £28m?"
+    )
+    assert asked.answer == "a fall in ticket sales"
 
 
 def test_a_why_question_drops_words_that_weigh_what_it_does_not_show(nlp: Language) -> None:
