@@ -256,7 +256,9 @@ class Restatement:
 @dataclass(frozen=True, slots=True)
 class Aim:
     """What someone has bound themselves to do, or was made to: "Some Democrats have vowed
-    to vote against any budget bill"; "Russia forced Yukos to sell off Yuganskneftegas"."""
+    to vote against any budget bill"; "Russia forced Yukos to sell off Yuganskneftegas". Or
+    what one side holds against another: "Vincent Cable accused Mr Brown of ducking tough
+    choices"."""
 
     sentence: Span
     actor: Span
@@ -264,9 +266,16 @@ class Aim:
     helper: str
     """The helper verb that asks the question: "did", "have", "is", "was"."""
     rest: str
-    """The rest of the question after the actor: "vowed to do", "force Yukos to do"."""
+    """The rest of the question after the actor: "vowed to do", "force Yukos to do",
+    "accuse Mr Brown of"."""
     goal: Span
-    """What is meant: "to vote against any budget bill"."""
+    """What is meant: "to vote against any budget bill"; the charge: "ducking tough
+    choices"."""
+
+    @property
+    def charge(self) -> bool:
+        """Whether the goal is what the actor holds against another, not what is meant."""
+        return self.rest.endswith(" of")
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,6 +1,7 @@
 """What people have bound themselves to do, or were made to: "Some Democrats have vowed to
 vote against any budget bill that does not include a DACA fix"; "Russia forced Yukos to sell
-off Yuganskneftegas"; "McCririck was ordered to leave the house".
+off Yuganskneftegas"; "McCririck was ordered to leave the house". And what one side accuses
+another of: "Vincent Cable accused Mr Brown of ducking tough choices".
 
 A verb of binding oneself ("vowed", "agreed", "refused"), of making someone ("forced
 Yukos", "was ordered") or of demanding of a side the article names ("urged Ofcom") with the
@@ -33,6 +34,11 @@ _DEMANDING = frozenset("urge ask press".split())
 the cost of calls". Only of a side the article names, or of a government or a body of
 lawmakers: advice to anyone ("urged users to update their anti-virus software") is what
 anyone would guess."""
+_ACCUSING = frozenset({"accuse"})
+"""Verbs whose "of" says what one side holds against another: "accused Mr Brown of ducking
+tough choices"; "was accused of industrial espionage"."""
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’"})
 _AUTHORITIES = frozenset(
     "government governments council ministers minister parliament congress lawmakers"
     " legislators regulator regulators court authorities administration".split()
@@ -54,7 +60,7 @@ def find_aims(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Aim, ...]:
 
 def _aim(verb: Token, sentence: Span) -> Aim | None:
     lemma = verb.lemma_.lower()
-    if lemma not in _MEANING | _TELLING | _DEMANDING:
+    if lemma not in _MEANING | _TELLING | _DEMANDING | _ACCUSING:
         return None
     if lemma in _DEMANDING and not _named_side(verb):
         return None
@@ -73,11 +79,11 @@ def _aim(verb: Token, sentence: Span) -> Aim | None:
         return None
     if len(actor) > _MAX_ACTOR_WORDS or any(t.text in _ASIDE for t in actor):
         return None  # "MAB, which opposed the war in Iraq,": a clause inside
-    found = _goal(verb, lemma, helpers)
+    found = _charge(verb, helpers) if lemma in _ACCUSING else _goal(verb, lemma, helpers)
     if found is None:
         return None
     middle, goal = found
-    asked = _asked(verb, helpers, middle)
+    asked = _asked(verb, helpers, middle, "of" if lemma in _ACCUSING else "to do")
     if asked is None:
         return None
     text = text_of(verb.doc)
@@ -136,14 +142,40 @@ def _goal(verb: Token, lemma: str, helpers: list[Token]) -> tuple[list[Token], l
     return middle, goal
 
 
-def _asked(verb: Token, helpers: list[Token], middle: list[Token]) -> tuple[str, str] | None:
-    """The helper verb and the rest of the question: ("did", "vow to do"), ("have",
-    "vowed to do"), ("was", "ordered to do"), ("did", "force Yukos to do")."""
+def _charge(verb: Token, helpers: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """Whom the verb accuses ("Mr Brown" of "accused Mr Brown of ..."), none where the
+    accused is the subject ("was accused of"), and the charge ("ducking tough choices")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    passive = any(h.dep_ == "auxpass" for h in helpers)
+    if len(objects) != (0 if passive else 1):
+        return None
+    middle = list(objects[0].subtree) if objects else []
+    of = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if len(of) != 1 or (middle[-1].i if middle else verb.i) + 1 != of[0].i:
+        return None  # "accused him, in a letter, of": what lies between?
+    charge = [t for t in of[0].subtree if t.i > of[0].i]
+    if not charge:
+        return None
+    after = charge[-1].nbor() if charge[-1].i + 1 < len(verb.doc) else None
+    if after is not None and after.text in _CLOSING_QUOTES and charge[0].text in _OPENING_QUOTES:
+        charge.append(after)  # “treating passengers with contempt”: the words quoted whole
+        after = after.nbor() if after.i + 1 < len(verb.doc) else None
+    if after is not None and after.pos_ in {"VERB", "AUX"}:
+        return None  # cut before the verb of the clause it belongs to
+    return middle, charge
+
+
+def _asked(
+    verb: Token, helpers: list[Token], middle: list[Token], ending: str
+) -> tuple[str, str] | None:
+    """The helper verb and the rest of the question, up to its `ending`: ("did", "vow to
+    do"), ("have", "vowed to do"), ("was", "ordered to do"), ("did", "force Yukos to do"),
+    ("did", "accuse Mr Brown of")."""
     whom = f" {words_of(middle).text}" if middle else ""
     if not helpers:
         do = do_support(verb)
-        return (do, f"{verb.lemma_}{whom} to do") if do else None
+        return (do, f"{verb.lemma_}{whom} {ending}") if do else None
     if any(h.i > verb.i for h in helpers) or helpers[0].lower_ in {"to", "do", "does", "did"}:
         return None
     rest = [h.lower_ for h in helpers[1:]]
-    return helpers[0].lower_, " ".join([*rest, verb.text]) + f"{whom} to do"
+    return helpers[0].lower_, " ".join([*rest, verb.text]) + f"{whom} {ending}"

@@ -1,10 +1,12 @@
 """What someone has bound themselves to do, was made to, or demands of another: "What have
 some Democrats vowed to do?"; "What did Russia force Yukos to do?"; "What was McCririck
-ordered to do?"; "What is the union pressing the government to do?".
+ordered to do?"; "What is the union pressing the government to do?". And what one side
+accuses another of: "What did Vincent Cable accuse Mr Brown of?".
 
-A pledge, a refusal, a deal, an order or a demand is a position a reader should keep. It is
-asked of someone the story names, in its first sentences, on the story's subject; someone "he"
-or "she" stands for is asked of by name, and of two aims of one actor only the first is asked.
+A pledge, a refusal, a deal, an order, a demand or a charge is a position a reader should
+keep. It is asked of someone the story names, in its first sentences, on the story's subject;
+someone "he" or "she" stands for is asked of by name, and of two aims of one actor only the
+first is asked.
 What is meant ends where the sentence goes on to something else (", bringing ...", " - a
 figure in line with ...").
 """
@@ -20,7 +22,8 @@ from studyguide.generation.wording import balanced, mentions
 from studyguide.model import Aim, Difficulty, Question, QuestionType, QuoteKind
 
 _FIRST_SENTENCES = 10
-"""News tells who is bound to what in its first sentences; further down, aims are detail."""
+"""News tells who is bound to what in its first sentences; further down, aims are detail.
+Not charges: news gives the other side's view of a story's actor after the story itself."""
 _MAX_ASKED = 2
 _GOES_ON = re.compile(r",\s+(?:[a-z]+ing|which|who|while|as|but|and)\b|\s+[-–—]\s|;")
 """Where the words of an aim go on to another thing: ", bringing a large chunk ...", " - a
@@ -48,8 +51,8 @@ def aims(ctx: Context) -> list[Candidate]:
     actors: set[str] = set()
     first = {s.start for s in ctx.body_sentences()[:_FIRST_SENTENCES]}
     for aim in ctx.analysis.aims:
-        if aim.sentence.start not in first:
-            continue
+        if aim.sentence.start not in first and not aim.charge:
+            continue  # a charge is one side's view of another, wherever the story gives it
         if any(
             q.kind is QuoteKind.DIRECT and q.content.start <= aim.goal.start < q.content.end
             for q in ctx.analysis.quotes
@@ -65,8 +68,10 @@ def aims(ctx: Context) -> list[Candidate]:
             continue
         if "," in goal or _NO_NEWS.match(goal):
             continue  # "to pay $1m, adopt ... and": one of a list; "to comment": no aim
-        if re.search(r"[“”\"]|\b(?:said|says)\b", goal):
-            continue  # "measures" to help pensioners who he said "are ...": words of another
+        if re.search(r"\b(?:said|says)\b", goal) or (not aim.charge and re.search(r"[“”\"]", goal)):
+            # "measures" to help pensioners who he said "are ...": words of another; a
+            # charge's words in quotes are the accuser's own ("of offering “false promises”").
+            continue
         # The question must stand alone; the answer, read beside the article, need only
         # not lean on a pronoun ("to sell them").
         asked = f"{actor} {aim.rest.removesuffix(' to do')}"

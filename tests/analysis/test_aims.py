@@ -1,5 +1,6 @@
-"""What people have bound themselves to do, or were made to: passages written for these tests, each with the
-aims the analysis must find (who, the question's words, what is meant), or none."""
+"""What people have bound themselves to do, or were made to, and what one side accuses another
+of: passages written for these tests, each with the aims the analysis must find (who, the
+question's words, what is meant), or none."""
 
 from __future__ import annotations
 
@@ -51,6 +52,20 @@ if TYPE_CHECKING:
         (
             "The union is pressing the government to keep the night crossings.",
             [("What is The union pressing the government to do?", "to keep the night crossings")],
+        ),
+        # A charge one side makes against another, and one made against a side.
+        (
+            "Mayor Anna Falk accused Brinmouth Ferries of cutting the winter crossings.",
+            [
+                (
+                    "What did Mayor Anna Falk accuse Brinmouth Ferries of?",
+                    "cutting the winter crossings",
+                )
+            ],
+        ),
+        (
+            "Brinmouth Ferries was accused of hiding the cracks in its hull.",
+            [("What was Brinmouth Ferries accused of?", "hiding the cracks in its hull")],
         ),
         # A wish, advice to anyone and a call are many and vague: which would a question mean?
         ("Brinmouth Ferries plans to buy two new ferries.", []),

@@ -60,6 +60,21 @@ def _asked(nlp: Language, body: str) -> list[tuple[str, str]]:
             "As well as paying £2m to the passengers, Brinmouth Ferries agreed to repair the pier.",
             [],
         ),
+        # A charge is asked wherever the story gives it, its quoted words the accuser's own.
+        (
+            "The ferries will run again on Monday. The new timetable starts in May. "
+            "Crews will be trained over the winter. The pier will be repaired in March. "
+            "Two new ferries will be bought next year. The fares will stay the same. "
+            "The cafe on the pier will open again. The car park will be resurfaced. "
+            "The ticket office will move to the pier. "
+            "Anna Falk accused Brinmouth Ferries of “treating passengers with contempt”.",
+            [
+                (
+                    "What did Anna Falk accuse Brinmouth Ferries of?",
+                    "“treating passengers with contempt”",
+                )
+            ],
+        ),
         # One aim for each actor: the first.
         (
             "Brinmouth Ferries agreed to pay £2m to the stranded passengers. "
