@@ -265,6 +265,20 @@ class Context:
                     break
         return text
 
+    def naming_in_full(self, text: str, sentence: Span) -> tuple[Span, ...]:
+        """The sentences that give the surnames `in_full` put into `text`, told from
+        `sentence`, which the sentence lacks ("President Donald" named "Donald Trump" from
+        "President Trump" further on): its evidence too."""
+        found: dict[int, Span] = {}
+        for name in self._first_and_surname:
+            surname = rf"\b{re.escape(name.split()[-1])}\b"
+            if not re.search(surname, text) or re.search(surname, sentence.text):
+                continue
+            giving = next((s for s in self.analysis.sentences if re.search(surname, s.text)), None)
+            if giving is not None:
+                found[giving.start] = giving
+        return tuple(found[start] for start in sorted(found))
+
     @cached_property
     def _first_and_surname(self) -> list[str]:
         """Full names the article gives only in two halves, each after the same title: a

@@ -173,7 +173,8 @@ def main_idea(ctx: Context) -> list[Candidate]:
         "each of the other choices is one true detail of it, too narrow to sum it up.",
         choices=(answer, *(text for text, _, _ in narrow)),
     )
-    return [Candidate(question, fact="main", score=5.0, points=("main", *shown))]
+    naming = _naming(question, first)
+    return [Candidate(question, fact="main", score=5.0, points=("main", *shown), naming=naming)]
 
 
 @generator("main-idea-answer", QuestionType.SHORT_ANSWER)
@@ -197,7 +198,13 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
         "In one sentence, in your own words, what is the main news that the article reports?",
         "an answer in other words that gives the same news is right.",
     )
-    return [Candidate(question, fact="main", score=5.0, points=("main",))]
+    naming = _naming(question, first)
+    return [Candidate(question, fact="main", score=5.0, points=("main",), naming=naming)]
+
+
+def _naming(question: Question, first: Span) -> tuple[int, ...]:
+    """Where the evidence sentences start that only give a name the summary uses."""
+    return tuple(e.start for e in question.evidence if e.start != first.start)
 
 
 def _question(
@@ -218,7 +225,7 @@ def _question(
         answer=answer,
         choices=choices,
         explanation=f"This is the news the whole article is about; {more}",
-        evidence=ctx.evidence(first),
+        evidence=ctx.evidence(first, *ctx.naming_in_full(answer, first)),
         difficulty=Difficulty.MEDIUM,
         tags=("main idea",),
     )

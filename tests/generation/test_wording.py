@@ -1247,6 +1247,24 @@ def test_a_name_given_only_in_halves_after_one_title_is_put_together() -> None:
     assert ctx.in_full(kept) == kept
 
 
+def test_a_name_put_together_brings_the_sentence_that_gives_its_surname() -> None:
+    text = (
+        "Talks resumed after Governor Ann called off the vote. Lane said talks would go on."
+        " Governor Lane met the mayor. Lane left at noon."
+    )
+    starts = [0, *(m.end() + 1 for m in re.finditer(r"\.(?= )", text))]
+    ends = [*(m.end() for m in re.finditer(r"\.", text))]
+    sentences = tuple(Span(a, b, text[a:b]) for a, b in zip(starts, ends, strict=True))
+    article = Article("talks", "Talks", text, (Paragraph(Span(0, len(text), text)),))
+    entities = (_entity(text, "Lane", EntityKind.PERSON),)
+    ctx = Context(article, Analysis(sentences=sentences, entities=entities))
+    lead = sentences[0]
+    told = ctx.in_full(lead.text)
+    assert told == "Talks resumed after Governor Ann Lane called off the vote."
+    assert ctx.naming_in_full(told, lead) == (sentences[1],)
+    assert ctx.naming_in_full(lead.text, lead) == ()
+
+
 def test_the_economy_of_an_article_on_several_countries_says_whose() -> None:
     text = "Exports from South Korea and Japan rose. Services make up 40% of the economy."
     places = tuple(_entity(text, n, EntityKind.PLACE) for n in ("South Korea", "Japan"))
