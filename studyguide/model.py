@@ -287,6 +287,32 @@ class Aim:
 
 
 @dataclass(frozen=True, slots=True)
+class Cause:
+    """A reason the article gives for what it reports: "The agency shut down its accounts
+    because of a security breach"."""
+
+    sentence: Span
+    subject: Span
+    """Who or what the reason is about: "The agency"."""
+    helper: str
+    """The helper verb that asks why: "did", "is", "has"."""
+    rest: str
+    """The rest of the question after the subject: "shut down its accounts"."""
+    link: str
+    """The words that give the reason: "because", "because of", "due to"."""
+    reason: Span
+    """The reason: "a security breach"."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sentence": self.sentence.to_dict(),
+            "subject": self.subject.to_dict(),
+            "reason": self.reason.to_dict(),
+            "asked": f"Why {self.helper} {self.subject.text} {self.rest}?",
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """What a reader should take from an article, with offsets into the analysed text."""
 
@@ -307,6 +333,8 @@ class Analysis:
     a statement keeping one does not stand alone."""
     aims: tuple[Aim, ...] = ()
     """What people have bound themselves to do, or were made to."""
+    causes: tuple[Cause, ...] = ()
+    """The reasons the article gives for what it reports."""
 
     def people(self) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities if e.kind is EntityKind.PERSON)
@@ -329,6 +357,7 @@ class Analysis:
             "restatements": [r.to_dict() for r in self.restatements],
             "back_references": [r.to_dict() for r in self.back_references],
             "aims": [a.to_dict() for a in self.aims],
+            "causes": [c.to_dict() for c in self.causes],
         }
 
 

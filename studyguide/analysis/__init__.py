@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from studyguide.analysis.aims import find_aims
 from studyguide.analysis.anaphora import back_references
+from studyguide.analysis.causes import find_causes
 from studyguide.analysis.claims import find_claims
 from studyguide.analysis.dates import find_dates
 from studyguide.analysis.entities import find_cast
@@ -62,6 +63,7 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
         states=states(doc, sentences),
         back_references=back_references(doc, sentences),
         aims=find_aims(doc, sentences),
+        causes=find_causes(doc, sentences),
     )
 
 

@@ -63,6 +63,11 @@ _HEAD = re.compile(rf"^(?P<subject>\w[^,]{{1,60}}?) (?P<aux>{'|'.join(AUXILIARIE
 _THE_SUBJECT = frozenset("it its they their he his she her".split())
 """Words a reason opens on that stand for the subject the question names: "Why did Valve
 shut down the accounts?" "(Because) it had evidence that ..."."""
+_POINTING = re.compile(
+    r"\b(?:this|these|those) (?!(?:year|week|month|season|summer|winter|spring|autumn|time)s?\b)"
+    r"[a-z]+"
+)
+"""A thing the reason names by pointing back to a sentence before: "this amount"."""
 _MAX_WORDS = 45
 _MIN_REASON_WORDS = 3
 """Content words a reason or an aim must have to be one the article gives, not one a student
@@ -75,6 +80,8 @@ def reason_answer(ctx: Context) -> list[Candidate]:
     for content, text, evidence, speaker in _told(ctx):
         own = _own_reason(ctx, text, speaker, evidence[0]) if speaker is not None else None
         found = own or _why(_reason(ctx, text) or _purpose(text)) or _effect(text)
+        if found is None and speaker is None and len(evidence) == 1:
+            found = _parsed(ctx, content)
         if found is None:
             continue
         question_words, reason = found
@@ -92,6 +99,8 @@ def reason_answer(ctx: Context) -> list[Candidate]:
             continue  # "this generates more money for them": this what?
         if len(content_words(cause)) < _MIN_REASON_WORDS:
             continue  # "tough competition", "to win races": a guess would give it
+        if _POINTING.search(cause):
+            continue  # "owned less than this amount": which amount, the answer does not say
         # "also" points to a sentence the question does not show: "Why could Hearts also
         # face action?" asks the same without it; "even" weighs what it does not show.
         question_words = re.sub(r"\s+(?:also|even|in particular)\b", "", question_words)
@@ -149,8 +158,8 @@ def _told(ctx: Context) -> Iterator[tuple[Span, str, tuple[Span, ...], str | Non
         # "However, the club's turnover dropped ... because ...": why it dropped, asked
         # without the word that tied it to the sentence before.
         linking = len(linking_words(content.text))
-        told = Span(content.start + linking, content.end, content.text[linking:])
-        yield content, ctx.as_clause(told), (evidence,), speaker
+        unlinked = Span(content.start + linking, content.end, content.text[linking:])
+        yield content, ctx.as_clause(unlinked), (evidence,), speaker
     own = {evidence.start for _, evidence, speaker in facts if speaker is None}
     for before, after in itertools.pairwise(ctx.body_sentences()):
         explained = _EXPLAINED.match(" ".join(after.text.split()))
@@ -158,6 +167,25 @@ def _told(ctx: Context) -> Iterator[tuple[Span, str, tuple[Span, ...], str | Non
             continue
         told = f"{ctx.as_clause(before)} because {explained.group('reason')}"
         yield before, told, (before, after), None
+
+
+def _parsed(ctx: Context, content: Span) -> tuple[str, str] | None:
+    """The question's words and the reason for a sentence of the article's own whose words
+    the patterns above cannot turn round, from the analysis's parse of it: "why does Mr
+    Tsutsumi face criminal charges" ("faces" a verb, not a plural)."""
+    cause = next(
+        (c for c in ctx.analysis.causes if content.start <= c.subject.start < content.end),
+        None,
+    )
+    if cause is None:
+        return None
+    subject = ctx.as_clause(cause.subject)
+    if not plain_subject(subject) or re.search(r"\bshould\b", cause.rest):
+        return None
+    reason = " ".join(cause.reason.text.split()).rstrip(".")
+    if cause.link == "because of":
+        reason = f"of {reason}"  # a cause, not a clause: see `_because`
+    return f"why {cause.helper} {subject} {cause.rest}", reason
 
 
 def _because(reason: str) -> str:
@@ -328,7 +356,7 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     judged = _JUDGED.search(head)
     if cut.re is _FOR and (judged is None or SECOND_CLAUSE.search(head)):
         return None  # "a plan for building homes": what it is for, not why
-    if cut.re is _FOR and re.search(r"\band\b", head[: judged.start()]):
+    if cut.re is _FOR and judged is not None and re.search(r"\band\b", head[: judged.start()]):
         return None  # "was controversial and many criticised it for ...": another's judging
     if cut.re is _FOR and _COUNTED.search(head):
         return None  # "Why were they charged with one breach?" reads "why only one?"

@@ -260,6 +260,31 @@ However, the club's turnover dropped sharply from £42m to £28m because of a fa
     assert asked.answer == "a fall in ticket sales"
 
 
+def test_a_verb_in_the_simple_present_is_asked_with_does(nlp: Language) -> None:
+    text = """Ferry Boss Charged
+
+Harbour Line's former chief executive Tom Reddy has been arrested in Brinmouth.
+
+Now Mr Reddy faces criminal charges because he hid safety defects in the fleet's hulls.
+"""
+    article = parse_text(text, article_id="charged")
+    ctx = Context(article, analyze_article(article, nlp))
+    (asked,) = [c.question for c in reason_answer(ctx) if "charges" in c.question.prompt]
+    assert asked.prompt == "Why does Mr Reddy face criminal charges?"
+    assert asked.answer == "he hid safety defects in the fleet's hulls"
+
+
+def test_no_reason_that_points_back_to_what_it_names(nlp: Language) -> None:
+    text = """Ferry Boss Charged
+
+Harbour Line says its biggest shareholders own 40% of the company.
+
+Now Mr Reddy faces criminal charges because he said they owned less than this amount.
+"""
+    article = parse_text(text, article_id="charged")
+    assert reason_answer(Context(article, analyze_article(article, nlp))) == []
+
+
 def test_a_why_question_drops_words_that_weigh_what_it_does_not_show(nlp: Language) -> None:
     text = """Coach Faces Inquiry
 

@@ -1,0 +1,138 @@
+"""The reasons an article gives for what it reports: "The agency shut down its accounts
+because of a security breach"; "Mr Tsutsumi faces criminal charges because he misled
+shareholders".
+
+A sentence's main verb with a "because" clause, or a "because of", "due to" or "as a result
+of" phrase, gives a cause: who or what it is about (the verb's subject, opening the
+sentence), the clause's parts to ask why round that subject ("did" + "the agency" + "shut
+down its accounts"), with the verb's tense as the article has it, and the reason. The parse
+tells the verb from a noun ("faces", "charges") and the helper a question moves in front of
+the subject, which no list of words could.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from studyguide.analysis.parsing import do_support, text_of, words_of
+from studyguide.model import Cause, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_HELPERS = frozenset({"aux", "auxpass"})
+_LINKING = frozenset(
+    """however but and yet meanwhile still now also so instead indeed separately elsewhere
+    similarly furthermore moreover""".split()
+) | {"in addition", "in fact", "but now", "and now"}
+"""Words a sentence may open on before its subject that only tie it to the sentence before:
+a question drops them. A setting ("In the past,") is part of what it says, and keeps the
+sentence out."""
+_BETWEEN = frozenset({"RB", "RBR", "RBS"})
+"""Words that may stand between the subject and the verb of a clause asked about: "the
+firm also cut". Not "earlier this month", which a question could not leave there."""
+_NOT_SUBJECTS = frozenset(
+    "it its they he she we i you this that these those there who which".split()
+)
+"""Subjects that name nothing alone: the question would not say who or what."""
+_MAX_SUBJECT_WORDS = 8
+_MAX_ASKED_WORDS = 30
+_PHRASE_LINKS = {("because", "of"), ("due", "to")}
+"""Two-word links to a cause given as a noun phrase: "because of a security breach"."""
+
+
+def find_causes(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Cause, ...]:
+    found = []
+    for sentence in sentences:
+        tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        for token in tokens or ():
+            if token.dep_ == "ROOT" and (cause := _cause(token, sentence)) is not None:
+                found.append(cause)
+    return tuple(found)
+
+
+def _cause(verb: Token, sentence: Span) -> Cause | None:
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "She believed the pier closed because ...": whose "because"?
+    linked = _link(verb)
+    if linked is None:
+        return None
+    link, reason = linked
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if len(subjects) != 1 or subjects[0].lower_ in _NOT_SUBJECTS:
+        return None
+    subject = [t for t in subjects[0].subtree if t.i < verb.i]
+    if not subject or [t.i for t in subject] != list(range(subject[0].i, subject[-1].i + 1)):
+        return None
+    if len(subject) > _MAX_SUBJECT_WORDS or any(
+        t.is_punct and t.text not in "-&." for t in subject
+    ):
+        return None  # "MAB, which opposed the war,": an aside inside; a quote's marks
+    opening = " ".join(t.lower_ for t in verb.doc[verb.sent.start : subject[0].i] if t.is_alpha)
+    if opening and opening not in _LINKING:
+        return None  # "In the past, threats were theoretical": the setting is the point
+    # The words asked about: from the subject to the link, all of the verb's own clause.
+    asked = [t for t in verb.doc[subject[-1].i + 1 : link[0].i] if not t.is_space]
+    while asked and asked[-1].is_punct:
+        asked.pop()
+    inside = {t.i for t in verb.subtree} - {t.i for t in link[0].subtree}
+    if not asked or any(t.i not in inside for t in asked) or len(asked) > _MAX_ASKED_WORDS:
+        return None
+    if any(t.is_punct and t.text not in "'’-%" for t in asked):
+        return None  # "shut down its accounts, used to ...,": an aside between
+    question = _asked(verb, asked)
+    if question is None:
+        return None
+    text = text_of(verb.doc)
+    start, end = reason[0].idx, reason[-1].idx + len(reason[-1])
+    return Cause(
+        sentence=sentence,
+        subject=words_of(subject),
+        helper=question[0],
+        rest=question[1],
+        link=" ".join(t.lower_ for t in link),
+        reason=Span(start, end, text[start:end]),
+    )
+
+
+def _link(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """The words linking the verb to its cause ("because", "because of", "due to"), and the
+    cause, from the verb's own children: not a "because" of a clause inside its object."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > verb.i:
+            marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ == "because"]
+            if marks and marks[0].i == child.left_edge.i:
+                return [marks[0]], [t for t in child.subtree if t.i > marks[0].i]
+        if child.dep_ == "prep" and child.i > verb.i:
+            nxt = child.nbor() if child.i + 1 < len(child.doc) else None
+            if nxt is None or (child.lower_, nxt.lower_) not in _PHRASE_LINKS:
+                continue
+            cause = [t for t in child.subtree if t.i > nxt.i]
+            if cause and nxt.head.i == child.i:
+                return [child, nxt], cause
+    return None
+
+
+def _asked(verb: Token, asked: list[Token]) -> tuple[str, str] | None:
+    """The helper a question moves in front of the subject, and the rest of the words:
+    ("did", "shut down its accounts"), ("is", "calling back 17,815 cars"), ("does", "face
+    criminal charges"), ("is", "December a quiet month")."""
+    first = asked[0]
+    if first.dep_ in _HELPERS or (first.i == verb.i and verb.lemma_ == "be"):
+        return (first.lower_, _words(asked[1:])) if len(asked) > 1 else None
+    if any(t.dep_ in _HELPERS for t in asked):
+        return None  # "the firm also has been": words before the helper
+    do = do_support(verb)
+    if do is None or verb.i not in {t.i for t in asked}:
+        return None
+    before = [t for t in asked if t.i < verb.i]
+    after = [t for t in asked if t.i > verb.i]
+    if any(t.tag_ not in _BETWEEN for t in before):
+        return None
+    return do, " ".join(w for w in (_words(before), verb.lemma_, _words(after)) if w)
+
+
+def _words(tokens: list[Token]) -> str:
+    """The text the tokens run over, one space between words."""
+    return words_of(tokens).text if tokens else ""

@@ -1,0 +1,65 @@
+"""The reasons an article gives: passages written for these tests, each with the why-question
+the parse turns round its subject and the reason, or none."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from studyguide.pipeline import analyze
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("passage", "found"),
+    [
+        # A verb in the simple present or past takes "does" or "did"; a helper moves.
+        (
+            "Mr Holt faces criminal charges because he misled the shareholders.",
+            [("Why does Mr Holt face criminal charges?", "he misled the shareholders")],
+        ),
+        (
+            "The agency shut down its accounts because of a security breach.",
+            [("Why did The agency shut down its accounts?", "a security breach")],
+        ),
+        (
+            "The ferry company is cutting its winter crossings due to falling demand.",
+            [("Why is The ferry company cutting its winter crossings?", "falling demand")],
+        ),
+        (
+            "December is usually a quiet month for estate agents because of Christmas.",
+            [("Why is December usually a quiet month for estate agents?", "Christmas")],
+        ),
+        # A linking word before the subject is dropped; an adverb before the verb stays.
+        (
+            "However, the club's turnover dropped sharply over the year, because of a fall"
+            " in ticket sales.",
+            [
+                (
+                    "Why did the club's turnover drop sharply over the year?",
+                    "a fall in ticket sales",
+                )
+            ],
+        ),
+        (
+            "The firm also cut its fares because of the protests.",
+            [("Why did The firm also cut its fares?", "the protests")],
+        ),
+        # A setting is part of what the sentence says; a pronoun names nothing; words
+        # between the subject and the verb that a question cannot leave there; a plan.
+        ("In the past, the threats were theoretical because the viruses stayed in labs.", []),
+        ("It closed because the roof was unsafe.", []),
+        ("The agency earlier this month shut its accounts because of a breach.", []),
+        ("The firm is due to merge with its rival next spring.", []),
+        # A "because" inside what someone thought is theirs, not the sentence's.
+        ("Anna Falk believed the pier closed because the roof was unsafe.", []),
+    ],
+)
+def test_causes(nlp: Language, passage: str, found: list[tuple[str, str]]) -> None:
+    causes = analyze(passage, nlp=nlp).causes
+    assert [(c.to_dict()["asked"], c.reason.text) for c in causes] == found
+    for cause in causes:
+        assert passage[cause.reason.start : cause.reason.end] == cause.reason.text
