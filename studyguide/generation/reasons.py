@@ -252,8 +252,12 @@ _LED_TO = re.compile(
     r"^(?P<subject>\w[^,]{1,60}?) (?P<aux>has |have |had )?led to (?P<effect>[^,]{3,80})$"
 )
 _CAUSED = re.compile(
-    r"^(?P<subject>\w[^,]{1,60}?) (?:has |have |had )?caused (?P<effect>[^,]{3,80})$"
+    r"^(?P<subject>\w[^,]{1,90}?) (?P<aux>has |have |had )?(?P<verb>caused|sparked|triggered"
+    r"|prompted|fuelled|fueled) (?P<effect>[^,]{3,80})$"
 )
+"""What brought something about: "The flood caused ...", "Comments by the bank have sparked
+the dollar's fall"."""
+_CAUSE_WORDS = 12
 _BLAMED = re.compile(
     r"^(?P<subject>\w[^,]{1,60}?) (?P<aux>has |have |had )?blamed (?P<cause>[^,]{3,80}?)"
     r" for (?P<effect>[^,]{3,80})$"
@@ -328,8 +332,11 @@ def _effect(text: str) -> tuple[str, str] | None:
         verb = f"{aux} {led.group('subject')} led" if aux else f"did {led.group('subject')} lead"
         return f"what {verb} to", led.group("effect")
     caused = _CAUSED.match(text)
-    if caused is not None and plain_subject(caused.group("subject")):
-        return f"what caused {caused.group('effect')}", caused.group("subject")
+    # The cause is the answer, not part of the question: it may take more words to tell.
+    if caused is not None and plain_subject(caused.group("subject"), _CAUSE_WORDS):
+        # "What has sparked ...?" asks of one thing, whatever the subject's number.
+        aux = "has " if caused.group("aux") == "have " else caused.group("aux") or ""
+        return f"what {aux}{caused.group('verb')} {caused.group('effect')}", caused.group("subject")
     blamed = _BLAMED.match(text)
     if blamed is not None and plain_subject(blamed.group("subject")):
         aux = (blamed.group("aux") or "").strip()
@@ -540,10 +547,11 @@ def verb_phrase(words: str) -> bool:
     return first.endswith(("ed", "ing", "en")) or first in PARTICIPLES or first == "be"
 
 
-def plain_subject(subject: str) -> bool:
-    """A subject that reads alone: a few words, no clause in it, not a bare pronoun."""
+def plain_subject(subject: str, longest: int = 8) -> bool:
+    """A subject that reads alone: a few words (up to `longest`), no clause in it, not a
+    bare pronoun."""
     words = subject.split()
-    if not words or len(words) > 8 or words[0].lower() in PRONOUNS:
+    if not words or len(words) > longest or words[0].lower() in PRONOUNS:
         return False
     if any(w in {"he", "she", "they", "it", "we", "I", "you"} for w in words[1:]):
         return False  # "on the campaign trail he": a clause's subject inside it

@@ -179,6 +179,18 @@ def test_why_questions(clause: str, asked: tuple[str, str] | None) -> None:
             "heavy rain caused the river to burst its banks",
             ("what caused the river to burst its banks", "heavy rain"),
         ),
+        # What sparked or prompted a thing, asked of one thing whatever the cause's number.
+        (
+            "comments by the harbour board at the end of last week have sparked fresh protests",
+            (
+                "what has sparked fresh protests",
+                "comments by the harbour board at the end of last week",
+            ),
+        ),
+        (
+            "the closure of the pier prompted calls for a public inquiry",
+            ("what prompted calls for a public inquiry", "the closure of the pier"),
+        ),
         (
             "the airline has blamed high fuel prices for a sharp fall in profits",
             ("what has the airline blamed for a sharp fall in profits", "high fuel prices"),
