@@ -63,6 +63,18 @@ _HEAD = re.compile(rf"^(?P<subject>\w[^,]{{1,60}}?) (?P<aux>{'|'.join(AUXILIARIE
 _THE_SUBJECT = frozenset("it its they their he his she her".split())
 """Words a reason opens on that stand for the subject the question names: "Why did Valve
 shut down the accounts?" "(Because) it had evidence that ..."."""
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_WHEN_OR_HOW = re.compile(
+    r"\s+(?:sharply|gradually|slowly|steadily|rapidly|quickly|slightly|dramatically"
+    r"|at an? (?:\w+ )?pace)\b"
+    rf"|\s+(?:in (?:{_MONTH} )?(?:19|20)\d\d|in {_MONTH}(?: last year)?"
+    r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
+)
+"""How fast or when a happening was, which a why-question would ask about too: "Why did
+turnover drop sharply?" is read "why so sharply?"; "Why was it founded in 1974?", "why
+then?". Dates inside the question ("since June 2004") tell how long, and stay."""
 _POINTING = re.compile(
     r"\b(?:this|these|those) (?!(?:year|week|month|season|summer|winter|spring|autumn|time)s?\b)"
     r"[a-z]+"
@@ -104,6 +116,9 @@ def reason_answer(ctx: Context) -> list[Candidate]:
         # "also" points to a sentence the question does not show: "Why could Hearts also
         # face action?" asks the same without it; "even" weighs what it does not show.
         question_words = re.sub(r"\s+(?:also|even|in particular)\b", "", question_words)
+        # "Why was the agency founded in 1974?", "Why did turnover drop sharply?" read as
+        # "why then?", "why so sharply?": the reason given is for the happening alone.
+        question_words = _WHEN_OR_HOW.sub("", question_words)
         # "Why will the library stay open later?" names the library as the article did.
         question_words = ctx.named_again(question_words, content.start)
         if own is not None:

@@ -1667,7 +1667,7 @@ Kelby Steel, which went bust in 2003, left a hole of $7bn in its pension fund.
     # a teacher keeps the why-question over one more wrong choice.
     assert not [choice for choice in main.choices if "created in 1974" in choice]
     assert [q.prompt for q in questions if "reason" in q.tags] == [
-        "Why was the Pension Benefit Guaranty Corporation created in 1974?"
+        "Why was the Pension Benefit Guaranty Corporation created?"
     ]
 
 

@@ -267,7 +267,7 @@ However, the club's turnover dropped sharply from £42m to £28m because of a fa
     ctx = Context(article, analyze_article(article, nlp))
     (asked,) = [c.question for c in reason_answer(ctx) if "turnover" in c.question.prompt]
     assert asked.prompt == (
-        "Why did the Harbour Town football club's turnover drop sharply from £42m to £28m?"
+        "Why did the Harbour Town football club's turnover drop from £42m to £28m?"
     )
     assert asked.answer == "a fall in ticket sales"
 
@@ -284,6 +284,23 @@ Now Mr Reddy faces criminal charges because he hid safety defects in the fleet's
     (asked,) = [c.question for c in reason_answer(ctx) if "charges" in c.question.prompt]
     assert asked.prompt == "Why does Mr Reddy face criminal charges?"
     assert asked.answer == "he hid safety defects in the fleet's hulls"
+
+
+def test_a_why_question_asks_neither_when_nor_how_fast(nlp: Language) -> None:
+    text = """Pension Fund Deficit
+
+The Harbour Pension Board said its deficit had doubled in a year.
+
+The board was founded in 1974 to protect the pensions of the town's ferry workers.
+
+The board's income fell sharply because of the collapse of the ferry company.
+"""
+    article = parse_text(text, article_id="pensions")
+    prompts = {
+        c.question.prompt for c in reason_answer(Context(article, analyze_article(article, nlp)))
+    }
+    assert "Why was the Harbour Pension Board founded?" in prompts
+    assert "Why did the Harbour Pension Board's income fall?" in prompts
 
 
 def test_no_reason_that_points_back_to_what_it_names(nlp: Language) -> None:
@@ -324,7 +341,7 @@ thin after forty years of salt air.
     article = parse_text(text, article_id="lifts")
     ctx = Context(article, analyze_article(article, nlp))
     (asked,) = [c.question for c in reason_answer(ctx)]
-    assert asked.prompt == "Why were the lifts closed by the council in October?"
+    assert asked.prompt == "Why were the lifts closed by the council?"
     assert asked.answer == "their cables had worn thin after forty years of salt air"
     assert [e.text.split()[0] for e in asked.evidence] == ["The", "This"]
 
