@@ -243,6 +243,8 @@ def _views(ctx: Context) -> list[_View]:
             continue
         if words.split()[0].lower() in NEEDS_CONTEXT or mentions(words, said.speaker):
             continue
+        if _WHOSE.match(words):
+            continue  # "members did not like ring-fenced funds": members of what?
         if ctx.runs_on(said.content):
             continue
         found.append(_View(said, said.speaker, cue, words))
@@ -257,6 +259,11 @@ _NO_SUBJECT = re.compile(
 """Openings of words that are no reported clause: a quote told whole, a clause's middle."""
 
 
+_WHOSE = re.compile(
+    r"(?:members|staff|colleagues|shareholders|supporters|fans|customers|employees|officials)\b"
+)
+"""Openings naming people only as someone's ("members did not like ..."): whose, the words
+do not say."""
 _POINTING = re.compile(
     r"\b(?:this|these|those) (?!(?:who|which|that|on|in|of|at|with|from|for|is|are|was|were"
     r"|year|week|month|season|summer|winter|spring|autumn|time|morning|evening)\b)[a-z]+"

@@ -211,6 +211,17 @@ def test_a_view_told_with_a_phrase_quoted_is_asked_as_a_view(nlp: Language) -> N
     assert "Tom Avery" not in prompts
 
 
+def test_no_view_of_people_named_only_as_someone_s_is_asked(nlp: Language) -> None:
+    prompts = _views_asked(
+        nlp,
+        "Councillor Ann Marsh said the sale was a fair price for the town.",
+        "Councillor Tom Avery said members did not want the pier to be sold.",
+    )
+    # Members of what? The words do not say.
+    assert "Ann Marsh" in prompts
+    assert "Tom Avery" not in prompts
+
+
 def test_no_one_is_asked_for_a_view_another_choice_is_told_holding_too(nlp: Language) -> None:
     prompts = _views_asked(
         nlp,
