@@ -16,7 +16,7 @@ from collections.abc import Callable
 from studyguide.analysis.entities import role_head
 from studyguide.generation.context import Context
 from studyguide.generation.date_questions import since_when
-from studyguide.generation.plan import content_words, lead, on_topic
+from studyguide.generation.plan import content_words, lead, on_topic, stems
 from studyguide.generation.reasons import reason_answer
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.selection import rejection
@@ -113,6 +113,9 @@ _BEFORE_THE_NEWS = re.compile(
 )
 """Openings that set a sentence before the news: a summary drops them, which moves the detail
 into the story's own time ("Sean Penn won best actor", last year)."""
+_HEADLINE_ADDS = 2
+"""Words a headline gives that the lead does not ("sparks inflation worries" beside the
+figures alone), from which the answer key quotes the headline too."""
 _MIN_WRONG = 3
 """Wrong choices the main idea needs to be asked as multiple choice. With two, one of three
 choices to pick, teachers printed it half as often as the main idea asked in the student's
@@ -191,12 +194,18 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
     whole = statement(ctx, first, whole=True)
     if whole is not None and len(whole.split()) <= _MODEL_WORDS:
         answer = whole
+    more = "an answer in other words that gives the same news is right."
+    headline = " ".join(ctx.article.title.split())
+    if has_verb(headline) and len(stems(headline) - stems(answer)) >= _HEADLINE_ADDS:
+        # "US data sparks inflation worries" beside a lead on the figures alone: what the
+        # news means is the headline's, and an answer giving it is right too.
+        more += f" The headline puts it in brief: “{headline}”."
     question = _question(
         ctx,
         first,
         answer,
         "In one sentence, in your own words, what is the main news that the article reports?",
-        "an answer in other words that gives the same news is right.",
+        more,
     )
     naming = _naming(question, first)
     return [Candidate(question, fact="main", score=5.0, points=("main",), naming=naming)]

@@ -1375,6 +1375,25 @@ def test_a_report_with_no_narrower_details_asks_its_main_idea_in_the_student_s_w
     assert [q.type for q in asked if "main idea" in q.tags] == [QuestionType.MULTIPLE_CHOICE]
 
 
+def test_the_answer_key_quotes_a_headline_that_says_what_the_lead_does_not(
+    nlp: Language,
+) -> None:
+    text = (
+        "Ferry figures spark safety worries\n\n"
+        "The number of ferry crossings cancelled in Brinmouth rose by a third in January,"
+        " according to harbour board figures.\n\n"
+        "The harbour board said storms had closed the north pier on six days.\n"
+    )
+    main = _main_idea(nlp, text, "ferryworry")
+    assert main.type is QuestionType.SHORT_ANSWER
+    assert main.explanation.endswith(
+        "The headline puts it in brief: “Ferry figures spark safety worries”."
+    )
+    # A headline that says again what the lead says adds nothing to the key.
+    same = text.replace("Ferry figures spark safety worries", "Brinmouth ferry crossings cancelled")
+    assert "headline" not in _main_idea(nlp, same, "ferrysame").explanation
+
+
 def test_a_long_lead_is_a_model_answer_without_its_closing_aside(nlp: Language) -> None:
     text = (
         "Teachers urge minister to save village schools\n\n"
