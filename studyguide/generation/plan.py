@@ -81,6 +81,9 @@ _TURN = re.compile(r"(?:(?:But|Yet),?\s+)?[Nn]ow\b(?!\s+in\s+its\b)|[^,]{1,30},\
 _LEANS_BACK = re.compile(r"(?:By|Since|Until|Before|After) then\b|Then\b|(?:And|But)\b")
 """Words a sentence opens on to lean on the one before (the time it gave, what it said): a
 sentence after a hook that opens "By then" or "But" goes on from the hook, and is no lead."""
+_BEARS_OUT = re.compile(r"(?:And )?[Ii]ndeed,\s")
+"""How a feature turns from the saying it opens on to the news that bears it out: "The market,
+Heseltine once said, has no morality. And indeed, traders have wasted little time ..."."""
 _SAYING = re.compile(r"\bonce (?:said|says|remarked|wrote|observed|quipped|declared)\b")
 """A saying a feature opens on: "The market, Michael Heseltine once said, has no morality"."""
 _SEEMING = re.compile(r"\b(?:seemed|appeared) to\b")
@@ -124,7 +127,9 @@ def _opening(ctx: Context) -> Span | None:
         ),
         None,
     )
-    if first is None or _LEANS_BACK.match(first.text.strip()):
+    if first is None:
+        return None
+    if _LEANS_BACK.match(first.text.strip()) and not _BEARS_OUT.match(first.text.strip()):
         return None  # "By then phones will be printed on to wrists": after a hook, of it
     turn = _turn(ctx, first)
     if turn is None:

@@ -614,6 +614,15 @@ Shares in Tokyo closed higher on Friday.
 """,
             "Traders across Asia",
         ),
+        # The news that bears the saying out, told with "And indeed", is the lead.
+        (
+            """Markets Shrug Off Storm
+The market, a former minister once said, has no morality.
+And indeed, traders across Asia wasted little time regretting the damage of this storm.
+Shares in Tokyo closed higher on Friday.
+""",
+            "And indeed, traders across Asia",
+        ),
         # A plain "But" after a lead is the story going on.
         (
             """Prices Rise Fastest In Six Years
