@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.parsing import do_support, text_of, verbs_in, words_of
+from studyguide.analysis.parsing import do_support, subject_words, text_of, verbs_in, words_of
 from studyguide.model import Aim, Span
 
 if TYPE_CHECKING:
@@ -43,7 +43,6 @@ _AUTHORITIES = frozenset(
     "government governments council ministers minister parliament congress lawmakers"
     " legislators regulator regulators court authorities administration".split()
 )
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOT_SAID_TO_BE = frozenset("will would could can may might must should shall".split())
 """Helpers of what might be, not of what is meant: "would want to", "may seek to"."""
 _NOT_ACTORS = frozenset("who which that it we i you this these those there what".split())
@@ -71,11 +70,8 @@ def _aim(verb: Token, sentence: Span) -> Aim | None:
         return None  # "did not want to": not what was meant
     if any(h.lower_ in _NOT_SAID_TO_BE for h in helpers):
         return None
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    if len(subjects) != 1 or subjects[0].lower_ in _NOT_ACTORS:
-        return None
-    actor = [t for t in subjects[0].subtree if t.i < verb.i]
-    if not actor or [t.i for t in actor] != list(range(actor[0].i, actor[-1].i + 1)):
+    actor = subject_words(verb, _NOT_ACTORS)
+    if actor is None:
         return None
     if len(actor) > _MAX_ACTOR_WORDS or any(t.text in _ASIDE for t in actor):
         return None  # "MAB, which opposed the war in Iraq,": a clause inside

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.parsing import do_support, text_of, words_of
+from studyguide.analysis.parsing import do_support, subject_words, text_of, words_of
 from studyguide.model import Cause, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _HELPERS = frozenset({"aux", "auxpass"})
 _LINKING = frozenset(
     """however but and yet meanwhile still now also so instead indeed separately elsewhere
@@ -59,11 +58,8 @@ def _cause(verb: Token, sentence: Span) -> Cause | None:
     if linked is None:
         return None
     link, reason = linked
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    if len(subjects) != 1 or subjects[0].lower_ in _NOT_SUBJECTS:
-        return None
-    subject = [t for t in subjects[0].subtree if t.i < verb.i]
-    if not subject or [t.i for t in subject] != list(range(subject[0].i, subject[-1].i + 1)):
+    subject = subject_words(verb, _NOT_SUBJECTS)
+    if subject is None:
         return None
     if len(subject) > _MAX_SUBJECT_WORDS or any(
         t.is_punct and t.text not in "-&." for t in subject

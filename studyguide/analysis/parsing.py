@@ -44,6 +44,19 @@ def words_of(tokens: list[Token]) -> Span:
     return Span(start, end, " ".join(text[start:end].split()))
 
 
+def subject_words(verb: Token, not_names: frozenset[str]) -> list[Token] | None:
+    """The words of the verb's one subject that stand before it, in one run ("The ferry
+    workers' union" of "has vowed"), or None: no subject, two, one of `not_names` ("who",
+    "it"), or one cut by the verb's own words."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1 or subjects[0].lower_ in not_names:
+        return None
+    words = [t for t in subjects[0].subtree if t.i < verb.i]
+    if not words or [t.i for t in words] != list(range(words[0].i, words[-1].i + 1)):
+        return None
+    return words
+
+
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
 
