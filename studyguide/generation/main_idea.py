@@ -115,7 +115,7 @@ _BEFORE_THE_NEWS = re.compile(
 into the story's own time ("Sean Penn won best actor", last year)."""
 _HEADLINE_ADDS = 2
 """Words a headline gives that the lead does not ("sparks inflation worries" beside the
-figures alone), from which the answer key quotes the headline too."""
+figures alone), from which the explanation quotes the headline too."""
 _MIN_WRONG = 3
 """Wrong choices the main idea needs to be asked as multiple choice. With two, one of three
 choices to pick, teachers printed it half as often as the main idea asked in the student's
@@ -198,7 +198,8 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
     headline = " ".join(ctx.article.title.split())
     if has_verb(headline) and len(stems(headline) - stems(answer)) >= _HEADLINE_ADDS:
         # "US data sparks inflation worries" beside a lead on the figures alone: what the
-        # news means is the headline's, and an answer giving it is right too.
+        # news means is the headline's, and an answer giving it is right too. (Said in the
+        # explanation, not accepted as typed: copied, the headline shows no understanding.)
         more += f" The headline puts it in brief: “{headline}”."
     question = _question(
         ctx,
