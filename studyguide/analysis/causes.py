@@ -77,6 +77,10 @@ def _cause(verb: Token, sentence: Span) -> Cause | None:
         return None
     if any(t.is_punct and t.text not in "'’-%" for t in asked):
         return None  # "shut down its accounts, used to ...,": an aside between
+    if any(t.dep_ == "neg" or t.tag_ == "PRP" for t in asked):
+        # "Why did Democrats oppose it?": "it" points to what the question does not
+        # show; why something did not happen is asked of what the article sets against it.
+        return None
     question = _asked(verb, asked)
     if question is None:
         return None

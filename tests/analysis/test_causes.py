@@ -52,6 +52,8 @@ if TYPE_CHECKING:
         # between the subject and the verb that a question cannot leave there; a plan.
         ("In the past, the threats were theoretical because the viruses stayed in labs.", []),
         ("It closed because the roof was unsafe.", []),
+        ("The council opposed it because the cost was too high.", []),
+        ("The ferry workers don't deserve the cut because they kept the boats running.", []),
         ("The agency earlier this month shut its accounts because of a breach.", []),
         ("The firm is due to merge with its rival next spring.", []),
         # A "because" inside what someone thought is theirs, not the sentence's.
