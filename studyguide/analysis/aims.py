@@ -146,6 +146,8 @@ def _charge(verb: Token, helpers: list[Token]) -> tuple[list[Token], list[Token]
     if len(objects) != (0 if passive else 1):
         return None
     middle = list(objects[0].subtree) if objects else []
+    if any(t.text in _ASIDE for t in middle):
+        return None  # "accused Rafael Cruz, who was born in Cuba, of": an aside inside
     of = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
     if len(of) != 1 or (middle[-1].i if middle else verb.i) + 1 != of[0].i:
         return None  # "accused him, in a letter, of": what lies between?

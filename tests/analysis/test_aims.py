@@ -63,6 +63,7 @@ if TYPE_CHECKING:
                 )
             ],
         ),
+        ("Anna Falk accused Tom Reddy, who runs the ferries, of hiding the cracks.", []),
         (
             "Brinmouth Ferries was accused of hiding the cracks in its hull.",
             [("What was Brinmouth Ferries accused of?", "hiding the cracks in its hull")],
