@@ -35,6 +35,8 @@ _NOT_SUBJECTS = frozenset(
     "it its they he she we i you this that these those there who which".split()
 )
 """Subjects that name nothing alone: the question would not say who or what."""
+_OWN = ("self", "selves")
+"""A pronoun for the subject itself ("establishing itself"), which points to nothing else."""
 _MAX_SUBJECT_WORDS = 8
 _MAX_ASKED_WORDS = 30
 _PHRASE_LINKS = {("because", "of"), ("due", "to")}
@@ -77,7 +79,7 @@ def _cause(verb: Token, sentence: Span) -> Cause | None:
         return None
     if any(t.is_punct and t.text not in "'’-%" for t in asked):
         return None  # "shut down its accounts, used to ...,": an aside between
-    if any(t.dep_ == "neg" or t.tag_ == "PRP" for t in asked):
+    if any(t.dep_ == "neg" or (t.tag_ == "PRP" and not t.lower_.endswith(_OWN)) for t in asked):
         # "Why did Democrats oppose it?": "it" points to what the question does not
         # show; why something did not happen is asked of what the article sets against it.
         return None
@@ -98,8 +100,10 @@ def _cause(verb: Token, sentence: Span) -> Cause | None:
 
 def _link(verb: Token) -> tuple[list[Token], list[Token]] | None:
     """The words linking the verb to its cause ("because", "because of", "due to"), and the
-    cause, from the verb's own children: not a "because" of a clause inside its object."""
-    for child in verb.children:
+    cause, from the verb's own children or its "to" clause's ("struggles to establish
+    itself because of ..."): not a "because" of a clause inside its object."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for child in (c for head in heads for c in head.children):
         if child.dep_ == "advcl" and child.i > verb.i:
             marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ == "because"]
             if marks and marks[0].i == child.left_edge.i:
@@ -121,7 +125,7 @@ def _asked(verb: Token, asked: list[Token]) -> tuple[str, str] | None:
     first = asked[0]
     if first.dep_ in _HELPERS or (first.i == verb.i and verb.lemma_ == "be"):
         return (first.lower_, _words(asked[1:])) if len(asked) > 1 else None
-    if any(t.dep_ in _HELPERS for t in asked):
+    if any(t.dep_ in _HELPERS and t.i < verb.i for t in asked):
         return None  # "the firm also has been": words before the helper
     do = do_support(verb)
     if do is None or verb.i not in {t.i for t in asked}:

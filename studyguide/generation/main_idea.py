@@ -235,10 +235,18 @@ def _question(
         answer=answer,
         choices=choices,
         explanation=f"This is the news the whole article is about; {more}",
-        evidence=ctx.evidence(first, *ctx.naming_in_full(answer, first)),
+        evidence=ctx.evidence(first, *_giving(ctx, answer, first)),
         difficulty=Difficulty.MEDIUM,
         tags=("main idea",),
     )
+
+
+def _giving(ctx: Context, answer: str, first: Span) -> tuple[Span, ...]:
+    """The sentences that give what the summary of the lead adds to its words: a name put
+    together from two halves, the year a "By then" stands for."""
+    before = ctx.sentence_before(first)
+    dated = (before,) if before is not None and ctx.then_dated(first) is not None else ()
+    return (*dated, *ctx.naming_in_full(answer, first))
 
 
 def statement(ctx: Context, sentence: Span, whole: bool = False) -> str | None:
@@ -248,7 +256,10 @@ def statement(ctx: Context, sentence: Span, whole: bool = False) -> str | None:
     without its closing aside unless `whole`."""
     # As a summary words it; as the article does where that is too short to sum up
     # ("Yahoo is celebrating its 10th anniversary" without its "this week").
-    told = dict.fromkeys((ctx.restated(sentence), " ".join(sentence.text.split())))
+    dated = ctx.then_dated(sentence)
+    told = dict.fromkeys(
+        (dated,) if dated is not None else (ctx.restated(sentence), " ".join(sentence.text.split()))
+    )
     found = next((text for words in told if (text := _summary(ctx, sentence, words, whole))), None)
     # A name the sentence gives by surname alone, or by a title and first name alone, in
     # full, as the details beside it are.

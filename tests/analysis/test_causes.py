@@ -53,6 +53,15 @@ if TYPE_CHECKING:
         ("In the past, the threats were theoretical because the viruses stayed in labs.", []),
         ("It closed because the roof was unsafe.", []),
         ("The council opposed it because the cost was too high.", []),
+        (
+            "Kelby Ferries struggles to establish itself because of its rivals' low fares.",
+            [
+                (
+                    "Why does Kelby Ferries struggle to establish itself?",
+                    "its rivals' low fares",
+                )
+            ],
+        ),
         ("The ferry workers don't deserve the cut because they kept the boats running.", []),
         ("The agency earlier this month shut its accounts because of a breach.", []),
         ("The firm is due to merge with its rival next spring.", []),

@@ -639,14 +639,23 @@ The cut will cost the council about £2m.
 """,
             "This year's harbour budget",
         ),
-        # A sentence leaning on the hook before it ("By then") is no lead either.
+        # A sentence leaning on the hook before it ("Then") is no lead either; one whose
+        # "By then" the hook dates is ("In 2030, ...": by 2030).
+        (
+            """When Ferries Fly
+Waiting for your ferry at the quay will one day seem quaint to you.
+Then ferries will fly over the estuary on wings of light, says Kelby's planner Ann Lane.
+The council has set aside money to study the idea next year.
+""",
+            None,
+        ),
         (
             """When Ferries Fly
 In 2030, waiting for your ferry at the quay will seem quaint to you.
 By then ferries will fly over the estuary on wings of light, says Kelby's planner Ann Lane.
 The council has set aside money to study the idea next year.
 """,
-            None,
+            "By then ferries will fly",
         ),
         # An opening that only states how things stand is background: the "But" right
         # after it turns to the news.
@@ -1382,6 +1391,23 @@ def test_a_report_with_no_narrower_details_asks_its_main_idea_in_the_student_s_w
     ferry = parse_text(FERRY_WITH_DETAILS, article_id="ferryquay")
     asked, _ = generate_questions(ferry, analyze_article(ferry, nlp), count=10, seed=0)
     assert [q.type for q in asked if "main idea" in q.tags] == [QuestionType.MULTIPLE_CHOICE]
+
+
+def test_a_lead_on_by_then_is_summed_up_with_the_year_the_hook_gives(nlp: Language) -> None:
+    text = (
+        "When Ferries Fly\n\n"
+        "In 2030, waiting for your ferry at the quay will seem quaint to you.\n\n"
+        "By then ferries will fly over the estuary on wings of light, says Kelby's planner"
+        " Ann Lane.\n\n"
+        "The council has set aside money to study the idea next year.\n"
+    )
+    main = _main_idea(nlp, text, "ferryfly")
+    assert main.answer.startswith("By 2030 ferries will fly over the estuary")
+    # The hook that gives the year is evidence too: the answer is grounded in it.
+    assert [e.text.split(",")[0] for e in main.evidence] == [
+        "In 2030",
+        "By then ferries will fly over the estuary on wings of light",
+    ]
 
 
 def test_the_answer_key_quotes_a_headline_that_says_what_the_lead_does_not(
