@@ -2,8 +2,8 @@
 because of a security breach"; "Mr Tsutsumi faces criminal charges because he misled
 shareholders".
 
-A sentence's main verb with a "because" clause, or a "because of", "due to" or "as a result
-of" phrase, gives a cause: who or what it is about (the verb's subject, opening the
+A sentence's main verb with a "because" clause, or a "because of" or "due to" phrase, gives
+a cause: who or what it is about (the verb's subject, opening the
 sentence), the clause's parts to ask why round that subject ("did" + "the agency" + "shut
 down its accounts"), with the verb's tense as the article has it, and the reason. The parse
 tells the verb from a noun ("faces", "charges") and the helper a question moves in front of
@@ -47,13 +47,15 @@ def find_causes(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Cause, ...]:
     found = []
     for sentence in sentences:
         tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        for token in tokens or ():
-            if token.dep_ == "ROOT" and (cause := _cause(token, sentence)) is not None:
+        if tokens is None:
+            continue
+        for token in tokens:
+            if token.dep_ == "ROOT" and (cause := _cause(token, sentence, tokens[0])):
                 found.append(cause)
     return tuple(found)
 
 
-def _cause(verb: Token, sentence: Span) -> Cause | None:
+def _cause(verb: Token, sentence: Span, first: Token) -> Cause | None:
     if any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "She believed the pier closed because ...": whose "because"?
     linked = _link(verb)
@@ -67,7 +69,7 @@ def _cause(verb: Token, sentence: Span) -> Cause | None:
         t.is_punct and t.text not in "-&." for t in subject
     ):
         return None  # "MAB, which opposed the war,": an aside inside; a quote's marks
-    opening = " ".join(t.lower_ for t in verb.doc[verb.sent.start : subject[0].i] if t.is_alpha)
+    opening = " ".join(t.lower_ for t in verb.doc[first.i : subject[0].i] if t.is_alpha)
     if opening and opening not in _LINKING:
         return None  # "In the past, threats were theoretical": the setting is the point
     # The words asked about: from the subject to the link, all of the verb's own clause.

@@ -213,7 +213,8 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
 
 
 def _naming(question: Question, first: Span) -> tuple[int, ...]:
-    """Where the evidence sentences start that only give a name the summary uses."""
+    """Where the evidence sentences start that only give what the summary adds to the lead:
+    a name, a year."""
     return tuple(e.start for e in question.evidence if e.start != first.start)
 
 
