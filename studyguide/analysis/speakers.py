@@ -207,8 +207,36 @@ def cue_subject(cue: Token) -> SpacySpan | None:
                 return None  # "accused critics of ... by claiming": the critics claim
 
         else:
+            if step == 0 and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                nearer = _nearer_doer(verb.head, verb)
+                if nearer is not None:
+                    return _phrase(nearer)
             verb = verb.head if verb.dep_ in _CLIMBED else None
     return None
+
+
+def _nearer_doer(head: Token, cue: Token) -> Token | None:
+    """Who speaks in a ", saying ..." the parser hung on a verb whose subject cannot speak
+    ("The deal is in question after Trump refused to certify it, saying ..."): the doer of
+    the clause between them that can ("Trump"); None where the verb's own subject can speak
+    ("The minister resigned after the report was published, saying ...")."""
+    own = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not own or _can_speak(own[0]):
+        return None
+    between = [c for c in head.children if c.dep_ == "advcl" and head.i < c.i < cue.i]
+    for clause in reversed(between):
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        if doers and _can_speak(doers[0]):
+            return doers[0]
+    return None
+
+
+def _can_speak(subject: Token) -> bool:
+    """Whether the subject may be someone who speaks: a name, a pronoun, or a noun for a
+    person or a body ("the firm", "the minister"), not "the deal" or "shares"."""
+    if subject.pos_ in {"PROPN", "PRON"}:
+        return True
+    return subject.lemma_.lower() in _speaking_nouns(words_of(subject))
 
 
 def _joint(noun: Token) -> bool:

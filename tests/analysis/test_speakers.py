@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 # (passage, expected [(speaker, where the article names them for the quote)])
 CASES = [
+    # ", saying" hung on a verb whose subject cannot speak: the doer of the clause between.
+    (
+        "Mayor Anna Falk met the ferry firm. The ferry deal is now in question after Falk"
+        ' refused to sign it in mid-October, saying "the fares are far too high."',
+        [("Anna Falk", "Falk")],
+    ),
+    (
+        'The harbour master resigned after the report was published, saying "I had no choice."',
+        [("The harbour master", "The harbour master")],
+    ),
     # A pronoun goes to the last person of the right gender in focus.
     (
         "Mayor Elena Novak met Police Chief Tom Brady on Monday. She said the city needed "
