@@ -116,6 +116,7 @@ into the story's own time ("Sean Penn won best actor", last year)."""
 _HEADLINE_ADDS = 2
 """Words a headline gives that the lead does not ("sparks inflation worries" beside the
 figures alone), from which the explanation quotes the headline too."""
+_IT = re.compile(r"It\b")
 _MIN_WRONG = 3
 """Wrong choices the main idea needs to be asked as multiple choice. With two, one of three
 choices to pick, teachers printed it half as often as the main idea asked in the student's
@@ -433,6 +434,8 @@ def _narrow(
         # than the article's.
         told, naming = ctx.told(sentence)
         words = core(told if naming is not None else ctx.restated(sentence))
+        if _IT.match(sentence.text.lstrip()) and not _IT.match(words):
+            continue  # "It was bought by a dealer" turned round: "A dealer bought it"
         # "The coalition" named as the article named it: the name it gives back is the
         # lead's, which makes the detail no nearer the story than it was.
         text = _choice(
