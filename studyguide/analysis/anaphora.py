@@ -38,6 +38,10 @@ _NAMED = frozenset(
     {"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
 )
 """Kinds of name a word inside a phrase may be part of: "the Syrian president"."""
+_SPANS = frozenset({"period", "quarter"})
+"""Spans of time news first names by their dates ("the three months to September") and then
+as "the period" or "the quarter": read alone, which one? Not "the final quarter" of a match,
+which says which."""
 _IDENTIFYING = frozenset({"prep", "relcl", "acl", "appos"})
 """What follows a noun to say which one it is: "the e-mail to Newsnight", "the film Black
 Friday", "the site that sells them"."""
@@ -130,7 +134,8 @@ def _pointing(determiner: Token, used: set[str]) -> SpacySpan | None:
         lemma = noun.lemma_.lower()
         if lemma in reading.known_nouns:
             return None
-        if lemma not in used and word.text.lower() not in used:
+        bare_span = lemma in _SPANS and all(t.lower_ == "same" for t in words[1:-1])
+        if lemma not in used and word.text.lower() not in used and not bare_span:
             if not _epithet(words, reading):
                 return None
         elif distance > _DESCRIBED_WORDS:

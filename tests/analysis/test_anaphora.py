@@ -136,6 +136,8 @@ def test_a_phrase_describing_another_thing_is_not_named_as_that_thing(nlp: Langu
         "Kelby Bank raised its rates.\n\nThe Vallonian crown rose against the dollar.",
         # A whole name.
         "The UK cut fees.\n\nFerries left the UK early.",
+        # A span of time that says which: the last quarter of a match.
+        "Kelby led by ten points.\n\nKelby sent on five replacements for the final quarter.",
     ],
 )
 def test_a_phrase_that_says_which_thing_it_means_does_not_point_back(
@@ -144,6 +146,16 @@ def test_a_phrase_that_says_which_thing_it_means_does_not_point_back(
     found = _back_references(nlp, body)
     second = body.split("\n\n")[1]
     assert not [phrase for phrase in found if phrase in second], found
+
+
+def test_a_span_of_time_named_by_its_dates_before_points_back(nlp: Language) -> None:
+    found = _back_references(
+        nlp,
+        "Ferry traffic stalled in the three months to September.\n\n"
+        "Passenger numbers in the period grew just 0.1%.",
+    )
+    # Read alone, "the period" says no period.
+    assert "the period" in found
 
 
 def test_a_name_is_put_in_only_where_it_adds_what_the_text_does_not_say(nlp: Language) -> None:
