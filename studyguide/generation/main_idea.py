@@ -117,6 +117,12 @@ _HEADLINE_ADDS = 2
 """Words a headline gives that the lead does not ("sparks inflation worries" beside the
 figures alone), from which the explanation quotes the headline too."""
 _IT = re.compile(r"It\b")
+_TOLD_BY = re.compile(
+    r",\s+(?:said|says|observed|added|noted|argued|warned|claimed|explained|insisted|remarked)"
+    r"\s+(?:[A-Z]|the\s|a\s)"
+)
+"""Someone's words told with their name after them, which the wrong choices do not turn
+round as the summary does: a remark of theirs beside the news, not a detail of it."""
 _MIN_WRONG = 3
 """Wrong choices the main idea needs to be asked as multiple choice. With two, one of three
 choices to pick, teachers printed it half as often as the main idea asked in the student's
@@ -445,6 +451,8 @@ def _narrow(
             continue  # "The new programme will combine with ...": which programme?
         if _NEWS_DAY.search(text):
             continue  # "Wednesday's vote": a day the choice does not place
+        if _TOLD_BY.search(text):
+            continue  # "..., observed Jack Boorman, adviser to ...": a remark, not a detail
         if AN_HOUR.search(text):
             continue  # "At 1405 GMT, shares were trading down 0.67%": no one's summary
         if _a_list(text):
@@ -465,7 +473,7 @@ def _narrow(
             or ctx.shared_surname(text)
         ):
             continue
-        topic = on_topic(ctx, words)
+        topic = on_topic(ctx, text)
         if topic >= _NARROW_TOPIC or not _fits(text, answer) or taken_up(sentence) >= central:
             continue
         if set(_FIGURE.findall(text)) & set(_FIGURE.findall(answer)):

@@ -389,6 +389,53 @@ The council will pay for a new frame and a glass case for the painting in the sp
     assert not [d for d in details if "bought it" in d]
 
 
+def test_a_remark_told_with_its_speaker_after_it_is_no_wrong_choice(nlp: Language) -> None:
+    text = """Fresh hope for Kelby docks
+
+Three years after Kelby's docks were hit by a long strike, there is fresh hope.
+
+The docks handled 40,000 containers last year, up from 12,000 in 2002, according to the\
+ harbour board. Real losses have been suffered and somebody has to pay, observed Tom Reddy,\
+ adviser to the IMF's managing director, Ann Lane.
+
+Angry crowds of dockers took to the streets of Kelby where dozens of people were hurt in\
+ clashes with the police.
+
+Ferry operator Brinmouth Lines has moved its offices back to Kelby harbour from Brinmouth.
+"""
+    article = parse_text(text, article_id="harbourtrade")
+    ctx = Context(article, analyze_article(article, nlp))
+    found = _main_point(ctx)
+    assert found is not None
+    details = [text for text, _, _ in _narrow(ctx, found[0], found[1], random.Random(0))]
+    assert details
+    # "..., observed Tom Reddy, adviser to ...": his remark, not a detail of the news.
+    assert not [d for d in details if "observed" in d]
+
+
+def test_a_detail_naming_the_lead_s_people_in_full_is_the_same_news(nlp: Language) -> None:
+    text = """Harbour Singer to Wed
+
+Pop star Carla Mendes will marry ferry captain Tom Reddy, the singer's agent has confirmed.
+
+Reddy proposed to singer Mendes on holiday at an undisclosed island in the south.
+
+Mendes reached number one in the UK with her debut song Harbour Lights in 1999.
+
+The singer's agent said that no wedding plans had been set yet.
+
+Reddy has captained the Kelby ferry for ten years and won an award for bravery.
+"""
+    article = parse_text(text, article_id="harbourwed")
+    ctx = Context(article, analyze_article(article, nlp))
+    found = _main_point(ctx)
+    assert found is not None
+    details = [text for text, _, _ in _narrow(ctx, found[0], found[1], random.Random(0))]
+    assert details
+    # Told with both names in full, the proposal is the engagement again, not a detail.
+    assert not [d for d in details if "proposed" in d]
+
+
 def test_a_statement_opening_on_the_story_of_a_film_points_back() -> None:
     from studyguide.generation.writing_words import DESCRIPTIONS
 
