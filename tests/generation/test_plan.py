@@ -367,6 +367,15 @@ The winner of the Kelby Radio song contest will be named at a dinner in the old 
     assert not [c for c in offered if c.startswith("The ")], offered
 
 
+def _details(nlp: Language, text: str, article_id: str) -> list[str]:
+    """The narrower details a main-idea question may offer beside the lead of `text`."""
+    article = parse_text(text, article_id=article_id)
+    ctx = Context(article, analyze_article(article, nlp))
+    found = _main_point(ctx)
+    assert found is not None
+    return [text for text, _, _ in _narrow(ctx, found[0], found[1], random.Random(0))]
+
+
 def test_a_sentence_on_it_turned_round_is_no_wrong_choice(nlp: Language) -> None:
     text = """Harbour Painting Stays
 
@@ -380,11 +389,7 @@ The museum raised £1m from residents in the first month of its campaign.
 
 The council will pay for a new frame and a glass case for the painting in the spring.
 """
-    article = parse_text(text, article_id="harbourpainting")
-    ctx = Context(article, analyze_article(article, nlp))
-    found = _main_point(ctx)
-    assert found is not None
-    details = [text for text, _, _ in _narrow(ctx, found[0], found[1], random.Random(0))]
+    details = _details(nlp, text, "harbourpainting")
     # "A London dealer ... bought it": what the dealer bought, the choice does not say.
     assert not [d for d in details if "bought it" in d]
 
@@ -403,11 +408,7 @@ Angry crowds of dockers took to the streets of Kelby where dozens of people were
 
 Ferry operator Brinmouth Lines has moved its offices back to Kelby harbour from Brinmouth.
 """
-    article = parse_text(text, article_id="harbourtrade")
-    ctx = Context(article, analyze_article(article, nlp))
-    found = _main_point(ctx)
-    assert found is not None
-    details = [text for text, _, _ in _narrow(ctx, found[0], found[1], random.Random(0))]
+    details = _details(nlp, text, "harbourtrade")
     assert details
     # "..., observed Tom Reddy, adviser to ...": his remark, not a detail of the news.
     assert not [d for d in details if "observed" in d]
@@ -426,11 +427,7 @@ The singer's agent said that no wedding plans had been set yet.
 
 Reddy has captained the Kelby ferry for ten years and won an award for bravery.
 """
-    article = parse_text(text, article_id="harbourwed")
-    ctx = Context(article, analyze_article(article, nlp))
-    found = _main_point(ctx)
-    assert found is not None
-    details = [text for text, _, _ in _narrow(ctx, found[0], found[1], random.Random(0))]
+    details = _details(nlp, text, "harbourwed")
     assert details
     # Told with both names in full, the proposal is the engagement again, not a detail.
     assert not [d for d in details if "proposed" in d]
