@@ -16,6 +16,7 @@ from studyguide.generation.context import Context
 from studyguide.generation.plan import content_words
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.wording import (
+    POINTING_BACK,
     SECOND_CLAUSE,
     balanced,
     capitalized,
@@ -75,11 +76,6 @@ _WHEN_OR_HOW = re.compile(
 """How fast or when a happening was, which a why-question would ask about too: "Why did
 turnover drop sharply?" is read "why so sharply?"; "Why was it founded in 1974?", "why
 then?". Dates inside the question ("since June 2004") tell how long, and stay."""
-_POINTING = re.compile(
-    r"\b(?:this|these|those) (?!(?:year|week|month|season|summer|winter|spring|autumn|time)s?\b)"
-    r"[a-z]+"
-)
-"""A thing the reason names by pointing back to a sentence before: "this amount"."""
 _MAX_WORDS = 45
 _MIN_REASON_WORDS = 3
 """Content words a reason or an aim must have to be one the article gives, not one a student
@@ -111,7 +107,7 @@ def reason_answer(ctx: Context) -> list[Candidate]:
             continue  # "this generates more money for them": this what?
         if len(content_words(cause)) < _MIN_REASON_WORDS:
             continue  # "tough competition", "to win races": a guess would give it
-        if _POINTING.search(cause):
+        if POINTING_BACK.search(cause):
             continue  # "owned less than this amount": which amount, the answer does not say
         # "also" points to a sentence the question does not show: "Why could Hearts also
         # face action?" asks the same without it; "even" weighs what it does not show.

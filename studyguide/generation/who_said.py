@@ -16,6 +16,7 @@ from studyguide.generation.plan import on_topic, protagonist, stems
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.wording import (
     MAX_EXCERPT_WORDS,
+    POINTING_BACK,
     balanced,
     common_word,
     first_clause,
@@ -264,14 +265,6 @@ _WHOSE = re.compile(
 )
 """Openings naming people only as someone's ("members did not like ..."): whose, the words
 do not say."""
-_POINTING = re.compile(
-    r"\b(?:this|these|those) (?!(?:who|which|that|on|in|of|at|with|from|for|is|are|was|were"
-    r"|year|week|month|season|summer|winter|spring|autumn|time|morning|evening)\b)[a-z]+"
-    r"|\bthat \w+(?:$| (?:of|in|on|for|with|by|from)\b)"
-)
-"""Words pointing to a thing the sentence before named: "that imbalance", "these attacks";
-not "those on the mainland", "this year", nor the "that" opening a clause ("doubt that
-terrorists wanted to attack")."""
 _ANOTHER_SAYS = re.compile(
     r"\b(?:said|says|say|saying|told|tells|asked|added|argued|argues|claimed|claims|insisted"
     r"|insists|warned)\b"
@@ -290,7 +283,7 @@ def _reads_as_reported(quote: Quote) -> bool:
         (quote.cue or "").lower() not in {"told", "tells"}
         and not _NO_SUBJECT.match(words)
         and not _ANOTHER_SAYS.search(words)
-        and not _POINTING.search(words)
+        and not POINTING_BACK.search(words)
         and not re.search(r",[”\"’]?$", words)
     )
 

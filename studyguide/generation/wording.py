@@ -583,6 +583,16 @@ verb (", training and retraining is forecast to go up")."""
 _BULLET = re.compile(r"^\s*[-–—•*·]\s+")
 
 
+POINTING_BACK = re.compile(
+    r"\b(?:this|these|those) (?!(?:who|which|that|on|in|of|at|with|from|for|is|are|was|were"
+    r"|year|week|month|season|summer|winter|spring|autumn|time|morning|evening)\b)[a-z]+"
+    r"|\bthat \w+(?:$| (?:of|in|on|for|with|by|from)\b)"
+)
+"""Words pointing to a thing the sentence before named: "that imbalance", "these attacks";
+not "those on the mainland", "this year", nor the "that" opening a clause ("doubt that
+terrorists wanted to attack")."""
+
+
 def linking_words(text: str) -> str:
     """The linking words a statement opens on ("However, ", "In addition, ", "But "), which
     tie it to the sentence before and tell nothing of their own; "" where there are none.
