@@ -261,15 +261,17 @@ def test_a_why_question_drops_the_linking_word_the_sentence_opens_on(nlp: Langua
 
 Harbour Town football club published its accounts for the last season on Monday.
 
-However, the club's turnover dropped sharply from £42m to £28m because of a fall in ticket sales.
+In addition, the club is selling 17 of its players, its stand and its training ground because\
+ the bank has called in its loans.
 """
     article = parse_text(text, article_id="accounts")
     ctx = Context(article, analyze_article(article, nlp))
-    (asked,) = [c.question for c in reason_answer(ctx) if "turnover" in c.question.prompt]
+    (asked,) = [c.question for c in reason_answer(ctx) if "selling" in c.question.prompt]
     assert asked.prompt == (
-        "Why did the Harbour Town football club's turnover drop from £42m to £28m?"
+        "Why is the Harbour Town football club selling 17 of its players, its stand and its"
+        " training ground?"
     )
-    assert asked.answer == "a fall in ticket sales"
+    assert asked.answer == "the bank has called in its loans"
 
 
 def test_a_verb_in_the_simple_present_is_asked_with_does(nlp: Language) -> None:
@@ -306,9 +308,11 @@ The board's income fell sharply because of the collapse of the ferry company.
 def test_no_reason_that_points_back_to_what_it_names(nlp: Language) -> None:
     text = """Ferry Boss Charged
 
-Harbour Line says its biggest shareholders own 40% of the company.
+Harbour Line's former chief executive Tom Reddy has been arrested in Brinmouth. The rules say\
+ the biggest shareholders may own no more than 40% of the company.
 
-Now Mr Reddy faces criminal charges because he said they owned less than this amount.
+Now Mr Reddy faces criminal charges because he made it look as if the biggest shareholders\
+ owned less than this amount.
 """
     article = parse_text(text, article_id="charged")
     assert reason_answer(Context(article, analyze_article(article, nlp))) == []
