@@ -237,6 +237,8 @@ def _made_active(words: _Words, root: Token) -> bool:
     sentence = words.sentence
     if len(doer) != 1 or subject[0].left_edge.i != sentence.start:
         return False
+    if subject[0].lower_ in _POINTING:
+        return False  # "It was bought by a dealer": turned round, "it" no longer opens it
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "conj", "cc") for c in root.children):
         return False
     # The doer runs to the end of the sentence: nothing said after it is moved along.

@@ -116,7 +116,6 @@ into the story's own time ("Sean Penn won best actor", last year)."""
 _HEADLINE_ADDS = 2
 """Words a headline gives that the lead does not ("sparks inflation worries" beside the
 figures alone), from which the explanation quotes the headline too."""
-_IT = re.compile(r"It\b")
 _TOLD_BY = re.compile(
     r",\s+(?:said|says|observed|added|noted|argued|warned|claimed|explained|insisted|remarked)"
     r"\s+(?:[A-Z]|the\s|a\s)"
@@ -440,8 +439,6 @@ def _narrow(
         # than the article's.
         told, naming = ctx.told(sentence)
         words = core(told if naming is not None else ctx.restated(sentence))
-        if _IT.match(sentence.text.lstrip()) and not _IT.match(words):
-            continue  # "It was bought by a dealer" turned round: "A dealer bought it"
         # "The coalition" named as the article named it: the name it gives back is the
         # lead's, which makes the detail no nearer the story than it was.
         text = _choice(

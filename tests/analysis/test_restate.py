@@ -114,6 +114,11 @@ CASES = [
         "A plan to close the Brinmouth library has been rejected by the town council.",
         "The town council rejected a plan to close the Brinmouth library.",
     ),
+    # Not a passive on "It", which turned round would point back from its end.
+    (
+        "It was bought by a London dealer who sold it on to a collector.",
+        "It was bought by a London dealer who sold it on to a collector.",
+    ),
     # Not a doer with an aside, whose closing comma the verb would follow.
     (
         "Ann Lane has been replaced by Rob Hale, who is on loan from Brinmouth.",
