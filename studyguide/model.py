@@ -254,6 +254,21 @@ class Restatement:
 
 
 @dataclass(frozen=True, slots=True)
+class Introduction:
+    """Someone the story brings in by what they are before it names them: "one of Labour's
+    most senior Asians", named "Shahid Malik" in the sentence after."""
+
+    mention: Span
+    """The description: "one of Labour's most senior Asians"."""
+    name: str
+    named_at: Span
+    """Where the story names them."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.mention.to_dict(), "name": self.name, "named_at": self.named_at.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
 class Aim:
     """What someone has bound themselves to do, or was made to: "Some Democrats have vowed
     to vote against any budget bill"; "Russia forced Yukos to sell off Yuganskneftegas". Or
@@ -335,6 +350,8 @@ class Analysis:
     """What people have bound themselves to do, or were made to."""
     causes: tuple[Cause, ...] = ()
     """The reasons the article gives for what it reports."""
+    introductions: tuple[Introduction, ...] = ()
+    """People the story describes before it names them."""
 
     def people(self) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities if e.kind is EntityKind.PERSON)
@@ -358,6 +375,7 @@ class Analysis:
             "back_references": [r.to_dict() for r in self.back_references],
             "aims": [a.to_dict() for a in self.aims],
             "causes": [c.to_dict() for c in self.causes],
+            "introductions": [i.to_dict() for i in self.introductions],
         }
 
 

@@ -11,6 +11,7 @@ from studyguide.analysis.causes import find_causes
 from studyguide.analysis.claims import find_claims
 from studyguide.analysis.dates import find_dates
 from studyguide.analysis.entities import find_cast
+from studyguide.analysis.introductions import find_introductions
 from studyguide.analysis.lang import language_of
 from studyguide.analysis.language import ENGLISH, require_english
 from studyguide.analysis.nlp import load_model
@@ -51,12 +52,13 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
         if not inside(not_prose, d.span.start, d.span.end)
     )
     sentences = sentence_spans(doc, skipped)
+    entities = cast.entities()
     return Analysis(
         sentences=sentences,
         quotes=quotes,
         claims=claims,
         dates=dates,
-        entities=cast.entities(),
+        entities=entities,
         references=references,
         restatements=restatements(doc, sentences),
         scenes=scenes(doc, sentences),
@@ -64,6 +66,7 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
         back_references=back_references(doc, sentences),
         aims=find_aims(doc, sentences),
         causes=find_causes(doc, sentences),
+        introductions=find_introductions(doc, sentences, entities),
     )
 
 

@@ -137,6 +137,10 @@ def occurrences(pattern: str, text: str) -> int:
     return sum(1 for _ in re.finditer(pattern, text))
 
 
+_INTRODUCING = frozenset({"a", "an", "the", "one"})
+"""Words a description opens a sentence on that it does not open on after a name."""
+
+
 @dataclass(frozen=True)
 class Context:
     article: Article
@@ -280,11 +284,37 @@ class Context:
                     break
         return text
 
+    def described_named(self, text: str, sentence: Span) -> str:
+        """The text, told from `sentence`, with someone the sentence brings in by what they
+        are given their name too ("One of Labour's most senior Asians rejected ..." ->
+        "Shahid Malik, one of Labour's most senior Asians, rejected ..."): read alone, the
+        description names no one."""
+        for introduction in self.analysis.introductions:
+            if not sentence.start <= introduction.mention.start < sentence.end:
+                continue
+            first, *rest = introduction.mention.text.split()
+            words = r"\s+".join(map(re.escape, [first[1:], *rest]))
+            found = re.search(rf"(?<!\w)(?i:{re.escape(first[0])}){words}(?!\w)", text)
+            if found is None:
+                continue
+            told = found.group(0)
+            if first.lower() in _INTRODUCING:
+                told = told[0].lower() + told[1:]
+            closed = re.match(r"\s*[,.;:]", text[found.end() :]) is not None
+            told = f"{introduction.name}, {told}{'' if closed else ','}"
+            text = text[: found.start()] + told + text[found.end() :]
+        return text
+
     def naming_in_full(self, text: str, sentence: Span) -> tuple[Span, ...]:
-        """The sentences that give the surnames `in_full` put into `text`, told from
-        `sentence`, which the sentence lacks ("President Donald" named "Donald Trump" from
-        "President Trump" further on): its evidence too."""
+        """The sentences that give the names `in_full` and `described_named` put into `text`,
+        told from `sentence`, which the sentence lacks ("President Donald" named "Donald
+        Trump" from "President Trump" further on): its evidence too."""
         found: dict[int, Span] = {}
+        for introduction in self.analysis.introductions:
+            named_at = self.sentence_of(introduction.named_at.start)
+            if introduction.name in text and named_at is not None:
+                if introduction.name not in sentence.text:
+                    found[named_at.start] = named_at
         for name in self._first_and_surname:
             surname = rf"\b{re.escape(name.split()[-1])}\b"
             if not re.search(surname, text) or re.search(surname, sentence.text):

@@ -269,8 +269,8 @@ def statement(ctx: Context, sentence: Span, whole: bool = False) -> str | None:
     )
     found = next((text for words in told if (text := _summary(ctx, sentence, words, whole))), None)
     # A name the sentence gives by surname alone, or by a title and first name alone, in
-    # full, as the details beside it are.
-    return ctx.in_full(found) if found is not None else None
+    # full, as the details beside it are; and the name of someone it only describes.
+    return ctx.in_full(ctx.described_named(found, sentence)) if found is not None else None
 
 
 def _summary(ctx: Context, sentence: Span, words: str, whole: bool) -> str | None:

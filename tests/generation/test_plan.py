@@ -1477,6 +1477,26 @@ def test_a_lead_on_by_then_is_summed_up_with_the_year_the_hook_gives(nlp: Langua
     ]
 
 
+def test_a_lead_describing_someone_the_story_names_later_is_summed_up_with_the_name(
+    nlp: Language,
+) -> None:
+    text = (
+        "Ferry boss seeks protection\n\n"
+        "The town's self-styled ferry king is seeking bankruptcy protection.\n\n"
+        "Peter Holt, the man behind Brinmouth Lines, said lawsuits had forced the company"
+        " into administration.\n"
+    )
+    main = _main_idea(nlp, text, "ferryking")
+    assert main.answer == (
+        "Peter Holt, the town's self-styled ferry king, is seeking bankruptcy protection."
+    )
+    # The sentence that names him is evidence too: the answer is grounded in it.
+    assert [e.text.split(",")[0] for e in main.evidence] == [
+        "The town's self-styled ferry king is seeking bankruptcy protection.",
+        "Peter Holt",
+    ]
+
+
 def test_the_answer_key_quotes_a_headline_that_says_what_the_lead_does_not(
     nlp: Language,
 ) -> None:

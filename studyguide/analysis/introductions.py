@@ -1,0 +1,181 @@
+"""People a story brings in by what they are before it names them.
+
+News often opens on a description and gives the name a sentence or two later: "A call for
+shortlists has been rejected by one of Labour's most senior Asians. Shahid Malik, who is on
+Labour's ruling NEC, accepted ..."; "The net's self-declared spam king is seeking bankruptcy
+protection. Scott Richter, the man behind OptInRealBig.com, said ...". Read alone, as a
+summary is, the lead names no one. A description is taken for the person when it is the
+subject (or the doer of a passive) of its sentence, one person, of a noun for people
+("clergyman", "minister", "one of Japan's best-known businessmen"), naming no one itself;
+and one of the next few sentences has as its subject someone named in full whom the story
+has not named before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from studyguide.analysis.entities import role_head
+from studyguide.analysis.lang import ReadingWords, words_of
+from studyguide.model import EntityKind, Introduction, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc, Token
+
+    from studyguide.model import Entity
+
+_OPENING = 3
+"""Sentences a story opens on, in which it brings people in so."""
+_NAMED_WITHIN = 3
+"""Sentences after the description in which the story names whom it described."""
+_MAX_WORDS = 10
+_TELLING = frozenset(
+    {"det", "poss", "nummod", "amod", "compound", "prep", "pobj", "case", "npadvmod", "advmod"}
+)
+"""How the words of a description hang together: "The net's self-declared spam king"."""
+_UP_TO_SUBJECT = frozenset({"compound", "flat", "appos"})
+"""How a name hangs on the subject it is, or stands beside ("The Bishop of Durham, the Rt
+Rev Dr Tom Wright, described ...")."""
+
+
+def find_introductions(
+    doc: Doc, sentences: tuple[Span, ...], entities: Iterable[Entity]
+) -> tuple[Introduction, ...]:
+    """Each description of `sentences` that stands for someone a later sentence names."""
+    people = [e for e in entities if e.kind is EntityKind.PERSON]
+    found = []
+    for at, sentence in enumerate(sentences[:_OPENING]):
+        tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if tokens is None or _naming(people, sentence):
+            continue  # "Euro MP Robert Kilroy-Silk ... by a protester": the protester is no one named
+        for token in tokens:
+            described = _description(token)
+            if described is None:
+                continue
+            named = _named_after(doc, sentences, at, people)
+            if named is not None and _fits(named[0], described[2], people, words_of(doc)):
+                first, last, _ = described
+                mention = Span(
+                    first.idx, last.idx + len(last), doc.text[first.idx : last.idx + len(last)]
+                )
+                found.append(Introduction(mention, *named))
+                break
+    return tuple(found)
+
+
+def _naming(people: list[Entity], sentence: Span) -> list[str]:
+    """The people the sentence names."""
+    return [
+        person.name
+        for person in people
+        if any(sentence.start <= m.start < sentence.end for m in person.mentions)
+    ]
+
+
+def _description(token: Token) -> tuple[Token, Token, str] | None:
+    """The first and last words of the description `token` heads, and its noun, where it is
+    one a story brings someone in by: the subject of the sentence or the doer of its passive,
+    of a noun for one person, naming no one."""
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "agent":
+        verb = token.head.head
+    else:
+        return None
+    if verb.dep_ != "ROOT":
+        return None  # "how a son of immigrants can propose ...": not the sentence's news
+    noun = token
+    if token.lower_ == "one":  # "one of Japan's best-known businessmen"
+        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+        if not objects:
+            return None
+        noun = objects[0]
+    elif token.tag_ != "NN":
+        return None
+    lemma = noun.lemma_.lower()
+    people = noun.pos_ == "NOUN" and _for_people(lemma, words_of(token))
+    # "one of Labour's most senior Asians"
+    if not people and not (noun is not token and noun.ent_type_ == "NORP"):
+        return None
+    words = list(token.subtree)
+    if len(words) > _MAX_WORDS or any(w.ent_type_ == "PERSON" for w in words):
+        return None
+    if any(w.dep_ not in _TELLING and w.tag_ != "HYPH" for w in words if w is not token):
+        return None  # "a man who ...", "a man, 34,": more than a description
+    if words[0].lower_ == "the" and len(words) == 2:
+        return None  # "The chancellor": someone the reader knows, or met before
+    return words[0], words[-1], lemma
+
+
+@cache
+def _people_nouns(words: ReadingWords) -> frozenset[str]:
+    return (
+        words.role_titles
+        | words.person_nouns
+        | words.focus_descriptions
+        | words.unnamed_speakers
+        | words.male_words
+        | words.female_words
+    )
+
+
+def _for_people(lemma: str, words: ReadingWords) -> bool:
+    """Whether the noun is one for a person: a role, a kind of person, a "clergyman"."""
+    return lemma in _people_nouns(words) or lemma.endswith(("man", "woman")) and len(lemma) > 5
+
+
+def _named_after(
+    doc: Doc, sentences: tuple[Span, ...], at: int, people: list[Entity]
+) -> tuple[str, Span] | None:
+    """The person the first sentence after the `at`th with someone as its subject has as its
+    subject, named in full where no sentence before named them; and where it names them."""
+    body, described = sentences[0].start, sentences[at].end
+    for sentence in sentences[at + 1 : at + 1 + _NAMED_WITHIN]:
+        subjects = [
+            (person, mention)
+            for person in people
+            for mention in person.mentions
+            if sentence.start <= mention.start < sentence.end and _the_subject(doc, mention)
+        ]
+        # Not "Scott" inside "Scott Richter", where the recogniser took both.
+        subjects = [
+            (p, m)
+            for p, m in subjects
+            if not any(o != m and o.start <= m.start and m.end <= o.end for _, o in subjects)
+        ]
+        if not subjects:
+            continue
+        person, mention = subjects[0]
+        new = not any(body <= m.start < described for m in person.mentions)
+        if new and len(person.name.split()) > 1 and len({p.name for p, _ in subjects}) == 1:
+            return person.name, mention
+        return None
+    return None
+
+
+def _fits(name: str, noun: str, people: list[Entity], words: ReadingWords) -> bool:
+    """Whether the role the story gives the person, if any, may be the description's:
+    "former Yukos boss Mikhail Khodorkovsky" is not "a judge"; "the man behind
+    OptInRealBig.com" may be "the net's self-declared spam king"."""
+    role = next((p.role for p in people if p.name == name), None)
+    if role is None:
+        return True
+    told = set(re.findall(r"[a-z]+", role.lower()))
+    return role_head(role) == noun or bool(told & words.focus_descriptions)
+
+
+def _the_subject(doc: Doc, mention: Span) -> bool:
+    words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if words is None:
+        return False
+    token = words.root
+    while token.dep_ in _UP_TO_SUBJECT and token.head is not token:
+        token = token.head
+    # One person: not "Hillary Clinton and Donald Trump cited the figure".
+    alone = not any(c.dep_ == "conj" for c in token.children)
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT" and alone

@@ -1,0 +1,83 @@
+"""People a story describes before it names them: passages written for these tests, each
+with the description the analysis takes for someone named later, and whom, or none."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from studyguide.pipeline import analyze
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("passage", "found"),
+    [
+        # The lead's subject, or the doer of its passive, named as the subject after.
+        (
+            "The town's self-styled ferry king is seeking bankruptcy protection.\n\n"
+            "Peter Holt, the man behind Brinmouth Lines, said lawsuits had forced the"
+            " company into administration.",
+            [("The town's self-styled ferry king", "Peter Holt")],
+        ),
+        (
+            "A plan to close the north pier has been rejected by one of Bristol's most senior"
+            " councillors.\n\n"
+            "Helen Marsh, who chairs the harbour board, said the pier should be mended"
+            " instead.",
+            [("one of Bristol's most senior councillors", "Helen Marsh")],
+        ),
+        # A sentence may come between, naming no one as its subject.
+        (
+            "The plan for a new bridge is 'reckless', a clergyman has said.\n\n"
+            "The bridge would cost the town £40m.\n\n"
+            "The Dean of Bristol, John Reed, described the plan as a folly.",
+            [("a clergyman", "John Reed")],
+        ),
+        # No one named after it; someone the lead names already; someone of another role;
+        # two people; a bare "The chancellor", whom the reader knows.
+        (
+            "A judge has dismissed an attempt by Brinmouth Lines to gain protection.\n\n"
+            "The firm filed for protection in March.",
+            [],
+        ),
+        (
+            "Mayor Ann Lane has had a bucket of slurry thrown over her by a protester.\n\n"
+            "Fellow guest Ruth Okafor was also hit by the slurry.",
+            [],
+        ),
+        (
+            "A judge has dismissed an attempt by Brinmouth Lines to gain protection.\n\n"
+            "Separately, former Brinmouth boss Carla Mendes began her testimony on Friday.",
+            [],
+        ),
+        (
+            "A councillor has called for the pier to be closed.\n\n"
+            "Helen Marsh and Tomas Reed visited the pier on Friday.",
+            [],
+        ),
+        (
+            "The chancellor has promised money for the pier.\n\n"
+            "Tomas Reed said the money would not be enough.",
+            [],
+        ),
+        # A description that is not a person's.
+        (
+            "A call for a new bridge has been rejected.\n\n"
+            "Helen Marsh said the town could not afford it.",
+            [],
+        ),
+    ],
+)
+def test_introductions(nlp: Language, passage: str, found: list[tuple[str, str]]) -> None:
+    text = f"Bristol news\n\n{passage}"
+    introductions = analyze(text, nlp=nlp).introductions
+    assert [(i.mention.text, i.name) for i in introductions] == found
+    for introduction in introductions:
+        assert text[introduction.mention.start : introduction.mention.end] == (
+            introduction.mention.text
+        )
+        assert introduction.name in introduction.named_at.text
