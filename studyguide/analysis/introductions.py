@@ -174,8 +174,10 @@ def _the_subject(doc: Doc, mention: Span) -> bool:
     if words is None:
         return False
     token = words.root
+    path = [token]
     while token.dep_ in _UP_TO_SUBJECT and token.head is not token:
         token = token.head
-    # One person: not "Hillary Clinton and Donald Trump cited the figure".
-    alone = not any(c.dep_ == "conj" for c in token.children)
+        path.append(token)
+    # One person: not "Presidential candidates Hillary Clinton and Donald Trump cited ...".
+    alone = not any(c.dep_ == "conj" for t in path for c in t.children)
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT" and alone

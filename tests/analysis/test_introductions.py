@@ -37,16 +37,22 @@ if TYPE_CHECKING:
             "The Dean of Bristol, John Reed, described the plan as a folly.",
             [("a clergyman", "John Reed")],
         ),
-        # No one named after it; someone the lead names already; someone of another role;
-        # two people; a bare "The chancellor", whom the reader knows.
+        # No one named after it; someone the lead names already; someone not the lead's
+        # subject; someone of another role; two people; a bare "The chancellor", whom the
+        # reader knows.
         (
             "A judge has dismissed an attempt by Brinmouth Lines to gain protection.\n\n"
             "The firm filed for protection in March.",
             [],
         ),
         (
-            "Mayor Ann Lane has had a bucket of slurry thrown over her by a protester.\n\n"
-            "Fellow guest Ruth Okafor was also hit by the slurry.",
+            "Mayor Ann Lane was hit with a bucket of slurry by a protester.\n\n"
+            "Ruth Okafor was also hit by the slurry.",
+            [],
+        ),
+        (
+            "Officials want to know whether a councillor leaked the report.\n\n"
+            "Helen Marsh said the leak was serious.",
             [],
         ),
         (
@@ -57,6 +63,12 @@ if TYPE_CHECKING:
         (
             "A councillor has called for the pier to be closed.\n\n"
             "Helen Marsh and Tomas Reed visited the pier on Friday.",
+            [],
+        ),
+        (
+            "A councillor has called for the pier to be closed.\n\n"
+            "Mayoral candidates Helen Marsh and John Reed cited the figure at a meeting on"
+            " Friday.",
             [],
         ),
         (
