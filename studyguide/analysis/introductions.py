@@ -5,7 +5,7 @@ shortlists has been rejected by one of Labour's most senior Asians. Shahid Malik
 Labour's ruling NEC, accepted ..."; "The net's self-declared spam king is seeking bankruptcy
 protection. Scott Richter, the man behind OptInRealBig.com, said ...". Read alone, as a
 summary is, the lead names no one. A description is taken for the person when it is the
-subject (or the doer of a passive) of its sentence, one person, of a noun for people
+subject, the object or the doer of a passive of its sentence, one person, of a noun for people
 ("clergyman", "minister", "one of Japan's best-known businessmen"), naming no one itself;
 and one of the next few sentences has as its subject someone named in full whom the story
 has not named before.
@@ -50,8 +50,10 @@ def find_introductions(
     found = []
     for at, sentence in enumerate(sentences[:_OPENING]):
         tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if tokens is None or _naming(people, sentence):
+        if tokens is None or _named_subject(doc, people, sentence):
             continue  # "Euro MP Robert Kilroy-Silk ... by a protester": the protester is no one named
+        if any(sentences[0].start <= m.start < sentence.start for p in people for m in p.mentions):
+            break  # "Jonny Wilkinson ... The 25-year-old Newcastle star": him again
         for token in tokens:
             described = _description(token)
             if described is None:
@@ -67,20 +69,20 @@ def find_introductions(
     return tuple(found)
 
 
-def _naming(people: list[Entity], sentence: Span) -> list[str]:
-    """The people the sentence names."""
-    return [
-        person.name
+def _named_subject(doc: Doc, people: list[Entity], sentence: Span) -> bool:
+    """Whether the sentence's subject is someone it names."""
+    return any(
+        sentence.start <= m.start < sentence.end and _the_subject(doc, m)
         for person in people
-        if any(sentence.start <= m.start < sentence.end for m in person.mentions)
-    ]
+        for m in person.mentions
+    )
 
 
 def _description(token: Token) -> tuple[Token, Token, str] | None:
     """The first and last words of the description `token` heads, and its noun, where it is
-    one a story brings someone in by: the subject of the sentence or the doer of its passive,
-    of a noun for one person, naming no one."""
-    if token.dep_ in {"nsubj", "nsubjpass"}:
+    one a story brings someone in by: the subject of the sentence, its object or the doer of
+    its passive, of a noun for one person, naming no one."""
+    if token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         verb = token.head
     elif token.dep_ == "pobj" and token.head.dep_ == "agent":
         verb = token.head.head

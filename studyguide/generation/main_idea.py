@@ -421,7 +421,9 @@ def _narrow(
     # and a reader may defend it as the summary.
     taken_up = _taken_up(ctx, first)
     central = max(taken_up(first), _TAKEN_UP)
-    asked = _asked_elsewhere(ctx)
+    # The sentences the summary takes a name from ("Toshiyuki Shiga will run Nissan" for the
+    # lead's "a lifetime employee") tell its news again.
+    asked = _asked_elsewhere(ctx) | {s.start for s in _giving(ctx, answer, first)}
     found: list[_Detail] = []
     for sentence in ctx.body_sentences():
         if ctx.paragraph_number(sentence.start) <= ctx.paragraph_number(first.start):

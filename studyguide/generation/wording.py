@@ -674,11 +674,18 @@ def _without_relative(aside: re.Match[str], text: str) -> str:
     rest = text[aside.end() :]
     if rest.rstrip().endswith(".") and not has_verb(rest):
         return aside[0]
-    # "Mrs Hassan, 59, who led ..., was abducted": the age's comma closes too.
+    # "Mrs Hassan, 59, who led ..., was abducted": the age's comma closes too. Not a
+    # clause's comma: "..., although Mr Ghosn, who masterminded it, will remain".
     opened = re.search(r",\s*[^,]{1,30}$", text[: aside.start()])
-    if opened is not None and not has_verb(opened[0]):
+    if opened is not None and not has_verb(opened[0]) and not _CLAUSE_OPENING.match(opened[0]):
         return ", "
     return ", " if rest[:1].isupper() else " "
+
+
+_CLAUSE_OPENING = re.compile(
+    r",\s*(?:although|though|but|and|or|yet|while|whereas|as|when|because|if|since|so)\b"
+)
+"""A comma that opens a clause, not an aside: it does not close after the "who" cut."""
 
 
 _LEANING = re.compile(

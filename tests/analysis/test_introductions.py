@@ -30,6 +30,13 @@ if TYPE_CHECKING:
             " instead.",
             [("one of Bristol's most senior councillors", "Helen Marsh")],
         ),
+        # The lead's object, where someone it names only inside a clause is not its subject.
+        (
+            "Brinmouth Lines has named a lifetime employee to run its ferries after Peter"
+            " Holt, its boss, retires in May.\n\n"
+            "As chief operating officer, Helen Marsh will run the ferries day to day.",
+            [("a lifetime employee", "Helen Marsh")],
+        ),
         # A sentence may come between, naming no one as its subject.
         (
             "The plan for a new bridge is 'reckless', a clergyman has said.\n\n"
@@ -38,8 +45,8 @@ if TYPE_CHECKING:
             [("a clergyman", "John Reed")],
         ),
         # No one named after it; someone the lead names already; someone not the lead's
-        # subject; someone of another role; two people; a bare "The chancellor", whom the
-        # reader knows.
+        # subject; someone of another role; two people; someone named before, whom the
+        # description points back to; a bare "The chancellor", whom the reader knows.
         (
             "A judge has dismissed an attempt by Brinmouth Lines to gain protection.\n\n"
             "The firm filed for protection in March.",
@@ -69,6 +76,12 @@ if TYPE_CHECKING:
             "A councillor has called for the pier to be closed.\n\n"
             "Mayoral candidates Helen Marsh and John Reed cited the figure at a meeting on"
             " Friday.",
+            [],
+        ),
+        (
+            "Helen Marsh has been named captain of the Bristol rowing team.\n\n"
+            "The 25-year-old Bristol star takes over from Ann Lane, who retired in May.\n\n"
+            "John Reed said she was a natural leader.",
             [],
         ),
         (

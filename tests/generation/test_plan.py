@@ -394,6 +394,32 @@ The council will pay for a new frame and a glass case for the painting in the sp
     assert not [d for d in details if "bought it" in d]
 
 
+def test_the_sentence_naming_whom_the_lead_describes_is_no_wrong_choice(nlp: Language) -> None:
+    text = """Brinmouth Lines names new chief
+
+Brinmouth Lines has named a lifetime employee to run its operations after Peter Holt,\
+ its boss, retires in May.
+
+As chief operating officer, Helen Marsh will run the ferries on a daily basis,\
+ although Mr Holt will stay on as chairman.
+
+Passenger numbers on the Kelby crossing rose to 2.1 million last year.
+
+A shipyard in Norway is building four new boats for the Kelby crossing.
+
+Kelby council will pay for a new ticket office at the quay in the spring.
+"""
+    article = parse_text(text, article_id="ferrychief")
+    ctx = Context(article, analyze_article(article, nlp))
+    found = _main_point(ctx)
+    assert found is not None
+    assert "named Helen Marsh, a lifetime employee, to run" in found[1]
+    # "Helen Marsh will run the ferries" is the summary's news again, not a narrower detail.
+    details = _details(nlp, text, "ferrychief")
+    assert details
+    assert not [d for d in details if "Helen Marsh" in d]
+
+
 def test_a_remark_told_with_its_speaker_after_it_is_no_wrong_choice(nlp: Language) -> None:
     text = """Fresh hope for Kelby docks
 

@@ -756,6 +756,12 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Ann Lane, 59, who led the Kelby ferry board, was elected mayor in May.",
             "Ann Lane was elected mayor in May.",
         ),
+        # A clause's comma does not close with it.
+        (
+            "Ann Lane will run the ferry board, although Mr Holt, who founded it, will remain"
+            " its chairman.",
+            "Ann Lane will run the ferry board, although Mr Holt will remain its chairman.",
+        ),
         # A share in brackets is the figure the sentence gives.
         (
             "Kelby came second (48%), with 44% of Brinmouth voters backing the plan.",

@@ -71,7 +71,8 @@ WORDS = ReadingWords(
         pundit striker midfielder defender goalkeeper skipper manageress""".split()
     ),
     person_nouns=frozenset(
-        """resident student pupil teacher nurse doctor farmer worker retiree pensioner veteran
+        """resident student pupil teacher nurse doctor farmer worker employee retiree pensioner
+        veteran
         survivor witness neighbour neighbor friend fan voter volunteer parent tourist refugee
         migrant patient shopper homeowner pilot soldier teenager boy girl mayor senator
         governor lawyer""".split()
