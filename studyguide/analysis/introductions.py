@@ -14,7 +14,6 @@ has not named before.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.entities import role_head
@@ -114,21 +113,9 @@ def _description(token: Token) -> tuple[Token, Token, str] | None:
     return words[0], words[-1], lemma
 
 
-@cache
-def _people_nouns(words: ReadingWords) -> frozenset[str]:
-    return (
-        words.role_titles
-        | words.person_nouns
-        | words.focus_descriptions
-        | words.unnamed_speakers
-        | words.male_words
-        | words.female_words
-    )
-
-
 def _for_people(lemma: str, words: ReadingWords) -> bool:
     """Whether the noun is one for a person: a role, a kind of person, a "clergyman"."""
-    return lemma in _people_nouns(words) or lemma.endswith(("man", "woman")) and len(lemma) > 5
+    return lemma in words.people_nouns or lemma.endswith(("man", "woman")) and len(lemma) > 5
 
 
 def _named_after(

@@ -48,13 +48,7 @@ _PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 @cache
 def _speaking_nouns(words: ReadingWords) -> frozenset[str]:
     """Nouns for someone, or a body, that can speak: "with a spokesperson describing"."""
-    return (
-        words.unnamed_speakers
-        | words.role_titles
-        | words.person_nouns
-        | words.focus_descriptions
-        | words.organization_nouns
-    )
+    return words.people_nouns | words.organization_nouns
 
 
 @cache

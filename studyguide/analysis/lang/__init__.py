@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -70,6 +70,18 @@ class ReadingWords:
     known_nouns: frozenset[str]
     """Nouns of what every reader knows without being told which one: "the government",
     "the world", "the public". After "the", they do not point back to an earlier sentence."""
+
+    @cached_property
+    def people_nouns(self) -> frozenset[str]:
+        """Nouns for a person: a role, a kind of person, one who speaks unnamed."""
+        return (
+            self.unnamed_speakers
+            | self.role_titles
+            | self.person_nouns
+            | self.focus_descriptions
+            | self.male_words
+            | self.female_words
+        )
 
 
 @dataclass(frozen=True, eq=False)
