@@ -16,7 +16,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.parsing import do_support, subject_words, text_of, verbs_in, words_of
+from studyguide.analysis.parsing import (
+    do_support,
+    in_order,
+    subject_words,
+    text_of,
+    verbs_in,
+    words_of,
+)
 from studyguide.model import Aim, Span
 
 if TYPE_CHECKING:
@@ -124,12 +131,12 @@ def _goal(verb: Token, lemma: str, helpers: list[Token]) -> tuple[list[Token], l
             return None  # "promised rapid action to help": the "to" is the action's
         middle: list[Token] = []
     elif len(objects) == 1:
-        middle = list(objects[0].subtree)
+        middle = in_order(objects[0])
     else:
         return None  # "forced to": whom?
     clause = to_do[0]
     to = next(a for a in clause.children if a.dep_ == "aux" and a.lower_ == "to")
-    goal = [t for t in clause.subtree if t.i >= to.i]
+    goal = [t for t in in_order(clause) if t.i >= to.i]
     after = goal[-1].nbor() if goal[-1].i + 1 < len(goal[-1].doc) else None
     if after is not None and after.pos_ in {"VERB", "AUX"}:
         return None  # "to ensure only those whose roles are essential | are at work": cut
@@ -145,13 +152,13 @@ def _charge(verb: Token, helpers: list[Token]) -> tuple[list[Token], list[Token]
     passive = any(h.dep_ == "auxpass" for h in helpers)
     if len(objects) != (0 if passive else 1):
         return None
-    middle = list(objects[0].subtree) if objects else []
+    middle = in_order(objects[0]) if objects else []
     if any(t.text in _ASIDE for t in middle):
         return None  # "accused Rafael Cruz, who was born in Cuba, of": an aside inside
     of = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
     if len(of) != 1 or (middle[-1].i if middle else verb.i) + 1 != of[0].i:
         return None  # "accused him, in a letter, of": what lies between?
-    charge = [t for t in of[0].subtree if t.i > of[0].i]
+    charge = [t for t in in_order(of[0]) if t.i > of[0].i]
     if not charge:
         return None
     after = charge[-1].nbor() if charge[-1].i + 1 < len(verb.doc) else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.parsing import do_support, subject_words, text_of, words_of
+from studyguide.analysis.parsing import do_support, in_order, subject_words, text_of, words_of
 from studyguide.model import Cause, Span
 
 if TYPE_CHECKING:
@@ -109,12 +109,12 @@ def _link(verb: Token) -> tuple[list[Token], list[Token]] | None:
         if child.dep_ == "advcl" and child.i > verb.i:
             marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ == "because"]
             if marks and marks[0].i == child.left_edge.i:
-                return [marks[0]], [t for t in child.subtree if t.i > marks[0].i]
+                return [marks[0]], [t for t in in_order(child) if t.i > marks[0].i]
         if child.dep_ == "prep" and child.i > verb.i:
             nxt = child.nbor() if child.i + 1 < len(child.doc) else None
             if nxt is None or (child.lower_, nxt.lower_) not in _PHRASE_LINKS:
                 continue
-            cause = [t for t in child.subtree if t.i > nxt.i]
+            cause = [t for t in in_order(child) if t.i > nxt.i]
             if cause and nxt.head.i == child.i:
                 return [child, nxt], cause
     return None

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from studyguide.analysis.entities import role_head
 from studyguide.analysis.lang import ReadingWords, words_of
+from studyguide.analysis.parsing import in_order
 from studyguide.model import EntityKind, Introduction, Span
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ def _description(token: Token) -> tuple[Token, Token, str] | None:
     # "one of Labour's most senior Asians"
     if not people and not (noun is not token and noun.ent_type_ == "NORP"):
         return None
-    words = list(token.subtree)
+    words = in_order(token)
     if len(words) > _MAX_WORDS or any(w.ent_type_ == "PERSON" for w in words):
         return None
     if any(w.dep_ not in _TELLING and w.tag_ != "HYPH" for w in words if w is not token):

@@ -37,6 +37,13 @@ def verbs_in(doc: Doc, sentences: tuple[Span, ...]) -> Iterator[tuple[Token, Spa
         yield from ((token, sentence) for token in tokens or () if token.pos_ == "VERB")
 
 
+def in_order(token: Token) -> list[Token]:
+    """The words of the token's subtree in the order of the text: where the parse crosses
+    itself ("what Bernie is talking about now", "what" hung on "about"), spaCy gives them out
+    of order."""
+    return sorted(token.subtree, key=lambda t: t.i)
+
+
 def words_of(tokens: list[Token]) -> Span:
     """The text the tokens run over, one space between words, as a span."""
     text = text_of(tokens[0].doc)
@@ -51,7 +58,7 @@ def subject_words(verb: Token, not_names: frozenset[str]) -> list[Token] | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if len(subjects) != 1 or subjects[0].lower_ in not_names:
         return None
-    words = [t for t in subjects[0].subtree if t.i < verb.i]
+    words = [t for t in in_order(subjects[0]) if t.i < verb.i]
     if not words or [t.i for t in words] != list(range(words[0].i, words[-1].i + 1)):
         return None
     return words

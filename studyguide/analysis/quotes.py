@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.lang import language_of
-from studyguide.analysis.parsing import Regions, sentences_between, text_of, word_start
+from studyguide.analysis.parsing import Regions, in_order, sentences_between, text_of, word_start
 from studyguide.analysis.quotemarks import Quoted
 from studyguide.analysis.speakers import SpeakerResolver, cue_subject, is_cue
 from studyguide.model import Quote, QuoteKind, Span
@@ -518,7 +518,7 @@ def _embedded(doc: Doc, quote: Quoted, cue: Token) -> tuple[QuoteKind, Span] | N
         clause = first.root
         while clause.head.i != cue.i and clause.head.i != clause.i:
             clause = clause.head
-    tokens = list(clause.subtree)
+    tokens = in_order(clause)
     while (
         tokens
         and (tokens[0].lower_ == "that" or tokens[0].is_punct)

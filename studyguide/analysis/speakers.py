@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from studyguide.analysis.entities import Cast
 from studyguide.analysis.lang import ReadingWords, words_of
-from studyguide.analysis.parsing import entities_in, entity_of, text_of
+from studyguide.analysis.parsing import entities_in, entity_of, in_order, text_of
 from studyguide.model import Reference, Span
 
 if TYPE_CHECKING:
@@ -360,7 +360,7 @@ def _as_saying(verb: Token) -> bool:
 
 def _phrase(head: Token) -> SpacySpan:
     """The head's noun phrase, cut before a relative clause or a long appositive."""
-    tokens = list(head.subtree)
+    tokens = in_order(head)
     end = head.i + 1
     for token in tokens:
         joined = token.text in {"-", "–"} and not token.doc[token.i - 1].whitespace_

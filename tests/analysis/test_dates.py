@@ -223,6 +223,18 @@ def test_event_of_a_date_after_its_verb(nlp: Language) -> None:
     assert mention.event.text == "The bridge reopened"
 
 
+def test_the_event_of_a_date_in_a_parse_that_crosses_itself_is_in_text_order(
+    nlp: Language,
+) -> None:
+    # "what" hangs on "about", after "talking": the parse gives the clause's words out of
+    # order, and the event is still the words as the text runs.
+    text = "A: Look, what the mayor is talking about now is mainstream."
+    mention = _mention(nlp, text, "now")
+    assert mention.event is not None
+    assert mention.event.text == "what the mayor is talking"
+    assert text[mention.event.start : mention.event.end] == mention.event.text
+
+
 WITHOUT_PUBLICATION_DATE = [
     ("The mill closed in 1998.", "1998", "1998"),
     ("Unemployment rose last year.", "last year", "PAST_REF"),

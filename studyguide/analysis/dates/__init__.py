@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from studyguide.analysis.dates.calendar import _Env, _parse_anchor, _When
 from studyguide.analysis.dates.grammar import DateGrammar, _Rule, _token_at
 from studyguide.analysis.lang import language_of
-from studyguide.analysis.parsing import entity_of, text_of
+from studyguide.analysis.parsing import entity_of, in_order, text_of
 from studyguide.model import DateMention, Span
 
 if TYPE_CHECKING:
@@ -206,11 +206,11 @@ def _event(doc: Doc, head: Token | None, start: int, end: int) -> Span | None:
         break
     if attachment.dep_ in ("prep", "npadvmod", "tmod", "pobj", "advmod", "nummod", "compound"):
         left_out.update(t.i for t in attachment.subtree)
-    for token in head.subtree:
+    for token in in_order(head):
         own_clause = token.dep_ in _OTHER_CLAUSES and token.pos_ in ("VERB", "AUX")
         if own_clause or (token.head.i == head.i and token.dep_ in _OUTSIDE_CLAUSE):
             left_out.update(t.i for t in token.subtree if t.i != head.i)
-    kept = [t for t in head.subtree if t.i not in left_out]
+    kept = [t for t in in_order(head) if t.i not in left_out]
     before = [t for t in kept if t.i < date.start]
     after = [t for t in kept if t.i >= date.end]
     if head.i < date.start and before:
