@@ -143,7 +143,12 @@ def _content(cue: Token) -> tuple[int, int] | None:
     else:
         return None
     at, end = 0, len(tokens)
-    while at < end and (tokens[at].lower_ == "that" or tokens[at].is_punct):
+    # Not "only" of "said only that ...": what they said opens after the "that".
+    while at < end and (
+        tokens[at].lower_ == "that"
+        or tokens[at].is_punct
+        or (tokens[at].dep_ == "advmod" and at + 1 < end and tokens[at + 1].lower_ == "that")
+    ):
         at += 1
     while end > at and tokens[end - 1].is_punct:
         end -= 1

@@ -15,6 +15,7 @@ from studyguide.analysis.parsing import Regions
 from studyguide.generation.wording import (
     capitalized,
     common_word,
+    contains,
     points_back,
     slipped,
     unquoted,
@@ -307,14 +308,17 @@ class Context:
 
     def naming_in_full(self, text: str, sentence: Span) -> tuple[Span, ...]:
         """The sentences that give the names `in_full` and `described_named` put into `text`,
-        told from `sentence`, which the sentence lacks ("President Donald" named "Donald
-        Trump" from "President Trump" further on): its evidence too."""
+        told from `sentence`, which the sentence lacks: the first to name them in full
+        ("Flynn says Trump ..." told "Flynn says Donald Trump ..."); for a name the article
+        writes only in halves ("President Donald" and "President Trump" further on), the one
+        that gives the surname. Its evidence too."""
         found: dict[int, Span] = {}
-        for introduction in self.analysis.introductions:
-            named_at = self.sentence_of(introduction.named_at.start)
-            if introduction.name in text and named_at is not None:
-                if introduction.name not in sentence.text:
-                    found[named_at.start] = named_at
+        for name in {e.name for e in self.entities(EntityKind.PERSON) if " " in e.name}:
+            if not contains(text, name) or contains(sentence.text, name):
+                continue
+            giving = next((s for s in self.analysis.sentences if contains(s.text, name)), None)
+            if giving is not None:
+                found[giving.start] = giving
         for name in self._first_and_surname:
             surname = rf"\b{re.escape(name.split()[-1])}\b"
             if not re.search(surname, text) or re.search(surname, sentence.text):

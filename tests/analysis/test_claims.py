@@ -50,6 +50,12 @@ CASES = [
         "Minister Anna Falk said the search had been thorough.",
         [("Anna Falk", "said", "the search had been thorough")],
     ),
+    # What was said opens after the "that", not on a word before it.
+    (
+        "Several fact checkers have pointed out that Minister Anna Falk said only that the"
+        " search had been thorough.",
+        [("Anna Falk", "said", "the search had been thorough")],
+    ),
     (
         "The search had been thorough, Minister Anna Falk said.",
         [("Anna Falk", "said", "The search had been thorough")],

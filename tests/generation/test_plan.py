@@ -1523,6 +1523,23 @@ def test_a_lead_describing_someone_the_story_names_later_is_summed_up_with_the_n
     ]
 
 
+def test_a_surname_the_summary_gives_in_full_is_grounded_where_the_article_does(
+    nlp: Language,
+) -> None:
+    text = (
+        "Pier to close\n\n"
+        "Lane will close the north pier in Kelby next month because the deck is unsafe.\n\n"
+        "Mayor Ann Lane said engineers had found rot in half of the pier's timbers.\n\n"
+        "The pier was built in 1901 and drew 80,000 visitors last year.\n"
+    )
+    main = _main_idea(nlp, text, "pierlane")
+    assert main.answer.startswith("Ann Lane will close the north pier")
+    assert [e.text.split(" ")[:3] for e in main.evidence] == [
+        ["Lane", "will", "close"],
+        ["Mayor", "Ann", "Lane"],
+    ]
+
+
 def test_the_answer_key_quotes_a_headline_that_says_what_the_lead_does_not(
     nlp: Language,
 ) -> None:
