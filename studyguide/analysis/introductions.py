@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from studyguide.analysis.entities import role_head
 from studyguide.analysis.lang import ReadingWords, words_of
-from studyguide.analysis.parsing import in_order
+from studyguide.analysis.parsing import in_order, text_of
 from studyguide.model import EntityKind, Introduction, Span
 
 if TYPE_CHECKING:
@@ -61,10 +61,8 @@ def find_introductions(
             named = _named_after(doc, sentences, at, people)
             if named is not None and _fits(named[0], described[2], people, words_of(doc)):
                 first, last, _ = described
-                mention = Span(
-                    first.idx, last.idx + len(last), doc.text[first.idx : last.idx + len(last)]
-                )
-                found.append(Introduction(mention, *named))
+                start, end = first.idx, last.idx + len(last)
+                found.append(Introduction(Span(start, end, text_of(doc)[start:end]), *named))
                 break
     return tuple(found)
 
@@ -160,6 +158,8 @@ def _fits(name: str, noun: str, people: list[Entity], words: ReadingWords) -> bo
 
 
 def _the_subject(doc: Doc, mention: Span) -> bool:
+    """Whether the mention is its sentence's subject, one person alone, or stands beside it
+    ("The Bishop of Durham, the Rt Rev Dr Tom Wright, described ...")."""
     words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if words is None:
         return False
