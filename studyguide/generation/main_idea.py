@@ -302,7 +302,10 @@ _CONFIRMED = re.compile(
     r"|learnt|understood)\.$|,\s+it (?:has|had) emerged\.$"
 )
 _SAYING = r"""(?:(?:has|have|had)\s+)?(?:said|says|say|confirmed|announced|warned|reported
-    |found|finds|shows?|suggests?|suggested|claims?|claimed|believes?|told\s+[A-Z][\w.]*)"""
+    |found|finds|shows?|suggests?|suggested|claims?|claimed|believes?|told\s+[A-Z][\w.]*
+    |heard)"""
+"""Verbs a lead closes on to say whose the news is; "an Election Court has heard": what a
+court or an inquiry heard is a claim put to it, not a fact."""
 _WHO = r"(?:[A-Z]|the\s|a\s|an\s)[^,;:“”\"]{1,60}?"
 _SAID = re.compile(rf",\s+(?P<who>{_WHO})\s+(?P<verb>{_SAYING})\.$", re.VERBOSE)
 """A lead closing on who says it: "..., Amnesty International's chief has said."."""

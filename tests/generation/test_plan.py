@@ -1118,6 +1118,13 @@ def test_a_choice_opening_on_it_s_points_back(nlp: Language, sentence: str, offe
             "Children would be offered free sports training by a future Tory government, the"
             " party said.",
         ),
+        # What a court or an inquiry heard is a claim put to it, told as one.
+        (
+            "Two Kelby ferry managers were caught running a fake ticket office, an inquiry has"
+            " heard.",
+            "An inquiry heard that two Kelby ferry managers were caught running a fake ticket"
+            " office.",
+        ),
         # Without its day it would be too short to sum anything up: as the article words it.
         (
             "Brinmouth Ferries, the town's oldest firm, is celebrating its centenary this week.",
