@@ -256,7 +256,8 @@ class Restatement:
 @dataclass(frozen=True, slots=True)
 class Introduction:
     """Someone the story brings in by what they are before it names them: "one of Labour's
-    most senior Asians", named "Shahid Malik" in the sentence after."""
+    most senior Asians", named "Shahid Malik" in the sentence after; or a work brought in by
+    its kind ("a film that follows ...", titled "L'Esquive")."""
 
     mention: Span
     """The description: "one of Labour's most senior Asians"."""

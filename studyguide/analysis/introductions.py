@@ -1,4 +1,4 @@
-"""People a story brings in by what they are before it names them.
+"""People and works a story brings in by what they are before it names them.
 
 News often opens on a description and gives the name a sentence or two later: "A call for
 shortlists has been rejected by one of Labour's most senior Asians. Shahid Malik, who is on
@@ -9,6 +9,11 @@ subject, the object or the doer of a passive of its sentence, one person, of a n
 ("clergyman", "minister", "one of Japan's best-known businessmen"), naming no one itself;
 and one of the next few sentences has as its subject someone named in full whom the story
 has not named before.
+
+A work is brought in so too: "A film that follows a group of alienated youth ... has won
+France's top cinema award. L'Esquive earned a Cesar prize ...". A phrase on "a film", "an
+international bestseller" anywhere in the opening stands for the title the first of the next
+few sentences opens on as its subject, where the story has not given it before.
 """
 
 from __future__ import annotations
@@ -37,6 +42,10 @@ _TELLING = frozenset(
     {"det", "poss", "nummod", "amod", "compound", "prep", "pobj", "case", "npadvmod", "advmod"}
 )
 """How the words of a description hang together: "The net's self-declared spam king"."""
+_MAX_WORK_WORDS = 25
+_NOT_TITLES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"})
+"""What the recogniser takes a subject for that is no title: a place, a date. (It takes
+titles for people: "The Da Vinci Code"; the story's people are known apart.)"""
 _UP_TO_SUBJECT = frozenset({"compound", "flat", "appos"})
 """How a name hangs on the subject it is, or stands beside ("The Bishop of Durham, the Rt
 Rev Dr Tom Wright, described ...")."""
@@ -45,7 +54,8 @@ Rev Dr Tom Wright, described ...")."""
 def find_introductions(
     doc: Doc, sentences: tuple[Span, ...], entities: Iterable[Entity]
 ) -> tuple[Introduction, ...]:
-    """Each description of `sentences` that stands for someone a later sentence names."""
+    """Each description of `sentences` that stands for someone, or a work, a later sentence
+    names."""
     people = [e for e in entities if e.kind is EntityKind.PERSON]
     found = []
     for at, sentence in enumerate(sentences[:_OPENING]):
@@ -54,6 +64,12 @@ def find_introductions(
             continue  # "Euro MP Robert Kilroy-Silk ... by a protester": the protester is no one named
         if any(sentences[0].start <= m.start < sentence.start for p in people for m in p.mentions):
             break  # "Jonny Wilkinson ... The 25-year-old Newcastle star": him again
+        work = next((t for t in tokens if _a_work(t)), None)
+        titled = _titled_after(doc, sentences, at, people) if work is not None else None
+        if work is not None and titled is not None:
+            words = in_order(work)
+            start, end = words[0].idx, words[-1].idx + len(words[-1])
+            found.append(Introduction(Span(start, end, text_of(doc)[start:end]), *titled))
         for token in tokens:
             described = _description(token)
             if described is None:
@@ -115,6 +131,46 @@ def _description(token: Token) -> tuple[Token, Token, str] | None:
 def _for_people(lemma: str, words: ReadingWords) -> bool:
     """Whether the noun is one for a person: a role, a kind of person, a "clergyman"."""
     return lemma in words.people_nouns or lemma.endswith(("man", "woman")) and len(lemma) > 5
+
+
+def _a_work(token: Token) -> bool:
+    """Whether the token heads a phrase bringing in a work by its kind: "a film that follows
+    ...", "an international bestseller"."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in words_of(token).work_nouns
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        and len(in_order(token)) <= _MAX_WORK_WORDS
+    )
+
+
+def _titled_after(
+    doc: Doc, sentences: tuple[Span, ...], at: int, people: list[Entity]
+) -> tuple[str, Span] | None:
+    """The title the first sentence after the `at`th with a subject has as its subject ("The
+    Da Vinci Code claims ..."), where no sentence before gives it, and it names no one and
+    no body ("Mumbai High Court postponed ...")."""
+    for sentence in sentences[at + 1 : at + 1 + _NAMED_WITHIN]:
+        tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        subject = next(
+            (t for t in tokens or () if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"),
+            None,
+        )
+        if subject is None:
+            continue
+        if subject.pos_ != "PROPN" or subject.ent_type_ in _NOT_TITLES:
+            return None
+        words = [t for t in in_order(subject) if t.i <= subject.i]
+        if any(t.dep_ not in {"det", "compound", "flat"} for t in words[:-1]):
+            return None
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        title = text_of(doc)[start:end]
+        before = text_of(doc)[sentences[0].start : sentence.start]
+        body = subject.lower_ in words_of(subject).organization_words
+        if body or title in before or any(p.name in title or title in p.name for p in people):
+            return None
+        return title, Span(start, end, title)
+    return None
 
 
 def _named_after(

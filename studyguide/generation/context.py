@@ -309,11 +309,14 @@ class Context:
     def naming_in_full(self, text: str, sentence: Span) -> tuple[Span, ...]:
         """The sentences that give the names `in_full` and `described_named` put into `text`,
         told from `sentence`, which the sentence lacks: the first to name them in full
-        ("Flynn says Trump ..." told "Flynn says Donald Trump ..."); for a name the article
+        ("Flynn says Trump ..." told "Flynn says Donald Trump ...") or to give a work's title;
+        for a name the article
         writes only in halves ("President Donald" and "President Trump" further on), the one
         that gives the surname. Its evidence too."""
         found: dict[int, Span] = {}
-        for name in {e.name for e in self.entities(EntityKind.PERSON) if " " in e.name}:
+        people = {e.name for e in self.entities(EntityKind.PERSON) if " " in e.name}
+        titles = {i.name for i in self.analysis.introductions}
+        for name in people | titles:
             if not contains(text, name) or contains(sentence.text, name):
                 continue
             giving = next((s for s in self.analysis.sentences if contains(s.text, name)), None)

@@ -44,6 +44,29 @@ if TYPE_CHECKING:
             "The Dean of Bristol, John Reed, described the plan as a folly.",
             [("a clergyman", "John Reed")],
         ),
+        # A work brought in by its kind, and titled as the subject after, by its name or
+        # after its kind; not a body, nor a title the story gave before.
+        (
+            "A film that follows a ferry crew through one winter has won the town's top"
+            " prize.\n\n"
+            "Cold Harbour earned a prize for its director and its young star.",
+            [
+                (
+                    "A film that follows a ferry crew through one winter",
+                    "Cold Harbour",
+                )
+            ],
+        ),
+        (
+            "The plot of an international bestseller is 'laughable', a teacher has said.\n\n"
+            "The Kelby Riddle claims the pier was built by smugglers.",
+            [("an international bestseller", "The Kelby Riddle")],
+        ),
+        (
+            "The release of a film about the ferry strike has been postponed.\n\n"
+            "Bristol Crown Court postponed the film's launch until March.",
+            [],
+        ),
         # No one named after it; someone the lead names already; someone not the lead's
         # subject; someone of another role; two people; someone named before, whom the
         # description points back to; a bare "The chancellor", whom the reader knows.

@@ -1530,6 +1530,21 @@ def test_a_lead_describing_someone_the_story_names_later_is_summed_up_with_the_n
     ]
 
 
+def test_a_lead_bringing_in_a_work_by_its_kind_is_summed_up_with_its_title(
+    nlp: Language,
+) -> None:
+    text = (
+        "Ferry film wins prize\n\n"
+        "A film that follows a ferry crew through one winter has won the town's top prize.\n\n"
+        "Cold Harbour earned a prize for its director and its young star.\n"
+    )
+    main = _main_idea(nlp, text, "ferryfilm")
+    assert main.answer.startswith(
+        "Cold Harbour, a film that follows a ferry crew through one winter, won"
+    )
+    assert [e.text.split(" ")[0] for e in main.evidence] == ["A", "Cold"]
+
+
 def test_a_surname_the_summary_gives_in_full_is_grounded_where_the_article_does(
     nlp: Language,
 ) -> None:

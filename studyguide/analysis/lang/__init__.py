@@ -70,6 +70,8 @@ class ReadingWords:
     known_nouns: frozenset[str]
     """Nouns of what every reader knows without being told which one: "the government",
     "the world", "the public". After "the", they do not point back to an earlier sentence."""
+    work_nouns: frozenset[str]
+    """Nouns for a work with a title: "a film", "an international bestseller"."""
 
     @cached_property
     def people_nouns(self) -> frozenset[str]:

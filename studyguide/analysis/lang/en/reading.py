@@ -112,4 +112,8 @@ WORDS = ReadingWords(
         minority number way fact case truth first last top bottom middle radio television tv
         ground""".split()
     ),
+    work_nouns=frozenset(
+        """film movie book novel bestseller best-seller album single song play musical show
+        series sitcom documentary drama comedy thriller opera""".split()
+    ),
 )
