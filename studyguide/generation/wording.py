@@ -251,6 +251,8 @@ _POINTS_BACK = re.compile(
     r" (?:earlier|later|before)\b|\bmeanwhile\b|^[^,]{0,40},\s+its?\b"
     r"|\bthe (?:[a-z]+ )?(?:number|figure|total|amount)\b(?!\s+(?:of|number|figure|amount)\b)"
     r"|(?<!^)\bsuch (?!as\b)(?:an? )?[a-z]|\bby then\b|^Not only that\b|\bmore (?:would|will|could|were|are|is|was)\b"
+    r"|\bboth(?![^,.;]*\band\b)(?=\s*[,.;:]| of (?:them|these|those)\b"
+    r"| (?:for|in|to|with|at|on|by|from|as)\b)"
     r"|\bboth (?:clubs|sides|teams|parties|countries|companies|firms|men|women|players"
     r"|leaders|groups|camps)\b|\b(?:has|have|had) since\b|(?<!^)\bthe (?:issue|matter|problem)\b"
     r"(?!\s+of\b)"

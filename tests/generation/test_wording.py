@@ -1322,6 +1322,11 @@ def test_added_is_said_in_a_statement_read_alone() -> None:
         ("Mayor Elena Novak agreed a deal with the ferry operator.", False),
         # Separate from which case?
         ("A ferry captain was jailed for life in a separate case.", True),
+        # Both of what? Not "both ... and ...", which names them.
+        ("With Novak converting both for a 33-8 lead, Kelby made changes.", True),
+        ("The ferry firm bought both, the council said.", True),
+        ("The ferry runs in both summer and winter.", False),
+        ("Mayor Elena Novak plays both as a striker and a winger.", False),
     ],
 )
 def test_a_choice_leaning_on_words_said_before_points_back(statement: str, leans: bool) -> None:
