@@ -352,7 +352,7 @@ class Analysis:
     causes: tuple[Cause, ...] = ()
     """The reasons the article gives for what it reports."""
     introductions: tuple[Introduction, ...] = ()
-    """People the story describes before it names them."""
+    """People and works the story describes before it names them."""
 
     def people(self) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities if e.kind is EntityKind.PERSON)

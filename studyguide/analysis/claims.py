@@ -103,6 +103,10 @@ def _joined_clause(thing: Token, clause: Token) -> bool:
     )
 
 
+_ONLY = frozenset({"only", "merely", "simply", "just"})
+"""Words that weigh what was said, before its "that": "said only that ..."."""
+
+
 def _content(cue: Token) -> tuple[int, int] | None:
     """Character range of what the cue reports, without "that" or closing punctuation."""
     if cue.lower_ == "according":
@@ -147,7 +151,7 @@ def _content(cue: Token) -> tuple[int, int] | None:
     while at < end and (
         tokens[at].lower_ == "that"
         or tokens[at].is_punct
-        or (tokens[at].dep_ == "advmod" and at + 1 < end and tokens[at + 1].lower_ == "that")
+        or (tokens[at].lower_ in _ONLY and at + 1 < end and tokens[at + 1].lower_ == "that")
     ):
         at += 1
     while end > at and tokens[end - 1].is_punct:

@@ -13,7 +13,7 @@ has not named before.
 A work is brought in so too: "A film that follows a group of alienated youth ... has won
 France's top cinema award. L'Esquive earned a Cesar prize ...". A phrase on "a film", "an
 international bestseller" anywhere in the opening stands for the title the first of the next
-few sentences opens on as its subject, where the story has not given it before.
+few sentences with a subject has as its subject, where the story has not given it before.
 """
 
 from __future__ import annotations
@@ -42,6 +42,10 @@ _TELLING = frozenset(
     {"det", "poss", "nummod", "amod", "compound", "prep", "pobj", "case", "npadvmod", "advmod"}
 )
 """How the words of a description hang together: "The net's self-declared spam king"."""
+_ANYONE = frozenset("man woman boy girl person teenager child youngster".split())
+"""Nouns that say only who someone is by sex or age: the story's next name may be anyone
+else's (the victim's, a witness's), where a role or a kind ("a clergyman", "a lifetime
+employee") is theirs alone."""
 _MAX_WORK_WORDS = 25
 _NOT_TITLES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"})
 """What the recogniser takes a subject for that is no title: a place, a date. (It takes
@@ -57,6 +61,9 @@ def find_introductions(
     """Each description of `sentences` that stands for someone, or a work, a later sentence
     names."""
     people = [e for e in entities if e.kind is EntityKind.PERSON]
+    bodies = {
+        form for e in entities if e.kind is EntityKind.ORGANIZATION for form in (e.name, *e.aliases)
+    }
     found = []
     for at, sentence in enumerate(sentences[:_OPENING]):
         tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -65,7 +72,7 @@ def find_introductions(
         if any(sentences[0].start <= m.start < sentence.start for p in people for m in p.mentions):
             break  # "Jonny Wilkinson ... The 25-year-old Newcastle star": him again
         work = next((t for t in tokens if _a_work(t)), None)
-        titled = _titled_after(doc, sentences, at, people) if work is not None else None
+        titled = _titled_after(doc, sentences, at, people, bodies) if work is not None else None
         if work is not None and titled is not None:
             words = in_order(work)
             start, end = words[0].idx, words[-1].idx + len(words[-1])
@@ -114,6 +121,8 @@ def _description(token: Token) -> tuple[Token, Token, str] | None:
     elif token.tag_ != "NN":
         return None
     lemma = noun.lemma_.lower()
+    if lemma in _ANYONE:
+        return None  # "A woman has died ... Jane Doe said": anyone, maybe not whom it names
     people = noun.pos_ == "NOUN" and _for_people(lemma, words_of(token))
     # "one of Labour's most senior Asians"
     if not people and not (noun is not token and noun.ent_type_ == "NORP"):
@@ -145,11 +154,11 @@ def _a_work(token: Token) -> bool:
 
 
 def _titled_after(
-    doc: Doc, sentences: tuple[Span, ...], at: int, people: list[Entity]
+    doc: Doc, sentences: tuple[Span, ...], at: int, people: list[Entity], bodies: set[str]
 ) -> tuple[str, Span] | None:
     """The title the first sentence after the `at`th with a subject has as its subject ("The
     Da Vinci Code claims ..."), where no sentence before gives it, and it names no one and
-    no body ("Mumbai High Court postponed ...")."""
+    no body (not "Mumbai High Court postponed ...", nor one of `bodies` saying something)."""
     for sentence in sentences[at + 1 : at + 1 + _NAMED_WITHIN]:
         tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         subject = next(
@@ -167,7 +176,11 @@ def _titled_after(
         title = text_of(doc)[start:end]
         before = text_of(doc)[sentences[0].start : sentence.start]
         body = subject.lower_ in words_of(subject).organization_words
-        if body or title in before or any(p.name in title or title in p.name for p in people):
+        # "Netflix said ...": a body the recogniser knows, speaking, is no work.
+        speaking = subject.head.lemma_.lower() in words_of(subject).speech_verbs
+        if body or (speaking and any(title in b or b in title for b in bodies)):
+            return None
+        if title in before or any(p.name in title or title in p.name for p in people):
             return None
         return title, Span(start, end, title)
     return None
@@ -177,7 +190,8 @@ def _named_after(
     doc: Doc, sentences: tuple[Span, ...], at: int, people: list[Entity]
 ) -> tuple[str, Span] | None:
     """The person the first sentence after the `at`th with someone as its subject has as its
-    subject, named in full where no sentence before named them; and where it names them."""
+    subject, named in full where the body does not name them up to the `at`th sentence's end;
+    and where it names them."""
     body, described = sentences[0].start, sentences[at].end
     for sentence in sentences[at + 1 : at + 1 + _NAMED_WITHIN]:
         subjects = [

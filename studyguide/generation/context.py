@@ -286,9 +286,9 @@ class Context:
         return text
 
     def described_named(self, text: str, sentence: Span) -> str:
-        """The text, told from `sentence`, with someone the sentence brings in by what they
-        are given their name too ("One of Labour's most senior Asians rejected ..." ->
-        "Shahid Malik, one of Labour's most senior Asians, rejected ..."): read alone, the
+        """The text, told from `sentence`, with someone (or a work) the sentence brings in by
+        what they are given their name too ("One of Labour's most senior Asians rejected ..."
+        -> "Shahid Malik, one of Labour's most senior Asians, rejected ..."): read alone, the
         description names no one."""
         for introduction in self.analysis.introductions:
             if not sentence.start <= introduction.mention.start < sentence.end:

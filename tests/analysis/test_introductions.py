@@ -59,8 +59,13 @@ if TYPE_CHECKING:
         ),
         (
             "The plot of an international bestseller is 'laughable', a teacher has said.\n\n"
-            "The Kelby Riddle claims the pier was built by smugglers.",
+            "The Kelby Riddle follows the smugglers who built the pier.",
             [("an international bestseller", "The Kelby Riddle")],
+        ),
+        (
+            "Bristol Radio has bought a film about the ferry strike.\n\n"
+            "Kelby Television said it had also bid for the film.",
+            [],
         ),
         (
             "The release of a film about the ferry strike has been postponed.\n\n"
@@ -105,6 +110,12 @@ if TYPE_CHECKING:
             "Helen Marsh has been named captain of the Bristol rowing team.\n\n"
             "The 25-year-old Bristol star takes over from Ann Lane, who retired in May.\n\n"
             "John Reed said she was a natural leader.",
+            [],
+        ),
+        # Someone told only by sex or age may be anyone the story names next.
+        (
+            "A woman has died after being hit by a bus in Bristol.\n\n"
+            "Helen Marsh said the bus did not stop.",
             [],
         ),
         (
