@@ -77,16 +77,13 @@ def find_introductions(
             words = in_order(work)
             start, end = words[0].idx, words[-1].idx + len(words[-1])
             found.append(Introduction(Span(start, end, text_of(doc)[start:end]), *titled))
-        for token in tokens:
-            described = _description(token)
-            if described is None:
-                continue
-            named = _named_after(doc, sentences, at, people)
-            if named is not None and _fits(named[0], described[2], people, words_of(doc)):
-                first, last, _ = described
-                start, end = first.idx, last.idx + len(last)
-                found.append(Introduction(Span(start, end, text_of(doc)[start:end]), *named))
-                break
+        described = [d for d in map(_description, tokens) if d is not None]
+        named = _named_after(doc, sentences, at, people) if described else None
+        fitting = (d for d in described if named and _fits(named[0], d[2], people, words_of(doc)))
+        if named is not None and (first_fit := next(fitting, None)) is not None:
+            first, last, _ = first_fit
+            start, end = first.idx, last.idx + len(last)
+            found.append(Introduction(Span(start, end, text_of(doc)[start:end]), *named))
     return tuple(found)
 
 
