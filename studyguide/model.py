@@ -315,9 +315,10 @@ class Cause:
     rest: str
     """The rest of the question after the subject: "shut down its accounts"."""
     link: str
-    """The words that give the reason: "because", "because of", "due to"."""
+    """The words that give the reason: "because", "because of", "due to"; or, for what the
+    doing was for, "to", "in order to", "so as to"."""
     reason: Span
-    """The reason: "a security breach"."""
+    """The reason: "a security breach"; an aim without its link: "offset the cost of fuel"."""
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -3,8 +3,9 @@ because of a security breach"; "Mr Tsutsumi faces criminal charges because he mi
 shareholders".
 
 A sentence's main verb with a "because" clause, or a "because of" or "due to" phrase, gives
-a cause: who or what it is about (the verb's subject, opening the
-sentence), the clause's parts to ask why round that subject ("did" + "the agency" + "shut
+a cause; one with a "to" or "in order to" clause that tells what its doing was for ("To
+offset the cost of fuel, BA introduced a surcharge") gives an aim, asked the same way. Each
+has who or what it is about (the verb's subject, opening the sentence), the clause's parts to ask why round that subject ("did" + "the agency" + "shut
 down its accounts"), with the verb's tense as the article has it, and the reason. The parse
 tells the verb from a noun ("faces", "charges") and the helper a question moves in front of
 the subject, which no list of words could.
@@ -41,6 +42,36 @@ _MAX_SUBJECT_WORDS = 8
 _MAX_ASKED_WORDS = 30
 _PHRASE_LINKS = {("because", "of"), ("due", "to")}
 """Two-word links to a cause given as a noun phrase: "because of a security breach"."""
+_AIM_LINKS = frozenset({"to", "in order to", "so as to"})
+"""The words that open what a doing was for: "to offset the cost", "in order to save"."""
+_NOT_FOR_AIMS = frozenset(
+    """be have do go come look seem appear fail manage try want need wait vote agree decide
+    plan hope expect intend struggle fight battle rush move refuse tend continue begin start
+    ask tell order direct force urge allow enable encourage persuade invite help get lead
+    cause prompt push press call use give leave win beat""".split()
+)
+"""Verbs whose "to" brings what they reach for, what someone was made or asked to do, or
+where a result follows ("beat Roddick to win the title"): no aim of theirs."""
+_RESULTS = frozenset(
+    """win secure clinch claim seal book reach earn become finish end complete find see
+    record post land set give put leave take go move lift join face keep stay remain close
+    make force get""".split()
+)
+"""Verbs of what came of a doing, which a "to" after a result brings: "won 6-2 to give the
+hosts the lead", "fired 19 aces to secure the win"."""
+_AIMING_NOUNS = frozenset(
+    """bid attempt effort mission trip visit campaign drive plan move way chance opportunity
+    time day week month year money fund power right ability decision order first last one
+    deal need approval permission licence license duty obligation responsibility task job
+    role""".split()
+)
+"""Nouns a "to" may belong to ("a bid to become chairman", "14 days to find the money"):
+between the verb and "to", the aim may be theirs, not the doing's."""
+_MAKING_SURE = frozenset(
+    "ensure make show prove check see allow enable help let stop prevent".split()
+)
+"""Verbs of an aim whose object may be a clause of its own: "to ensure swear words are
+removed", "to allow clubs to provide more sport"."""
 
 
 def find_causes(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Cause, ...]:
@@ -69,14 +100,21 @@ def _cause(verb: Token, sentence: Span, first: Token) -> Cause | None:
         t.is_punct and t.text not in "-&." for t in subject
     ):
         return None  # "MAB, which opposed the war,": an aside inside; a quote's marks
-    opening = " ".join(t.lower_ for t in verb.doc[first.i : subject[0].i] if t.is_alpha)
+    # An aim may open the sentence: "To offset the cost of fuel, the airline brought in a
+    # surcharge." It is no setting, and the words asked about run on to the clause's end.
+    fronted = link[0].i < subject[0].i
+    linked_words = {t.i for t in (*link, *reason)}
+    opening = " ".join(
+        t.lower_ for t in verb.doc[first.i : subject[0].i] if t.is_alpha and t.i not in linked_words
+    )
     if opening and opening not in _LINKING:
         return None  # "In the past, threats were theoretical": the setting is the point
     # The words asked about: from the subject to the link, all of the verb's own clause.
-    asked = [t for t in verb.doc[subject[-1].i + 1 : link[0].i] if not t.is_space]
+    end = max(t.i for t in verb.subtree) + 1 if fronted else link[0].i
+    asked = [t for t in verb.doc[subject[-1].i + 1 : end] if not t.is_space]
     while asked and asked[-1].is_punct:
         asked.pop()
-    inside = {t.i for t in verb.subtree} - {t.i for t in link[0].subtree}
+    inside = {t.i for t in verb.subtree} - linked_words
     if not asked or any(t.i not in inside for t in asked) or len(asked) > _MAX_ASKED_WORDS:
         return None
     if any(t.is_punct and t.text not in "'’-%" for t in asked):
@@ -105,6 +143,9 @@ def _link(verb: Token) -> tuple[list[Token], list[Token]] | None:
     cause, from the verb's own children or its "to" clause's ("struggles to establish
     itself because of ..."): not a "because" of a clause inside its object."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    aim = next((a for c in _aim_clauses(verb) if (a := _aim(verb, c)) is not None), None)
+    if aim is not None:
+        return aim
     for child in (c for head in heads for c in head.children):
         if child.dep_ == "advcl" and child.i > verb.i:
             marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ == "because"]
@@ -142,3 +183,56 @@ def _asked(verb: Token, asked: list[Token]) -> tuple[str, str] | None:
 def _words(tokens: list[Token]) -> str:
     """The text the tokens run over, one space between words."""
     return words_of(tokens).text if tokens else ""
+
+
+def _aim_clauses(verb: Token) -> list[Token]:
+    """The "to" clauses that may tell what the verb's doing was for: its own, one hung on
+    "in order", and one hung on its object ("took out an ad to persuade ...")."""
+    clauses = []
+    for child in verb.children:
+        if child.dep_ == "advcl":
+            clauses.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"in", "so"}:
+            clauses += (
+                c for o in child.children if o.lower_ in {"order", "as"} for c in o.children
+            )
+        elif child.dep_ == "dobj":
+            clauses += (c for c in child.children if c.dep_ in {"acl", "relcl"})
+    return clauses
+
+
+def _aim(verb: Token, clause: Token) -> tuple[list[Token], list[Token]] | None:
+    """The words "to" or "in order to" and the aim they bring, when `clause` tells what the
+    verb's doing was for: "introduced a surcharge to offset the cost of fuel", "To offset the
+    cost of fuel, the airline brought in a surcharge". Not what a sports result brought ("won
+    6-2 to give the hosts the lead"), what someone was asked or made to do ("directed the
+    firm to pay"), what a noun is for ("a bid to become chairman", "a mission to the region
+    to try ..."), nor "only to find"."""
+    if clause.tag_ != "VB" or verb.lemma_ in _NOT_FOR_AIMS:
+        return None
+    words = in_order(clause)
+    marks = [t for t in words if t.i < clause.i]
+    if clause.head.lower_ in {"order", "as"}:
+        marks = [clause.head.head, clause.head, *marks]
+    opening = " ".join(t.lower_ for t in marks)
+    if opening not in _AIM_LINKS or clause.lemma_ in _RESULTS:
+        return None
+    between = verb.doc[verb.i + 1 : marks[0].i]
+    if any(t.lower_ in {"only", "enough", "too"} or t.pos_ in {"VERB", "AUX"} for t in between):
+        return None  # "only for the keeper to beat it away"; "messages that purport to"
+    if any(t.lemma_.lower() in _AIMING_NOUNS for t in between):
+        return None
+    aim = [t for t in words if t.i >= clause.i]
+    if marks[0].i > verb.i and any(not t.is_punct for t in verb.subtree if t.i > aim[-1].i):
+        return None  # "to help them" before "anonymously send junk mail": the aim cut short
+    if any(_own_clause(t) and t.head.lemma_ not in _MAKING_SURE for t in aim if t != clause):
+        return None  # "to hear the case and hearings have taken place": a second clause
+    if marks[0].i < verb.i and any(
+        t.pos_ in {"VERB", "AUX"} for t in verb.doc[verb.i + 1 : verb.right_edge.i]
+    ):
+        return None  # "To find data, it has indexed pages and claims to update them": two asks
+    return marks, aim
+
+
+def _own_clause(token: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)

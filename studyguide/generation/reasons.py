@@ -196,6 +196,8 @@ def _parsed(ctx: Context, content: Span) -> tuple[str, str] | None:
     reason = " ".join(cause.reason.text.split()).rstrip(".")
     if cause.link == "because of":
         reason = f"of {reason}"  # a cause, not a clause: see `_because`
+    elif cause.link.endswith("to") and cause.link != "due to":
+        reason = f"to {reason}"  # what it was done for: "to offset the cost of fuel"
     return f"why {cause.helper} {subject} {cause.rest}", reason
 
 

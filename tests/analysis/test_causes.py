@@ -67,6 +67,45 @@ if TYPE_CHECKING:
         ("The firm is due to merge with its rival next spring.", []),
         # A "because" inside what someone thought is theirs, not the sentence's.
         ("Anna Falk believed the pier closed because the roof was unsafe.", []),
+        # What a doing was for: after it, before it, after "in order"; an object's aim.
+        (
+            "The ferry line cut its fares to lure passengers back from the airlines.",
+            [("Why did The ferry line cut its fares?", "lure passengers back from the airlines")],
+        ),
+        (
+            "To offset the rising cost of fuel, the ferry company introduced a surcharge.",
+            [
+                (
+                    "Why did the ferry company introduce a surcharge?",
+                    "offset the rising cost of fuel",
+                )
+            ],
+        ),
+        (
+            "However, the council sold the pier in order to pay off its debts.",
+            [("Why did the council sell the pier?", "pay off its debts")],
+        ),
+        (
+            "Local fans have taken out an advert in the Kelby Courier to save the pier.",
+            [
+                (
+                    "Why have Local fans taken out an advert in the Kelby Courier?",
+                    "save the pier",
+                )
+            ],
+        ),
+        # No aim: a result, a noun's "to", "only for", what someone was made to do, an aim
+        # cut short by the parse, or a sentence that asks two things.
+        ("Moya won the final set 7-5 to give the hosts an unbeatable lead.", []),
+        ("Mr Holt made a bid last year to become chairman of the ferry line.", []),
+        ("The mayor arrived back from her mission to the islands to try to save the ferry.", []),
+        ("Novak turned inside the defender only for the keeper to save his shot.", []),
+        ("The council directed the ferry line to cut its fares.", []),
+        (
+            "To reach more readers, the Courier has printed more copies and plans to open"
+            " a website.",
+            [],
+        ),
     ],
 )
 def test_causes(nlp: Language, passage: str, found: list[tuple[str, str]]) -> None:

@@ -256,6 +256,21 @@ The payouts are bigger than last year, because of stricter eligibility rules.
     assert asked.accepted == ("because of stricter eligibility rules",)
 
 
+def test_what_a_doing_was_for_is_asked_as_why_with_a_to_answer(nlp: Language) -> None:
+    text = """Ferry Fares Rise
+
+Harbour Line will raise its fares by a tenth from next month.
+
+To offset the rising cost of fuel, the ferry company introduced a surcharge on every ticket.
+"""
+    article = parse_text(text, article_id="surcharge")
+    ctx = Context(article, analyze_article(article, nlp))
+    (asked,) = [c.question for c in reason_answer(ctx) if "surcharge" in c.question.prompt]
+    assert asked.prompt == "Why did the ferry company introduce a surcharge on every ticket?"
+    assert asked.answer == "to offset the rising cost of fuel"
+    assert asked.accepted == ()
+
+
 def test_a_why_question_drops_the_linking_word_the_sentence_opens_on(nlp: Language) -> None:
     text = """Club Accounts Published
 
