@@ -1,5 +1,5 @@
-"""How one side sums up a thing: "How did Vince Cable describe the Tory plans?" ("fantasy
-economics"). A label is a view in a word or two, which a reader should keep beside who
+"""How one side sums up a thing: "How did the Bishop of Durham describe the novel?" ("a
+great thriller but lousy history"). A label is a view in a word or two, which a reader should keep beside who
 holds it; asked of someone the story names, on the story's subject, once for each giver.
 The answer is the label as the article gives it, without its quotation marks, and ends
 where the sentence goes on to something else (", which would run ...")."""
