@@ -218,6 +218,45 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
     return [Candidate(question, fact="main", score=5.0, points=("main",), naming=naming)]
 
 
+@generator("main-idea-topic", QuestionType.SHORT_ANSWER)
+def main_idea_topic(ctx: Context) -> list[Candidate]:
+    """What a feature or a review is mainly about, where no sentence of it tells the news (it
+    has no lead): its headline sums it up ("Kenyan school turns to handhelds", "Blinx sequel
+    purrs nicely"), borne out by the sentence of its opening that shares most words with it.
+    Not a headline that asks ("Who do you think you are?") or names a topic without saying
+    anything of it ("DVD review: I, Robot"), nor a title made from a file name."""
+    if lead(ctx) is not None or ctx.article.title_span is None:
+        return []
+    headline = " ".join(ctx.article.title.split())
+    if headline.endswith("?") or not has_verb(headline):
+        return []
+    words = stems(headline)
+    opening = ctx.body_sentences()[:_TOPIC_SENTENCES]
+    shared = [(len(words & stems(s.text)), -i, s) for i, s in enumerate(opening)]
+    best = max(shared, default=None, key=lambda found: found[:2])
+    if best is None or best[0] == 0:
+        return []
+    question = Question(
+        id=ctx.question_id(QuestionType.SHORT_ANSWER, "main-idea"),
+        type=QuestionType.SHORT_ANSWER,
+        article=ctx.article.id,
+        prompt="In one sentence, in your own words, what is the article mainly about?",
+        answer=f"{capitalized(headline.rstrip('.!'))}.",
+        explanation=(
+            "The headline sums up what the whole article is about; an answer in other words"
+            " that gives the same point is right."
+        ),
+        evidence=ctx.evidence(ctx.article.title_span, best[2]),
+        difficulty=Difficulty.MEDIUM,
+        tags=("main idea",),
+    )
+    return [Candidate(question, fact="main", score=5.0, points=("main",))]
+
+
+_TOPIC_SENTENCES = 6
+"""Sentences of a feature's opening read for the one that bears its headline out."""
+
+
 def _naming(question: Question, first: Span) -> tuple[int, ...]:
     """Where the evidence sentences start that only give what the summary adds to the lead:
     a name, a year."""

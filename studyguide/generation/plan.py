@@ -254,8 +254,9 @@ def plan(ctx: Context) -> tuple[KeyPoint, ...]:
     """The article's key points, most important first."""
     points: list[KeyPoint] = []
     first = lead(ctx)
-    if first is not None:
-        points.append(KeyPoint(PointKind.MAIN, "main", _RANKS[PointKind.MAIN], (first,)))
+    # A feature with no lead has a main point still, which its headline sums up.
+    told = (first,) if first is not None else ()
+    points.append(KeyPoint(PointKind.MAIN, "main", _RANKS[PointKind.MAIN], told))
     speakers = _speakers_by_weight(ctx)
     if len(speakers) >= 3:
         points.append(KeyPoint(PointKind.VIEWS, "views", _RANKS[PointKind.VIEWS]))

@@ -1653,9 +1653,26 @@ def test_a_feature_opening_on_a_scene_has_no_lead_to_ask_about(nlp: Language) ->
     )
     article = parse_text(text, article_id="kelbyschool")
     ctx = Context(article, analyze_article(article, nlp))
-    # The scene sets up the feature, and sums up none of it: no main idea rather than a
-    # wrong one.
+    # The scene sets up the feature, and sums up none of it: the headline does, which the
+    # scene's school bears out.
     assert lead(ctx) is None
+    questions, report = generate_questions(article, ctx.analysis, count=10, seed=0)
+    (main,) = [q for q in questions if "main idea" in q.tags]
+    assert main.prompt == "In one sentence, in your own words, what is the article mainly about?"
+    assert main.answer == "Kelby school turns to handhelds."
+    assert [e.text for e in main.evidence][-1].startswith("At the Kelby primary school")
+
+
+def test_a_feature_whose_headline_asks_has_no_main_idea_question(nlp: Language) -> None:
+    text = (
+        "Who do you think you are?\n\n"
+        "At the Kelby primary school in the hills pupils click away at a handheld computer"
+        " with a stylus.\n\n"
+        "The school's textbooks have been digitised by a charity, which sends new lessons"
+        " to the school by satellite radio every week.\n"
+    )
+    article = parse_text(text, article_id="kelbyquiz")
+    ctx = Context(article, analyze_article(article, nlp))
     questions, report = generate_questions(article, ctx.analysis, count=10, seed=0)
     assert not [q for q in questions if "main idea" in q.tags]
     # The note says why, so that a teacher knows to add the main point by hand.
