@@ -184,11 +184,8 @@ def rejection(ctx: Context, question: Question) -> str | None:
             return "prompt gives the answer away"
         # A title made from the file name is not the article's; a headline printed above
         # the article is, and answers what it names.
-        # A summary of a feature is its headline, which an answer in other words matches.
-        summary = "main idea" in question.tags
         if ctx.article.title_span is not None and gives_away(ctx.article.title, forms):
-            if not summary:
-                return "answer is in the headline"
+            return "answer is in the headline"
     if grammar_problems(question.prompt):
         return "prompt fails the grammar checks"
     if _needs_context(question) or not _stands_alone(ctx, question):
