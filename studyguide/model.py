@@ -330,33 +330,6 @@ class Cause:
 
 
 @dataclass(frozen=True, slots=True)
-class Label:
-    """How one side sums up a thing: "Vince Cable branded the Tory plans “fantasy
-    economics”"."""
-
-    sentence: Span
-    giver: Span
-    """Who gave the label: "Vince Cable"."""
-    helper: str
-    """The helper verb that asks for it: "did", "does", "has"."""
-    verb: str
-    """"describe" after "did" or "does", "described" after "has"."""
-    thing: Span
-    """What is labelled: "the Tory plans"."""
-    label: Span
-    """The words given it: "“fantasy economics”"."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "sentence": self.sentence.to_dict(),
-            "giver": self.giver.to_dict(),
-            "thing": self.thing.to_dict(),
-            "label": self.label.to_dict(),
-            "asked": f"How {self.helper} {self.giver.text} {self.verb} {self.thing.text}?",
-        }
-
-
-@dataclass(frozen=True, slots=True)
 class Analysis:
     """What a reader should take from an article, with offsets into the analysed text."""
 
@@ -381,8 +354,6 @@ class Analysis:
     """The reasons the article gives for what it reports."""
     introductions: tuple[Introduction, ...] = ()
     """People and works the story describes before it names them."""
-    labels: tuple[Label, ...] = ()
-    """How one side sums up a thing in words of its own."""
 
     def people(self) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities if e.kind is EntityKind.PERSON)
@@ -407,7 +378,6 @@ class Analysis:
             "aims": [a.to_dict() for a in self.aims],
             "causes": [c.to_dict() for c in self.causes],
             "introductions": [i.to_dict() for i in self.introductions],
-            "labels": [label.to_dict() for label in self.labels],
         }
 
 

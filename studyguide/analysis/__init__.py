@@ -12,7 +12,6 @@ from studyguide.analysis.claims import find_claims
 from studyguide.analysis.dates import find_dates
 from studyguide.analysis.entities import find_cast
 from studyguide.analysis.introductions import find_introductions
-from studyguide.analysis.labels import find_labels
 from studyguide.analysis.lang import language_of
 from studyguide.analysis.language import ENGLISH, require_english
 from studyguide.analysis.nlp import load_model
@@ -68,7 +67,6 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
         aims=find_aims(doc, sentences),
         causes=find_causes(doc, sentences),
         introductions=find_introductions(doc, sentences, entities),
-        labels=find_labels(doc, sentences),
     )
 
 

@@ -19,7 +19,7 @@ from studyguide.generation.context import Context
 from studyguide.generation.plan import on_topic
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.wording import balanced, mentions
-from studyguide.model import Difficulty, Question, QuestionType, QuoteKind, Span
+from studyguide.model import Aim, Difficulty, Question, QuestionType, QuoteKind
 
 _FIRST_SENTENCES = 10
 """News tells who is bound to what in its first sentences; further down, aims are detail.
@@ -58,7 +58,7 @@ def aims(ctx: Context) -> list[Candidate]:
             for q in ctx.analysis.quotes
         ):
             continue  # "they wanted to sell me": the speaker's words, asked as who said them
-        actor = named_actor(ctx, aim.actor)
+        actor = _actor(ctx, aim)
         if actor is None or actor in actors:
             continue
         if _ONE_OF_SEVERAL.search(aim.sentence.text):
@@ -79,7 +79,7 @@ def aims(ctx: Context) -> list[Candidate]:
             continue
         if ctx.slipped(f"{asked} {goal}"):
             continue
-        if not on_topic(ctx, aim.sentence.text) and not in_story(ctx, actor):
+        if not on_topic(ctx, aim.sentence.text) and not _in_story(ctx, actor):
             continue  # a side remark on someone else's plans
         question = f"What {aim.helper} {actor} {aim.rest}?"
         speaker = ctx.reported_by(aim.goal.start)
@@ -117,13 +117,13 @@ def aims(ctx: Context) -> list[Candidate]:
     return out
 
 
-def named_actor(ctx: Context, words: Span) -> str | None:
-    """Who acts, as a question names them: "he" as the person he stands for, "The bank" as
-    the article named it before; None where the words name no one in particular."""
-    if words.text in _PRONOUNS:
-        named = [r.name for r in ctx.analysis.references if r.mention.start == words.start]
+def _actor(ctx: Context, aim: Aim) -> str | None:
+    """Who means it, as the question names them: "he" as the person he stands for, "The
+    bank" as the article named it before; None where the words name no one in particular."""
+    if aim.actor.text in _PRONOUNS:
+        named = [r.name for r in ctx.analysis.references if r.mention.start == aim.actor.start]
         return ctx.display(named[0]) if named else None
-    actor = ctx.named_again(ctx.as_clause(words), words.start)
+    actor = ctx.named_again(ctx.as_clause(aim.actor), aim.actor.start)
     if _NAMES_NO_ONE.match(actor):
         return None
     if actor.islower() and not actor.startswith("the "):
@@ -131,7 +131,7 @@ def named_actor(ctx: Context, words: Span) -> str | None:
     return actor
 
 
-def in_story(ctx: Context, actor: str) -> bool:
+def _in_story(ctx: Context, actor: str) -> bool:
     """Whether the actor is one the story is about: named in its headline or first
     paragraph, or one of its speakers."""
     first = ctx.article.paragraphs[0].span.text if ctx.article.paragraphs else ""
