@@ -67,6 +67,7 @@ _AIMING_NOUNS = frozenset(
 )
 """Nouns a "to" may belong to ("a bid to become chairman", "14 days to find the money"):
 between the verb and "to", the aim may be theirs, not the doing's."""
+_MIGHT = frozenset("would could may might should".split())
 _MAKING_SURE = frozenset(
     "ensure make show prove check see allow enable help let stop prevent".split()
 )
@@ -210,6 +211,8 @@ def _aim(verb: Token, clause: Token) -> tuple[list[Token], list[Token]] | None:
     to try ..."), nor "only to find"."""
     if clause.tag_ != "VB" or verb.lemma_ in _NOT_FOR_AIMS:
         return None
+    if any(c.dep_ == "aux" and c.lower_ in _MIGHT for c in verb.children):
+        return None  # "desk space would combine with chairs to ...": a design, not a doing
     words = in_order(clause)
     marks = [t for t in words if t.i < clause.i]
     if clause.head.lower_ in {"order", "as"}:

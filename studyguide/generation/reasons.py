@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from studyguide.generation.context import Context
-from studyguide.generation.plan import content_words
+from studyguide.generation.plan import content_words, stems
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.wording import (
     POINTING_BACK,
@@ -107,6 +107,8 @@ def reason_answer(ctx: Context) -> list[Candidate]:
             continue  # "this generates more money for them": this what?
         if len(content_words(cause)) < _MIN_REASON_WORDS:
             continue  # "tough competition", "to win races": a guess would give it
+        if cause.startswith("to ") and stems(cause.split()[1]) <= stems(question_words):
+            continue  # "Why was an advisory board created?" "To advise ...": its name says
         if POINTING_BACK.search(cause):
             continue  # "owned less than this amount": which amount, the answer does not say
         # "also" points to a sentence the question does not show: "Why could Hearts also

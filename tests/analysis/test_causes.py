@@ -101,6 +101,7 @@ if TYPE_CHECKING:
         ("The mayor arrived back from her mission to the islands to try to save the ferry.", []),
         ("Novak turned inside the defender only for the keeper to save his shot.", []),
         ("The council directed the ferry line to cut its fares.", []),
+        ("Wide desks would combine with low chairs to save space in the office.", []),
         (
             "To reach more readers, the Courier has printed more copies and plans to open"
             " a website.",

@@ -271,6 +271,19 @@ To offset the rising cost of fuel, the ferry company introduced a surcharge on e
     assert asked.accepted == ()
 
 
+def test_no_why_question_whose_aim_the_question_names(nlp: Language) -> None:
+    text = """Ferry Reforms
+
+Harbour Line will cut its winter crossings from next month.
+
+A passenger advisory panel will be created to advise the ferry company on its timetables.
+"""
+    article = parse_text(text, article_id="panel")
+    ctx = Context(article, analyze_article(article, nlp))
+    # "Why will a passenger advisory panel be created?" "To advise ...": its name says so.
+    assert not [c for c in reason_answer(ctx) if "panel" in c.question.prompt]
+
+
 def test_a_why_question_drops_the_linking_word_the_sentence_opens_on(nlp: Language) -> None:
     text = """Club Accounts Published
 
