@@ -5,10 +5,11 @@ shareholders".
 A sentence's main verb with a "because" clause, or a "because of" or "due to" phrase, gives
 a cause; one with a "to" or "in order to" clause that tells what its doing was for ("To
 offset the cost of fuel, BA introduced a surcharge") gives an aim, asked the same way. Each
-has who or what it is about (the verb's subject, opening the sentence), the clause's parts to ask why round that subject ("did" + "the agency" + "shut
-down its accounts"), with the verb's tense as the article has it, and the reason. The parse
-tells the verb from a noun ("faces", "charges") and the helper a question moves in front of
-the subject, which no list of words could.
+has who or what it is about (the verb's subject, opening the sentence), the clause's parts
+to ask why round that subject ("did" + "the agency" + "shut down its accounts"), with the
+verb's tense as the article has it, and the reason. The parse tells the verb from a noun
+("faces", "charges") and the helper a question moves in front of the subject, which no list
+of words could.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ _AIMING_NOUNS = frozenset(
 """Nouns a "to" may belong to ("a bid to become chairman", "14 days to find the money"):
 between the verb and "to", the aim may be theirs, not the doing's."""
 _MIGHT = frozenset("would could may might should".split())
+"""Helpers of what only might be done: its aim is a design, not a doing's."""
 _MAKING_SURE = frozenset(
     "ensure make show prove check see allow enable help let stop prevent".split()
 )
@@ -101,7 +103,7 @@ def _cause(verb: Token, sentence: Span, first: Token) -> Cause | None:
         t.is_punct and t.text not in "-&." for t in subject
     ):
         return None  # "MAB, which opposed the war,": an aside inside; a quote's marks
-    # An aim may open the sentence: "To offset the cost of fuel, the airline brought in a
+    # An aim may open the sentence: "To offset the cost of fuel, the airline introduced a
     # surcharge." It is no setting, and the words asked about run on to the clause's end.
     fronted = link[0].i < subject[0].i
     linked_words = {t.i for t in (*link, *reason)}
@@ -205,7 +207,7 @@ def _aim_clauses(verb: Token) -> list[Token]:
 def _aim(verb: Token, clause: Token) -> tuple[list[Token], list[Token]] | None:
     """The words "to" or "in order to" and the aim they bring, when `clause` tells what the
     verb's doing was for: "introduced a surcharge to offset the cost of fuel", "To offset the
-    cost of fuel, the airline brought in a surcharge". Not what a sports result brought ("won
+    cost of fuel, the airline introduced a surcharge". Not what a sports result brought ("won
     6-2 to give the hosts the lead"), what someone was asked or made to do ("directed the
     firm to pay"), what a noun is for ("a bid to become chairman", "a mission to the region
     to try ..."), nor "only to find"."""
@@ -238,4 +240,5 @@ def _aim(verb: Token, clause: Token) -> tuple[list[Token], list[Token]] | None:
 
 
 def _own_clause(token: Token) -> bool:
+    """Whether the token is the verb of a clause with a subject of its own."""
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
