@@ -49,14 +49,16 @@ _NOT_FOR_AIMS = frozenset(
     """be have do go come look seem appear fail manage try want need wait vote agree decide
     plan hope expect intend struggle fight battle rush move refuse tend continue begin start
     ask tell order direct force urge allow enable encourage persuade invite help get lead
-    cause prompt push press call use give leave win beat""".split()
+    cause prompt push press call use give leave win beat block oppose reject veto welcome
+    criticise criticize condemn back support show""".split()
 )
-"""Verbs whose "to" brings what they reach for, what someone was made or asked to do, or
-where a result follows ("beat Roddick to win the title"): no aim of theirs."""
+"""Verbs whose "to" brings what they reach for, what someone was made or asked to do, where
+a result follows ("beat Roddick to win the title"), or what the thing they stand for or
+against is for ("blocked a package to fight the virus"): no aim of theirs."""
 _RESULTS = frozenset(
     """win secure clinch claim seal book reach earn become finish end complete find see
     record post land set give put leave take go move lift join face keep stay remain close
-    make force get""".split()
+    make force get include""".split()
 )
 """Verbs of what came of a doing, which a "to" after a result brings: "won 6-2 to give the
 hosts the lead", "fired 19 aces to secure the win"."""
@@ -211,8 +213,8 @@ def _aim(verb: Token, clause: Token) -> tuple[list[Token], list[Token]] | None:
     6-2 to give the hosts the lead"), what someone was asked or made to do ("directed the
     firm to pay"), what a noun is for ("a bid to become chairman", "a mission to the region
     to try ..."), nor "only to find"."""
-    if clause.tag_ != "VB" or verb.lemma_ in _NOT_FOR_AIMS:
-        return None
+    if clause.tag_ != "VB" or not clause.is_lower or verb.lemma_ in _NOT_FOR_AIMS:
+        return None  # "a speech to Save Our Youth": a name, not a doing
     if any(c.dep_ == "aux" and c.lower_ in _MIGHT for c in verb.children):
         return None  # "desk space would combine with chairs to ...": a design, not a doing
     words = in_order(clause)

@@ -322,10 +322,14 @@ def _purpose(text: str) -> tuple[str, str] | None:
         return None  # "slumped from a peak of seven million to 1.5 million": a range
     if "to" in middle:
         return None  # "were entitled to expect Palestinians to give up": what was expected
-    if middle and (middle[-1].endswith("ing") or middle[-1] in _TAKES_TO | _TO_NOUNS):
+    if middle and (middle[-1].endswith("ing") or middle[-1] in _TAKES_TO):
         return None  # "charged for failing to prevent": the "to" is the last word's
+    if any(w in _TO_NOUNS for w in middle):
+        return None  # "inspired by the failure of Europe in the war to provide": the failure's
     if any(a == "of" and b.endswith("ing") for a, b in itertools.pairwise(middle)):
         return None  # "handed the task of replacing him to face Scotland": the task's "to"
+    if re.search(r"\b(?:from|with|on|in|for|about|at)(?::|$)", found.group("purpose")):
+        return None  # "offered two stamps to choose from": the stamps' "to", not an aim
     if found.group("purpose").split()[0] in PRONOUNS | {"them", "him", "us", "me"}:
         return None  # "presented to them": a person, not a purpose
     first, _, rest = found.group("aux").partition(" ")

@@ -102,6 +102,10 @@ if TYPE_CHECKING:
         ("Novak turned inside the defender only for the keeper to save his shot.", []),
         ("The council directed the ferry line to cut its fares.", []),
         ("Wide desks would combine with low chairs to save space in the office.", []),
+        ("Senators blocked the package to fight the virus.", []),
+        ("The union welcomed the council's grant to repair the pier.", []),
+        ("The inquiry expanded to include the harbour board's accounts.", []),
+        ("The mayor's diary included a speech to Save Our Pier, a local charity.", []),
         (
             "To reach more readers, the Courier has printed more copies and plans to open"
             " a website.",

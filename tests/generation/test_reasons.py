@@ -207,6 +207,9 @@ def test_why_questions(clause: str, asked: tuple[str, str] | None) -> None:
         ("the winger has been handed the task of replacing the captain to face Kelby", None),
         ("the winger has been chosen from the reserves to replace the captain", None),
         ("the ferry has been bought from the council to carry tourists in summer", None),
+        # What the stamps or the failure is for, not what was done for it.
+        ("visitors were offered two stamps to choose from", None),
+        ("the rule was inspired by the failure of the harbour board to protect sailors", None),
         (
             "the old ferry was sold at auction to pay off the harbour board's debts",
             ("was the old ferry sold at auction", "to pay off the harbour board's debts"),
