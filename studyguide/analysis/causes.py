@@ -122,12 +122,14 @@ def _cause(verb: Token, sentence: Span, first: Token) -> Cause | None:
     inside = {t.i for t in verb.subtree} - linked_words
     if not asked or any(t.i not in inside for t in asked) or len(asked) > _MAX_ASKED_WORDS:
         return None
-    if any(t.is_punct and t.text not in "'’-%" for t in asked):
+    if any(t.is_punct and t.text not in "'’-%" and not _in_list(t) for t in asked):
         return None  # "shut down its accounts, used to ...,": an aside between
     if any(t.dep_ == "neg" or (t.tag_ == "PRP" and not t.lower_.endswith(_OWN)) for t in asked):
         # "Why did Democrats oppose it?": "it" points to what the question does not
         # show; why something did not happen is asked of what the article sets against it.
         return None
+    if verb.lemma_ == "be" and all(t.pos_ == "ADV" for t in asked if t.i > verb.i):
+        return None  # "The downturn is mainly because of a glut": no "why is it mainly?"
     question = _asked(verb, asked)
     if question is None:
         return None
@@ -147,7 +149,9 @@ def _link(verb: Token) -> tuple[list[Token], list[Token]] | None:
     """The words linking the verb to its cause ("because", "because of", "due to"), and the
     cause, from the verb's own children or its "to" clause's ("struggles to establish
     itself because of ..."): not a "because" of a clause inside its object."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    # "is reluctant to register students because of ...": the "to" clause of its complement.
+    complements = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    heads = [verb, *(c for head in complements for c in head.children if c.dep_ == "xcomp")]
     aim = next((a for c in _aim_clauses(verb) if (a := _aim(verb, c)) is not None), None)
     if aim is not None:
         return aim
@@ -244,3 +248,12 @@ def _aim(verb: Token, clause: Token) -> tuple[list[Token], list[Token]] | None:
 def _own_clause(token: Token) -> bool:
     """Whether the token is the verb of a clause with a subject of its own."""
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
+
+
+def _in_list(comma: Token) -> bool:
+    """Whether the comma parts the items of a list ("Buick Raniers, Chevrolet Trailblazers
+    and GMC Envoys"), not an aside."""
+    item = comma.head
+    return item.pos_ in {"NOUN", "PROPN"} and (
+        item.dep_ == "conj" or any(c.dep_ == "conj" for c in item.children)
+    )

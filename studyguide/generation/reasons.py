@@ -87,7 +87,12 @@ def reason_answer(ctx: Context) -> list[Candidate]:
     out = []
     for content, text, evidence, speaker in _told(ctx):
         own = _own_reason(ctx, text, speaker, evidence[0]) if speaker is not None else None
-        found = own or _why(_reason(ctx, text) or _purpose(text)) or _effect(text)
+        if speaker is None and len(evidence) == 1 and _PARSED_LINKS.search(text):
+            # The article's own "because" or "due to": the parse tells its verb and subject
+            # ("Senior officials spoke about issues related to ..."), which no word list can.
+            found = _parsed(ctx, content)
+        else:
+            found = own or _why(_reason(ctx, text) or _purpose(text)) or _effect(text)
         if found is None and speaker is None and len(evidence) == 1:
             found = _parsed(ctx, content)
         if found is None:
@@ -259,6 +264,8 @@ def _why(found: tuple[str, str] | None) -> tuple[str, str] | None:
     return None if found is None else (f"why {found[0]}", found[1])
 
 
+_PARSED_LINKS = re.compile(r"\b(?:because|due to)\b")
+"""Links to a cause that the parse reads (`Analysis.causes`)."""
 _PURPOSE = re.compile(
     r"^(?P<subject>\w[^,]{1,60}?) (?P<aux>was|were|is|are|has been|have been|had been|will be)"
     r" (?P<verb>[a-z]+) (?P<middle>(?:[^,]*? )?)to (?P<purpose>(?!the |a |an |\d)[a-z]+ [^,]+)$"
@@ -399,6 +406,11 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     if re.search(r"\b(?:and|but|or|who|which|that)$|[-–—]$", head):
         return None
     if cut.group(1) == ", as " and reason.split()[0].lower() not in _AS_STARTS:
+        return None
+    likeness = re.search(r"\bas\b", re.sub(r"\b(?:as well|such|so) as\b", "", head))
+    if cut.group(1) == ", as " and ("," in reason or likeness):
+        # "The relationship, as they call it, has been ...": an aside; "just as black in
+        # October, as he was in January": a likeness. Neither tells why.
         return None
     if cut.group(1) == ", as " and re.search(
         r"\b(?:led|leads?) to\b|\bcaused\b|\bresulted in\b", head

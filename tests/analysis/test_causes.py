@@ -65,6 +65,7 @@ if TYPE_CHECKING:
         ("The ferry workers don't deserve the cut because they kept the boats running.", []),
         ("The agency earlier this month shut its accounts because of a breach.", []),
         ("The firm is due to merge with its rival next spring.", []),
+        ("The fall in fares is mainly because of a price war between the ferry lines.", []),
         # A "because" inside what someone thought is theirs, not the sentence's.
         ("Anna Falk believed the pier closed because the roof was unsafe.", []),
         # What a doing was for: after it, before it, after "in order"; an object's aim.
