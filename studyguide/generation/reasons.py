@@ -59,6 +59,14 @@ _JUDGED = re.compile(
     r"|fired|dismissed|sued|prosecuted|booked|reprimanded|apologised|apologized|honoured"
     r"|honored|knighted|rewarded|blamed|attacked)\b"
 )
+_STANDS = re.compile(
+    r"^(?:\S+ ){1,4}?(?:is|are|was|were|has|have|had|(?:does|do|did|can|could|would|will)"
+    r"(?: not|n['’]t)|cannot|can['’]t|won['’]t|believes?|knows?|wants?|needs?|lacks?)\b"
+)
+"""A clause after ", as" that says how things stand ("as it does not believe Assad to be
+legitimate", "as the results were better than expected"): a reason. One that tells a
+happening ("as she campaigns across the state", "as the crowd cheered") tells when."""
+_SHARE_OF_CAUSE = re.compile(r",?\s+(?:mainly|largely|partly|in part|chiefly|mostly|primarily)$")
 _AS_STARTS = frozenset("it they he she we i you the a an its their there this these those".split())
 _HEAD = re.compile(rf"^(?P<subject>\w[^,]{{1,60}}?) (?P<aux>{'|'.join(AUXILIARIES)}) (?P<rest>.+)$")
 _THE_SUBJECT = frozenset("it its they their he his she her".split())
@@ -122,6 +130,9 @@ def reason_answer(ctx: Context) -> list[Candidate]:
         # "Why was the agency founded in 1974?", "Why did turnover drop sharply?" read as
         # "why then?", "why so sharply?": the reason given is for the happening alone.
         question_words = _WHEN_OR_HOW.sub("", question_words)
+        # "partly because ...": how much of the cause it is, which the answer leaves to the
+        # explanation; "Why did the board act in part?" asks nothing.
+        question_words = _SHARE_OF_CAUSE.sub("", question_words)
         # "Why will the library stay open later?" names the library as the article did.
         question_words = ctx.named_again(question_words, content.start)
         if own is not None:
@@ -408,9 +419,10 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     if cut.group(1) == ", as " and reason.split()[0].lower() not in _AS_STARTS:
         return None
     likeness = re.search(r"\bas\b", re.sub(r"\b(?:as well|such|so) as\b", "", head))
-    if cut.group(1) == ", as " and ("," in reason or likeness):
+    if cut.group(1) == ", as " and ("," in reason or likeness or not _STANDS.match(reason)):
         # "The relationship, as they call it, has been ...": an aside; "just as black in
-        # October, as he was in January": a likeness. Neither tells why.
+        # October, as he was in January": a likeness; "targeting voters, as she campaigns
+        # across the state": a time. None tells why.
         return None
     if cut.group(1) == ", as " and re.search(
         r"\b(?:led|leads?) to\b|\bcaused\b|\bresulted in\b", head

@@ -110,6 +110,15 @@ if TYPE_CHECKING:
             None,
         ),
         ("the ferry was just as full in winter, when fares rose, as it was in summer", None),
+        # An "as" of a happening tells when, not why.
+        ("the mayor is courting the island voters, as she tours the coast this week", None),
+        (
+            "shares in the ferry line were flat, as the results were slightly better than expected",
+            (
+                "were shares in the ferry line flat",
+                "the results were slightly better than expected",
+            ),
+        ),
         (
             "the harbour board has been closing the pier as well as the beach, as it does not"
             " trust the sea wall",
@@ -336,6 +345,22 @@ Senior managers spoke about issues related to the new timetable only in private 
     assert asked == [
         "Why did senior managers speak about issues related to the new timetable only in private?"
     ]
+
+
+def test_a_why_question_leaves_how_much_of_the_cause_it_is_to_the_answer(
+    nlp: Language,
+) -> None:
+    text = """Sea Wall Repairs
+
+Kelby's sea wall will be rebuilt this summer at a cost of two million pounds.
+
+The harbour board decided to rebuild the wall in part because of a spike in winter storms\
+ along the coast.
+"""
+    article = parse_text(text, article_id="seawall")
+    ctx = Context(article, analyze_article(article, nlp))
+    (asked,) = [c.question for c in reason_answer(ctx) if "board" in c.question.prompt]
+    assert asked.prompt == "Why did the harbour board decide to rebuild Kelby's sea wall?"
 
 
 def test_a_verb_in_the_simple_present_is_asked_with_does(nlp: Language) -> None:
