@@ -303,7 +303,8 @@ _TAKES_TO = frozenset(
     named sentenced believed thought said reported understood known seen set tipped
     predicted tempted prepared determined committed pressed pressured called found intended
     aimed designed destined made alleged claimed rumoured rumored feared estimated considered
-    reputed deemed presumed assumed warned advised cautioned reminded instructed poised""".split()
+    reputed deemed presumed assumed warned advised cautioned reminded instructed poised
+    positioned placed""".split()
 )
 """Past participles whose "to" brings what was asked or expected, not what it was for."""
 

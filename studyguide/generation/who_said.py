@@ -244,6 +244,8 @@ def _views(ctx: Context) -> list[_View]:
             continue
         if words.split()[0].lower() in NEEDS_CONTEXT or mentions(words, said.speaker):
             continue
+        if words.split()[0].lower() in _ASKING:
+            continue  # "explains why the polls were off": no view, and no "that" before it
         if _WHOSE.match(words):
             continue  # "members did not like ring-fenced funds": members of what?
         if ctx.runs_on(said.content):
@@ -252,6 +254,8 @@ def _views(ctx: Context) -> list[_View]:
     return found
 
 
+_ASKING = frozenset("why how what where when whether who which".split())
+"""Openings of reported words that ask or tell of a question, not a view."""
 _NO_SUBJECT = re.compile(
     r"(?:[“\"‘]|(?:as|meanwhile|although|while|when|if|so|but|and|or|was|were|is|are|had|has"
     r"|have|should|would|could|will|not|to)\b)",

@@ -223,6 +223,17 @@ def test_no_view_of_people_named_only_as_someone_s_is_asked(nlp: Language) -> No
     assert "Tom Avery" not in prompts
 
 
+def test_no_view_is_asked_of_words_that_tell_of_a_question(nlp: Language) -> None:
+    prompts = _views_asked(
+        nlp,
+        "Councillor Ann Marsh said the sale was a fair price for the town.",
+        "Councillor Tom Avery explained why the council had sold the pier to a hotel group.",
+    )
+    # "Who explained that why the council had sold ...?": no view, and no "that" before it.
+    assert "Ann Marsh" in prompts
+    assert "Tom Avery" not in prompts
+
+
 def test_no_one_is_asked_for_a_view_another_choice_is_told_holding_too(nlp: Language) -> None:
     prompts = _views_asked(
         nlp,

@@ -231,6 +231,8 @@ def test_why_questions(clause: str, asked: tuple[str, str] | None) -> None:
         ("the winger has been handed the task of replacing the captain to face Kelby", None),
         ("the winger has been chosen from the reserves to replace the captain", None),
         ("the ferry has been bought from the council to carry tourists in summer", None),
+        # "positioned to garner": what they are placed for, not what was done for it.
+        ("the two rival candidates are positioned to garner support across the country", None),
         # What the stamps or the failure is for, not what was done for it.
         ("visitors were offered two stamps to choose from", None),
         ("the rule was inspired by the failure of the harbour board to protect sailors", None),
