@@ -86,7 +86,7 @@ _BEARS_OUT = re.compile(r"(?:And )?[Ii]ndeed,\s")
 Heseltine once said, has no morality. And indeed, traders have wasted little time ..."."""
 _SAYING = re.compile(r"\bonce (?:said|says|remarked|wrote|observed|quipped|declared)\b")
 """A saying a feature opens on: "The market, Michael Heseltine once said, has no morality"."""
-_SEEMING = re.compile(r"\b(?:seemed|appeared) to\b")
+_SEEMING = re.compile(r"\b(?:seem|seems|seemed|appear|appears|appeared) to\b")
 _WORD = re.compile(r"[A-Za-z][a-z'’-]+")
 _STOP = frozenset(
     """the a an of to in on at for by with and or but that this these those is are was were be

@@ -699,6 +699,16 @@ Its shares closed down a single penny.
 """,
             None,
         ),
+        # So is one that tells how things seem now: an essay opens on the view it argues
+        # against.
+        (
+            """Kelby Not All Doom
+Kelby seems to be going through a long spell of gloom, with its pier shut and its ferry sold.
+Yet the town has much to be proud of.
+Its harbour is busier than it has been for twenty years.
+""",
+            None,
+        ),
         # An opening that bids the reader do something is a hook.
         (
             """Phone Gig Aims High
