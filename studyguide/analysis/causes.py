@@ -14,6 +14,7 @@ of words could.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.parsing import do_support, in_order, subject_words, text_of, words_of
@@ -57,11 +58,14 @@ a result follows ("beat Roddick to win the title"), or what the thing they stand
 against is for ("blocked a package to fight the virus"): no aim of theirs."""
 _RESULTS = frozenset(
     """win secure clinch claim seal book reach earn become finish end complete find see
-    record post land set give put leave take go move lift join face keep stay remain close
-    make force get include""".split()
+    record post land set put leave go move lift join face stay remain close force get
+    include""".split()
 )
-"""Verbs of what came of a doing, which a "to" after a result brings: "won 6-2 to give the
-hosts the lead", "fired 19 aces to secure the win"."""
+"""Verbs of what came of a doing, which a "to" after a result brings: "fired 19 aces to secure
+the win", "recovered to close 12% down"."""
+_STANCES = frozenset("be judge begin start sum put say hear tell see look".split())
+"""Verbs of a "to" that opens a sentence on the writer's stance: "To judge by ...", "To be
+fair, ...", "To begin with, ..."."""
 _AIMING_NOUNS = frozenset(
     """bid attempt effort mission trip visit campaign drive plan move way chance opportunity
     time day week month year money fund power right ability decision order first last one
@@ -70,6 +74,7 @@ _AIMING_NOUNS = frozenset(
 )
 """Nouns a "to" may belong to ("a bid to become chairman", "14 days to find the money"):
 between the verb and "to", the aim may be theirs, not the doing's."""
+_SCORE = re.compile(r"\d+\s?-\s?\d+")
 _MIGHT = frozenset("would could may might should".split())
 """Helpers of what only might be done: its aim is a design, not a doing's."""
 _MAKING_SURE = frozenset(
@@ -228,13 +233,18 @@ def _aim(verb: Token, clause: Token) -> tuple[list[Token], list[Token]] | None:
     opening = " ".join(t.lower_ for t in marks)
     if opening not in _AIM_LINKS or clause.lemma_ in _RESULTS:
         return None
+    if marks[0].i < verb.i and clause.lemma_ in _STANCES:
+        return None  # "To judge by the crowds, ...", "To be fair, ...": a stance, no aim
     between = verb.doc[verb.i + 1 : marks[0].i]
     if any(t.lower_ in {"only", "enough", "too"} or t.pos_ in {"VERB", "AUX"} for t in between):
         return None  # "only for the keeper to beat it away"; "messages that purport to"
     if any(t.lemma_.lower() in _AIMING_NOUNS for t in between):
         return None
     aim = [t for t in words if t.i >= clause.i]
-    if marks[0].i > verb.i and any(not t.is_punct for t in verb.subtree if t.i > aim[-1].i):
+    if _SCORE.search(words_of(aim).text):
+        return None  # "landed a penalty to make it 19-8": a score, what came of it
+    after = (t for t in verb.subtree if t.i > aim[-1].i)
+    if marks[0].i > verb.i and any(not (t.is_punct or t.is_space) for t in after):
         return None  # "to help them" before "anonymously send junk mail": the aim cut short
     if any(_own_clause(t) and t.head.lemma_ not in _MAKING_SURE for t in aim if t != clause):
         return None  # "to hear the case and hearings have taken place": a second clause

@@ -71,6 +71,7 @@ def _question(question: Question) -> dict[str, object]:
         "accepted": list(question.accepted),
         "explanation": question.explanation,
         "evidence": [e.text for e in question.evidence],
+        "tags": list(question.tags),
     }
     if question.type is QuestionType.MULTIPLE_CHOICE:
         data["choices"] = list(question.choices)

@@ -109,7 +109,8 @@ def generate_questions(
             )
             + (
                 "; no sentence of it tells the news to sum up (a review, a column, or a"
-                " feature that opens on a scene), so it has no main-idea question"
+                " feature that opens on a scene), nor does its headline, so it has no"
+                " main-idea question"
                 if lead(ctx) is None and not any("main idea" in q.tags for q in chosen)
                 else ""
             )

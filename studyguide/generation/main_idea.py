@@ -223,12 +223,14 @@ def main_idea_topic(ctx: Context) -> list[Candidate]:
     """What a feature or a review is mainly about, where no sentence of it tells the news (it
     has no lead): its headline sums it up ("Kenyan school turns to handhelds", "Blinx sequel
     purrs nicely"), borne out by the sentence of its opening that shares most words with it.
-    Not a headline that asks ("Who do you think you are?") or names a topic without saying
-    anything of it ("DVD review: I, Robot"), nor a title made from a file name."""
+    Not a headline that asks ("Who do you think you are?", "Is this the future of
+    schools"), that names a topic without saying anything of it ("DVD review: I, Robot"),
+    that labels its kind ("In pictures: ...") or that quotes someone ("'We love it,' say
+    pupils"); nor a title made from a file name."""
     if lead(ctx) is not None or ctx.article.title_span is None:
         return []
     headline = " ".join(ctx.article.title.split())
-    if headline.endswith("?") or not has_verb(headline):
+    if _NO_SUMMARY.search(headline) or not has_verb(headline):
         return []
     words = stems(headline)
     opening = ctx.body_sentences()[:_TOPIC_SENTENCES]
@@ -253,6 +255,11 @@ def main_idea_topic(ctx: Context) -> list[Candidate]:
     return [Candidate(question, fact="main", score=5.0, points=("main",))]
 
 
+_NO_SUMMARY = re.compile(
+    r"\?$|[:“”\"‘’]|^'|'$|^(?:Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have"
+    r"|Who|What|Why|How|When|Where|Which)\b"
+)
+"""A headline that asks, labels its kind or quotes someone: no summary of the article."""
 _TOPIC_SENTENCES = 6
 """Sentences of a feature's opening read for the one that bears its headline out."""
 

@@ -66,6 +66,7 @@ _STANDS = re.compile(
 """A clause after ", as" that says how things stand ("as it does not believe Assad to be
 legitimate", "as the results were better than expected"): a reason. One that tells a
 happening ("as she campaigns across the state", "as the crowd cheered") tells when."""
+_ONGOING = re.compile(r"^(?:\S+ ){1,4}?(?:is|are|was|were) \w+ing\b|\b(?:has|have|had) done\b")
 _SHARE_OF_CAUSE = re.compile(r",?\s+(?:mainly|largely|partly|in part|chiefly|mostly|primarily)$")
 _AS_STARTS = frozenset("it they he she we i you the a an its their there this these those".split())
 _HEAD = re.compile(rf"^(?P<subject>\w[^,]{{1,60}}?) (?P<aux>{'|'.join(AUXILIARIES)}) (?P<rest>.+)$")
@@ -95,14 +96,14 @@ def reason_answer(ctx: Context) -> list[Candidate]:
     out = []
     for content, text, evidence, speaker in _told(ctx):
         own = _own_reason(ctx, text, speaker, evidence[0]) if speaker is not None else None
-        if speaker is None and len(evidence) == 1 and _PARSED_LINKS.search(text):
+        found = own or _why(_reason(ctx, text) or _purpose(text)) or _effect(text)
+        if speaker is None and len(evidence) == 1:
             # The article's own "because" or "due to": the parse tells its verb and subject
-            # ("Senior officials spoke about issues related to ..."), which no word list can.
-            found = _parsed(ctx, content)
-        else:
-            found = own or _why(_reason(ctx, text) or _purpose(text)) or _effect(text)
-        if found is None and speaker is None and len(evidence) == 1:
-            found = _parsed(ctx, content)
+            # ("Senior officials spoke about issues related to ..."), which no guess from a
+            # word's ending can; the words turn round without one where a helper moves.
+            guessed = found is not None and found[0].startswith("why did ")
+            if found is None or (guessed and _PARSED_LINKS.search(text)):
+                found = _parsed(ctx, content)
         if found is None:
             continue
         question_words, reason = found
@@ -120,8 +121,9 @@ def reason_answer(ctx: Context) -> list[Candidate]:
             continue  # "this generates more money for them": this what?
         if len(content_words(cause)) < _MIN_REASON_WORDS:
             continue  # "tough competition", "to win races": a guess would give it
-        if cause.startswith("to ") and stems(cause.split()[1]) <= stems(question_words):
-            continue  # "Why was an advisory board created?" "To advise ...": its name says
+        aimed = stems(cause.split()[1]) if cause.startswith("to ") else frozenset()
+        if aimed and aimed <= stems(question_words):
+            continue  # "Why was an advisory board created?" "To advise ...": it says so
         if POINTING_BACK.search(cause):
             continue  # "owned less than this amount": which amount, the answer does not say
         # "also" points to a sentence the question does not show: "Why could Hearts also
@@ -214,7 +216,7 @@ def _parsed(ctx: Context, content: Span) -> tuple[str, str] | None:
     reason = " ".join(cause.reason.text.split()).rstrip(".")
     if cause.link == "because of":
         reason = f"of {reason}"  # a cause, not a clause: see `_because`
-    elif cause.link.endswith("to") and cause.link != "due to":
+    elif cause.link in {"to", "in order to", "so as to"}:
         reason = f"to {reason}"  # what it was done for: "to offset the cost of fuel"
     return f"why {cause.helper} {subject} {cause.rest}", reason
 
@@ -420,10 +422,14 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     if cut.group(1) == ", as " and reason.split()[0].lower() not in _AS_STARTS:
         return None
     likeness = re.search(r"\bas\b", re.sub(r"\b(?:as well|such|so) as\b", "", head))
-    if cut.group(1) == ", as " and ("," in reason or likeness or not _STANDS.match(reason)):
+    ongoing = _ONGOING.search(reason)
+    if cut.group(1) == ", as " and (
+        "," in reason or likeness or ongoing or not _STANDS.match(reason)
+    ):
         # "The relationship, as they call it, has been ...": an aside; "just as black in
         # October, as he was in January": a likeness; "targeting voters, as she campaigns
-        # across the state": a time. None tells why.
+        # across the state", "as she was speaking", "as it has done every year": a time.
+        # None tells why.
         return None
     if cut.group(1) == ", as " and re.search(
         r"\b(?:led|leads?) to\b|\bcaused\b|\bresulted in\b", head

@@ -244,7 +244,8 @@ def _views(ctx: Context) -> list[_View]:
             continue
         if words.split()[0].lower() in NEEDS_CONTEXT or mentions(words, said.speaker):
             continue
-        if words.split()[0].lower() in _ASKING:
+        opening = words.split()[0].lower()
+        if opening in _ASKING or (opening in _WH and cue.startswith(_TELLING_OF)):
             continue  # "explains why the polls were off": no view, and no "that" before it
         if _WHOSE.match(words):
             continue  # "members did not like ring-fenced funds": members of what?
@@ -254,8 +255,12 @@ def _views(ctx: Context) -> list[_View]:
     return found
 
 
-_ASKING = frozenset("why how what where when whether who which".split())
+_ASKING = frozenset("why how whether".split())
 """Openings of reported words that ask or tell of a question, not a view."""
+_WH = frozenset("what where when who which".split())
+_TELLING_OF = ("explain", "ask", "wonder", "question", "describ")
+"""Verbs after which "what" or "who" opens a question told of ("asked what it would cost"),
+not a view ("said what the town needed was a pier")."""
 _NO_SUBJECT = re.compile(
     r"(?:[“\"‘]|(?:as|meanwhile|although|while|when|if|so|but|and|or|was|were|is|are|had|has"
     r"|have|should|would|could|will|not|to)\b)",

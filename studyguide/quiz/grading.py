@@ -310,8 +310,11 @@ answer is compared with it, not marked wrong for other words."""
 
 def in_own_words(question: Question) -> bool:
     """Whether the question is answered in a sentence of the student's own, which the student
-    compares with the model answer."""
-    return question.type is QuestionType.SHORT_ANSWER and len(question.answer.split()) >= OWN_WORDS
+    compares with the model answer: a long model answer, or the main idea however short its
+    model answer ("Kenyan school turns to handhelds.")."""
+    if question.type is not QuestionType.SHORT_ANSWER:
+        return False
+    return len(question.answer.split()) >= OWN_WORDS or "main idea" in question.tags
 
 
 def key_words_met(expected: str, typed: str) -> list[str] | None:

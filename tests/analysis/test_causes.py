@@ -98,6 +98,8 @@ if TYPE_CHECKING:
         # No aim: a result, a noun's "to", "only for", what someone was made to do, an aim
         # cut short by the parse, or a sentence that asks two things.
         ("Moya won the final set 7-5 to give the hosts an unbeatable lead.", []),
+        ("De Marigny landed a penalty to make it 19-8 at the break.", []),
+        ("To judge by the crowds at the weekend, the new pier has proved a great success.", []),
         ("Mr Holt made a bid last year to become chairman of the ferry line.", []),
         ("The mayor arrived back from her mission to the islands to try to save the ferry.", []),
         ("Novak turned inside the defender only for the keeper to save his shot.", []),

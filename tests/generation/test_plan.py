@@ -234,6 +234,15 @@ def test_no_view_is_asked_of_words_that_tell_of_a_question(nlp: Language) -> Non
     assert "Tom Avery" not in prompts
 
 
+def test_a_view_opening_on_what_is_asked(nlp: Language) -> None:
+    prompts = _views_asked(
+        nlp,
+        "Councillor Ann Marsh said the sale was a fair price for the town.",
+        "Councillor Tom Avery said what the town needed most was a new pier.",
+    )
+    assert prompts["Tom Avery"] == "Who said that what the town needed most was a new pier?"
+
+
 def test_no_one_is_asked_for_a_view_another_choice_is_told_holding_too(nlp: Language) -> None:
     prompts = _views_asked(
         nlp,
@@ -1684,9 +1693,20 @@ def test_a_feature_opening_on_a_scene_has_no_lead_to_ask_about(nlp: Language) ->
     assert [e.text for e in main.evidence][-1].startswith("At the Kelby primary school")
 
 
-def test_a_feature_whose_headline_asks_has_no_main_idea_question(nlp: Language) -> None:
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Who do you think you are?",
+        "Is this the future of schools",
+        "In pictures: Kelby pupils learn by satellite",
+        "'We love our computers,' say Kelby pupils",
+    ],
+)
+def test_a_feature_whose_headline_sums_up_nothing_has_no_main_idea_question(
+    nlp: Language, headline: str
+) -> None:
     text = (
-        "Who do you think you are?\n\n"
+        f"{headline}\n\n"
         "At the Kelby primary school in the hills pupils click away at a handheld computer"
         " with a stylus.\n\n"
         "The school's textbooks have been digitised by a charity, which sends new lessons"

@@ -112,6 +112,8 @@ if TYPE_CHECKING:
         ("the ferry was just as full in winter, when fares rose, as it was in summer", None),
         # An "as" of a happening tells when, not why.
         ("the mayor is courting the island voters, as she tours the coast this week", None),
+        ("protesters heckled the mayor, as she was speaking at the harbour", None),
+        ("the ferry crews will strike again next month, as they have done every winter", None),
         (
             "shares in the ferry line were flat, as the results were slightly better than expected",
             (
@@ -313,20 +315,36 @@ A passenger advisory panel will be created to advise the ferry company on its ti
     assert not [c for c in reason_answer(ctx) if "panel" in c.question.prompt]
 
 
+def test_an_aim_that_ends_its_paragraph_is_asked(nlp: Language) -> None:
+    text = """Harbour Fees Rise
+
+Kelby's harbour fees will rise by a fifth from April.
+
+The council raised the fees to pay for twelve electric buses and a new depot.
+
+Fishermen say the rise will cost them dearly.
+"""
+    article = parse_text(text, article_id="fees")
+    ctx = Context(article, analyze_article(article, nlp))
+    (asked,) = [c.question for c in reason_answer(ctx) if "council" in c.question.prompt]
+    # "to pay": a short verb, which the question's words do not give.
+    assert asked.answer == "to pay for twelve electric buses and a new depot"
+
+
 def test_a_why_question_drops_the_linking_word_the_sentence_opens_on(nlp: Language) -> None:
     text = """Club Accounts Published
 
 Harbour Town football club published its accounts for the last season on Monday.
 
-In addition, the club is selling 17 players, its stand and its training ground because the\
- bank has called in its loans.
+In addition, the club is selling 17 of its players, its stand and its training ground because\
+ the bank has called in its loans.
 """
     article = parse_text(text, article_id="accounts")
     ctx = Context(article, analyze_article(article, nlp))
     (asked,) = [c.question for c in reason_answer(ctx) if "selling" in c.question.prompt]
     assert asked.prompt == (
-        "Why is the Harbour Town football club selling 17 players, its stand and its training"
-        " ground?"
+        "Why is the Harbour Town football club selling 17 of its players, its stand and its"
+        " training ground?"
     )
     assert asked.answer == "the bank has called in its loans"
 

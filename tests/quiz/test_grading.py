@@ -372,3 +372,19 @@ def test_a_short_answer_in_the_student_s_words_is_judged_on_its_key_words() -> N
         Verdict.INCORRECT
     )
     assert grade(why, "engineers replaced two cables that rusted").verdict is Verdict.INCORRECT
+
+
+def test_the_main_idea_is_answered_in_the_student_s_own_words_however_short_its_model() -> None:
+    from studyguide.quiz.grading import in_own_words
+
+    summary = Question(
+        id="q1",
+        type=QuestionType.SHORT_ANSWER,
+        article="a",
+        prompt="In one sentence, in your own words, what is the article mainly about?",
+        answer="Kelby school turns to handhelds.",
+        tags=("main idea",),
+    )
+    assert in_own_words(summary)
+    # A short answer of a few words is typed as it is, not in other words.
+    assert not in_own_words(replace(summary, tags=("reason",)))

@@ -13,9 +13,11 @@ const grading = (() => {
   const OWN_WORDS = 10;
 
   // Whether the question is answered in a sentence of the student's own, which the student
-  // compares with the model answer.
+  // compares with the model answer: a long model answer, or the main idea however short.
   function inOwnWords(question) {
-    return question.type === "short_answer" && question.answer.split(/\s+/).filter(Boolean).length >= OWN_WORDS;
+    if (question.type !== "short_answer") return false;
+    const long = question.answer.split(/\s+/).filter(Boolean).length >= OWN_WORDS;
+    return long || (question.tags || []).includes("main idea");
   }
 
   // Typed text folded for comparison: lower case, no accents or punctuation, single
