@@ -70,9 +70,10 @@ _AIMING_NOUNS = frozenset(
     """bid attempt effort mission trip visit campaign drive plan move way chance opportunity
     time day week month year money fund power right ability decision order first last one
     deal need approval permission licence license duty obligation responsibility task job
-    role""".split()
+    role tool means resource skill equipment space room capacity""".split()
 )
-"""Nouns a "to" may belong to ("a bid to become chairman", "14 days to find the money"):
+"""Nouns a "to" may belong to ("a bid to become chairman", "14 days to find the money", "the
+tools to publish their own blogs"):
 between the verb and "to", the aim may be theirs, not the doing's."""
 _SCORE = re.compile(r"\d+\s?-\s?\d+")
 _MIGHT = frozenset("would could may might should".split())
