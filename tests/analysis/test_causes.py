@@ -101,7 +101,7 @@ if TYPE_CHECKING:
         ("De Marigny landed a penalty to make it 19-8 at the break.", []),
         ("To judge by the crowds at the weekend, the new pier has proved a great success.", []),
         ("Mr Holt made a bid last year to become chairman of the ferry line.", []),
-        ("Web firms such as Kelby Online provide users with the tools to publish blogs.", []),
+        ("Kelby Online offers users new tools to publish their own blogs.", []),
         ("The mayor arrived back from her mission to the islands to try to save the ferry.", []),
         ("Novak turned inside the defender only for the keeper to save his shot.", []),
         ("The council directed the ferry line to cut its fares.", []),
