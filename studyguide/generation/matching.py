@@ -38,6 +38,8 @@ _MIN_PAIRS, _MAX_PAIRS = 3, 5
 _STATEMENT_WORDS = 22
 """A statement longer than this is cut to its first clause, or left out: a line of a matching
 item is read at a glance beside the others."""
+_FACT_WORDS = 16
+"""A line of a names-to-facts matching is shorter than a view: what someone did, at a glance."""
 _MIN_STATEMENT_WORDS = 6
 
 
@@ -173,7 +175,7 @@ def name_facts(ctx: Context) -> list[Candidate]:
             continue
         predicate = " ".join(fact.predicate.split())
         if (
-            len(predicate.split()) > _STATEMENT_WORDS
+            len(predicate.split()) > _FACT_WORDS
             or any(mentions(predicate, name) for name, _, _ in rows)
             or any(capitalized(predicate) == text for _, text, _ in rows)
             or not balanced(predicate)
