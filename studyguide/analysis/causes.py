@@ -51,15 +51,14 @@ _NOT_FOR_AIMS = frozenset(
     plan hope expect intend struggle fight battle rush move refuse tend continue begin start
     ask tell order direct force urge allow enable encourage persuade invite help get lead
     cause prompt push press call use give leave win beat block oppose reject veto welcome
-    criticise criticize condemn back support show""".split()
+    criticise criticize condemn back support show set poise""".split()
 )
-"""Verbs whose "to" brings what they reach for, what someone was made or asked to do, where
-a result follows ("beat Roddick to win the title"), or what the thing they stand for or
-against is for ("blocked a package to fight the virus"): no aim of theirs."""
+"""Verbs whose "to" brings what they reach for ("look set to"), what someone was made or
+asked to do, where a result follows ("beat Roddick to win the title"), or what the thing they
+stand for or against is for ("blocked a package to fight the virus"): no aim of theirs."""
 _RESULTS = frozenset(
     """win secure clinch claim seal book reach earn become finish end complete find see
-    record post land set put leave go move lift join face stay remain close force get
-    include""".split()
+    record post land set put leave go move lift join face stay remain close include""".split()
 )
 """Verbs of what came of a doing, which a "to" after a result brings: "fired 19 aces to secure
 the win", "recovered to close 12% down"."""
@@ -247,7 +246,8 @@ def _aim(verb: Token, clause: Token) -> tuple[list[Token], list[Token]] | None:
     after = (t for t in verb.subtree if t.i > aim[-1].i)
     if marks[0].i > verb.i and any(not (t.is_punct or t.is_space) for t in after):
         return None  # "to help them" before "anonymously send junk mail": the aim cut short
-    if any(_own_clause(t) and t.head.lemma_ not in _MAKING_SURE for t in aim if t != clause):
+    inner = (t for t in aim if t != clause and t.dep_ not in {"relcl", "acl"})
+    if any(_own_clause(t) and t.head.lemma_ not in _MAKING_SURE for t in inner):
         return None  # "to hear the case and hearings have taken place": a second clause
     if marks[0].i < verb.i and any(
         t.pos_ in {"VERB", "AUX"} for t in verb.doc[verb.i + 1 : verb.right_edge.i]

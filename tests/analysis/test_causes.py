@@ -95,12 +95,37 @@ if TYPE_CHECKING:
                 )
             ],
         ),
+        # An aim may hold a clause of its own that tells of its object.
+        (
+            "The charity flew in doctors to treat patients the hospital could not reach.",
+            [
+                (
+                    "Why did The charity fly in doctors?",
+                    "treat patients the hospital could not reach",
+                )
+            ],
+        ),
+        (
+            "The council cut bus fares to get more people out of their cars.",
+            [("Why did The council cut bus fares?", "get more people out of their cars")],
+        ),
+        (
+            "A special court was set up to hear the case and hearings have taken place there"
+            " for nine years.",
+            [],
+        ),
         # No aim: a result, a noun's "to", "only for", what someone was made to do, an aim
         # cut short by the parse, or a sentence that asks two things.
         ("Moya won the final set 7-5 to give the hosts an unbeatable lead.", []),
         ("De Marigny landed a penalty to make it 19-8 at the break.", []),
         ("To judge by the crowds at the weekend, the new pier has proved a great success.", []),
         ("Mr Holt made a bid last year to become chairman of the ferry line.", []),
+        (
+            "Ferry Plans\n\nThe harbour board has new plans.\n\nMoves to unite the ferry and bus"
+            " tickets look set to get more emphasis in 2005 too.\n\nFor a start, the board looks"
+            " set to roll out new passes.\n",
+            [],
+        ),
         ("Kelby Online offers users new tools to publish their own blogs.", []),
         ("The mayor arrived back from her mission to the islands to try to save the ferry.", []),
         ("Novak turned inside the defender only for the keeper to save his shot.", []),
