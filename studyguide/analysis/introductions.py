@@ -75,16 +75,22 @@ def find_introductions(
         titled = _titled_after(doc, sentences, at, people, bodies) if work is not None else None
         if work is not None and titled is not None:
             words = in_order(work)
-            start, end = words[0].idx, words[-1].idx + len(words[-1])
-            found.append(Introduction(Span(start, end, text_of(doc)[start:end]), *titled))
+            found.append(Introduction(_between(words[0], words[-1]), *titled))
         described = [d for d in map(_description, tokens) if d is not None]
         named = _named_after(doc, sentences, at, people) if described else None
-        fitting = (d for d in described if named and _fits(named[0], d[2], people, words_of(doc)))
-        if named is not None and (first_fit := next(fitting, None)) is not None:
+        if named is None:
+            continue
+        fitting = (d for d in described if _fits(named[0], d[2], people, words_of(doc)))
+        if (first_fit := next(fitting, None)) is not None:
             first, last, _ = first_fit
-            start, end = first.idx, last.idx + len(last)
-            found.append(Introduction(Span(start, end, text_of(doc)[start:end]), *named))
+            found.append(Introduction(_between(first, last), *named))
     return tuple(found)
+
+
+def _between(first: Token, last: Token) -> Span:
+    """The text from the first word to the last, as the article has it."""
+    start, end = first.idx, last.idx + len(last)
+    return Span(start, end, text_of(first.doc)[start:end])
 
 
 def _named_subject(doc: Doc, people: list[Entity], sentence: Span) -> bool:

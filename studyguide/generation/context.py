@@ -310,9 +310,8 @@ class Context:
         """The sentences that give the names `in_full` and `described_named` put into `text`,
         told from `sentence`, which the sentence lacks: the first to name them in full
         ("Flynn says Trump ..." told "Flynn says Donald Trump ...") or to give a work's title;
-        for a name the article
-        writes only in halves ("President Donald" and "President Trump" further on), the one
-        that gives the surname. Its evidence too."""
+        for a name the article writes only in halves ("President Donald" and "President
+        Trump" further on), the one that gives the surname. Its evidence too."""
         found: dict[int, Span] = {}
         people = {e.name for e in self.entities(EntityKind.PERSON) if " " in e.name}
         titles = {i.name for i in self.analysis.introductions}

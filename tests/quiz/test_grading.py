@@ -16,6 +16,7 @@ from studyguide.quiz import (
     rivals_for,
     typos,
 )
+from studyguide.quiz.grading import in_own_words
 
 C, W, U = Verdict.CORRECT, Verdict.INCORRECT, Verdict.UNCLEAR
 
@@ -375,8 +376,6 @@ def test_a_short_answer_in_the_student_s_words_is_judged_on_its_key_words() -> N
 
 
 def test_the_main_idea_is_answered_in_the_student_s_own_words_however_short_its_model() -> None:
-    from studyguide.quiz.grading import in_own_words
-
     summary = Question(
         id="q1",
         type=QuestionType.SHORT_ANSWER,
