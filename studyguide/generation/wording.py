@@ -616,6 +616,16 @@ def without_opening(text: str) -> str:
     return capitalized(set_apart)
 
 
+_DASHED_ASIDE = re.compile(
+    r"\b([A-Z][\w'’.-]*)\s+[-–—]\s+(?!(?:but|and|or|not|nor|who|which|whose|where|when)\b)"
+    r"(?:(?!\s[-–—]\s)[^.;:“”\"]){3,90}?\s+[-–—]\s+"
+    r"(?=[a-z])"
+)
+"""An aside between dashes after a name, as news writes one: "Iran - Opec's second-biggest
+oil producer - has been pursuing ..." -> "Iran has been pursuing ...". Not one that weighs
+what the sentence says ("Europe - but not the UK - are lacking confidence"), nor a clause
+("Blunkett - who has resigned - built his name"), which may hold the news."""
+
 _BRACKETED = re.compile(r"\s+\((?![\d.,]+%\))[^()]{1,40}\)(?=[\s,.;:])")
 """An aside in brackets: "British Sign Language (BSL)", "$800m (£428m)"; not a share, which
 is the figure the sentence gives ("the French were second (48%), with 44% of Britons")."""
@@ -659,6 +669,7 @@ def condensed(text: str) -> str:
     text = without_relative_aside(text)
     # "Ann Lane, the singer's mother, who left first": the comma before "who" stays.
     text = _APPOSITION.sub(lambda m: _without_aside(m, text), text)
+    text = _DASHED_ASIDE.sub(r"\1 ", text)
     return capitalized(" ".join(text.split()))
 
 

@@ -104,6 +104,20 @@ CASES = [
         "Shares in Acme fell sharply as Vallonia's central bank raised interest rates.",
         "Shares in Acme fell sharply as Vallonia's central bank raised interest rates.",
     ),
+    # Nor a clause that ends on a list after a dash, which put first would not close.
+    (
+        "The agreements with Vallonia were sealed after talks in Brinmouth between island"
+        " producers and Europe's biggest energy consumers - Norway, Sweden and Denmark.",
+        "The agreements with Vallonia were sealed after talks in Brinmouth between island"
+        " producers and Europe's biggest energy consumers - Norway, Sweden and Denmark.",
+    ),
+    # A hyphen inside a word is no dash.
+    (
+        "Ann Lane put any talk of retirement on hold after having a largely injury-free"
+        " season in Brinmouth.",
+        "After having a largely injury-free season in Brinmouth, Ann Lane put any talk of"
+        " retirement on hold.",
+    ),
     # Nor before so short a close on its verb, which then reads cut off.
     (
         "The Acme awards came despite Vallonia's greater box office success.",

@@ -783,6 +783,21 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "The ferry plan, however, failed to win the council's vote.",
             "The ferry plan failed to win the council's vote.",
         ),
+        # An aside between dashes after a name, as one between commas.
+        (
+            "Kelby Ferries - the island's second-biggest employer - has cut 40 jobs.",
+            "Kelby Ferries has cut 40 jobs.",
+        ),
+        # Not one that weighs what the sentence says.
+        (
+            "Ferry firms in Norway - but not in Sweden - are raising fares.",
+            "Ferry firms in Norway - but not in Sweden - are raising fares.",
+        ),
+        # Nor a clause, which may hold the news.
+        (
+            "Ann Lane - who has resigned as mayor - built her name on the ferry plan.",
+            "Ann Lane - who has resigned as mayor - built her name on the ferry plan.",
+        ),
     ],
 )
 def test_a_statement_is_cut_down_to_its_claim(sentence: str, statement: str) -> None:
