@@ -109,6 +109,7 @@ class Cast:
         people: list[_Person],
         things: list[_Thing],
         works: frozenset[str] = frozenset(),
+        text: str = "",
     ) -> None:
         self._words = words
         self._people = people
@@ -116,6 +117,7 @@ class Cast:
         self._works = works
         """Titles of books, films and shows, and their characters, the recogniser took for
         people."""
+        self._text = text
 
     def person(self, mention: str, position: int | None = None) -> str | None:
         """The canonical name for a person mention, or None when unknown or ambiguous.
@@ -129,8 +131,12 @@ class Cast:
         exact = [p for p in self._people if p.tokens == tokens]
         if exact:
             return exact[0].name
+        at = [Span(position, position + len(mention), mention)] if position is not None else []
         matches = [p for p in self._people if _name_matches(tokens, p.tokens)] or [
-            p for p in self._people if _respelt(tokens, p.tokens)
+            p
+            for p in self._people
+            if _respelt(tokens, p.tokens)
+            and not _first_named_otherwise(self._words, self._text, at, p)
         ]
         if len(matches) > 1 and position is not None:
             nearest = _nearest(self._words, matches, position)
@@ -292,9 +298,9 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
     _add_parenthesised_aliases(text_of(doc), things)
     _add_spelled_out_acronyms(text_of(doc), things)
     _add_known_alias_mentions(text_of(doc), things, skipped)
-    people = _group_people(words, person_mentions)
+    people = _group_people(words, person_mentions, text_of(doc))
     _move_people_taken_for_organizations(doc, things, people)
-    return Cast(words, people, list(things.values()), frozenset(works))
+    return Cast(words, people, list(things.values()), frozenset(works), text_of(doc))
 
 
 def _move_people_taken_for_organizations(
@@ -323,7 +329,7 @@ def _move_people_taken_for_organizations(
 
 
 def _group_people(
-    words: ReadingWords, mentions: list[tuple[str, Span, str | None]]
+    words: ReadingWords, mentions: list[tuple[str, Span, str | None]], text: str
 ) -> list[_Person]:
     """One person per full name; a lone surname or first name joins the one full name it fits."""
     people: list[_Person] = []
@@ -333,7 +339,16 @@ def _group_people(
             continue
         if len(tokens) == 1 and any(_name_matches(tokens, p.tokens) for p in people):
             continue
-        respelt = [p for p in people if _respelt(tokens, p.tokens)] if len(tokens) == 1 else []
+        spans = [span for said, span, _ in mentions if said == name]
+        respelt = (
+            [
+                p
+                for p in people
+                if _respelt(tokens, p.tokens) and not _first_named_otherwise(words, text, spans, p)
+            ]
+            if len(tokens) == 1
+            else []
+        )
         if len(respelt) == 1:
             # "Ms Abbott" after "Diane Abbot": the article spelt one surname two ways, and
             # a letter dropped is the likelier slip.
@@ -387,6 +402,25 @@ def _name_matches(tokens: list[str], full: list[str]) -> bool:
     if full[-len(tokens) :] == tokens:
         return True  # "Saumarez Smith" of "Charles Saumarez Smith"
     return tokens[-1] == full[-1] and (tokens[0] == full[0] or len(full) == 1)
+
+
+def _first_named_otherwise(
+    words: ReadingWords, text: str, spans: list[Span], person: _Person
+) -> bool:
+    """Whether the article writes a surname after a first name that is not the person's:
+    "Nate Cohn", whose first name the recogniser missed, is not Jon Cohen respelt."""
+    for span in spans:
+        before = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, span.start - 30) : span.start])
+        if before is None:
+            continue
+        word = before.group(1).lower()
+        if (
+            word not in words.name_titles
+            and word not in words.role_titles
+            and word != person.tokens[0]
+        ):
+            return True
+    return False
 
 
 def _respelt(tokens: list[str], full: list[str]) -> bool:

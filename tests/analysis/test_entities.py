@@ -230,6 +230,12 @@ def test_a_name_without_its_first_name_is_the_same_person(nlp: Language) -> None
             '"The ferry must stay," Mr Lees said.',
             ["Tom Lee", "Lees"],
         ),
+        # Nor one the article writes after another first name, which the recogniser missed.
+        (
+            "Pollster Jon Cohen said the harbour polls were early.\n\n"
+            "-Nate Cohn explains why the polls were way off.",
+            ["Jon Cohen", "Cohn"],
+        ),
     ],
 )
 def test_a_surname_spelt_a_letter_apart_is_the_same_person(
