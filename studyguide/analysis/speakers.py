@@ -983,6 +983,12 @@ class SpeakerResolver:
         missed = self._missed_person(mention)
         if missed:
             return missed
+        if len(mention) == 1 and root.is_title:
+            # "Sessions said", the tagger taking the surname for a plural noun: the person
+            # the article named in full.
+            known = self._cast.person(text, mention.start_char)
+            if known:
+                return known
         a_description = root.pos_ in {"NOUN", "PROPN"} or _one_of_them(root)
         if a_description and len(text.split()) <= _MAX_DESCRIPTION_WORDS:
             return text

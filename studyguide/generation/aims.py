@@ -55,7 +55,7 @@ def aims(ctx: Context) -> list[Candidate]:
             continue  # a charge is one side's view of another, wherever the story gives it
         if any(
             q.kind is QuoteKind.DIRECT and q.content.start <= aim.goal.start < q.content.end
-            for q in ctx.analysis.quotes
+            for q in ctx.quotes
         ):
             continue  # "they wanted to sell me": the speaker's words, asked as who said them
         actor = _actor(ctx, aim)

@@ -6,7 +6,7 @@ import bisect
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from studyguide.analysis import ENGLISH
@@ -44,6 +44,9 @@ from studyguide.model import (
 )
 
 _HONORIFICS = frozenset("Mr Mrs Ms Dr Lord Lady".split())
+_SPEAKING_PRONOUNS = frozenset({"he", "she"})
+_NEWCOMERS = frozenset({"a", "an", "our", "one", "another"})
+"""Words a description of someone not met before opens on: "a Juventus official"."""
 """Titles a surname follows ("Mr Howard"), not a first name."""
 _ENGLISH_WORDS = language_data(ENGLISH).words
 _CALENDAR = frozenset(name.capitalize() for name in _ENGLISH_WORDS.months | _ENGLISH_WORDS.weekdays)
@@ -232,6 +235,46 @@ class Context:
         """The sentence right before `sentence`, or None at the article's start."""
         at = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
         return self.analysis.sentences[at] if at >= 0 else None
+
+    @cached_property
+    def quotes(self) -> tuple[Quote, ...]:
+        """The article's quotes, with no speaker for words given to "he" or "she" right
+        after someone else's (see `follows_another_speaker`): a question never names a
+        speaker the words may not be theirs."""
+        return tuple(
+            replace(q, speaker=None) if self.follows_another_speaker(q) else q
+            for q in self.analysis.quotes
+        )
+
+    def follows_another_speaker(self, quote: Quote) -> bool:
+        """Whether words given to "he" or "she" follow a sentence that reports someone
+        else's ("Our correspondent said ... There was 'some possibility', he added"): the
+        pronoun may stand for that speaker, whom the analysis could not name."""
+        mention = quote.speaker_mention
+        if mention is None or mention.text.lower() not in _SPEAKING_PRONOUNS:
+            return False
+        before = self.sentence_before(quote.sentence)
+        if before is None:
+            return False
+        reported: list[Quote | Claim] = [*self.analysis.quotes, *self.analysis.claims]
+        speakers = [said.speaker for said in reported if said.sentence.start == before.start]
+        return bool(speakers) and not any(
+            speaker is None or self._may_be(speaker, quote.speaker) for speaker in speakers
+        )
+
+    def _may_be(self, speaker: str, named: str | None) -> bool:
+        """Whether `speaker` may be the one `named`: the same name, one that holds it or is
+        held in it ("A Department for Education spokeswoman"), or a description of someone
+        met before ("the England coach"); not another name, nor someone new ("a club
+        official", "our correspondent")."""
+        if named is None or self.alike(speaker, named):
+            return True
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", speaker)} - _LINKING_WORDS
+        if words & {w.lower() for w in re.findall(r"[\w'’-]+", named)}:
+            return True
+        if self.entity_named(speaker) is not None:
+            return False
+        return speaker.split()[0].lower() not in _NEWCOMERS
 
     def then_dated(self, sentence: Span) -> str | None:
         """The sentence's words with the "then" they open on given the year the sentence
@@ -507,7 +550,7 @@ class Context:
 
     def reported_by(self, offset: int) -> str | None:
         """Who reports the words at `offset`, where the article gives them as someone's."""
-        sources: list[Claim | Quote] = [*self.analysis.claims, *self.analysis.quotes]
+        sources: list[Claim | Quote] = [*self.analysis.claims, *self.quotes]
         for said in sources:
             if said.speaker and said.content.start <= offset < said.content.end:
                 return said.speaker
@@ -516,7 +559,7 @@ class Context:
     def speakers(self) -> tuple[str, ...]:
         """People the article quotes or reports, in the order they first speak."""
         spoken = sorted(
-            [(q.content.start, q.speaker) for q in self.analysis.quotes if q.speaker]
+            [(q.content.start, q.speaker) for q in self.quotes if q.speaker]
             + [(c.content.start, c.speaker) for c in self.analysis.claims if c.speaker]
         )
         people = {e.name for e in self.entities(EntityKind.PERSON)}

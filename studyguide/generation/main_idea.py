@@ -432,7 +432,7 @@ def _narrow(
     # parser gives a quote may run on into the article's next one).
     quoted = [
         q.content
-        for q in ctx.analysis.quotes
+        for q in ctx.quotes
         if len(q.content.text.split()) > _MAX_QUOTED_WORDS or q.kind is not QuoteKind.MIXED
     ]
     claimed = [c.content for c in ctx.analysis.claims]
@@ -443,7 +443,7 @@ def _narrow(
     # Nor, from anyone, a view in the lead's own terms ("Barry Sheerman said that UK
     # e-University was a terrible waste" beside "... branded a disgraceful waste by MPs"):
     # a reader may take it for the summary.
-    spoken: list[Claim | Quote] = [*ctx.analysis.claims, *ctx.analysis.quotes]
+    spoken: list[Claim | Quote] = [*ctx.analysis.claims, *ctx.quotes]
     lead_words = content_words(f"{answer} {ctx.article.title}")
     roles = {e.name: role_head(e.role) for e in ctx.entities(EntityKind.PERSON) if e.role}
     restating = []
@@ -549,7 +549,7 @@ def _narrow(
     taken = {sentence.start for _, _, _, sentence, _ in found}
     views: list[tuple[Claim | Quote, tuple[str, str, str] | None]]
     views = [(c, reported_claim(ctx, c)) for c in ctx.analysis.claims]
-    views += [(q, reported_quote(ctx, q)) for q in ctx.analysis.quotes]
+    views += [(q, reported_quote(ctx, q)) for q in ctx.quotes]
     for view, said in views:
         if _within(view.sentence, restating):
             continue

@@ -56,13 +56,13 @@ def speaker_statements(ctx: Context) -> list[Candidate]:
         said = (
             [
                 (whole_sentence(q.content.text, _STATEMENT_WORDS), q.sentence, True)
-                for q in ctx.analysis.quotes
+                for q in ctx.quotes
                 if q.speaker == speaker and q.kind is QuoteKind.DIRECT
             ]
             + [
                 # Reported words with a phrase quoted: "lifting it would be “irresponsible”".
                 (first_clause(ctx.as_clause(q.content), _STATEMENT_WORDS), q.sentence, False)
-                for q in ctx.analysis.quotes
+                for q in ctx.quotes
                 if q.speaker == speaker and q.kind is QuoteKind.MIXED
             ]
             + [

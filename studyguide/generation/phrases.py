@@ -80,7 +80,7 @@ def _statements(ctx: Context) -> list[tuple[Span, str, Span]]:
     """Reported speech holding a quoted phrase: (the words, who said them, the evidence)."""
     people = {e.name for e in ctx.entities(EntityKind.PERSON)}
     out = []
-    for quote in ctx.analysis.quotes:
+    for quote in ctx.quotes:
         if quote.kind is not QuoteKind.MIXED or quote.speaker not in people:
             continue
         text = quote.content.text

@@ -162,7 +162,7 @@ def _reviews(ctx: Context, first: Span) -> bool:
     person. Words someone is quoted saying do not count."""
     sentences = ctx.body_sentences()
     at = next(i for i, s in enumerate(sentences) if s.start == first.start)
-    quoted = [span for q in ctx.analysis.quotes for span in (q.content, q.sentence)]
+    quoted = [span for q in ctx.quotes for span in (q.content, q.sentence)]
     speaking = [
         s
         for s in sentences[at + 1 : at + 1 + _AFTER_LEAD]
@@ -244,7 +244,7 @@ def on_topic(ctx: Context, text: str) -> float:
 
 def speaker_statements(ctx: Context, speaker: str) -> list[Span]:
     """The sentences in which the article reports `speaker`, in the article's order."""
-    said = [q.sentence for q in ctx.analysis.quotes if q.speaker == speaker] + [
+    said = [q.sentence for q in ctx.quotes if q.speaker == speaker] + [
         c.sentence for c in ctx.analysis.claims if c.speaker == speaker
     ]
     return sorted({s.start: s for s in said if not ctx.in_heading(s)}.values(), key=_start)

@@ -118,7 +118,7 @@ def quote_statement(ctx: Context) -> list[Candidate]:
     nothing that points back to what was said before."""
     rng = random.Random(f"quote-statement:{ctx.article.id}")
     out = []
-    for quote in ctx.analysis.quotes:
+    for quote in ctx.quotes:
         said = reported_quote(ctx, quote)
         if said is None:
             continue
@@ -251,7 +251,7 @@ def _other_speaker(ctx: Context, speaker: str | None, sentence: Span) -> str | N
         return None
     if re.search(r"\b(?:agree|echo|concur|share)[sd]?\b|\bagreeing\b", sentence.text, re.I):
         return None
-    said = [(q.speaker, q.sentence) for q in ctx.analysis.quotes]
+    said = [(q.speaker, q.sentence) for q in ctx.quotes]
     said += [(c.speaker, c.sentence) for c in ctx.analysis.claims]
     here = {
         name for name, within in said if within.start < sentence.end and sentence.start < within.end
@@ -310,7 +310,7 @@ def article_statement(ctx: Context) -> list[Candidate]:
     article's sentence is matched, not understood; with another change (a word to its
     opposite, another person), it reads as the test's own invention more often than not."""
     rng = random.Random(f"article-statement:{ctx.article.id}")
-    quoted = [q.sentence for q in ctx.analysis.quotes] + [c.sentence for c in ctx.analysis.claims]
+    quoted = [q.sentence for q in ctx.quotes] + [c.sentence for c in ctx.analysis.claims]
     dated = [d.span for d in ctx.analysis.dates if d.value and d.value[:1].isdigit()]
     out = []
     retold = _retelling_the_lead(ctx)
@@ -720,7 +720,7 @@ def _doer_changed(
     # Someone the article names in full and shows to be a person (by a role, words of
     # theirs or a "he" or "she"), not a band or club the recogniser took for one; acting
     # alone ("Carpenter and Hill collaborated" did it together).
-    shown = {q.speaker for q in ctx.analysis.quotes} | {c.speaker for c in ctx.analysis.claims}
+    shown = {q.speaker for q in ctx.quotes} | {c.speaker for c in ctx.analysis.claims}
     shown |= {r.name for r in ctx.analysis.references}
     people = [
         e

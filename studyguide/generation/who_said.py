@@ -82,8 +82,8 @@ def who_said(ctx: Context) -> list[Candidate]:
     if len(ctx.speakers()) < 2:
         return []
     out: list[Candidate] = []
-    quoted = Counter(q.speaker for q in ctx.analysis.quotes)
-    for quote in ctx.analysis.quotes:
+    quoted = Counter(q.speaker for q in ctx.quotes)
+    for quote in ctx.quotes:
         if quote.kind is not QuoteKind.DIRECT or quote.speaker not in people:
             continue
         if not person_like(quote.speaker) or named_among(quote.sentence.text, quote.speaker):
@@ -220,7 +220,7 @@ def _views(ctx: Context) -> list[_View]:
     quoted ("Ryan said the fix should “be considered on its own merits”")."""
     from studyguide.generation.truefalse import finite
 
-    partly_quoted = [q for q in ctx.analysis.quotes if q.kind is QuoteKind.MIXED]
+    partly_quoted = [q for q in ctx.quotes if q.kind is QuoteKind.MIXED]
     found: list[_View] = []
     seen: set[str] = set()
     told_so: list[Claim | Quote] = [*ctx.analysis.claims, *partly_quoted]

@@ -414,6 +414,12 @@ CASES = [
         " Its decision “was extraordinary and insubordinate,” the inspector general wrote.",
         [("Mark Tull", "the inspector general")],
     ),
+    # A surname the tagger took for a plural noun is the person the article named in full.
+    (
+        "Former prosecutors urged Attorney General Jeff Sessions to end the policy.\n\n"
+        "\"If you don't like that, then don't smuggle children over our border,\" Sessions said.",
+        [("Jeff Sessions", "Sessions")],
+    ),
 ]
 
 

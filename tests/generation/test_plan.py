@@ -243,6 +243,24 @@ def test_a_view_opening_on_what_is_asked(nlp: Language) -> None:
     assert prompts["Tom Avery"] == "Who said that what the town needed most was a new pier?"
 
 
+def test_words_given_to_he_after_someone_else_s_are_no_one_s_to_ask(nlp: Language) -> None:
+    text = (
+        "Brinmouth ferry strike\n\nStaff at the Brinmouth ferry company will strike on Monday."
+        " Mayor Ann Lane met union leaders on Thursday night. Our correspondent said that he"
+        ' understood no deal had been offered. There was "some possibility" of the strike'
+        " being avoided, he added.\n\nUnion leader Tom Hale said the strike would go ahead."
+        ' "Our members are angry," he added.\n'
+    )
+    article = parse_text(text, article_id="strike")
+    ctx = Context(article, analyze_article(article, nlp))
+    # "he" after the correspondent's words may be the correspondent, not the mayor; after
+    # Tom Hale's, it is Tom Hale.
+    assert [(q.speaker, q.content.text) for q in ctx.quotes] == [
+        (None, 'There was "some possibility" of the strike being avoided'),
+        ("Tom Hale", "Our members are angry"),
+    ]
+
+
 def test_no_one_is_asked_for_a_view_another_choice_is_told_holding_too(nlp: Language) -> None:
     prompts = _views_asked(
         nlp,
