@@ -775,6 +775,19 @@ class Context:
     def in_heading_offsets(self, start: int, end: int) -> bool:
         return any(h.start < end and start < h.end for h in self._headings)
 
+    def written_in_lower_case(self, word: str) -> bool:
+        """Whether the article writes the word in lower case more often than with a capital
+        mid-sentence: a common word that opened a sentence ("Pensions officer ..."), not a
+        name ("Labour", "Tory")."""
+        capitalised, lower = self._cases(word)
+        return lower > capitalised
+
+    def _cases(self, word: str) -> tuple[int, int]:
+        """How often the article writes the word with a capital mid-sentence, and how often
+        in lower case."""
+        capitalised = occurrences(rf"[a-z,;] {re.escape(word)}\b", self.article.text)
+        return capitalised, occurrences(rf"\b{re.escape(word.lower())}\b", self.article.text)
+
     def as_clause(self, content: Span) -> str:
         """Reported words as they read after "said that": an ordinary first word loses its
         capital ("New technology means" -> "new technology means"), a name keeps it."""
@@ -789,8 +802,7 @@ class Context:
         # A word the article capitalises mid-sentence more often than not is a name
         # ("December's", "Labour"), not "Games" once in a title beside "games" in the text.
         bare = re.sub(r"['’]s$", "", first)
-        capitalised = occurrences(rf"[a-z,;] {re.escape(bare)}\b", self.article.text)
-        lower = occurrences(rf"\b{re.escape(bare.lower())}\b", self.article.text)
+        capitalised, lower = self._cases(bare)
         name_inside = capitalised > lower
         named = [
             e

@@ -265,11 +265,12 @@ def _other_speaker(ctx: Context, speaker: str | None, sentence: Span) -> str | N
         named = any(_named_in(form, sentence.text) for form in ctx.forms(other.name))
         if named or other.name.split()[-1] == entity.name.split()[-1]:
             continue
-        if _one_side(entity.role, other.role):
+        roles = _role_as_written(ctx, entity.role), _role_as_written(ctx, other.role)
+        if _one_side(*roles):
             continue  # the chairman's words given to the chief executive of the same firm
         answers = [s for n, s in said if n == speaker and _names_any(ctx, other.name, s)]
         answers += [s for n, s in said if n == name and _names_any(ctx, entity.name, s)]
-        if not _opposed(entity.role, other.role, answers):
+        if not _opposed(*roles, answers):
             continue  # two who may well hold one view: "False" would be unfair
         return capitalized(ctx.introduced(other.name)[0])
     return None
@@ -284,6 +285,17 @@ _SETS_AGAINST = re.compile(
     r"insists|opposed|opposes|attacked|accused|argued|argues|responded)",
 )
 """Words with which news sets one speaker's view against another's."""
+
+
+def _role_as_written(ctx: Context, role: str | None) -> str | None:
+    """The role with a first word that only opened its sentence in lower case: "pensions
+    officer" for "Pensions officer Paul Woolstenholmes said", which names no body."""
+    if not role:
+        return role
+    first, _, rest = role.partition(" ")
+    if first[1:].islower() and ctx.written_in_lower_case(first):
+        return f"{first.lower()} {rest}".strip()
+    return role
 
 
 def _names_any(ctx: Context, name: str, sentence: Span) -> bool:

@@ -617,14 +617,13 @@ def without_opening(text: str) -> str:
 
 
 _DASHED_ASIDE = re.compile(
-    r"\b([A-Z][\w'’.-]*)\s+[-–—]\s+(?!(?:but|and|or|not|nor|who|which|whose|where|when)\b)"
+    r"\b([A-Z][\w'’.-]*)\s+[-–—]\s+(?!(?:but|and|or|not|nor)\b)"
     r"(?:(?!\s[-–—]\s)[^.;:“”\"]){3,90}?\s+[-–—]\s+"
     r"(?=[a-z])"
 )
 """An aside between dashes after a name, as news writes one: "Iran - Opec's second-biggest
 oil producer - has been pursuing ..." -> "Iran has been pursuing ...". Not one that weighs
-what the sentence says ("Europe - but not the UK - are lacking confidence"), nor a clause
-("Blunkett - who has resigned - built his name"), which may hold the news."""
+what the sentence says ("Europe - but not the UK - are lacking confidence")."""
 
 _BRACKETED = re.compile(r"\s+\((?![\d.,]+%\))[^()]{1,40}\)(?=[\s,.;:])")
 """An aside in brackets: "British Sign Language (BSL)", "$800m (£428m)"; not a share, which
@@ -686,6 +685,10 @@ def _without_relative(aside: re.Match[str], text: str) -> str:
     (its comma was a list's: "the single, which will be sold in Europe, Asia and Canada.")."""
     rest = text[aside.end() :]
     if rest.rstrip().endswith(".") and not has_verb(rest):
+        return aside[0]
+    # "which is like a fast, high-quality broadband internet for phones.": "phones" is no
+    # verb; the rest of a clause the aside cut opens on none of its own.
+    if not rest.lstrip()[:1].isupper() and not _TENSED.search(unquoted(rest)):
         return aside[0]
     # "Mrs Hassan, 59, who led ..., was abducted": the age's comma closes too. Not a
     # clause's comma: "..., although Mr Ghosn, who masterminded it, will remain".
@@ -764,6 +767,10 @@ _VERB = re.compile(
     + "|".join(sorted(PAST_TENSES))
     + r")\b|n't\b|['’](?:s|re|ve|ll|d)\b|\b(?!compared\b)[a-z]{2,}(?:ed|(?<![usi])s)\b"
 )
+
+
+_TENSED = re.compile(_VERB.pattern.replace(r"(?:ed|(?<![usi])s)", "ed"))
+"""A verb by its form, not counting a word's "-s", which as often ends a plural."""
 
 
 def has_verb(text: str) -> bool:

@@ -22,6 +22,7 @@ from studyguide.generation.truefalse import (
     _name_changed,
     _named_in,
     _one_side,
+    _other_speaker,
     _usable,
     changes,
     finite,
@@ -793,10 +794,17 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Ferry firms in Norway - but not in Sweden - are raising fares.",
             "Ferry firms in Norway - but not in Sweden - are raising fares.",
         ),
-        # Nor a clause, which may hold the news.
+        # A clause on who the name is, as one between commas.
         (
             "Ann Lane - who has resigned as mayor - built her name on the ferry plan.",
-            "Ann Lane - who has resigned as mayor - built her name on the ferry plan.",
+            "Ann Lane built her name on the ferry plan.",
+        ),
+        # A comma between two words on one thing closes no aside.
+        (
+            "The ferry runs between Kelby and Brinmouth, which is like a fast, cheap bridge"
+            " for islanders.",
+            "The ferry runs between Kelby and Brinmouth, which is like a fast, cheap bridge"
+            " for islanders.",
         ),
     ],
 )
@@ -1027,6 +1035,21 @@ def test_words_are_given_to_another_speaker_only_across_sides(
     role: str | None, other: str | None, one_side: bool
 ) -> None:
     assert _one_side(role, other) is one_side
+
+
+def test_no_speaker_is_set_against_one_by_a_word_that_only_opened_a_sentence(
+    nlp: Language,
+) -> None:
+    text = (
+        "Ferry staff to strike\n\nFerry staff will strike over pensions on Monday.\n\n"
+        "Dave Prentis, general secretary of Unison, said the pensions deal was unfair.\n\n"
+        "Pensions officer Paul Woolstenholmes said that pensions were under threat."
+    )
+    article = parse_text(text, article_id="pensions")
+    ctx = Context(article, analyze_article(article, nlp))
+    (claim,) = [c for c in ctx.analysis.claims if c.speaker == "Dave Prentis"]
+    # "Pensions" names no body: nothing sets the two apart, who may hold one view.
+    assert _other_speaker(ctx, "Dave Prentis", claim.sentence) is None
 
 
 def test_a_body_named_by_its_head_noun_reads_with_the() -> None:
