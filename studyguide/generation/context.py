@@ -44,10 +44,10 @@ from studyguide.model import (
 )
 
 _HONORIFICS = frozenset("Mr Mrs Ms Dr Lord Lady".split())
+"""Titles a surname follows ("Mr Howard"), not a first name."""
 _SPEAKING_PRONOUNS = frozenset({"he", "she"})
 _NEWCOMERS = frozenset({"a", "an", "our", "one", "another"})
 """Words a description of someone not met before opens on: "a Juventus official"."""
-"""Titles a surname follows ("Mr Howard"), not a first name."""
 _ENGLISH_WORDS = language_data(ENGLISH).words
 _CALENDAR = frozenset(name.capitalize() for name in _ENGLISH_WORDS.months | _ENGLISH_WORDS.weekdays)
 """Names that keep their capital at the start of reported words ("said that December's ...")."""
