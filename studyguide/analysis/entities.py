@@ -132,12 +132,9 @@ class Cast:
         if exact:
             return exact[0].name
         at = [Span(position, position + len(mention), mention)] if position is not None else []
-        matches = [p for p in self._people if _name_matches(tokens, p.tokens)] or [
-            p
-            for p in self._people
-            if _respelt(tokens, p.tokens)
-            and not _first_named_otherwise(self._words, self._text, at, p)
-        ]
+        matches = [p for p in self._people if _name_matches(tokens, p.tokens)] or _respelling(
+            self._words, self._text, tokens, at, self._people
+        )
         if len(matches) > 1 and position is not None:
             nearest = _nearest(self._words, matches, position)
             return nearest.name if nearest else None
@@ -340,15 +337,7 @@ def _group_people(
         if len(tokens) == 1 and any(_name_matches(tokens, p.tokens) for p in people):
             continue
         spans = [span for said, span, _ in mentions if said == name]
-        respelt = (
-            [
-                p
-                for p in people
-                if _respelt(tokens, p.tokens) and not _first_named_otherwise(words, text, spans, p)
-            ]
-            if len(tokens) == 1
-            else []
-        )
+        respelt = _respelling(words, text, tokens, spans, people) if len(tokens) == 1 else []
         if len(respelt) == 1:
             # "Ms Abbott" after "Diane Abbot": the article spelt one surname two ways, and
             # a letter dropped is the likelier slip.
@@ -404,14 +393,27 @@ def _name_matches(tokens: list[str], full: list[str]) -> bool:
     return tokens[-1] == full[-1] and (tokens[0] == full[0] or len(full) == 1)
 
 
+def _respelling(
+    words: ReadingWords, text: str, tokens: list[str], spans: list[Span], people: list[_Person]
+) -> list[_Person]:
+    """The people a name at `spans` is, spelt a letter apart, but for those whose first
+    name it is not written after."""
+    return [
+        p
+        for p in people
+        if _respelt(tokens, p.tokens) and not _first_named_otherwise(words, text, spans, p)
+    ]
+
+
 def _first_named_otherwise(
     words: ReadingWords, text: str, spans: list[Span], person: _Person
 ) -> bool:
     """Whether the article writes a surname after a first name that is not the person's:
-    "Nate Cohn", whose first name the recogniser missed, is not Jon Cohen respelt."""
+    "Nate Cohn", whose first name the recogniser missed, is not Jon Cohen respelt. A word
+    that opens a sentence ("But Ruis said") is no first name."""
     for span in spans:
         before = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, span.start - 30) : span.start])
-        if before is None:
+        if before is None or _opens_sentence(text, span.start - len(before.group(0))):
             continue
         word = before.group(1).lower()
         if (
@@ -421,6 +423,11 @@ def _first_named_otherwise(
         ):
             return True
     return False
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence or a line."""
+    return re.search(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$", text[:at]) is not None
 
 
 def _respelt(tokens: list[str], full: list[str]) -> bool:

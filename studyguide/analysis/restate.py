@@ -53,9 +53,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 """Tags of a verb that makes a clause: a phrase with no verb of its own holds none."""
 _SHORT_REST = 5
 """Words of a main clause closing on its verb too few to follow a fronted clause."""
-_DASHES = frozenset("-–—")
+_DASHES = frozenset("-–")
 """Dashes that, with a space after them, open an aside or a list ("- China, India"); not the
-hyphen of "injury-free"."""
+hyphen of "injury-free". An em dash or a doubled one ("consumers—China") always does."""
 _FRONTED_PHRASE = frozenset("after despite following amid".split())
 """Words opening a closing phrase, with no verb of its own, that may go first too."""
 _POINTING = frozenset("it its they them their he him his she her".split())
@@ -265,6 +265,11 @@ def _made_active(words: _Words, root: Token) -> bool:
     return True
 
 
+def _dash(token: Token) -> bool:
+    """Whether the token is a dash that opens an aside or a list, not a hyphen."""
+    return token.text in {"—", "--"} or token.text in _DASHES and bool(token.whitespace_)
+
+
 def _front_closing(words: _Words, root: Token) -> None:
     """ "Maruti reported a rise in profit after a booming economy boosted demand." ->
     "After a booming economy boosted demand, Maruti reported a rise in profit."."""
@@ -294,7 +299,7 @@ def _front_closing(words: _Words, root: Token) -> None:
             return  # the span holds more than the clause: "despite ..., the CBI says"
         if child.dep_ == "prep" and any(child.doc[i].tag_ in _FINITE for i in moved):
             return  # "despite a rise in output, the CBI says" parsed as one phrase
-        if any(child.doc[i].text in _DASHES and child.doc[i].whitespace_ for i in moved):
+        if any(_dash(child.doc[i]) for i in moved):
             return  # "after talks between the buyers - China, India ...": the dash would not close
         if any(child.doc[i].lower_ in _POINTING for i in moved):
             return  # "after its profits fell": "its" would point at eBay before it is named

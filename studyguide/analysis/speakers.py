@@ -983,9 +983,9 @@ class SpeakerResolver:
         missed = self._missed_person(mention)
         if missed:
             return missed
-        if len(mention) == 1 and root.is_title:
+        if len(mention) == 1 and root.is_title and root.i != root.sent.start:
             # "Sessions said", the tagger taking the surname for a plural noun: the person
-            # the article named in full.
+            # the article named in full. Not a word a sentence opens on ("Banks say").
             known = self._cast.person(text, mention.start_char)
             if known:
                 return known

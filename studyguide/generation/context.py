@@ -71,6 +71,7 @@ _RARE = 100
 
 _THEN = re.compile(r"(By|Since|Until|Before|After) then\b")
 _DATED_OPENING = re.compile(r"In ((?:19|20)\d\d),")
+_POINTING_DETERMINERS = frozenset({"that", "this", "the"})
 _LINKING_WORDS = frozenset("the a an of and in on at to for by with from 's ’s".split())
 """Words of a name that say nothing of which thing it is."""
 
@@ -241,15 +242,20 @@ class Context:
         """The article's quotes, with no speaker for words given to "he" or "she" right
         after someone else's (see `follows_another_speaker`): a question never names a
         speaker the words may not be theirs."""
-        return tuple(
-            replace(q, speaker=None) if self.follows_another_speaker(q) else q
-            for q in self.analysis.quotes
-        )
+        quotes: list[Quote] = []
+        for quote in self.analysis.quotes:
+            # '"There is some possibility," he added. "But not much."': both parts.
+            doubted = self.follows_another_speaker(quote) or (
+                quote.continues and bool(quotes) and quotes[-1].speaker is None
+            )
+            quotes.append(replace(quote, speaker=None) if doubted else quote)
+        return tuple(quotes)
 
     def follows_another_speaker(self, quote: Quote) -> bool:
         """Whether words given to "he" or "she" follow a sentence that reports someone
         else's ("Our correspondent said ... There was 'some possibility', he added"): the
-        pronoun may stand for that speaker, whom the analysis could not name."""
+        pronoun may stand for that speaker, whom the analysis could not name. After words
+        whose speaker the analysis could not tell, it stands as the analysis read it."""
         mention = quote.speaker_mention
         if mention is None or mention.text.lower() not in _SPEAKING_PRONOUNS:
             return False
@@ -263,31 +269,47 @@ class Context:
         )
 
     def _may_be(self, speaker: str, named: str | None) -> bool:
-        """Whether `speaker` may be the one `named`: the same name, one that holds it or is
-        held in it ("A Department for Education spokeswoman"), or a description of someone
-        met before ("the England coach"); not another name, nor someone new ("a club
+        """Whether `speaker` may be the one `named`: the same name, one holding its last word
+        ("A Department for Education spokeswoman" for the department), or a description of
+        someone met before ("the England coach"); not another name, nor someone new ("a club
         official", "our correspondent")."""
         if named is None or self.alike(speaker, named):
             return True
-        words = {w.lower() for w in re.findall(r"[\w'’-]+", speaker)} - _LINKING_WORDS
-        if words & {w.lower() for w in re.findall(r"[\w'’-]+", named)}:
-            return True
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", speaker)}
+        if named.split()[-1].lower() in words:
+            return True  # "A Department for Education spokeswoman", "Mr Hale"
         if self.entity_named(speaker) is not None:
             return False
         return speaker.split()[0].lower() not in _NEWCOMERS
 
-    def then_dated(self, sentence: Span) -> str | None:
-        """The sentence's words with the "then" they open on given the year the sentence
-        before opens on ("In 2020, calls will seem quaint. By then phones will be printed on
-        to wrists" -> "By 2020 phones will be printed on to wrists"); None where it opens on
-        no such "then", or the sentence before on no year."""
+    def told_from_before(self, sentence: Span) -> str | None:
+        """The sentence's words with what they take from the sentence before given as it
+        gives it: the year of an opening "By then" ("In 2020, calls will seem quaint. By then
+        phones will be printed on to wrists" -> "By 2020 phones ..."), or a thing it names
+        again by its kind alone ("... a nationwide imprisonment epidemic. But the end of
+        that epidemic started Tuesday" -> "the end of the nationwide imprisonment epidemic").
+        None where the sentence takes nothing from the one before."""
+        before = self.sentence_before(sentence)
+        if before is None:
+            return None
         text = " ".join(sentence.text.split())
         then = _THEN.match(text)
-        before = self.sentence_before(sentence)
-        year = _DATED_OPENING.match(before.text.strip()) if before is not None else None
-        if then is None or year is None:
-            return None
-        return f"{then.group(1)} {year.group(1)}{text[then.end() :]}"
+        year = _DATED_OPENING.match(before.text.strip())
+        if then is not None and year is not None:
+            return f"{then.group(1)} {year.group(1)}{text[then.end() :]}"
+        told = text
+        for ref in self.analysis.back_references:
+            if not sentence.start <= ref.mention.start < sentence.end:
+                continue
+            determiner, _, noun = ref.mention.text.partition(" ")
+            if determiner.lower() not in _POINTING_DETERMINERS or not noun.isalpha():
+                continue
+            described = re.search(
+                rf"\b(?:an?|the) ((?:[a-z][\w-]* ){{1,3}}){re.escape(noun)}\b", before.text
+            )
+            if described is not None:
+                told = told.replace(ref.mention.text, f"the {described.group(1)}{noun}", 1)
+        return told if told != text else None
 
     def _which_country(self, text: str) -> bool:
         """Whether the text speaks of "the economy" or "the government" of an article that

@@ -288,8 +288,9 @@ _SETS_AGAINST = re.compile(
 
 
 def _role_as_written(ctx: Context, role: str | None) -> str | None:
-    """The role with a first word that only opened its sentence in lower case: "pensions
-    officer" for "Pensions officer Paul Woolstenholmes said", which names no body."""
+    """The role with a first word the article writes in lower case more often than with a
+    capital mid-sentence, as a common word: "pensions officer" for "Pensions officer Paul
+    Woolstenholmes said", which names no body."""
     if not role:
         return role
     first, _, rest = role.partition(" ")

@@ -230,6 +230,12 @@ def test_a_name_without_its_first_name_is_the_same_person(nlp: Language) -> None
             '"The ferry must stay," Mr Lees said.',
             ["Tom Lee", "Lees"],
         ),
+        # A word opening the sentence is no first name.
+        (
+            "Councillor Dana Ruiss backed the harbour ferry plan on Monday.\n\n"
+            "But Ruis said the ferry must stay.",
+            ["Dana Ruiss"],
+        ),
         # Nor one the article writes after another first name, which the recogniser missed.
         (
             "Pollster Jon Cohen said the harbour polls were early.\n\n"

@@ -247,8 +247,8 @@ def test_words_given_to_he_after_someone_else_s_are_no_one_s_to_ask(nlp: Languag
     text = (
         "Brinmouth ferry strike\n\nStaff at the Brinmouth ferry company will strike on Monday."
         " Mayor Ann Lane met union leaders on Thursday night. Our correspondent said that he"
-        ' understood no deal had been offered. There was "some possibility" of the strike'
-        " being avoided, he added.\n\nUnion leader Tom Hale said the strike would go ahead."
+        ' understood no deal had been offered. "There is some possibility," he added. "But'
+        ' not much."\n\nUnion leader Tom Hale said the strike would go ahead.'
         ' "Our members are angry," he added.\n'
     )
     article = parse_text(text, article_id="strike")
@@ -256,7 +256,8 @@ def test_words_given_to_he_after_someone_else_s_are_no_one_s_to_ask(nlp: Languag
     # "he" after the correspondent's words may be the correspondent, not the mayor; after
     # Tom Hale's, it is Tom Hale.
     assert [(q.speaker, q.content.text) for q in ctx.quotes] == [
-        (None, 'There was "some possibility" of the strike being avoided'),
+        (None, "There is some possibility"),
+        (None, "But not much."),
         ("Tom Hale", "Our members are angry"),
     ]
 
@@ -1495,6 +1496,25 @@ def test_a_turn_that_points_back_to_the_opening_is_no_lead(nlp: Language) -> Non
     # "The end of that crisis started" is how someone sees the news, not the news: a
     # summary of it would miss what happened.
     assert lead(Context(article, analyze_article(article, nlp))) is None
+
+
+def test_with_no_headline_a_turn_is_told_with_the_opening_s_words(nlp: Language) -> None:
+    text = (
+        "Ferry fares on Kelby island are the highest in Europe, leading to what critics call a"
+        " painful transport crisis. But the end of that crisis started on Tuesday, Rep. Ann"
+        " Bell told local radio.\n\n"
+        "A council ferry that will carry passengers to the mainland for half the old fare"
+        " “is the best news the island has had in years,” Bell said.\n"
+    )
+    article = parse_text(text, article_id="crisis")
+    ctx = Context(article, analyze_article(article, nlp))
+    (question,) = main_idea.main_idea_answer(ctx)
+    assert question.question.answer == (
+        "The end of the painful transport crisis started on Tuesday, Rep. Ann Bell told local"
+        " radio."
+    )
+    # The words it takes from the opening are grounded there.
+    assert any(e.text.startswith("Ferry fares on Kelby") for e in question.question.evidence)
 
 
 def test_a_detail_set_before_the_news_is_no_wrong_choice(nlp: Language) -> None:

@@ -794,6 +794,16 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Ferry firms in Norway - but not in Sweden - are raising fares.",
             "Ferry firms in Norway - but not in Sweden - are raising fares.",
         ),
+        # Nor one that hedges it.
+        (
+            "Kelby Ferries - allegedly - paid bribes to harbour officials.",
+            "Kelby Ferries - allegedly - paid bribes to harbour officials.",
+        ),
+        # A relative aside before a verb in the present.
+        (
+            "The ferry firm, which builds its own boats, runs 40 routes.",
+            "The ferry firm runs 40 routes.",
+        ),
         # A clause on who the name is, as one between commas.
         (
             "Ann Lane - who has resigned as mayor - built her name on the ferry plan.",
