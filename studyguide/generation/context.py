@@ -71,7 +71,6 @@ _RARE = 100
 
 _THEN = re.compile(r"(By|Since|Until|Before|After) then\b")
 _DATED_OPENING = re.compile(r"In ((?:19|20)\d\d),")
-_POINTING_DETERMINERS = frozenset({"that", "this", "the"})
 _LINKING_WORDS = frozenset("the a an of and in on at to for by with from 's ’s".split())
 """Words of a name that say nothing of which thing it is."""
 
@@ -282,34 +281,18 @@ class Context:
             return False
         return speaker.split()[0].lower() not in _NEWCOMERS
 
-    def told_from_before(self, sentence: Span) -> str | None:
-        """The sentence's words with what they take from the sentence before given as it
-        gives it: the year of an opening "By then" ("In 2020, calls will seem quaint. By then
-        phones will be printed on to wrists" -> "By 2020 phones ..."), or a thing it names
-        again by its kind alone ("... a nationwide imprisonment epidemic. But the end of
-        that epidemic started Tuesday" -> "the end of the nationwide imprisonment epidemic").
-        None where the sentence takes nothing from the one before."""
-        before = self.sentence_before(sentence)
-        if before is None:
-            return None
+    def then_dated(self, sentence: Span) -> str | None:
+        """The sentence's words with the "then" they open on given the year the sentence
+        before opens on ("In 2020, calls will seem quaint. By then phones will be printed on
+        to wrists" -> "By 2020 phones will be printed on to wrists"); None where it opens on
+        no such "then", or the sentence before on no year."""
         text = " ".join(sentence.text.split())
         then = _THEN.match(text)
-        year = _DATED_OPENING.match(before.text.strip())
-        if then is not None and year is not None:
-            return f"{then.group(1)} {year.group(1)}{text[then.end() :]}"
-        told = text
-        for ref in self.analysis.back_references:
-            if not sentence.start <= ref.mention.start < sentence.end:
-                continue
-            determiner, _, noun = ref.mention.text.partition(" ")
-            if determiner.lower() not in _POINTING_DETERMINERS or not noun.isalpha():
-                continue
-            described = re.search(
-                rf"\b(?:an?|the) ((?:[a-z][\w-]* ){{1,3}}){re.escape(noun)}\b", before.text
-            )
-            if described is not None:
-                told = told.replace(ref.mention.text, f"the {described.group(1)}{noun}", 1)
-        return told if told != text else None
+        before = self.sentence_before(sentence)
+        year = _DATED_OPENING.match(before.text.strip()) if before is not None else None
+        if then is None or year is None:
+            return None
+        return f"{then.group(1)} {year.group(1)}{text[then.end() :]}"
 
     def _which_country(self, text: str) -> bool:
         """Whether the text speaks of "the economy" or "the government" of an article that

@@ -298,7 +298,7 @@ def _giving(ctx: Context, answer: str, first: Span) -> tuple[Span, ...]:
     """The sentences that give what the summary of the lead adds to its words: a name put
     together from two halves, the year a "By then" stands for."""
     before = ctx.sentence_before(first)
-    dated = (before,) if before is not None and ctx.told_from_before(first) is not None else ()
+    dated = (before,) if before is not None and ctx.then_dated(first) is not None else ()
     return (*dated, *ctx.naming_in_full(answer, first))
 
 
@@ -309,7 +309,7 @@ def statement(ctx: Context, sentence: Span, whole: bool = False) -> str | None:
     without its closing aside unless `whole`."""
     # As a summary words it; as the article does where that is too short to sum up
     # ("Yahoo is celebrating its 10th anniversary" without its "this week").
-    dated = ctx.told_from_before(sentence)
+    dated = ctx.then_dated(sentence)
     told = dict.fromkeys(
         (dated,) if dated is not None else (ctx.restated(sentence), " ".join(sentence.text.split()))
     )

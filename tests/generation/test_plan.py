@@ -1498,25 +1498,6 @@ def test_a_turn_that_points_back_to_the_opening_is_no_lead(nlp: Language) -> Non
     assert lead(Context(article, analyze_article(article, nlp))) is None
 
 
-def test_with_no_headline_a_turn_is_told_with_the_opening_s_words(nlp: Language) -> None:
-    text = (
-        "Ferry fares on Kelby island are the highest in Europe, leading to what critics call a"
-        " painful transport crisis. But the end of that crisis started on Tuesday, Rep. Ann"
-        " Bell told local radio.\n\n"
-        "A council ferry that will carry passengers to the mainland for half the old fare"
-        " “is the best news the island has had in years,” Bell said.\n"
-    )
-    article = parse_text(text, article_id="crisis")
-    ctx = Context(article, analyze_article(article, nlp))
-    (question,) = main_idea.main_idea_answer(ctx)
-    assert question.question.answer == (
-        "The end of the painful transport crisis started on Tuesday, Rep. Ann Bell told local"
-        " radio."
-    )
-    # The words it takes from the opening are grounded there.
-    assert any(e.text.startswith("Ferry fares on Kelby") for e in question.question.evidence)
-
-
 def test_a_detail_set_before_the_news_is_no_wrong_choice(nlp: Language) -> None:
     text = (
         "Brinmouth ferry fares cut\n\n"
