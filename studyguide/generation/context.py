@@ -268,15 +268,16 @@ class Context:
         )
 
     def _may_be(self, speaker: str, named: str | None) -> bool:
-        """Whether `speaker` may be the one `named`: the same name, one holding its last word
-        ("A Department for Education spokeswoman" for the department), or a description of
-        someone met before ("the England coach"); not another name, nor someone new ("a club
-        official", "our correspondent")."""
+        """Whether `speaker` may be the one `named`: the same name, one holding the other's
+        last word ("Mr Hale"; "the Department for Education" beside "A Department for
+        Education spokeswoman"), or a description of someone met before ("the England
+        coach"); not another name, nor someone new ("a club official", "our correspondent")."""
         if named is None or self.alike(speaker, named):
             return True
         words = {w.lower() for w in re.findall(r"[\w'’-]+", speaker)}
-        if named.split()[-1].lower() in words:
-            return True  # "A Department for Education spokeswoman", "Mr Hale"
+        others = {w.lower() for w in re.findall(r"[\w'’-]+", named)}
+        if named.split()[-1].lower() in words or speaker.split()[-1].lower() in others:
+            return True  # "Mr Hale"; the department beside "A Department spokeswoman"
         if self.entity_named(speaker) is not None:
             return False
         return speaker.split()[0].lower() not in _NEWCOMERS

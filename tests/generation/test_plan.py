@@ -262,6 +262,26 @@ def test_words_given_to_he_after_someone_else_s_are_no_one_s_to_ask(nlp: Languag
     ]
 
 
+@pytest.mark.parametrize(
+    ("speaker", "named", "may_be"),
+    [
+        ("Mr Hale", "Tom Hale", True),
+        ("the union leader", "Tom Hale", True),  # someone met before
+        ("Department for Education", "A Department for Education spokeswoman", True),
+        ("a union official", "Tom Hale", False),  # someone new
+        ("our correspondent", "Tom Hale", False),
+        ("Ann Lane", "Tom Hale", False),  # another name
+    ],
+)
+def test_who_the_speaker_before_may_be(
+    nlp: Language, speaker: str, named: str, may_be: bool
+) -> None:
+    text = "Ferry talks\n\nMayor Ann Lane and union leader Tom Hale met on Monday.\n"
+    article = parse_text(text, article_id="talks")
+    ctx = Context(article, analyze_article(article, nlp))
+    assert ctx._may_be(speaker, named) is may_be
+
+
 def test_no_one_is_asked_for_a_view_another_choice_is_told_holding_too(nlp: Language) -> None:
     prompts = _views_asked(
         nlp,
