@@ -140,11 +140,10 @@ def _opening(ctx: Context) -> Span | None:
         scene = any(s.start == first.start for s in ctx.analysis.scenes)
         return None if _SEEMING.search(first.text) or scene else first
     # The story turns on the next sentence: the opening set a scene the news overturns. A
-    # turn that leans on the scene ("No-one, however, ...") leaves no sentence to sum it up.
-    # Nor one that names nothing ("Now there is a handful to look back on"): a review's
-    # turn of phrase, not news.
-    # "But the end of that epidemic started Tuesday, Rep. Jeffries said" is how someone sees
-    # the news: keyed as the news, teachers mark it wrong.
+    # turn that leans on the scene ("No-one, however, ...", "But the end of that epidemic
+    # started Tuesday, Rep. Jeffries said") leaves no sentence to sum it up: keyed as the
+    # news, someone's view of it is marked wrong. Nor one that names nothing ("Now there is
+    # a handful to look back on"): a review's turn of phrase, not news.
     told = without_opening(" ".join(turn.text.split()))
     return turn if ctx.stands_alone(told, turn.start) and specific(told) else None
 

@@ -242,9 +242,9 @@ def _views(ctx: Context) -> list[_View]:
         words = first_clause(told, high, low)
         if words is None or not balanced(words):
             continue
-        if words.split()[0].lower() in NEEDS_CONTEXT or mentions(words, said.speaker):
-            continue
         opening = words.split()[0].lower()
+        if opening in NEEDS_CONTEXT or mentions(words, said.speaker):
+            continue
         if opening in _ASKING or (opening in _WH and cue.startswith(_TELLING_OF)):
             continue  # "explains why the polls were off": no view, and no "that" before it
         if _WHOSE.match(words):
