@@ -16,7 +16,7 @@ from collections.abc import Callable
 from studyguide.analysis.entities import role_head
 from studyguide.generation.context import Context
 from studyguide.generation.date_questions import since_when
-from studyguide.generation.plan import content_words, lead, on_topic, stems
+from studyguide.generation.plan import commentary, content_words, lead, on_topic, stems
 from studyguide.generation.reasons import reason_answer
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.selection import rejection
@@ -178,7 +178,6 @@ def main_idea(ctx: Context) -> list[Candidate]:
         ctx,
         first,
         answer,
-        "Which statement best sums up what the article reports?",
         "each of the other choices is one true detail of it, too narrow to sum it up.",
         choices=(answer, *(text for text, _, _ in narrow)),
     )
@@ -200,20 +199,14 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
     whole = statement(ctx, first, whole=True)
     if whole is not None and len(whole.split()) <= _MODEL_WORDS:
         answer = whole
-    more = "an answer in other words that gives the same news is right."
+    more = f"an answer in other words that gives the same {_point(ctx)} is right."
     headline = " ".join(ctx.article.title.split())
     if has_verb(headline) and len(stems(headline) - stems(answer)) >= _HEADLINE_ADDS:
         # "US data sparks inflation worries" beside a lead on the figures alone: what the
         # news means is the headline's, and an answer giving it is right too. (Said in the
         # explanation, not accepted as typed: copied, the headline shows no understanding.)
         more += f" The headline puts it in brief: “{headline}”."
-    question = _question(
-        ctx,
-        first,
-        answer,
-        "In one sentence, in your own words, what is the main news that the article reports?",
-        more,
-    )
+    question = _question(ctx, first, answer, more)
     naming = _naming(question, first)
     return [Candidate(question, fact="main", score=5.0, points=("main",), naming=naming)]
 
@@ -270,24 +263,52 @@ def _naming(question: Question, first: Span) -> tuple[int, ...]:
     return tuple(e.start for e in question.evidence if e.start != first.start)
 
 
+def _point(ctx: Context) -> str:
+    """What the article's main point is: a column's or a review's is an argument or a
+    verdict, a report's is news."""
+    return "point" if commentary(ctx) else "news"
+
+
+_PROMPTS = {
+    (
+        QuestionType.MULTIPLE_CHOICE,
+        "news",
+    ): "Which statement best sums up what the article reports?",
+    (
+        QuestionType.MULTIPLE_CHOICE,
+        "point",
+    ): "Which statement best sums up the article's main point?",
+    (QuestionType.SHORT_ANSWER, "news"): (
+        "In one sentence, in your own words, what is the main news that the article reports?"
+    ),
+    (QuestionType.SHORT_ANSWER, "point"): (
+        "In one sentence, in your own words, what is the main point the article makes?"
+    ),
+}
+_EXPLAINED = {
+    "news": "This is the news the whole article is about",
+    "point": "This is the point the whole article makes",
+}
+
+
 def _question(
     ctx: Context,
     first: Span,
     answer: str,
-    prompt: str,
     more: str,
     choices: tuple[str, ...] = (),
 ) -> Question:
     """The main-idea question: chosen from `choices`, or in the student's own words."""
     kind = QuestionType.MULTIPLE_CHOICE if choices else QuestionType.SHORT_ANSWER
+    point = _point(ctx)
     return Question(
         id=ctx.question_id(kind, "main-idea"),
         type=kind,
         article=ctx.article.id,
-        prompt=prompt,
+        prompt=_PROMPTS[kind, point],
         answer=answer,
         choices=choices,
-        explanation=f"This is the news the whole article is about; {more}",
+        explanation=f"{_EXPLAINED[point]}; {more}",
         evidence=ctx.evidence(first, *_giving(ctx, answer, first)),
         difficulty=Difficulty.MEDIUM,
         tags=("main idea",),
@@ -473,6 +494,14 @@ def _narrow(
     # The sentences the summary takes a name from ("Toshiyuki Shiga will run Nissan" for the
     # lead's "a lifetime employee") tell its news again.
     asked = _asked_elsewhere(ctx) | {s.start for s in _giving(ctx, answer, first)}
+    # A lead that tells of something it has not yet named ("A study of the US at war has
+    # won ...") names it in the sentence after, which opens on the name and tells the news
+    # again ("Why We Fight scooped the grand jury prize ..."); not "The ferry carried ...".
+    after = [s for s in ctx.body_sentences() if s.start > first.start]
+    if re.match(r"An?\s", first.text.lstrip()) and after:
+        opening = after[0].text.split()[0]
+        if opening[:1].isupper() and not ctx.written_in_lower_case(opening):
+            asked.add(after[0].start)
     found: list[_Detail] = []
     for sentence in ctx.body_sentences():
         if ctx.paragraph_number(sentence.start) <= ctx.paragraph_number(first.start):

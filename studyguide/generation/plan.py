@@ -163,15 +163,31 @@ def _reviews(ctx: Context, first: Span) -> bool:
     person. Words someone is quoted saying do not count."""
     sentences = ctx.body_sentences()
     at = next(i for i, s in enumerate(sentences) if s.start == first.start)
+    after = _own_words(ctx, sentences[at + 1 : at + 1 + _AFTER_LEAD])
+    return sum(_READER.search(s.text) is not None for s in after) >= _REVIEWING
+
+
+_COMMENTING = 2
+"""Sentences in the writer's own voice that make a piece a column, a feature or a review."""
+
+
+def commentary(ctx: Context) -> bool:
+    """Whether the writer speaks as "I", "we" or "you" in sentences of their own: a column,
+    a feature or a review, whose point is an argument or a verdict more than news."""
+    own = _own_words(ctx, ctx.body_sentences())
+    return sum(personal(" ".join(s.text.split())) for s in own) >= _COMMENTING
+
+
+def _own_words(ctx: Context, sentences: tuple[Span, ...]) -> list[Span]:
+    """The sentences the writer says in their own words: none that quotes someone, or that
+    holds or tells someone's reported words."""
     quoted = [span for q in ctx.quotes for span in (q.content, q.sentence)]
-    speaking = [
+    return [
         s
-        for s in sentences[at + 1 : at + 1 + _AFTER_LEAD]
-        if _READER.search(s.text)
-        and not re.search(r"[“”\"]", s.text)
+        for s in sentences
+        if not re.search(r"[“”\"]", s.text)
         and not any(q.start < s.end and s.start < q.end for q in quoted)
     ]
-    return len(speaking) >= _REVIEWING
 
 
 def _turn(ctx: Context, first: Span) -> Span | None:

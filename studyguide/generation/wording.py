@@ -305,11 +305,12 @@ _WHO_BY_ORIGIN = re.compile(
 """Sports and foreign news name a person again by origin or age: "The American could meet
 Rusedski", "The 23-year-old won". Alone, the reader cannot tell who is meant."""
 _FIRST_PERSON = re.compile(
-    r"\b(?:I|I'm|I've|I'd|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Oo]ur|us|[Yy]ou|[Yy]our)\b"
-    r"|\b(?:like|of) (?:mine|ours)\b"
+    r"\b(?:I|I'm|I've|I'd|me|my|we|we're|our|us|you|your)\b"
+    r"|^(?:Me|My|We|We're|Our|You|Your)\b|\b(?:like|of) (?:mine|ours)\b"
 )
 """Outside quote marks, a reader's letter or a columnist's aside: whose "I" or "you" is
-unclear."""
+unclear. A capital "You" or "My" inside a sentence is a title's ("the single Sometimes You
+Can't Make It On Your Own")."""
 _PERSONAL = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
 _OBJECT = re.compile(
     r"him\b|her\b(?=\s*(?:[,.;:]|$|(?:to|on|in|at|as|with|for|from|into|off|up|out|back|and"
@@ -533,7 +534,8 @@ _LINKING = re.compile(
     r"|So(?!\s+far\b)(?!\s+\w+\s+(?:was|were|is|are)\b)"  # not "So embarrassed was he"
     r"|As a consequence|In turn|(?:Possibly|Perhaps|Partly|Probably|Largely) as a result"
     r"|First of all|Firstly|Secondly|Thirdly|Finally|Lastly|Above all|After all|Of course"
-    r"|What is more|On top of that|Moreover|Furthermore|Likewise)"
+    r"|What is more|On top of that|Moreover|Furthermore|Likewise"
+    r"|In other (?:words|news|matches|games|ties|fixtures|results|action|developments))"
     r",?\s+(?=\S)(?!to\b)"  # not "In addition to the fine, ..."
 )
 _RELATIVE_ASIDE = re.compile(
@@ -682,7 +684,16 @@ def without_relative_aside(text: str) -> str:
     """The text without its asides on who or what was just named: "the settlement, details
     of which will be announced next week, was a chance to move on" -> "the settlement was a
     chance to move on"."""
+    # "Costello, who had four nominations, and Joss Stone and Franz Ferdinand, who were
+    # up for three, got nothing": an aside on one of the names a verb shares is one the
+    # list needs; cut from the last alone, the list reads garbled.
+    if _ON_ONE_OF.search(text):
+        return text
     return _RELATIVE_ASIDE.sub(lambda m: _without_relative(m, text), text)
+
+
+_ON_ONE_OF = re.compile(r",\s+(?:who|which|whose)\s[^,]{3,80},\s+(?:and|or)\s+[A-Z]")
+"""An aside on one of the names a list gives: "Costello, who had four nominations, and"."""
 
 
 def _without_relative(aside: re.Match[str], text: str) -> str:

@@ -1518,6 +1518,28 @@ def test_a_turn_that_points_back_to_the_opening_is_no_lead(nlp: Language) -> Non
     assert lead(Context(article, analyze_article(article, nlp))) is None
 
 
+def test_the_sentence_naming_what_the_lead_described_is_no_wrong_choice(nlp: Language) -> None:
+    text = (
+        "Ferry film wins at Kelby festival\n\n"
+        "A study of the island ferries over fifty years has won the main award at the Kelby"
+        " Film Festival in Brinmouth.\n\n"
+        "Crossing Over scooped the grand prize for documentaries at the town's biggest film"
+        " festival.\n\n"
+        "Two new boats built in Norway for the island service will join the Kelby ferry fleet"
+        " before the start of next summer.\n\n"
+        "Fishermen at Brinmouth Quay want their own moorings moved to the north pier, away"
+        " from the busy ferry berths in the harbour.\n\n"
+        "The festival's gala dinner in the old town hall raised more than five thousand pounds"
+        " for the lifeboat station on Kelby.\n\n"
+        "A festival of sea shanties sung by choirs from all over the islands will fill Kelby"
+        " Green with music in August.\n"
+    )
+    main = _main_idea(nlp, text, "ferryfilm")
+    # "Crossing Over" is the study the lead tells of: the same news, by its name.
+    assert main.choices
+    assert not any("Crossing Over" in choice for choice in main.choices)
+
+
 def test_a_detail_set_before_the_news_is_no_wrong_choice(nlp: Language) -> None:
     text = (
         "Brinmouth ferry fares cut\n\n"
@@ -1695,6 +1717,34 @@ def test_a_sentence_speaking_to_the_reader_is_no_choice() -> None:
 def test_a_sentence_that_hangs_on_what_it_does_not_say_is_no_choice(told: str) -> None:
     assert _choice(told) is None
     assert _choice("Ana Ruiz's boat is the latest to join the Kelby fleet this year.") is not None
+
+
+def test_a_column_is_asked_for_the_point_it_makes_not_its_news(nlp: Language) -> None:
+    column = (
+        "Ferries should sail all night\n\n"
+        "Brinmouth's ferries stop far too early in the evening, argues Carla Mendes.\n\n"
+        "My last boat home from Kelby leaves at seven, long before the pubs and theatres"
+        " close.\n\n"
+        "If you work late in the town, you have to pay for a taxi over the bridge.\n\n"
+        "The harbour board says that night sailings would cost too much.\n"
+    )
+    main = _main_idea(nlp, column, "ferrycolumn")
+    assert main.prompt == (
+        "In one sentence, in your own words, what is the main point the article makes?"
+    )
+    assert main.explanation.startswith("This is the point the whole article makes;")
+    # A report that names a song with "You" in it, or quotes someone's "we", is news.
+    report = (
+        "Ferry song tops the chart\n\n"
+        "Kelby band The Tides have gone to number one with their ferry song You Sail Away.\n\n"
+        "The single, Take Your Time On The Water, sold 40,000 copies in its first week.\n\n"
+        '"We are thrilled, and we will play on the ferry in May," singer Ann Lane said.\n'
+    )
+    news = _main_idea(nlp, report, "ferrysong")
+    assert news.prompt.startswith(
+        ("In one sentence, in your own words, what is the main news", "Which statement")
+    )
+    assert news.explanation.startswith("This is the news the whole article is about;")
 
 
 def test_a_note_on_where_the_figures_come_from_is_no_wrong_choice(nlp: Language) -> None:

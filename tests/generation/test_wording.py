@@ -809,6 +809,18 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Ann Lane - who has resigned as mayor - built her name on the ferry plan.",
             "Ann Lane built her name on the ferry plan.",
         ),
+        # An aside on one of the names a verb shares stays, and so does the list's other.
+        (
+            "Ann Lane, who had four votes, and Tom Reyes and Kelby Ferries, who were both"
+            " bidding, got nothing.",
+            "Ann Lane, who had four votes, and Tom Reyes and Kelby Ferries, who were both"
+            " bidding, got nothing.",
+        ),
+        # A round-up's linking words go as "Elsewhere," does.
+        (
+            "In other matches, second seed Tom Reyes beat Ann Lane in straight sets.",
+            "Second seed Tom Reyes beat Ann Lane in straight sets.",
+        ),
         # A comma between two words on one thing closes no aside.
         (
             "The ferry runs between Kelby and Brinmouth, which is like a fast, cheap bridge"
