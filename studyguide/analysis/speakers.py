@@ -188,11 +188,20 @@ def cue_subject(cue: Token) -> SpacySpan | None:
                 return None  # "he was described as ...", "she was told": someone else speaks
             if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
                 return _participle_speaker(_holder(verb.head))
+            sent = _sent_saying(verb)
+            if sent is not None:
+                return _participle_speaker(sent)
             if not subjects and verb.tag_ in {"VBD", "VBZ", "VBP"} and _after_quote(verb):
                 # '"How big is that wall?" asked the boy': the speaker follows the verb.
                 spoken = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
                 if spoken and spoken[0].pos_ == "NOUN" and spoken[0].i - verb.i <= 3:
                     return _phrase(spoken[0])
+        if subjects and step == 0 and subjects[0].i > verb.i:
+            # '"...," added Ernst and Young's Sanjay Mehta': the person after the owner,
+            # whichever of the owner's words the parser took for the subject.
+            owned = _owned_name(list(verb.doc[verb.i + 1 : verb.i + _AFTER_CUE]))
+            if owned:
+                return verb.doc[owned[0].i : owned[-1].i + 1]
         if subjects:
             return _phrase(subjects[0])  # also "he is expected to say"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -207,6 +216,15 @@ def cue_subject(cue: Token) -> SpacySpan | None:
                     return _phrase(nearer)
             verb = verb.head if verb.dep_ in _CLIMBED else None
     return None
+
+
+def _sent_saying(verb: Token) -> Token | None:
+    """What was sent, where the parser read "sent a letter to Kim saying ..." as Kim
+    saying it: the letter, whose sender speaks."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "to":
+        return None
+    sent = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+    return sent[0] if sent and sent[0].lemma_.lower() in words_of(verb).document_nouns else None
 
 
 def _nearer_doer(head: Token, cue: Token) -> Token | None:
@@ -440,13 +458,33 @@ def adjacent_name(cue: Token, after: bool = True) -> SpacySpan | None:
         return doc[before[0].i : before[-1].i + 1]
     # Whom one "told" is the listener: nobody writes '"...," told Fox News' for the speaker.
     after = after and cue.lemma_.lower() != "tell"
-    window = list(doc[cue.i + 1 : min(len(doc), cue.i + 8)]) if after else []
+    window = list(doc[cue.i + 1 : cue.i + _AFTER_CUE]) if after else []
     while window and window[0].pos_ in {"DET", "ADJ", "NOUN"} and window[0].text.islower():
         window.pop(0)  # "said former tech executive Carly Fiorina"
-    following = _name_run(window)
+    following = _owned_name(window) or _name_run(window)
     if following:
         return doc[following[0].i : following[-1].i + 1]
     return None
+
+
+_AFTER_CUE = 10
+"""Words after a verb of saying read for the name of who speaks: "said former tech executive
+Carly Fiorina", "added Ernst and Young's Sanjay Mehta"."""
+
+
+def _owned_name(window: list[Token]) -> list[Token]:
+    """The person named after an owner's "'s" the words open on: "(added) Ernst and Young's
+    Sanjay Mehta", "(said) Kelby Bank's chief analyst Ann Lane"; none where no owner comes
+    first, or no person after it."""
+    at = next((k for k, t in enumerate(window) if t.text in {"'s", "’s"}), 0)
+    owner = window[:at]
+    if not owner or not all(t.text[:1].isupper() or t.lower_ in {"and", "&"} for t in owner):
+        return []
+    rest = window[at + 1 :]
+    while rest and rest[0].pos_ in {"ADJ", "NOUN"} and rest[0].text.islower():
+        rest.pop(0)  # "principal analyst"
+    run = _name_run(rest)
+    return run if any(t.ent_type_ == "PERSON" for t in run) else []
 
 
 class SpeakerResolver:

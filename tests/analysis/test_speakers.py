@@ -262,6 +262,19 @@ CASES = [
         "a letter Lena Ortiz sent to Reyes.",
         [("Lena Ortiz", "a letter Lena Ortiz")],
     ),
+    # A letter sent to someone "saying" speaks for its sender, however the parser reads
+    # the one it went to ("sent a letter to Carl Brandt saying" as Brandt saying).
+    (
+        "Mayor Tom Hale sent a letter last week to Governor Carl Brandt saying the talks would"
+        " not go ahead, blaming what he called “open hostility” from the governor.",
+        [("Tom Hale", "Mayor Tom Hale")],
+    ),
+    # A person named after an owner, after the verb: "added Ernst and Young's Sanjay Mehta".
+    (
+        "“It is a fine deal for the islands,” said analyst Ann Lane. “It could bring new trade"
+        " to the harbour,” added Kelby and Brinmouth's Tom Reyes.",
+        [("Ann Lane", "analyst Ann Lane"), ("Tom Reyes", "Tom Reyes")],
+    ),
     # A statement named for whose it is speaks for them ("a Pentagon statement said").
     (
         "Governor Paul Reyes visited the harbour.\n\n“The pier will reopen in May,” a Kelby "
