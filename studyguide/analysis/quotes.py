@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from studyguide.analysis.lang import language_of
+from studyguide.analysis.lang import language_of, words_of
 from studyguide.analysis.parsing import Regions, in_order, sentences_between, text_of, word_start
 from studyguide.analysis.quotemarks import Quoted
-from studyguide.analysis.speakers import SpeakerResolver, cue_subject, is_cue
+from studyguide.analysis.speakers import SpeakerResolver, can_speak, cue_subject, is_cue
 from studyguide.model import Quote, QuoteKind, Span
 
 if TYPE_CHECKING:
@@ -372,11 +372,29 @@ def _introduced(
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     speaker, mention = resolver.speaker_of(verb)
+    if not is_cue(verb) and _about_someone(verb):
+        # "The timing of the surge does not surprise pollster Daron Shaw:": what the
+        # sentence is about cannot speak, and whether the one it names is quoted the
+        # words do not say.
+        speaker, mention = None, None
     sentence = verb.sent
     if speaker is None and mention is None and verb.pos_ not in {"VERB", "AUX"}:
         speaker = inherited  # "Then, after a pause:": nobody new speaks
     span = Span(sentence.start_char, sentence.end_char, sentence.text)
     return Quote(quote.inner, QuoteKind.DIRECT, speaker, span, speaker_mention=mention)
+
+
+def _about_someone(verb: Token) -> bool:
+    """Whether the verb tells what a thing that cannot speak did to a person: "The timing
+    does not surprise pollster Daron Shaw" (not "The team posted two words", nor "The
+    statement read")."""
+    subject = cue_subject(verb)
+    if subject is None or subject.root.pos_ != "NOUN":
+        return False
+    root = subject.root
+    if can_speak(root) or root.lemma_.lower() in words_of(root).document_nouns:
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
 
 
 def _reports(outer: Token, inner: Token) -> bool:

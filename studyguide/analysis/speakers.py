@@ -233,17 +233,17 @@ def _nearer_doer(head: Token, cue: Token) -> Token | None:
     the clause between them that can ("Trump"); None where the verb's own subject can speak
     ("The minister resigned after the report was published, saying ...")."""
     own = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not own or _can_speak(own[0]):
+    if not own or can_speak(own[0]):
         return None
     between = [c for c in head.children if c.dep_ == "advcl" and head.i < c.i < cue.i]
     for clause in reversed(between):
         doers = [c for c in clause.children if c.dep_ == "nsubj"]
-        if doers and _can_speak(doers[0]):
+        if doers and can_speak(doers[0]):
             return doers[0]
     return None
 
 
-def _can_speak(subject: Token) -> bool:
+def can_speak(subject: Token) -> bool:
     """Whether the subject may be someone who speaks: a name, a pronoun, or a noun for a
     person or a body ("the firm", "the minister"), not "the deal" or "shares"."""
     if subject.pos_ in {"PROPN", "PRON"}:

@@ -155,6 +155,12 @@ CASES = [
         "The team posted a photo of its captain with two words: “I’m back.”",
         [("I’m back.", "The team", "direct")],
     ),
+    # What a thing that cannot speak did to someone says nothing of who speaks.
+    (
+        "The vote was close. The timing of the surge does not surprise pollster Daron Shaw:"
+        " “Lesser-known candidates often gain early.”",
+        [("Lesser-known candidates often gain early.", None, "direct")],
+    ),
     # A verb of saying with a colon introduces the quote after it, not the one before.
     (
         'Councillor Rosa Lind said: "The library has been full every day.\n\n'
