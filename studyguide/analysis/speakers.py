@@ -152,7 +152,10 @@ def is_cue(token: Token) -> bool:
     """A verb of saying, or the "according" of "according to X"."""
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
-    return token.lemma_.lower() in words_of(token).speech_verbs and token.pos_ in {"VERB", "AUX"}
+    words = words_of(token)
+    if any(c.dep_ == "prt" and c.lower_ in words.unsaying_particles for c in token.children):
+        return False  # "was shouted down by supporters": heckled, not speaking
+    return token.lemma_.lower() in words.speech_verbs and token.pos_ in {"VERB", "AUX"}
 
 
 def cue_subject(cue: Token) -> SpacySpan | None:

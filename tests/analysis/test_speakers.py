@@ -262,6 +262,12 @@ CASES = [
         "a letter Lena Ortiz sent to Reyes.",
         [("Lena Ortiz", "a letter Lena Ortiz")],
     ),
+    # Those who "shouted down" a speaker heckled; the one they shouted down spoke.
+    (
+        "Mayor Ann Lane spoke to the crowd. Comedian Sara Hill was booed and shouted down by"
+        " Lane supporters after telling them that they were “being ridiculous.”",
+        [("Sara Hill", "Comedian Sara Hill")],
+    ),
     # A letter sent to someone "saying" speaks for its sender, however the parser reads
     # the one it went to ("sent a letter to Carl Brandt saying" as Brandt saying).
     (

@@ -31,6 +31,8 @@ class ReadingWords:
     """Verbs that introduce speech: "said", "added", "noted", "told reporters"."""
     strong_speech_verbs: frozenset[str]
     """Cues strong enough to make an unquoted `that`-clause a claim (not "think")."""
+    unsaying_particles: frozenset[str]
+    """Particles that turn a verb of saying into a doing: "shouted down", "called off"."""
     personal_pronouns: frozenset[str]
     """Pronouns that stand for a person named before."""
     name_titles: frozenset[str]

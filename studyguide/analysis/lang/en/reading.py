@@ -31,6 +31,7 @@ WORDS = ReadingWords(
         emphasise confirm deny allege complain testify tweet urge reiterate vow concede
         speak""".split()
     ),
+    unsaying_particles=frozenset({"down", "off"}),
     personal_pronouns=frozenset({"he", "she", "they", "i", "we", "him", "her", "them", "me", "us"}),
     name_titles=frozenset(
         """mr mrs ms miss dr prof sir dame lord lady sen rep gov gen col maj capt lt sgt rev fr
