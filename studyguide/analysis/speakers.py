@@ -388,6 +388,8 @@ def _phrase(head: Token) -> SpacySpan:
         if token.i > head.i and token.dep_ in {"relcl", "acl", "punct", "appos", "cc"}:
             if not joined:  # "the 11- to 12-year-old team": a hyphen joins, not ends
                 break
+        if token.i > head.i and token.head.i == head.i and _when(token):
+            break  # "The department's auditor on Thursday criticised": when, not who
         if token.i >= head.i:
             end = token.i + 1
     start = min(t.i for t in tokens)
@@ -399,6 +401,15 @@ def _phrase(head: Token) -> SpacySpan:
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
+
+
+def _when(token: Token) -> bool:
+    """Whether the words `token` heads tell when: "on Thursday", "last week"."""
+    if token.dep_ == "npadvmod":
+        return token.ent_type_ in {"DATE", "TIME"}
+    return token.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in token.children
+    )
 
 
 def _name_run(tokens: list[Token]) -> list[Token]:

@@ -262,6 +262,21 @@ CASES = [
         "a letter Lena Ortiz sent to Reyes.",
         [("Lena Ortiz", "a letter Lena Ortiz")],
     ),
+    # When they spoke is no part of who spoke.
+    (
+        "The harbour board’s internal auditor on Thursday sharply criticised Mayor Tom Hale,"
+        " but said investigators found no evidence of “political bias.”",
+        [
+            (
+                "The harbour board’s internal auditor",
+                "The harbour board’s internal auditor",
+            )
+        ],
+    ),
+    (
+        "A spokesman for the port on Monday said the pier was “perfectly safe”.",
+        [("A spokesman for the port", "A spokesman for the port")],
+    ),
     # Those who "shouted down" a speaker heckled; the one they shouted down spoke.
     (
         "Mayor Ann Lane spoke to the crowd. Comedian Sara Hill was booed and shouted down by"
