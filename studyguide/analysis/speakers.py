@@ -202,9 +202,10 @@ def cue_subject(cue: Token) -> SpacySpan | None:
         if subjects and step == 0 and subjects[0].i > verb.i:
             # '"...," added Ernst and Young's Sanjay Mehta': the person after the owner,
             # whichever of the owner's words the parser took for the subject.
-            owned = _owned_name(list(verb.doc[verb.i + 1 : verb.i + _AFTER_CUE]))
-            if owned:
-                return verb.doc[owned[0].i : owned[-1].i + 1]
+            after = list(verb.doc[verb.i + 1 : verb.i + _AFTER_CUE])
+            named = _owned_name(after) or _titled_name(after, subjects[0])
+            if named:
+                return verb.doc[named[0].i : named[-1].i + 1]
         if subjects:
             return _phrase(subjects[0])  # also "he is expected to say"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -486,6 +487,22 @@ _AFTER_CUE = 10
 Carly Fiorina", "added Ernst and Young's Sanjay Mehta"."""
 
 
+def _titled_name(window: list[Token], subject: Token) -> list[Token]:
+    """The person a run of capitalised words ends on, where the parser took a word of the
+    title before the name for the subject: "(said) Treasury Under Secretary John Taylor"."""
+    run: list[Token] = []
+    for token in window:
+        if not token.text[:1].isupper():
+            break
+        run.append(token)
+    person: list[Token] = []
+    for token in reversed(run):
+        if token.ent_type_ != "PERSON":
+            break
+        person.insert(0, token)
+    return person if person and subject not in person and subject in run else []
+
+
 def _owned_name(window: list[Token]) -> list[Token]:
     """The person named after an owner's "'s" the words open on: "(added) Ernst and Young's
     Sanjay Mehta", "(said) Kelby Bank's chief analyst Ann Lane"; none where no owner comes
@@ -600,6 +617,22 @@ class SpeakerResolver:
                         # "Novak and Berg met": a later "he" could be either of them.
                         self._subjects.append((token.idx + 1, _AMBIGUOUS))
                         self._groups[token.idx + 1] = together
+        for token in doc:
+            # "The Tory leader was asked ... He replies": a subject that names by role the
+            # one person who holds it takes the focus as their name would.
+            if (
+                token.dep_ in {"nsubj", "nsubjpass"}
+                and token.pos_ == "NOUN"
+                and token.tag_ == "NN"
+                and any(c.lower_ == "the" for c in token.children)
+                and narrative(token.idx)
+                and not _in_aside(token)
+            ):
+                phrase = _phrase(token)
+                held = self._cast.person_by_role(phrase.text, token.lower_)
+                if held is not None:
+                    self._subjects.append((token.idx, held))
+        self._subjects.sort()
         described_genders: dict[str, str] = {}
         for token in cues:
             subject = cue_subject(token)

@@ -262,6 +262,21 @@ CASES = [
         "a letter Lena Ortiz sent to Reyes.",
         [("Lena Ortiz", "a letter Lena Ortiz")],
     ),
+    # A subject naming by role the one person who holds it takes the focus: "he" is the
+    # mayor, not the film maker named before her.
+    (
+        "Film maker Tom Reyes was given access to Kelby mayor Ann Hale for his documentary."
+        " The mayor was asked to respond to critics who said the pier should never have"
+        " closed.\n\nHe replies: “What is the point of that? We had no money to mend it.”",
+        [("Ann Hale", "He")],
+    ),
+    # A title before the name after the verb is no speaker: "said Treasury Under Secretary
+    # John Taylor", the parser taking "Treasury" for the subject.
+    (
+        "Ferry talks resumed. “The board is not convinced,” said Treasury Under Secretary"
+        " John Taylor.",
+        [("John Taylor", "John Taylor")],
+    ),
     # When they spoke is no part of who spoke.
     (
         "The harbour board’s internal auditor on Thursday sharply criticised Mayor Tom Hale,"
