@@ -384,6 +384,15 @@ def _introduced(
     return Quote(quote.inner, QuoteKind.DIRECT, speaker, span, speaker_mention=mention)
 
 
+def _clause_of_its_own(token: Token) -> bool:
+    """Whether the parser hung a clause with a subject of its own on a noun: "(told the
+    programme) there was a danger", not "(the bigots) who oppose it"."""
+    return token.dep_ in {"acl", "relcl"} and any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.tag_ not in {"WP", "WDT"}
+        for c in token.children
+    )
+
+
 def _about_someone(verb: Token) -> bool:
     """Whether the verb tells what a thing that cannot speak did to a person: "The timing
     does not surprise pollster Daron Shaw" (not "The team posted two words", nor "The
@@ -452,6 +461,11 @@ def _kind_and_content(
     for child in cue.children:
         if child.dep_ not in _CONTENT_DEPS:
             continue
+        if child.dep_ == "dobj" and cue.lemma_.lower() == "tell":
+            # "told BBC Two's Newsnight programme there was a danger ...": whom he told,
+            # with what he told them hung on it; the words are the clause alone.
+            clause = [c for c in child.children if _clause_of_its_own(c) and c.i > child.i]
+            child = clause[0] if clause else child
         # A subtree is one stretch of the sentence: read from its edges, not word by word.
         first, last = child.left_edge, child.right_edge
         start, end = first.idx, last.idx + len(last.text)

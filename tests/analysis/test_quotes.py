@@ -155,6 +155,18 @@ CASES = [
         "The team posted a photo of its captain with two words: “I’m back.”",
         [("I’m back.", "The team", "direct")],
     ),
+    # Whom someone told is no part of what they told them.
+    (
+        "Ferry fares rose again. Mayor Tom Hale told Kelby Two's Newsnight programme there was a"
+        " danger people would feel under pressure to “give up” on the ferry.",
+        [
+            (
+                "there was a danger people would feel under pressure to “give up” on the ferry",
+                "Tom Hale",
+                "mixed",
+            )
+        ],
+    ),
     # What a thing that cannot speak did to someone says nothing of who speaks.
     (
         "The vote was close. The timing of the surge does not surprise pollster Daron Shaw:"
