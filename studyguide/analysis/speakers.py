@@ -206,6 +206,8 @@ def cue_subject(cue: Token) -> SpacySpan | None:
             named = _owned_name(after) or _titled_name(after, subjects[0])
             if named:
                 return verb.doc[named[0].i : named[-1].i + 1]
+        if subjects and subjects[0].lower_ == "who" and verb.dep_ == "relcl":
+            return _phrase(verb.head)  # "critic Paul Connolly, who said ...": Connolly
         if subjects:
             return _phrase(subjects[0])  # also "he is expected to say"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -389,6 +391,8 @@ def _phrase(head: Token) -> SpacySpan:
         if token.i > head.i and token.dep_ in {"relcl", "acl", "punct", "appos", "cc"}:
             if not joined:  # "the 11- to 12-year-old team": a hyphen joins, not ends
                 break
+        if token.i > head.i and token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl":
+            break  # "Fans who said ...": the fans
         if token.i > head.i and token.head.i == head.i and _when(token):
             break  # "The department's auditor on Thursday criticised": when, not who
         if token.i >= head.i:

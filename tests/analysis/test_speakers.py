@@ -262,6 +262,12 @@ CASES = [
         "a letter Lena Ortiz sent to Reyes.",
         [("Lena Ortiz", "a letter Lena Ortiz")],
     ),
+    # "who said" speaks for whom "who" stands.
+    (
+        "The band played in Kelby. Among the critics was the Kelby Times music critic Ann"
+        " Lane, who said they were “spiky but in love with pop”.",
+        [("Ann Lane", "the Kelby Times music critic Ann Lane")],
+    ),
     # A subject naming by role the one person who holds it takes the focus: "he" is the
     # mayor, not the film maker named before her.
     (
