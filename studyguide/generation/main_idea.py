@@ -269,21 +269,13 @@ def _point(ctx: Context) -> str:
     return "point" if commentary(ctx) else "news"
 
 
-_PROMPTS = {
-    (
-        QuestionType.MULTIPLE_CHOICE,
-        "news",
-    ): "Which statement best sums up what the article reports?",
-    (
-        QuestionType.MULTIPLE_CHOICE,
-        "point",
-    ): "Which statement best sums up the article's main point?",
-    (QuestionType.SHORT_ANSWER, "news"): (
-        "In one sentence, in your own words, what is the main news that the article reports?"
-    ),
-    (QuestionType.SHORT_ANSWER, "point"): (
-        "In one sentence, in your own words, what is the main point the article makes?"
-    ),
+_CHOOSE = {
+    "news": "Which statement best sums up what the article reports?",
+    "point": "Which statement best sums up the article's main point?",
+}
+_ASK = {
+    "news": "In one sentence, in your own words, what is the main news that the article reports?",
+    "point": "In one sentence, in your own words, what is the main point the article makes?",
 }
 _EXPLAINED = {
     "news": "This is the news the whole article is about",
@@ -305,7 +297,7 @@ def _question(
         id=ctx.question_id(kind, "main-idea"),
         type=kind,
         article=ctx.article.id,
-        prompt=_PROMPTS[kind, point],
+        prompt=(_CHOOSE if choices else _ASK)[point],
         answer=answer,
         choices=choices,
         explanation=f"{_EXPLAINED[point]}; {more}",

@@ -306,7 +306,7 @@ _WHO_BY_ORIGIN = re.compile(
 Rusedski", "The 23-year-old won". Alone, the reader cannot tell who is meant."""
 _FIRST_PERSON = re.compile(
     r"\b(?:I|I'm|I've|I'd|me|my|we|we're|our|us|you|your)\b"
-    r"|^(?:Me|My|We|We're|Our|You|Your)\b|\b(?:like|of) (?:mine|ours)\b"
+    r"|^\W*(?:Me|My|We|We're|Our|You|Your)\b|\b(?:like|of) (?:mine|ours)\b"
 )
 """Outside quote marks, a reader's letter or a columnist's aside: whose "I" or "you" is
 unclear. A capital "You" or "My" inside a sentence is a title's ("the single Sometimes You
