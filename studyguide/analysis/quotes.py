@@ -316,6 +316,8 @@ def _nearest_cue(
         if token.idx >= quote.outer.end:
             if _introduces(token):
                 continue  # '"..." Reid added: "..."': the colon gives the next quote
+            if token.dep_ == "acl" and token.sent.start_char >= quote.outer.end:
+                continue  # '"..." The film shows ... a comment suggesting ...': the comment's
             distance = token.idx - quote.outer.end
         elif token.idx < quote.outer.start:
             distance = quote.outer.start - token.idx

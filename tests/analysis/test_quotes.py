@@ -155,6 +155,18 @@ CASES = [
         "The team posted a photo of its captain with two words: “I’m back.”",
         [("I’m back.", "The team", "direct")],
     ),
+    # A participle on a noun in the sentence after ("a caption suggesting ...") reports the
+    # noun's words, not the quote before it, which goes on from the reported words before.
+    (
+        "Ms Ann Lane, who runs the ferry, tells Tom Reyes that she despaired at the harbour"
+        " board. “I used to have to sit on my hands when the board met.” The film shows Mayor"
+        " Carl Brandt laughing at a cartoon of him, which he calls “good fun”, apart from a"
+        " caption suggesting he wants fewer ferries.",
+        [
+            ("I used to have to sit on my hands when the board met.", "Ann Lane", "direct"),
+            ("good fun", "Carl Brandt", "direct"),
+        ],
+    ),
     # Whom someone told is no part of what they told them.
     (
         "Ferry fares rose again. Mayor Tom Hale told Kelby Two's Newsnight programme there was a"
