@@ -897,6 +897,9 @@ def slipped(text: str, article: str) -> bool:
         return True  # "could means": the "s" a writer slipped in
     if _SAID_WITHOUT_COMMA.search(text):
         return True  # "... educational elements said Mr Owen."
+    dash = _ASIDE_CLOSED_BY_DASH.search(text)
+    if dash is not None and _VERB.fullmatch(dash.group(1)) and len(_SPACED_DASH.findall(text)) == 1:
+        return True  # "the Pretenders, led by Chrissie Hynde - took to the stage"
     subject = _COMMA_BEFORE_VERB.match(text)
     if subject is not None and not has_verb(subject.group(1)):
         return True
@@ -921,6 +924,9 @@ def slipped(text: str, article: str) -> bool:
     return False
 
 
+_ASIDE_CLOSED_BY_DASH = re.compile(r",\s[^,–—-]{3,60}\s[-–—]\s([a-z]+)\b")
+"""An aside a comma opens and a dash closes, before the verb: one of the two marks a slip."""
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 _COMMON = 1000
 """How often (in the dictionary's count) a word must be used to be the one a writer meant:
 "campaigning" is, "centare" (for "centre") is not."""

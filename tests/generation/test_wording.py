@@ -1463,6 +1463,10 @@ _WRITTEN = (
         ("Games can have educational elements, said Mr Owen.", False),
         ("The firm will focus on ferries and can pass the test.", False),
         ("Fares rose, according a report.", True),
+        # An aside opened by a comma and closed by a dash; one pair of dashes is no slip.
+        ("The Tides, led by Ann Lane - took to the stage.", True),
+        ("Ferries in Kelby - but not Brinmouth - are late, the board said.", False),
+        ("Fares rose, the most in years - and boats were full.", False),
         ("He was able to appear on the show and was able and willing.", False),
         # British spellings, a word of the field the article repeats, an abbreviation.
         ("The centre of the town has new organisations and a favourite cafe.", False),
