@@ -621,22 +621,10 @@ class SpeakerResolver:
                         # "Novak and Berg met": a later "he" could be either of them.
                         self._subjects.append((token.idx + 1, _AMBIGUOUS))
                         self._groups[token.idx + 1] = together
-        for token in doc:
-            # "The Tory leader was asked ... He replies": a subject that names by role the
-            # one person who holds it takes the focus as their name would.
-            if (
-                token.dep_ in {"nsubj", "nsubjpass"}
-                and token.pos_ == "NOUN"
-                and token.tag_ == "NN"
-                and any(c.lower_ == "the" for c in token.children)
-                and narrative(token.idx)
-                and not _in_aside(token)
-            ):
-                phrase = _phrase(token)
-                held = self._cast.person_by_role(phrase.text, token.lower_)
-                if held is not None:
-                    self._subjects.append((token.idx, held))
-        self._subjects.sort()
+            elif narrative(token.idx) and (held := self._held_by_role(token)) is not None:
+                # "The Tory leader was asked ... He replies": a subject that names by role
+                # the one person who holds it takes the focus as their name would.
+                self._subjects.append((token.idx, held))
         described_genders: dict[str, str] = {}
         for token in cues:
             subject = cue_subject(token)
@@ -658,6 +646,18 @@ class SpeakerResolver:
         self._subjects.sort()
         self._genders = self._find_genders(cast, narrative) | described_genders
         self._narrative = narrative
+
+    def _held_by_role(self, subject: Token) -> str | None:
+        """The one person who holds the role a subject like "The Tory leader" names."""
+        if (
+            subject.dep_ not in {"nsubj", "nsubjpass"}
+            or subject.pos_ != "NOUN"
+            or subject.tag_ != "NN"
+            or not any(c.lower_ == "the" for c in subject.children)
+            or _in_aside(subject)
+        ):
+            return None
+        return self._cast.person_by_role(_phrase(subject).text, subject.lower_)
 
     def _told_of(self, subject: Token) -> bool:
         """Whether the subject stands in a clause told of ("reports that ...", "denied X
