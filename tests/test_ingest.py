@@ -68,6 +68,25 @@ def test_first_line_that_is_prose_is_not_a_title() -> None:
     assert len(article.paragraphs) == 2
 
 
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # Some sites print the headline with a full stop: set in title case, it is one.
+        ("Council Votes to Close the Harbour Road.", "Council Votes to Close the Harbour Road."),
+        (
+            "Mayor Lind: ‘We Will Not Give Up the Ferry.’",
+            "Mayor Lind: ‘We Will Not Give Up the Ferry.’",
+        ),
+        # A short first sentence in sentence case is the lead, not a headline.
+        ("The council voted to close the harbour road.", None),
+        ("Anna Lind and Tom Berg met in Oslo.", None),
+    ],
+)
+def test_a_headline_set_in_title_case_may_end_on_a_full_stop(first: str, title: str | None) -> None:
+    article = parse_text(f"{first}\n\nThe road will shut in May. Drivers will use the ferry.")
+    assert (article.title_span.text if article.title_span else None) == title
+
+
 def test_blank_lines_separate_paragraphs_when_present() -> None:
     text = "First line of a paragraph\nwrapped here.\n\nSecond paragraph."
     article = parse_text(text)
@@ -321,6 +340,13 @@ def test_page_without_article_text(tmp_path: Path) -> None:
     assert caught.value.message == (
         f"{path}: is a web page without any article text that could be found"
     )
+
+
+@pytest.mark.parametrize("dash", ["—", "―", "–", "--", "-"])
+def test_a_dateline_ends_on_any_dash_a_wire_uses(dash: str) -> None:
+    article = parse_text(f"Ferry Talks Resume\n\nOSLO {dash} The talks resumed on Monday.")
+    assert article.dateline is not None and article.dateline.text == f"OSLO {dash} "
+    assert article.place == "Oslo"
 
 
 def test_dateline_on_a_line_of_its_own_is_the_dateline_not_a_subhead() -> None:

@@ -27,7 +27,7 @@ _DATELINE = re.compile(
     r"""^(?P<place>[A-Z][A-Z.'\- ]*[A-Z.](?:,\s+[A-Z][A-Za-z.'\- ]+)?)   # DAMASCUS / WASHINGTON, D.C.
         (?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?                              # , Nov 3
         \s*(?:\((?P<source>[^()\n]{2,40})\))?                                # (Sputnik)
-        \s*(?:—|–|--|-)\s*""",
+        \s*(?:—|―|–|--|-)\s*""",
     re.VERBOSE,
 )
 
@@ -243,14 +243,17 @@ def _trimmed(text: str, start: int, end: int) -> Span:
 
 def is_headline(line: str, title: bool = False) -> bool:
     """A short single line, starting with a capital or digit (for a `title`, after any
-    opening quote mark), with no sentence punctuation (a `title` may end on "?")."""
+    opening quote mark), with no sentence punctuation (a `title` may end on "?", and on a
+    full stop where it is set in title case)."""
     words = line.split()
+    if not (0 < len(words) <= _HEADLINE_MAX_WORDS and "\n" not in line):
+        return False
+    if title and line.rstrip(_CLOSERS).endswith(".") and _title_cased(words):
+        return True  # "Clinton Breaks With Obama On 9/11 Lawsuit Bill."
     return (
-        0 < len(words) <= _HEADLINE_MAX_WORDS
-        and "\n" not in line
         # A headline may open on a quote mark ("'Fido' to be taken off vote lists"); a
         # subhead that does is more likely a short quote of its own.
-        and ((line.lstrip("'\"‘“") if title else line)[:1].isupper() or line[0].isdigit())
+        ((line.lstrip("'\"‘“") if title else line)[:1].isupper() or line[0].isdigit())
         # A headline may ask ("What's next for next-gen consoles?"); a subhead that asks is
         # as often a reader's question printed in the text.
         and line.rstrip(_CLOSERS)[-1:]
@@ -259,3 +262,25 @@ def is_headline(line: str, title: bool = False) -> bool:
         # A quoted sentence with its speaker ("“We will rebuild.” — Governor Collins").
         and not (title and re.search(r"[.!?,][\"”’]", line))
     )
+
+
+_MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into nor of off on or out over per the to up via vs".split()
+)
+"""Words a title-cased headline leaves in lower case."""
+_MIN_CAPITALISED = 3
+_CAPITALISED_SHARE = 0.85
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Whether a line capitalises its words as a headline does ("Clinton Breaks With Obama
+    On 9/11 Lawsuit Bill"), where a sentence capitalises only its names: nearly every word
+    but the short minor ones, and at least three of them."""
+    major = [
+        bare
+        for word in words
+        if (bare := word.strip("‘’'\"“”()[]:;,.!?…–—-"))[:1].isalpha()
+        and bare.lower() not in _MINOR_WORDS
+    ]
+    capitals = sum(word[0].isupper() for word in major)
+    return capitals >= _MIN_CAPITALISED and capitals >= _CAPITALISED_SHARE * len(major)
