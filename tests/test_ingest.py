@@ -349,6 +349,15 @@ def test_a_dateline_ends_on_any_dash_a_wire_uses(dash: str) -> None:
     assert article.place == "Oslo"
 
 
+def test_a_line_above_a_dateline_is_the_headline_whatever_its_punctuation() -> None:
+    article = parse_text(
+        "Council votes to close the harbour road.\n\n"
+        "OSLO (Nordic Wire) — The council voted on Monday to close the road.\n\nIt shuts in May."
+    )
+    assert article.title == "Council votes to close the harbour road."
+    assert article.dateline is not None and article.dateline.text == "OSLO (Nordic Wire) — "
+
+
 def test_dateline_on_a_line_of_its_own_is_the_dateline_not_a_subhead() -> None:
     text = "JOHANNESBURG, Aug. 7 (Cape Wire) --\n\nThe council deplored the blasts on Friday."
     article = parse_text(text)

@@ -196,7 +196,11 @@ def _turn(ctx: Context, first: Span) -> Span | None:
     however, seems to have told the stock markets." After a lead, a plain "But" is the story
     going on ("But core prices surged by 0.8%"); after an opening that only states how
     things stand ("The rate of incarceration is the world's highest"), the sentence right
-    after it that opens on "But" turns to the news ("But ... started Tuesday")."""
+    after it that opens on "But" turns to the news ("But ... started Tuesday"). An opening
+    pinned to a weekday or an hour ("announced plans Tuesday") is the news itself: what
+    follows it ("They will, however, ...") goes on from it."""
+    if THIS_WEEK.search(unquoted(first.text)):
+        return None
     sentences = ctx.body_sentences()
     at = next(i for i, s in enumerate(sentences) if s.start == first.start)
     after = sentences[at + 1 : at + 1 + _HOOKS]

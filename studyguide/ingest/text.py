@@ -31,6 +31,10 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 
+_MIN_PLACE = 3
+"""The fewest letters of a dateline's place: two capitals before a dash ("UK - ") more often
+open a sentence."""
+
 _BYLINE = re.compile(r"(?:By|BY)\s+(?P<name>[A-Z][^\n!?;:]{1,80}(?<![.,]))")
 """A line of its own such as "By Anna Lind" or "By Anna Lind and Tom Berg, Reuters"."""
 
@@ -75,8 +79,11 @@ def parse_text(
     title_span: Span | None = None
     if (
         len(blocks) > 1
-        and is_headline(blocks[0].text, title=True)
         and not _DATELINE.match(blocks[0].text)
+        and (
+            is_headline(blocks[0].text, title=True)
+            or _before_dateline(blocks[0].text, blocks[1].text)
+        )
     ):
         title_span = blocks[0]
         blocks = blocks[1:]
@@ -88,6 +95,19 @@ def parse_text(
         article_id=article_id,
         published=published,
         fallback_title=fallback_title,
+    )
+
+
+def _before_dateline(line: str, next_block: str) -> bool:
+    """Whether a short line stands before a paragraph that opens on a dateline, as only a
+    headline does, whatever its punctuation ("Clinton wins primary in New York." above "NEW
+    YORK (AP) — ...")."""
+    dateline = _DATELINE.match(next_block)
+    return (
+        dateline is not None
+        and len(dateline.group("place")) >= _MIN_PLACE
+        and "\n" not in line
+        and len(line.split()) <= _HEADLINE_MAX_WORDS
     )
 
 
@@ -200,7 +220,7 @@ def _find_dateline(
     for index, paragraph in enumerate(paragraphs):
         span = paragraph.span
         found = _DATELINE.match(span.text)
-        if found and len(found.group("place")) >= 3:
+        if found and len(found.group("place")) >= _MIN_PLACE:
             if paragraph.heading and found.end() != len(span.text):
                 continue
             dateline = Span(span.start, span.start + found.end(), found.group(0))

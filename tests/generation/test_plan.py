@@ -793,6 +793,15 @@ But core prices, which exclude food and fuel, rose by 0.8%.
 """,
             "Wholesale prices",
         ),
+        # Nor is a "however" after a lead that gives the day of its news.
+        (
+            """Ferry Help Widened
+Kelby council announced plans on Tuesday to widen the help it gives island ferry users.
+The changes will not apply to everyone who uses the ferry.
+They will, however, halve the fare for pupils and pensioners.
+""",
+            "Kelby council announced",
+        ),
         # A lead may open on "This year's" or "It is": only a "then" leans back.
         (
             """Ferry Budget
