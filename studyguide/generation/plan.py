@@ -86,6 +86,14 @@ _BEARS_OUT = re.compile(r"(?:And )?[Ii]ndeed,\s")
 Heseltine once said, has no morality. And indeed, traders have wasted little time ..."."""
 _SAYING = re.compile(r"\bonce (?:said|says|remarked|wrote|observed|quipped|declared)\b")
 """A saying a feature opens on: "The market, Michael Heseltine once said, has no morality"."""
+_SUPPOSING = re.compile(r"(?:If|Suppose|Supposing|What if)\b")
+"""A feature's hook may suppose ("If Donald Trump could make money doing it, Senator Sanders
+is against it"): what it says holds only on a condition, and is not the news."""
+_NOTE = re.compile(
+    r"(?:UPDATE|Update|Editor['’]s [Nn]ote|EDITOR['’]S NOTE|CORRECTION|Correction)\b"
+)
+"""A note to the reader put above the story ("UPDATE: 5/12 — The website ... has removed the
+listing"), which tells what changed since it was written, not what the story is."""
 _SEEMING = re.compile(r"\b(?:seem|seems|seemed|appear|appears|appeared) to\b")
 _WORD = re.compile(r"[A-Za-z][a-z'’-]+")
 _STOP = frozenset(
@@ -124,6 +132,8 @@ def _opening(ctx: Context) -> Span | None:
             if not personal(s.text)
             and not _SAYING.search(s.text)
             and not TO_THE_READER.match(s.text.lstrip())
+            and not _SUPPOSING.match(s.text.lstrip())
+            and not _in_a_note(ctx, s)
         ),
         None,
     )
@@ -155,6 +165,14 @@ _REVIEWING = 2
 """Sentences, of those after the lead, that speak to the reader in a review."""
 _AFTER_LEAD = 6
 """Sentences after the lead read for a review's way of speaking."""
+
+
+def _in_a_note(ctx: Context, sentence: Span) -> bool:
+    """Whether the sentence is part of a paragraph that opens on a note's label."""
+    return any(
+        p.span.start <= sentence.start < p.span.end and _NOTE.match(p.span.text)
+        for p in ctx.article.paragraphs
+    )
 
 
 def _reviews(ctx: Context, first: Span) -> bool:

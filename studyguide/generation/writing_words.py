@@ -327,10 +327,12 @@ noun ("IMF support", "a 5% rise")."""
 
 TO_THE_READER = re.compile(
     r"(?:Think|Imagine|Consider|Picture|Remember|Forget|Don't|Do not|Meet|Spare a thought"
-    r"|Look at|Take a look|Welcome to|Never mind|Move over|Just (?:imagine|think|look))\b"
+    r"|Look at|Take a look|Welcome to|Never mind|Move over|Just (?:imagine|think|look)|Read|Watch"
+    r"|Click)\b"
 )
 """A sentence that bids the reader do something ("Forget about going to a crowded bar"), as a
-feature's hook does: no news, and no detail of the story."""
+feature's hook does, or as a web page's pointer does ("Read part 1 here"): no news, and no
+detail of the story."""
 UNFIT_FOR_CLASS = re.compile(
     r"\b(?:sex|sexual(?:ly)?|porn\w*|naked|nude|rap(?:e|ed|es|ist|ists)|prostitut\w*|strip(?:per"
     r"|pers|tease)|genital\w*|masturbat\w*|erotic\w*|obscen\w*|expos(?:e|es|ed|ing) (?:him|her|them)"

@@ -767,6 +767,23 @@ The gig will last 45 minutes.
 """,
             "Folk band Sea Fever",
         ),
+        # So is one that supposes, and a note put above the story.
+        (
+            """Fares Row
+If the ferry could make money, the council would keep it.
+Kelby council voted on Tuesday to sell the island ferry to a private firm.
+The sale will raise about £2m.
+""",
+            "Kelby council voted",
+        ),
+        (
+            """Ferry Sale
+UPDATE: The firm has since withdrawn its offer for the island ferry.
+Kelby council voted on Tuesday to sell the island ferry to a private firm.
+The sale will raise about £2m.
+""",
+            "Kelby council voted",
+        ),
         # A saying is a hook: the news follows it.
         (
             """Markets Shrug Off Storm
