@@ -243,7 +243,7 @@ _POINTS_BACK = re.compile(
     r"|^(?:When|If|While|Although|Because|As|Since|After|Before|Once) (?:it|they|he|she)\b"
     r"|\b(?:said|says|told|added|argued|claimed|warned|noted|believes|[a-z]+ed) that"
     r" (?:(?:at the moment|at present|for now|so far|now|currently|still|then),? )?(?:it|its)\b"
-    r"|(?<!\bat )\bthe (?:same|latter|former)\b|\balso\b|^(?:Both|The other|The pair|The two|The trio)\b"
+    r"|(?<!\bat )\bthe (?:same|latter|former)\b|\balso\b|\bas well\b(?! as\b)|\bthat(?=\s*[,.;:?!]|\s+[-–—]\s)|^(?:Both|The other|The pair|The two|The trio)\b"
     r"|\banother\b|\bthe (?:two|pair)\b|,\s*though\W*$|\bhere\b|\bthe news\b"
     r"|\b(?:the|its|his|her|their|two|three|four|five|six|\d+) other\b(?!\s+(?:hand|day)\b)"
     r"|^(?:Soon|Shortly|Days|Weeks|Months|Years) (?:after|later)\b|^(?:Later|Then|Afterwards)\b"
@@ -830,6 +830,15 @@ _WRITTEN_TWICE = re.compile(
     r"\b([a-z]+) \1\b|\b(?:is|was|are|were) (?:has|have|had)\b", re.IGNORECASE
 )
 """A word written twice, or two verbs where one was meant ("that is has been punished")."""
+_MODAL_TWICE = re.compile(
+    r"\b(will|would|can|could|should|may|might) (?!(?:mean|think|hope|say|believe|expect|suggest"
+    r"|show|feel|know|see|argue|claim|warn|ensure|find|guess|imagine|fear|predict)\b)[a-z]+"
+    r"(?: (?!(?:and|or|but|that|if|when|how|what|who|which|where|why|he|she|it|they|we|you|i)\b)"
+    r"[a-z]+){0,3} \1\b"
+)
+"""One clause told with its verb twice, the first left over from a rewrite: "South Korea will
+give private companies will be given the chance" (not "could mean pensions could be based",
+whose second clause "mean" opens, nor "can be detained or can opt")."""
 _SAID_WITHOUT_COMMA = re.compile(
     r"[a-z] (?:said|says|added|warned|argued) (?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady) [A-Z][\w'’-]+\.$"
 )
@@ -884,7 +893,8 @@ _EVERYDAY = 10_000
 def slipped(text: str, article: str) -> bool:
     """Whether `text` carries a slip of the article's writing, which printed in a question
     reads as the test's own mistake: a stray full stop, a comma between the subject and its
-    verb, a word written twice, a "to" left out ("able appear"), an "s" after "could"
+    verb, a word written twice, a verb told twice ("will give companies will be given"), a
+    "to" left out ("able appear"), an "s" after "could"
     ("could means"), two verbs where one was meant ("is has"), a closing "said Mr Owen"
     with no comma before it, two words run together ("toprevent") or a word missing a
     letter ("campaiging", "manged"). A word counts as misspelt only where the dictionary
@@ -892,6 +902,8 @@ def slipped(text: str, article: str) -> bool:
     spelling ("organisation", "favourite") is never a letter short of the American one, and
     a word of the field ("spyware") comes back."""
     if _STRAY_STOP.search(text) or _WRITTEN_TWICE.search(text) or _TO_LOST.search(text):
+        return True
+    if _MODAL_TWICE.search(text):
         return True
     if any(common_word(verb[:-1]) for verb in _AFTER_MODAL.findall(text)):
         return True  # "could means": the "s" a writer slipped in

@@ -1382,6 +1382,13 @@ def test_added_is_said_in_a_statement_read_alone() -> None:
         ("Mayor Elena Novak agreed a deal with the ferry operator.", False),
         # Separate from which case?
         ("A ferry captain was jailed for life in a separate case.", True),
+        # As well as what? "As well" is "also"; "as well as" names both.
+        ("The council's domestic budget remains under strain as well.", True),
+        ("The council cut fares as well as the ferry grant.", False),
+        # Change what? A "that" closing its clause stands for what was said before.
+        ("Anna Lind and two friends set out to change that - they wanted cheaper fares.", True),
+        ("Anna Lind set out to change that, she said.", True),
+        ("Anna Lind said that fares were too high.", False),
         # Both of what? Not "both ... and ...", which names them.
         ("With Novak converting both for a 33-8 lead, Kelby made changes.", True),
         ("The ferry firm bought both, the council said.", True),
@@ -1462,6 +1469,10 @@ _WRITTEN = (
         ("Games can have educational elements said Mr Owen.", True),  # no comma before
         ("Games can have educational elements, said Mr Owen.", False),
         ("The firm will focus on ferries and can pass the test.", False),
+        # A verb told twice, the first left over from a rewrite; a verb whose clause follows.
+        ("Kelby will give private firms will be given the chance to bid.", True),
+        ("The cuts could mean fares could be based on distance.", False),
+        ("Ferries can be sold or can be leased.", False),
         ("Fares rose, according a report.", True),
         # An aside opened by a comma and closed by a dash; one pair of dashes is no slip.
         ("The Tides, led by Ann Lane - took to the stage.", True),
