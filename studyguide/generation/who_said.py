@@ -97,10 +97,10 @@ def who_said(ctx: Context) -> list[Candidate]:
         if words is None or mentions(words, quote.speaker) or not balanced(words):
             continue
         if (
-            re.sub(r"['’](?:s|re|ll|d)$", "", words.split()[0].lower().strip("“\"'"))
+            re.sub(r"['’](?:s|re|ll|d)$", "", words.split()[0].lower().strip("“\"',;:"))
             in NEEDS_CONTEXT
         ):
-            continue  # "They are very noisy": words that point back point nowhere
+            continue  # "They are very noisy", "That, as a rule, is right": they point nowhere
         if not words.lstrip("“\"'")[:1].isupper():
             continue  # "certainly optimistic something ...": a phrase, not what was said
         if re.search(r"\b(?:says|said|told)\b", words):

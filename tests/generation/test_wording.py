@@ -333,6 +333,22 @@ def test_a_statement_of_its_own_says_said_for_a_cue_that_leans_on_words_before(
     assert finite(cue) == verb
 
 
+def test_who_said_skips_a_quote_opening_on_that_and_an_aside(nlp: Language) -> None:
+    text = (
+        "Library vote\n\n"
+        "Mayor Elena Novak, Councillor Tom Reid, Judge Anna Berg, clerk Sam Ortiz and teacher"
+        " Omar Haddad met voters on Monday.\n\n"
+        "“We will open two new libraries before the end of next year,” Novak said.\n\n"
+        "“That, as a general rule, is right, but it is not an absolute rule for libraries,”"
+        " Reid said.\n\n"
+        "“Our budget for the city parks will grow by a fifth next spring,” Reid said.\n\n"
+        "“How can we close a library that so many children use every day?” Berg asked."
+    )
+    prompts = [c.question.prompt for c in who_said(_analysed(text, "vote", nlp))]
+    assert len(prompts) == 3
+    assert not [p for p in prompts if "That, as a general rule" in p]  # is right of what?
+
+
 def test_who_said_skips_a_short_quote_that_points_back(nlp: Language) -> None:
     text = (
         "Library vote\n\n"
