@@ -110,6 +110,17 @@ def _describes_organization(mention: SpacySpan) -> bool:
     )
 
 
+def _named_beside(mention: SpacySpan) -> str | None:
+    """The name a description of a body gives beside it: "The firm, Sea Link, said" is Sea
+    Link's, whatever firm the article named before."""
+    for child in mention.root.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            name = _phrase(child)
+            if all(t.is_title or t.is_upper or not t.is_alpha for t in name):
+                return name.text
+    return None
+
+
 def _named_body(ent: SpacySpan) -> str:
     """The name of a body that holds a place's name: "Universities Scotland", "Statistics
     Canada", where the recogniser found only the place; else the name found."""
@@ -1040,7 +1051,7 @@ class SpeakerResolver:
         if len(mention) == 1 and mention[0].lower_ == "it":
             return self._last_organization_before(mention.start_char)
         if _describes_organization(mention):
-            return self._described_organization(mention)
+            return _named_beside(mention) or self._described_organization(mention)
         name = self._named_person(mention)
         if name:
             return name

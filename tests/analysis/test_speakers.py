@@ -508,6 +508,16 @@ def test_speaker_role_and_aliases(nlp: Language) -> None:
     ]
 
 
+def test_a_body_named_beside_its_description_speaks_for_itself(nlp: Language) -> None:
+    text = (
+        "Kelby council voted on Tuesday to sell the island ferry to a private firm.\n\n"
+        "The firm, Sea Link, said fares would not rise before 2027.\n\n"
+        "The firm said the boats would be painted blue."
+    )
+    claims = analyze(text, nlp=nlp).claims
+    assert [c.speaker for c in claims][:1] == ["Sea Link"]
+
+
 def test_a_spokesman_for_someone_known_by_role_is_not_them(nlp: Language) -> None:
     text = (
         "Vallonia's de facto leader, Tom Okafor, has said little about the crisis.\n"
