@@ -90,7 +90,7 @@ _SUPPOSING = re.compile(r"(?:If|Suppose|Supposing|What if)\b")
 """A feature's hook may suppose ("If Donald Trump could make money doing it, Senator Sanders
 is against it"): what it says holds only on a condition, and is not the news."""
 _NOTE = re.compile(
-    r"(?:UPDATE|Update|Editor['’]s [Nn]ote|EDITOR['’]S NOTE|CORRECTION|Correction)\b"
+    r"(?:UPDATE|Update|Editor['’]s [Nn]ote|EDITOR['’]S NOTE|CORRECTION|Correction)\s*[:—–-]"
 )
 """A note to the reader put above the story ("UPDATE: 5/12 — The website ... has removed the
 listing"), which tells what changed since it was written, not what the story is."""

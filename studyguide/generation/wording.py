@@ -243,7 +243,8 @@ _POINTS_BACK = re.compile(
     r"|^(?:When|If|While|Although|Because|As|Since|After|Before|Once) (?:it|they|he|she)\b"
     r"|\b(?:said|says|told|added|argued|claimed|warned|noted|believes|[a-z]+ed) that"
     r" (?:(?:at the moment|at present|for now|so far|now|currently|still|then),? )?(?:it|its)\b"
-    r"|(?<!\bat )\bthe (?:same|latter|former)\b|\balso\b|\bas well\b(?! as\b)|\bthat(?=\s*[,.;:?!]|\s+[-–—]\s)|^(?:Both|The other|The pair|The two|The trio)\b"
+    r"|(?<!\bat )\bthe (?:same|latter|former)\b|\balso\b|\bas well\b(?! as\b)"
+    r"|\bthat(?=\s*[,.;:?!]|\s+[-–—]\s)|^(?:Both|The other|The pair|The two|The trio)\b"
     r"|\banother\b|\bthe (?:two|pair)\b|,\s*though\W*$|\bhere\b|\bthe news\b"
     r"|\b(?:the|its|his|her|their|two|three|four|five|six|\d+) other\b(?!\s+(?:hand|day)\b)"
     r"|^(?:Soon|Shortly|Days|Weeks|Months|Years) (?:after|later)\b|^(?:Later|Then|Afterwards)\b"
@@ -893,14 +894,13 @@ _EVERYDAY = 10_000
 def slipped(text: str, article: str) -> bool:
     """Whether `text` carries a slip of the article's writing, which printed in a question
     reads as the test's own mistake: a stray full stop, a comma between the subject and its
-    verb, a word written twice, a verb told twice ("will give companies will be given"), a
-    "to" left out ("able appear"), an "s" after "could"
-    ("could means"), two verbs where one was meant ("is has"), a closing "said Mr Owen"
-    with no comma before it, two words run together ("toprevent") or a word missing a
-    letter ("campaiging", "manged"). A word counts as misspelt only where the dictionary
-    knows it with one letter more inside it and the article writes it once: a British
-    spelling ("organisation", "favourite") is never a letter short of the American one, and
-    a word of the field ("spyware") comes back."""
+    verb, a word written twice, a verb told twice ("will give firms will be given"), a "to"
+    left out ("able appear"), an "s" after "could" ("could means"), two verbs where one was
+    meant ("is has"), a closing "said Mr Owen" with no comma before it, two words run
+    together ("toprevent") or a word missing a letter ("campaiging", "manged"). A word counts
+    as misspelt only where the dictionary knows it with one letter more inside it and the
+    article writes it once: a British spelling ("organisation", "favourite") is never a
+    letter short of the American one, and a word of the field ("spyware") comes back."""
     if _STRAY_STOP.search(text) or _WRITTEN_TWICE.search(text) or _TO_LOST.search(text):
         return True
     if _MODAL_TWICE.search(text):
