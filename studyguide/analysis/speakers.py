@@ -505,11 +505,7 @@ Carly Fiorina", "added Ernst and Young's Sanjay Mehta"."""
 def _titled_name(window: list[Token], subject: Token) -> list[Token]:
     """The person a run of capitalised words ends on, where the parser took a word of the
     title before the name for the subject: "(said) Treasury Under Secretary John Taylor"."""
-    run: list[Token] = []
-    for token in window:
-        if not token.text[:1].isupper():
-            break
-        run.append(token)
+    run = _name_run(window)
     person: list[Token] = []
     for token in reversed(run):
         if token.ent_type_ != "PERSON":

@@ -901,9 +901,7 @@ def slipped(text: str, article: str) -> bool:
     as misspelt only where the dictionary knows it with one letter more inside it and the
     article writes it once: a British spelling ("organisation", "favourite") is never a
     letter short of the American one, and a word of the field ("spyware") comes back."""
-    if _STRAY_STOP.search(text) or _WRITTEN_TWICE.search(text) or _TO_LOST.search(text):
-        return True
-    if _MODAL_TWICE.search(text):
+    if any(p.search(text) for p in (_STRAY_STOP, _WRITTEN_TWICE, _MODAL_TWICE, _TO_LOST)):
         return True
     if any(common_word(verb[:-1]) for verb in _AFTER_MODAL.findall(text)):
         return True  # "could means": the "s" a writer slipped in
