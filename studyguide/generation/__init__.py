@@ -33,7 +33,6 @@ from studyguide.errors import counted
 from studyguide.generation import (  # noqa: F401  (each module registers its generators)
     aims,
     date_questions,
-    demands,
     main_idea,
     matching,
     ordering,
