@@ -432,6 +432,16 @@ def _choice(text: str) -> str | None:
     return text
 
 
+def _headlined(ctx: Context, answer: str) -> Callable[[str], bool]:
+    """Whether a detail says more of what the headline says than the answer does: "Consumers
+    are far more interested in how handsets fit in with their lifestyle" beside the headline
+    "Lifestyle governs mobile choice" and a lead that words its news otherwise. A reader may
+    defend it as the summary."""
+    headline = stems(ctx.article.title)
+    told = len(headline & stems(answer))
+    return lambda text: len(headline & stems(text)) > told
+
+
 def _narrow(
     ctx: Context, first: Span, answer: str, rng: random.Random
 ) -> list[tuple[str, Span, bool]]:
@@ -477,6 +487,7 @@ def _narrow(
         if about or source or len(echoes) >= _ECHO:
             restating.append(view.content)
     actors = _actors(ctx, answer)
+    headlined = _headlined(ctx, answer)
     # A detail too narrow to sum the story up is one the article goes on about less than
     # its lead (or in one sentence at most): a report that half the article is about, or
     # the lead's news told again in figures, is taken up by as many sentences as the lead,
@@ -524,6 +535,8 @@ def _narrow(
             continue  # "..., observed Jack Boorman, adviser to ...": a remark, not a detail
         if AN_HOUR.search(text):
             continue  # "At 1405 GMT, shares were trading down 0.67%": no one's summary
+        if headlined(text):
+            continue
         if _a_list(text):
             continue  # "Categories include film, music and mobile phones": no one's either
         # A detail of the story: it names someone or something, and reads alone (not a
@@ -586,6 +599,7 @@ def _narrow(
             or (said is not None and _THINGS.search(said[2]) and _a_person(ctx, view.speaker))
             or not ctx.stands_alone(text, within.start, beside=answer)
             or _about(text, answer, actors)
+            or headlined(text)
             or UNFIT_FOR_CLASS.search(text)
             or ctx.slipped(text)
             or ctx.shared_surname(text)

@@ -895,6 +895,32 @@ Several hundred fans waited outside the hall in the rain for autographs.
     assert len([c for c in wrong if "1977" in c]) <= 1, wrong
 
 
+@pytest.mark.parametrize(
+    ("detail", "headlined"),
+    [
+        # The survey's finding in the headline's own words: as good a summary as the lead.
+        ("Shoppers care far more about the comfort of a shoe than about its price.", True),
+        ("The survey asked 4,000 shoppers in six cities what they looked for.", False),
+        # As much of the headline as the lead says is not more.
+        ("Trainers sold in shops cost more than those sold online.", False),
+    ],
+)
+def test_no_wrong_choice_says_more_of_the_headline_than_the_answer(
+    nlp: Language, detail: str, headlined: bool
+) -> None:
+    text = """Comfort 'Matters More Than Price' Of Trainers
+
+Cheaper trainers alone will not win back the shoppers that sports retailers have lost, a survey suggests.
+"""
+    article = parse_text(text, article_id="trainers")
+    ctx = Context(article, analyze_article(article, nlp))
+    first = lead(ctx)
+    assert first is not None
+    answer = main_idea.statement(ctx, first)
+    assert answer is not None
+    assert main_idea._headlined(ctx, answer)(detail) is headlined
+
+
 def test_main_idea_choices_do_not_retell_what_the_lead_says_of_a_club(nlp: Language) -> None:
     text = """Clubs Charged After Cup Trouble
 Brinmouth Rovers and Vallonia United were charged by the Football Association over crowd trouble during their cup match on Tuesday.
