@@ -471,6 +471,8 @@ def _thing_named_before(text: str, names: Iterable[str]) -> bool:
         return False
     if re.search(r"\bto\s+[a-z]+\s+it\b", text):
         return True  # "A plan to hold it in London": the plan is not what is held
+    if _IT_ELSEWHERE.search(text):
+        return True  # "the consortium expects it to be capable", "capable of it now"
     people = {word for name in names for word in name.split()}
     ahead = text[: pronoun.start()].split()
     # Not a person's name, nor the title before it ("Mr", "Mayor"), nor "With" or "After"
@@ -486,6 +488,13 @@ def _thing_named_before(text: str, names: Iterable[str]) -> bool:
     return not named and not re.search(r"\b(?:the|a|an|their)\s+\w", " ".join(ahead), re.I)
 
 
+_IT_ELSEWHERE = re.compile(
+    r"\b(?!(?:make|makes|made|making)\b)[a-z]+ it to (?!the\b|a\b)[a-z]+"
+    r"|\b(?:of|about|with|against) it\b"
+)
+"""An "it" that cannot be the sentence's subject again: the object of a verb whose "to" says
+what it is to do ("the consortium expects it to be capable": not the consortium, which would
+be "itself"), or of "of" ("more players are capable of it now"). Not "made it to the final"."""
 _THING = re.compile(
     r"(?<!^)\b(?:it|its)\b(?!\s+(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|remained"
     r"|emerged|takes|took|(?:will|would|could|may|might|can) (?:be|take)|has been|had been)\b"

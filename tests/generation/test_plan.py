@@ -538,6 +538,10 @@ def test_a_statement_opening_on_the_story_of_a_film_points_back() -> None:
         ("Liverpool and Millwall were charged over trouble at their match.", False),
         ("Mr Marsh's e-mail suggested they should resign.", True),  # one man: who are they?
         ("A plan to hold it in Brinmouth was dropped in May.", True),  # hold what?
+        # "it" as what someone expects to do something is not the one who expects it.
+        ("The Kelby consortium expects it to be ready by May.", True),
+        ("Kelby Sports said that more players are capable of it now.", True),  # of what?
+        ("Brinmouth Rovers made it to the final in May.", False),
         ("The American could meet Rusedski in the second round.", True),  # which American?
         ("The 23-year-old won the title in straight sets.", True),
         ("Serena Williams will open against another Frenchwoman.", True),
