@@ -165,12 +165,17 @@ NEEDS_CONTEXT = frozenset(
 
 
 CAUSE_LINKS = re.compile(
-    r"\b(because|as a result|as a consequence|led to|leading to|lead to|due to|owing to"
+    r"\b(because|as a result|as a consequence|led to|leading to|lead to|due to(?! (?:be|start"
+    r"|begin|open|close|end|meet|hold|take|face|appear|perform|visit|return|publish|announce"
+    r"|unveil|reveal|stand|deliver|host|expire|merge|report|give|make|play|arrive|launch|sign"
+    r"|vote|hear|decide|release|receive|run|speak|leave|finish|resume|present|attend|travel"
+    r"|retire|join|lead|sit|testify|rule|debate|discuss|go|come)\b)|owing to"
     r"|caused|causing|resulted in|result of|so that|in order to|in response to|prompted"
     r"|blamed|thanks to|following)\b",
     re.IGNORECASE,
 )
-"""Words with which news states a cause or an effect: a sentence holding one says why."""
+"""Words with which news states a cause or an effect: a sentence holding one says why. Not
+"due to" before a verb, which tells what is planned ("is due to unveil a recovery plan")."""
 
 CHANGE_WORDS = re.compile(
     r"\b(rose|risen|rise|rising|fell|fallen|fall|falling|increased?|increasing|decreased?"

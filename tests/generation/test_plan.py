@@ -41,6 +41,7 @@ from studyguide.generation.wording import (
     points_back,
     reported,
 )
+from studyguide.generation.writing_words import CAUSE_LINKS
 from studyguide.ingest import parse_text
 from studyguide.model import BLANK, FALSE, Entity, EntityKind, Question, QuestionType, Span
 
@@ -114,6 +115,22 @@ def test_the_plan_finds_the_key_points(made: tuple[Passage, Context, list]) -> N
     assert set(passage.kinds) <= {p.kind for p in points}
     ranks = [p.rank for p in points]
     assert ranks == sorted(ranks, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gives_a_cause"),
+    [
+        ("Profits fell due to tough competition from low-cost airlines.", True),
+        ("The delay was due to the storm that closed the harbour.", True),
+        # What is planned, not why: "due to" before a verb.
+        ("Kelby Motors is due to unveil a recovery plan in January.", False),
+        ("The film is due to be shown on television in March.", False),
+    ],
+)
+def test_due_to_gives_a_cause_only_before_what_caused_it(
+    sentence: str, gives_a_cause: bool
+) -> None:
+    assert (CAUSE_LINKS.search(sentence) is not None) is gives_a_cause
 
 
 def test_the_main_point_is_asked_first_of_all(made: tuple[Passage, Context, list]) -> None:
