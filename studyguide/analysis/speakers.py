@@ -220,7 +220,7 @@ def cue_subject(cue: Token) -> SpacySpan | None:
         if subjects and subjects[0].lower_ == "who" and verb.dep_ == "relcl":
             return _phrase(verb.head)  # "critic Paul Connolly, who said ...": Connolly
         if subjects:
-            return _phrase(subjects[0])  # also "he is expected to say"
+            return _phrase(_one_of_joined(verb, subjects[0]))  # also "he is expected to say"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "landed in hot water by saying": the subject of "landed"
             if verb.lemma_.lower() in _FAULTING and any(c.dep_ == "dobj" for c in verb.children):
@@ -233,6 +233,16 @@ def cue_subject(cue: Token) -> SpacySpan | None:
                     return _phrase(nearer)
             verb = verb.head if verb.dep_ in _CLIMBED else None
     return None
+
+
+def _one_of_joined(verb: Token, subject: Token) -> Token:
+    """The subject of a verb in the singular ("says") where the parser joined two names to
+    it with "and": "His name is Tote King and Manuel Millan says ..." joins two clauses, and
+    the one who says is the last name. Names joined before "said" may speak together."""
+    if verb.tag_ != "VBZ":
+        return subject
+    joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return joined[-1] if joined else subject
 
 
 def _sent_saying(verb: Token) -> Token | None:

@@ -518,6 +518,17 @@ def test_a_body_named_beside_its_description_speaks_for_itself(nlp: Language) ->
     assert [c.speaker for c in claims][:1] == ["Sea Link"]
 
 
+def test_a_verb_in_the_singular_is_said_by_the_last_of_two_names_joined(nlp: Language) -> None:
+    # The parser joins "Tote King and Manuel Millan" as one subject; "says" has one.
+    text = (
+        "One Spaniard is still in the station's top ten. His name is Tote King and Manuel"
+        " Millan says that he is the best rapper in Spain.\n\n"
+        "Anna Lind and Tom Berg said the station would grow."
+    )
+    claims = analyze(text, nlp=nlp).claims
+    assert [c.speaker for c in claims][:1] == ["Manuel Millan"]
+
+
 def test_a_spokesman_for_someone_known_by_role_is_not_them(nlp: Language) -> None:
     text = (
         "Vallonia's de facto leader, Tom Okafor, has said little about the crisis.\n"
