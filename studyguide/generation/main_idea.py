@@ -536,7 +536,7 @@ def _narrow(
         if AN_HOUR.search(text):
             continue  # "At 1405 GMT, shares were trading down 0.67%": no one's summary
         if headlined(text):
-            continue
+            continue  # the headline's news in other words than the lead's: a summary too
         if _a_list(text):
             continue  # "Categories include film, music and mobile phones": no one's either
         # A detail of the story: it names someone or something, and reads alone (not a

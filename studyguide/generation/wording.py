@@ -494,7 +494,9 @@ _IT_ELSEWHERE = re.compile(
 )
 """An "it" that cannot be the sentence's subject again: the object of a verb whose "to" says
 what it is to do ("the consortium expects it to be capable": not the consortium, which would
-be "itself"), or of "of" ("more players are capable of it now"). Not "made it to the final"."""
+be "itself"), or of a word such as "of" or "about" ("more players are capable of it now").
+Not "made it to the final"."""
+
 _THING = re.compile(
     r"(?<!^)\b(?:it|its)\b(?!\s+(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|remained"
     r"|emerged|takes|took|(?:will|would|could|may|might|can) (?:be|take)|has been|had been)\b"
