@@ -169,10 +169,8 @@ _AFTER_LEAD = 6
 
 def _in_a_note(ctx: Context, sentence: Span) -> bool:
     """Whether the sentence is part of a paragraph that opens on a note's label."""
-    return any(
-        p.span.start <= sentence.start < p.span.end and _NOTE.match(p.span.text)
-        for p in ctx.article.paragraphs
-    )
+    paragraph = ctx.article.body[ctx.paragraph_number(sentence.start) - 1]
+    return _NOTE.match(paragraph.span.text) is not None
 
 
 def _reviews(ctx: Context, first: Span) -> bool:

@@ -102,13 +102,17 @@ def _before_dateline(line: str, next_block: str) -> bool:
     """Whether a short line stands before a paragraph that opens on a dateline, as only a
     headline does, whatever its punctuation ("Clinton wins primary in New York." above "NEW
     YORK (AP) — ...")."""
-    dateline = _DATELINE.match(next_block)
     return (
-        dateline is not None
-        and len(dateline.group("place")) >= _MIN_PLACE
+        _dateline(next_block) is not None
         and "\n" not in line
         and len(line.split()) <= _HEADLINE_MAX_WORDS
     )
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """The dateline the text opens on ("NEW YORK (AP) — "), or None."""
+    found = _DATELINE.match(text)
+    return found if found is not None and len(found.group("place")) >= _MIN_PLACE else None
 
 
 def assemble(
@@ -219,8 +223,8 @@ def _find_dateline(
     ("JOHANNESBURG, August 7 (Xinhua) --"), where it would otherwise pass for a subhead."""
     for index, paragraph in enumerate(paragraphs):
         span = paragraph.span
-        found = _DATELINE.match(span.text)
-        if found and len(found.group("place")) >= _MIN_PLACE:
+        found = _dateline(span.text)
+        if found:
             if paragraph.heading and found.end() != len(span.text):
                 continue
             dateline = Span(span.start, span.start + found.end(), found.group(0))
