@@ -77,14 +77,27 @@ def test_first_line_that_is_prose_is_not_a_title() -> None:
             "Mayor Lind: ‘We Will Not Give Up the Ferry.’",
             "Mayor Lind: ‘We Will Not Give Up the Ferry.’",
         ),
+        # A headline and its deck, a semicolon apart, as news archives print them.
+        (
+            "Ferry fares rise again; Islanders say the council broke its word.",
+            "Ferry fares rise again; Islanders say the council broke its word.",
+        ),
+        (
+            "Ferry fares rise again;\nIslanders say the council broke its word.",
+            "Ferry fares rise again; Islanders say the council broke its word.",
+        ),
         # A short first sentence in sentence case is the lead, not a headline.
         ("The council voted to close the harbour road.", None),
         ("Anna Lind and Tom Berg met in Oslo.", None),
+        ("Fares rose again; islanders say the council broke its word.", None),
+        ("Fares rose again; Anna Lind says the council broke its word. It met in May.", None),
     ],
 )
-def test_a_headline_set_in_title_case_may_end_on_a_full_stop(first: str, title: str | None) -> None:
+def test_a_first_line_on_a_full_stop_is_a_headline_only_where_set_as_one(
+    first: str, title: str | None
+) -> None:
     article = parse_text(f"{first}\n\nThe road will shut in May. Drivers will use the ferry.")
-    assert (article.title_span.text if article.title_span else None) == title
+    assert (article.title if article.title_span else None) == title
 
 
 def test_blank_lines_separate_paragraphs_when_present() -> None:

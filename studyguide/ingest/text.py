@@ -82,6 +82,7 @@ def parse_text(
         and not _DATELINE.match(blocks[0].text)
         and (
             is_headline(blocks[0].text, title=True)
+            or _decked(blocks[0].text)
             or _before_dateline(blocks[0].text, blocks[1].text)
         )
     ):
@@ -95,6 +96,16 @@ def parse_text(
         article_id=article_id,
         published=published,
         fallback_title=fallback_title,
+    )
+
+
+def _decked(block: str) -> bool:
+    """Whether a block is a headline and its deck a semicolon apart, on one line or two, as
+    news archives print them ("Super PAC haul surges past $1B; Small group of rich donors
+    pushes tally beyond total for 2012."): after a semicolon, prose goes on in lower case."""
+    parts = re.split(r";\s+", block, maxsplit=1)
+    return len(parts) == 2 and all(
+        is_headline(part.removesuffix("."), title=True) for part in parts
     )
 
 
@@ -199,7 +210,7 @@ def _finish(
         source = source or found.group("source")
 
     if title_span is not None:
-        title = title_span.text
+        title = _one_line(title_span.text)
     else:
         title = (fallback_title or article_id).replace("-", " ").replace("_", " ").strip().title()
     return Article(
