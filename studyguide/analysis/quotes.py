@@ -114,7 +114,8 @@ def find_quotes(
                     # "...," X said. "...": both halves hang on one cue, one quote in two parts
                     continues=kind is QuoteKind.DIRECT
                     and attribution.cue.i == last_cue
-                    and quotes[-1].kind is QuoteKind.DIRECT,
+                    and quotes[-1].kind is QuoteKind.DIRECT
+                    and not _cue_between(doc, in_paragraph[index - 1], quote, last_cue),
                 )
             elif dashed is not None:
                 record = Quote(
@@ -266,6 +267,14 @@ def _attribution(
         return None
     speaker, mention = resolver.speaker_of(cue)
     return Attribution(cue, speaker, mention)
+
+
+def _cue_between(doc: Doc, before: Quoted, quote: Quoted, shared: int | None) -> bool:
+    """Whether the words between two quotes hold a verb of saying besides the cue both hang
+    on (`shared`, a token index): '"...," he said, adding, "..."' tells a second statement,
+    not the rest of the first."""
+    between = doc.char_span(before.outer.end, quote.outer.start, alignment_mode="contract")
+    return between is not None and any(is_cue(token) and token.i != shared for token in between)
 
 
 def _nearest_cue(

@@ -9,7 +9,7 @@ import pytest
 from studyguide.analysis import ENGLISH
 from studyguide.analysis.lang import language_data
 from studyguide.analysis.quotemarks import find_quoted
-from studyguide.model import Span, quotations
+from studyguide.model import QuoteKind, Span, quotations
 from studyguide.pipeline import analyze
 
 if TYPE_CHECKING:
@@ -448,10 +448,19 @@ def test_the_parts_of_a_quote_are_told_as_one(nlp: Language) -> None:
     assert [p.content.text for p in parts] == ["We lost the vote", "We will win the next one."]
 
 
-def test_a_new_quote_with_its_own_attribution_does_not_continue(nlp: Language) -> None:
-    passage = INTRO + '"We waited," Novak said. "It was worth it," she added.'
+@pytest.mark.parametrize(
+    "passage",
+    [
+        INTRO + '"We waited," Novak said. "It was worth it," she added.',
+        # A second statement hung on the same "said", told with a cue of its own.
+        INTRO + '"We waited a long time," Novak said, adding, "It was worth it."',
+    ],
+)
+def test_a_new_quote_with_its_own_attribution_does_not_continue(
+    nlp: Language, passage: str
+) -> None:
     quotes = analyze(passage, nlp=nlp).quotes
-    assert [q.continues for q in quotes] == [False, False]
+    assert [q.continues for q in quotes if q.kind is QuoteKind.DIRECT] == [False, False]
 
 
 def test_reported_words_open_on_a_whole_word(nlp: Language) -> None:
