@@ -242,7 +242,7 @@ def _other_speaker(ctx: Context, speaker: str | None, sentence: Span) -> str | N
     `speaker` said: a person by full name for a person, a body for a body ("The CML said"
     for "The BSA said"); the first that bears another surname, has no part in the
     sentence (named in it, or speaking in it) and is set against the speaker (`_opposed`).
-    None when no one else of that kind speaks, or when the sentence says that someone
+    A person is named without the role that sets them against the speaker. None when no one else of that kind speaks, or when the sentence says that someone
     agreed: then two hold the view."""
     entity = ctx.entity_named(speaker) if speaker is not None else None
     if entity is None or entity.kind not in (EntityKind.PERSON, EntityKind.ORGANIZATION):
@@ -272,6 +272,11 @@ def _other_speaker(ctx: Context, speaker: str | None, sentence: Span) -> str | N
         answers += [s for n, s in said if n == name and _names_any(ctx, entity.name, s)]
         if not _opposed(*roles, answers):
             continue  # two who may well hold one view: "False" would be unfair
+        if other.kind is EntityKind.PERSON:
+            # By name alone: the role of someone set against the speaker tells which side
+            # they are on ("Monetary Affairs Commissioner Joaquin Almunia said that the
+            # Commission was buckling"), and gives the answer away.
+            return other.name
         return capitalized(ctx.introduced(other.name)[0])
     return None
 

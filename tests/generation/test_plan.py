@@ -1045,6 +1045,12 @@ But Councillor Peter Walsh criticised Ms Ruiz, saying the repairs had cost far m
     assert false.altered == "speaker: Ana Ruiz → Peter Walsh"
     # Words said as "I" are not turned into someone else's.
     assert not any("delighted" in prompt for prompt in statements)
+    # The role of the one set against the speaker would tell their side: the name alone.
+    titled = parse_text(text.replace("Councillor Peter", "Finance Director Peter"), "library")
+    ctx = Context(titled, analyze_article(titled, nlp))
+    assert "Peter Walsh said that the new reading room was twice the size of the old one." in {
+        c.question.prompt for c in quote_statement(ctx)
+    }
     # Where the article does not set the two apart, either might hold the view: no swap.
     allies = parse_text(text.replace("criticised", "thanked"), article_id="library")
     ctx = Context(allies, analyze_article(allies, nlp))
@@ -1947,8 +1953,8 @@ An official said that the growing threat of drones to public safety would need n
     statements = [c.question.prompt for c in claim_statement(ctx)]
     # Ana Ruiz's view given to the man who rejects it: false, as the article sets them apart.
     assert statements == [
-        "Airline boss Tom Hale said that the growing threat from drones to public safety"
-        " worried the security services."
+        "Tom Hale said that the growing threat from drones to public safety worried the"
+        " security services."
     ]
     assert not [s for s in statements if s.startswith("An official")], statements
 
