@@ -69,8 +69,6 @@ _NAME_PARTICLES = frozenset(
 _RARE = 100
 """How often (in the dictionary's count) a word is used, below which it is a name's."""
 
-_THEN = re.compile(r"(By|Since|Until|Before|After) then\b")
-_DATED_OPENING = re.compile(r"In ((?:19|20)\d\d),")
 _LINKING_WORDS = frozenset("the a an of and in on at to for by with from 's ’s".split())
 """Words of a name that say nothing of which thing it is."""
 
@@ -281,19 +279,6 @@ class Context:
         if self.entity_named(speaker) is not None:
             return False
         return speaker.split()[0].lower() not in _NEWCOMERS
-
-    def then_dated(self, sentence: Span) -> str | None:
-        """The sentence's words with the "then" they open on given the year the sentence
-        before opens on ("In 2020, calls will seem quaint. By then phones will be printed on
-        to wrists" -> "By 2020 phones will be printed on to wrists"); None where it opens on
-        no such "then", or the sentence before on no year."""
-        text = " ".join(sentence.text.split())
-        then = _THEN.match(text)
-        before = self.sentence_before(sentence)
-        year = _DATED_OPENING.match(before.text.strip()) if before is not None else None
-        if then is None or year is None:
-            return None
-        return f"{then.group(1)} {year.group(1)}{text[then.end() :]}"
 
     def _which_country(self, text: str) -> bool:
         """Whether the text speaks of "the economy" or "the government" of an article that

@@ -309,10 +309,8 @@ def _question(
 
 def _giving(ctx: Context, answer: str, first: Span) -> tuple[Span, ...]:
     """The sentences that give what the summary of the lead adds to its words: a name put
-    together from two halves, the year a "By then" stands for."""
-    before = ctx.sentence_before(first)
-    dated = (before,) if before is not None and ctx.then_dated(first) is not None else ()
-    return (*dated, *ctx.naming_in_full(answer, first))
+    together from two halves."""
+    return ctx.naming_in_full(answer, first)
 
 
 def statement(ctx: Context, sentence: Span, whole: bool = False) -> str | None:
@@ -322,10 +320,7 @@ def statement(ctx: Context, sentence: Span, whole: bool = False) -> str | None:
     without its closing aside unless `whole`."""
     # As a summary words it; as the article does where that is too short to sum up
     # ("Yahoo is celebrating its 10th anniversary" without its "this week").
-    dated = ctx.then_dated(sentence)
-    told = dict.fromkeys(
-        (dated,) if dated is not None else (ctx.restated(sentence), " ".join(sentence.text.split()))
-    )
+    told = dict.fromkeys((ctx.restated(sentence), " ".join(sentence.text.split())))
     found = next((text for words in told if (text := _summary(ctx, sentence, words, whole))), None)
     # A name the sentence gives by surname alone, or by a title and first name alone, in
     # full, as the details beside it are; and the name of someone it only describes.

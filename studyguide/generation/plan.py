@@ -139,9 +139,8 @@ def _opening(ctx: Context) -> Span | None:
     )
     if first is None:
         return None
-    leans = _LEANS_BACK.match(first.text.strip()) and not _BEARS_OUT.match(first.text.strip())
-    if leans and ctx.then_dated(first) is None:
-        return None  # "Then she left": after a hook, of it; "By then" is dated by the hook
+    if _LEANS_BACK.match(first.text.strip()) and not _BEARS_OUT.match(first.text.strip()):
+        return None  # "By then phones will be printed on to wrists": after a hook, of it
     turn = _turn(ctx, first)
     if turn is None:
         # An opening that tells only how things seemed sets up what the news overturns;

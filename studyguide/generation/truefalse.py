@@ -210,7 +210,7 @@ def _said_statements(
     found = [
         (who, change) for change in changes(ctx, content, source.content, rng, source.speaker or "")
     ]
-    other = _other_speaker(ctx, source.speaker, source.sentence)
+    other = _other_speaker(ctx, source.speaker, source.sentence, naming)
     if other is not None:
         found.append((other, Change(content, f"speaker: {who} → {other}")))
     if not found:
@@ -237,11 +237,14 @@ def _one_side(role: str | None, other: str | None) -> bool:
     return role.lower() == other.lower()
 
 
-def _other_speaker(ctx: Context, speaker: str | None, sentence: Span) -> str | None:
+def _other_speaker(
+    ctx: Context, speaker: str | None, sentence: Span, naming: tuple[Span, ...] = ()
+) -> str | None:
     """Another of those the article quotes or reports, of the speaker's kind, to say what
     `speaker` said: a person by full name for a person, a body for a body ("The CML said"
     for "The BSA said"); the first that bears another surname, has no part in the
-    sentence (named in it, or speaking in it) and is set against the speaker (`_opposed`).
+    sentence (named in it, or speaking in it or in the `naming` sentences shown beside it)
+    and is set against the speaker (`_opposed`).
     A person is named without the role that sets them against the speaker. None when no one else of that kind speaks, or when the sentence says that someone
     agreed: then two hold the view."""
     entity = ctx.entity_named(speaker) if speaker is not None else None
@@ -254,7 +257,9 @@ def _other_speaker(ctx: Context, speaker: str | None, sentence: Span) -> str | N
     said = [(q.speaker, q.sentence) for q in ctx.quotes]
     said += [(c.speaker, c.sentence) for c in ctx.analysis.claims]
     here = {
-        name for name, within in said if within.start < sentence.end and sentence.start < within.end
+        name
+        for name, within in said
+        if any(within.start < s.end and s.start < within.end for s in (sentence, *naming))
     }
     for name in dict.fromkeys(n for n, _ in said if n is not None and n not in here):
         other = ctx.entity_named(name)

@@ -848,8 +848,8 @@ The cut will cost the council about £2m.
 """,
             "This year's harbour budget",
         ),
-        # A sentence leaning on the hook before it ("Then") is no lead either; one whose
-        # "By then" the hook dates is ("In 2030, ...": by 2030).
+        # A sentence leaning on the hook before it ("Then", "By then") is no lead either:
+        # it goes on with the hook's one prediction, not the story's point.
         (
             """When Ferries Fly
 Waiting for your ferry at the quay will one day seem quaint to you.
@@ -864,7 +864,7 @@ In 2030, waiting for your ferry at the quay will seem quaint to you.
 By then ferries will fly over the estuary on wings of light, says Kelby's planner Ann Lane.
 The council has set aside money to study the idea next year.
 """,
-            "By then ferries will fly",
+            None,
         ),
         # An opening that only states how things stand is background: the "But" right
         # after it turns to the news.
@@ -1663,23 +1663,6 @@ def test_a_report_with_no_narrower_details_asks_its_main_idea_in_the_student_s_w
     assert [q.type for q in asked if "main idea" in q.tags] == [QuestionType.MULTIPLE_CHOICE]
 
 
-def test_a_lead_on_by_then_is_summed_up_with_the_year_the_hook_gives(nlp: Language) -> None:
-    text = (
-        "When Ferries Fly\n\n"
-        "In 2030, waiting for your ferry at the quay will seem quaint to you.\n\n"
-        "By then ferries will fly over the estuary on wings of light, says Kelby's planner"
-        " Ann Lane.\n\n"
-        "The council has set aside money to study the idea next year.\n"
-    )
-    main = _main_idea(nlp, text, "ferryfly")
-    assert main.answer.startswith("By 2030 ferries will fly over the estuary")
-    # The hook that gives the year is evidence too: the answer is grounded in it.
-    assert [e.text.split(",")[0] for e in main.evidence] == [
-        "In 2030",
-        "By then ferries will fly over the estuary on wings of light",
-    ]
-
-
 def test_a_lead_describing_someone_the_story_names_later_is_summed_up_with_the_name(
     nlp: Language,
 ) -> None:
@@ -1957,6 +1940,27 @@ An official said that the growing threat of drones to public safety would need n
         " security services."
     ]
     assert not [s for s in statements if s.startswith("An official")], statements
+
+
+def test_no_view_is_given_to_someone_speaking_in_the_sentences_shown_with_it(
+    nlp: Language,
+) -> None:
+    """Evidence a student reads that has the other person speaking too would not show the
+    statement false: no swap to them."""
+    text = """Drones Pose Growing Threat To Security
+
+Drones pose a growing threat to the safety of the public, senior security officials told the Senate on Wednesday.
+
+Airline boss Tom Hale said that drones were no danger to passenger jets.
+
+Deputy director Ana Ruiz rejected that view on Tuesday, while Mr Hale said that pilots were trained for it. The growing threat from drones to public safety worried the security services, she said.
+"""
+    article = parse_text(text, article_id="drones")
+    ctx = Context(article, analyze_article(article, nlp))
+    statements = [c.question.prompt for c in claim_statement(ctx)]
+    assert not [s for s in statements if s.startswith("Tom Hale said that the growing")]
+    # The other way round, the evidence shows only Tom Hale speaking: the swap stands.
+    assert "Ana Ruiz said that drones were no danger to passenger jets." in statements
 
 
 def test_a_view_is_never_told_back_as_true(nlp: Language) -> None:
