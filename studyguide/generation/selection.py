@@ -143,12 +143,17 @@ def _answer_key(ctx: Context, answer: str) -> str:
     return comparable(entity.name if entity is not None else answer)
 
 
+_SWAPPED = 0.7
+"""What a statement given to another speaker loses: it comes after a who-said question on
+the same view."""
+
+
 def _preference(candidate: Candidate, mix: _Mix) -> float:
-    """The generator's score, less for a type the bank already has many of; of a view's
-    two forms, the one given to another speaker first: told back as true, the view is
-    matched to the article's words, not understood."""
+    """The generator's score, less for a type the bank already has many of. Who holds a
+    view is asked as who said it before it is asked as a false statement giving the view to
+    someone else: teachers keep the one far more often than the other."""
     swapped = (candidate.question.altered or "").startswith("speaker:")
-    return candidate.score - 0.4 * mix.taken[candidate.question.type] + 0.1 * swapped
+    return candidate.score - 0.4 * mix.taken[candidate.question.type] - _SWAPPED * swapped
 
 
 def _sentences_of(ctx: Context, question: Question, naming: tuple[int, ...] = ()) -> set[int]:
@@ -485,11 +490,12 @@ def _who_said(question: Question) -> bool:
 
 
 def _one_view(ctx: Context, first: Question, second: Question) -> bool:
-    """Whether two statements tell what one person said in one paragraph: one view, of
+    """Whether two questions ask about what one person said in one paragraph: one view, of
     which one tells the other ("Yukos lacked a US presence" beside "most of its business is
-    in the US")."""
-    said_by = _said_by(first)
-    if said_by is None or said_by != _said_by(second):
+    in the US"), or which one tests twice ("Who said: 'The scary fact is ...'?" beside a
+    false statement giving the same critic's words to someone else)."""
+    whose, other = _whose_view(first), _whose_view(second)
+    if whose is None or other is None or _person_key(ctx, whose) != _person_key(ctx, other):
         return False
     return ctx.paragraph_number(first.evidence[-1].start) == ctx.paragraph_number(
         second.evidence[-1].start
@@ -499,12 +505,29 @@ def _one_view(ctx: Context, first: Question, second: Question) -> bool:
 _SAID_BY = re.compile(r"^(.+?) [a-z]+ that ")
 
 
-def _said_by(question: Question) -> str | None:
-    """Who a statement of someone's words names as saying them ("Judge Letitia Clark")."""
+def _whose_view(question: Question) -> str | None:
+    """Whose words the question asks about: the speaker a who-said question keys, or the
+    one a statement of someone's words names ("Judge Letitia Clark"); for a statement that
+    gives the words to someone else, the one who said them."""
+    if _who_said(question):
+        return question.answer
     if question.type is not QuestionType.TRUE_FALSE or not {"claim", "quote"} & set(question.tags):
         return None
+    if question.altered is not None and question.altered.startswith("speaker:"):
+        return question.altered.removeprefix("speaker:").partition("→")[0].strip()
     said = _SAID_BY.match(question.prompt)
     return said.group(1) if said is not None else None
+
+
+def _person_key(ctx: Context, name: str) -> str:
+    """One key for a person under any of their names, also with a role before the name
+    ("EPP spokesman Alexander Radwan")."""
+    words = name.split()
+    for at in range(len(words)):
+        entity = ctx.entity_named(" ".join(words[at:]))
+        if entity is not None:
+            return comparable(entity.name)
+    return comparable(name)
 
 
 def _put_in(question: Question) -> str | None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
 from studyguide.generation.context import Context
 from studyguide.generation.registry import Candidate
-from studyguide.generation.selection import rejection, select
+from studyguide.generation.selection import _one_view, rejection, select
 from studyguide.model import (
     Analysis,
     Article,
@@ -323,3 +324,43 @@ def test_one_name_put_in_two_false_statements_is_asked_once() -> None:
     candidates = [Candidate(first, "reopened", 3.0), Candidate(second, "engineers", 2.0)]
     chosen = select(_context(), candidates, 5, random.Random(0)).questions
     assert [q.prompt for q in chosen] == [first.prompt]
+
+
+def _said_twice() -> tuple[Question, Question]:
+    """Who said the mayor's words, asked directly and as a false statement naming another."""
+    said = "The bridge reopened on Monday, Mayor Elena Dvorak said."
+    who = _question(
+        "Who said that the bridge reopened on Monday?",
+        "Elena Dvorak",
+        said,
+        type=QuestionType.MULTIPLE_CHOICE,
+        choices=("Elena Dvorak", "Tom Baird", "Ana Ruiz"),
+        tags=("claim", "person", "viewpoint"),
+    )
+    swapped = _question(
+        "Tom Baird said that the bridge reopened on Monday.",
+        "False",
+        said,
+        type=QuestionType.TRUE_FALSE,
+        tags=("claim", "speaker"),
+        altered="speaker: Mayor Elena Dvorak → Tom Baird",
+    )
+    return who, swapped
+
+
+def test_who_holds_a_view_is_asked_as_who_said_it_before_a_false_statement() -> None:
+    who, swapped = _said_twice()
+    candidates = [Candidate(swapped, "swapped", 3.0), Candidate(who, "who", 2.5)]
+    chosen = select(_context(), candidates, 5, random.Random(0)).questions
+    assert [q.prompt for q in chosen] == [who.prompt]
+
+
+def test_a_false_statement_and_a_who_said_question_on_one_speaker_s_view_are_one_view() -> None:
+    who, swapped = _said_twice()
+    plain = _context()
+    mayor = Entity("Elena Dvorak", EntityKind.PERSON, (_span("Elena Dvorak"),))
+    ctx = Context(plain.article, replace(plain.analysis, entities=(mayor,)))
+    # The mayor, named with her role in the statement's note and bare as the key.
+    assert _one_view(ctx, who, swapped)
+    assert _one_view(ctx, swapped, who)
+    assert not _one_view(ctx, replace(who, answer="Tom Baird"), swapped)
