@@ -505,10 +505,11 @@ _THING = re.compile(
 _OPENING_WORDS = frozenset(
     """with after in on at for as but and if when while despite although though because
     since by from to of under over before once until unless reports rumours rumors claims
-    fears hopes""".split()
+    fears hopes why what who how where which""".split()
 )
-"""Words that open a sentence, capital and all, without naming anything "it" could stand
-for ("Reports that it will be released ...")."""
+"""Words that open a sentence or a question, capital and all, without naming anything "it"
+could stand for ("Reports that it will be released ...", "Why were restrictions imposed
+ahead of its flotation?")."""
 
 
 _OPENING = re.compile(

@@ -924,6 +924,9 @@ def test_a_plea_or_an_announcement_is_one_told_of_before(statement: str) -> None
         ("Reports that it will open in May have yet to be confirmed.", True),
         ("Reports that it will be released on DVD have yet to be confirmed.", True),
         ("Mayor Elena Novak said it was important to cut fares.", False),
+        # A question's word names nothing "its" could stand for.
+        ("Why were restrictions imposed ahead of its flotation?", True),
+        ("Why did Brinmouth Ferries cut its fares?", False),
         ("After the council said it would act, Mayor Novak cut fares.", False),
         # "the market" and "the project" of a sentence before.
         ("At the end of 2019, the market was worth £4m.", True),
