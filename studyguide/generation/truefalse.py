@@ -244,9 +244,9 @@ def _other_speaker(
     `speaker` said: a person by full name for a person, a body for a body ("The CML said"
     for "The BSA said"); the first that bears another surname, has no part in the
     sentence (named in it, or speaking in it or in the `naming` sentences shown beside it)
-    and is set against the speaker (`_opposed`).
-    A person is named without the role that sets them against the speaker. None when no one else of that kind speaks, or when the sentence says that someone
-    agreed: then two hold the view."""
+    and is set against the speaker (`_opposed`); a person by name alone, without the role
+    that would tell their side. None when no one else of that kind speaks, or when the
+    sentence says that someone agreed: then two hold the view."""
     entity = ctx.entity_named(speaker) if speaker is not None else None
     if entity is None or entity.kind not in (EntityKind.PERSON, EntityKind.ORGANIZATION):
         return None
