@@ -49,6 +49,8 @@ def find_claims(
                 continue
             if len(text.split()) < _MIN_CONTENT_WORDS or start in taken:
                 continue
+            if ";" in text_of(doc)[min(end, token.idx) : max(start, token.idx)]:
+                continue  # "Fares rise; islanders say ...": a semicolon ends what they said
             speaker = resolver.speaker_of(token)[0]
             trimmed = sentence.text.strip()
             lead = (

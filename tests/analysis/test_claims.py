@@ -176,3 +176,12 @@ def test_a_quoted_sentence_is_a_quote_not_a_claim(nlp: Language) -> None:
     analysis = analyze(text, nlp=nlp)
     assert analysis.claims == ()
     assert [q.speaker for q in analysis.quotes] == ["Anna Falk"]
+
+
+def test_words_before_a_semicolon_are_not_what_the_clause_after_it_says(nlp: Language) -> None:
+    passage = (
+        "Kelby council met on Monday. Ferry fares in Kelby rose by a fifth; islanders say the"
+        " council broke its word."
+    )
+    claims = analyze(passage, nlp=nlp).claims
+    assert not [c for c in claims if c.content.text.startswith("Ferry fares")]
