@@ -153,11 +153,12 @@ def _content(cue: Token) -> tuple[int, int] | None:
     while at < end and (
         tokens[at].lower_ == "that"
         or tokens[at].is_punct
+        or tokens[at].is_space
         or (tokens[at].lower_ in _ONLY and at + 1 < end and tokens[at + 1].lower_ == "that")
     ):
         at += 1
-    while end > at and tokens[end - 1].is_punct:
-        end -= 1
+    while end > at and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
+        end -= 1  # nor the line break after a headline's last word
     if at == end or tokens[at].lower_ in _REFLEXIVES:
         return None  # "declared himself satisfied": how they are, not a clause they said
     first, final = tokens[at], tokens[end - 1]

@@ -185,3 +185,9 @@ def test_words_before_a_semicolon_are_not_what_the_clause_after_it_says(nlp: Lan
     )
     claims = analyze(passage, nlp=nlp).claims
     assert not [c for c in claims if c.content.text.startswith("Ferry fares")]
+
+
+def test_what_a_headline_reports_ends_with_its_last_word(nlp: Language) -> None:
+    passage = "Teachers say lessons are too long\n\nThe school board met on Monday to cut them.\n"
+    (claim,) = [c for c in analyze(passage, nlp=nlp).claims if c.speaker == "Teachers"]
+    assert claim.content.text == "lessons are too long"
