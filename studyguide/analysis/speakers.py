@@ -238,7 +238,8 @@ def cue_subject(cue: Token) -> SpacySpan | None:
 def _one_of_joined(verb: Token, subject: Token) -> Token:
     """The subject of a verb in the singular ("says") where the parser joined two names to
     it with "and": "His name is Tote King and Manuel Millan says ..." joins two clauses, and
-    the one who says is the last name. Names joined before "said" may speak together."""
+    the one who says is the last name. Before "said", which may have several, the parser's
+    subject stands."""
     if verb.tag_ != "VBZ":
         return subject
     joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
