@@ -18,7 +18,7 @@ import re
 from studyguide.generation.context import Context
 from studyguide.generation.plan import on_topic
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.wording import balanced, mentions
+from studyguide.generation.wording import balanced, mentions, without_full_stop
 from studyguide.model import Aim, Difficulty, Question, QuestionType, QuoteKind
 
 _FIRST_SENTENCES = 10
@@ -63,7 +63,7 @@ def aims(ctx: Context) -> list[Candidate]:
             continue
         if _ONE_OF_SEVERAL.search(aim.sentence.text):
             continue  # "As well as suing for damages, ...": one of two things meant
-        goal = _GOES_ON.split(aim.goal.text, maxsplit=1)[0].rstrip(" ,.")
+        goal = without_full_stop(_GOES_ON.split(aim.goal.text, maxsplit=1)[0].rstrip(" ,"))
         if len(goal.split()) < _MIN_GOAL_WORDS or not balanced(goal):
             continue
         if "," in goal or _NO_NEWS.match(goal):

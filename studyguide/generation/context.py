@@ -19,6 +19,7 @@ from studyguide.generation.wording import (
     points_back,
     slipped,
     unquoted,
+    without_full_stop,
 )
 from studyguide.generation.writing_words import (
     ACRONYM_SKIP,
@@ -782,7 +783,7 @@ class Context:
     def as_clause(self, content: Span) -> str:
         """Reported words as they read after "said that": an ordinary first word loses its
         capital ("New technology means" -> "new technology means"), a name keeps it."""
-        text = " ".join(content.text.split()).rstrip(".")
+        text = without_full_stop(" ".join(content.text.split()))
         first = text.split(" ", 1)[0]
         if first == "A":
             return "a" + text[1:]

@@ -10,7 +10,7 @@ import re
 from studyguide.generation.context import Context
 from studyguide.generation.plan import is_lead
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.wording import balanced, capitalized, has_verb
+from studyguide.generation.wording import balanced, capitalized, has_verb, without_full_stop
 from studyguide.generation.writing_words import YEAR
 from studyguide.model import DateMention, Difficulty, Question, QuestionType, Span
 
@@ -37,7 +37,7 @@ def dated_event(ctx: Context, date: DateMention) -> str | None:
     "growth to 2004")."""
     if date.event is None or ctx.in_heading(date.sentence) or is_lead(ctx, date.sentence):
         return None
-    event = " ".join(date.event.text.split()).strip(" ,.")
+    event = without_full_stop(" ".join(date.event.text.split()).strip(" ,")).strip(" ,")
     if not event_reads(event) or not ctx.stands_alone(event):
         return None
     before = ctx.article.text[max(0, date.span.start - _LOOK_BACK) : date.span.start]

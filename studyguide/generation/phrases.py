@@ -13,7 +13,13 @@ import re
 from studyguide.generation.context import Context
 from studyguide.generation.reasons import plain_subject
 from studyguide.generation.registry import Candidate, generator
-from studyguide.generation.wording import balanced, clause, mentions, one_sentence
+from studyguide.generation.wording import (
+    balanced,
+    clause,
+    mentions,
+    one_sentence,
+    without_full_stop,
+)
 from studyguide.model import Difficulty, EntityKind, Question, QuestionType, QuoteKind, Span
 
 _PHRASE = re.compile(r"[“\"](?P<phrase>[^”\"]{3,60})[”\"]")
@@ -46,7 +52,7 @@ def phrase_question(ctx: Context) -> list[Candidate]:
             if subject.split()[0] in {"The", "A", "An"}
             else subject
         )
-        rest = turned.group("rest").strip().rstrip(".")
+        rest = without_full_stop(turned.group("rest").strip())
         prompt = (
             f"According to {speaker}, what {turned.group('aux')} {subject}"
             f" {turned.group('verb')}{(' ' + rest) if rest else ''}?"

@@ -23,6 +23,7 @@ from studyguide.generation.wording import (
     linking_words,
     mentions,
     one_sentence,
+    without_full_stop,
 )
 from studyguide.generation.writing_words import (
     AUXILIARIES,
@@ -153,7 +154,10 @@ def reason_answer(ctx: Context) -> list[Candidate]:
                     article=ctx.article.id,
                     prompt=prompt,
                     answer=cause,
-                    accepted=() if reason.startswith("to ") else (_because(reason),),
+                    # "Because ..." answers why, never what: "What sparked the fall?"
+                    accepted=()
+                    if reason.startswith("to ") or question_words.startswith("what")
+                    else (_because(reason),),
                     explanation=(
                         f"Paragraph {ctx.paragraph_number(evidence[-1].start)} gives the"
                         f" reason: {cause}."
@@ -213,8 +217,8 @@ def _parsed(ctx: Context, content: Span) -> tuple[str, str] | None:
     subject = ctx.as_clause(cause.subject)
     if not plain_subject(subject) or re.search(r"\bshould\b", cause.rest):
         return None
-    reason = " ".join(cause.reason.text.split()).rstrip(".")
-    if cause.link == "because of":
+    reason = without_full_stop(" ".join(cause.reason.text.split()))
+    if cause.link in {"because of", "due to"}:
         reason = f"of {reason}"  # a cause, not a clause: see `_because`
     elif cause.link in {"to", "in order to", "so as to"}:
         reason = f"to {reason}"  # what it was done for: "to offset the cost of fuel"
@@ -326,7 +330,7 @@ _OPENS_CLAUSE = frozenset("and but yet then if unless whether when while because
 def _purpose(text: str) -> tuple[str, str] | None:
     """ "was auctioned to help pay off its taxes": (the question's words, "to help pay
     off its taxes") — what something was done for."""
-    found = _PURPOSE.match(" ".join(text.split()).rstrip("."))
+    found = _PURPOSE.match(without_full_stop(" ".join(text.split())))
     if found is None or not plain_subject(found.group("subject")):
         return None
     if found.group("subject").split()[0].lower() in {"no", "none", "nothing", "few", "little"}:
@@ -365,7 +369,7 @@ def _effect(text: str) -> tuple[str, str] | None:
     closure of the mine"); "The flood caused ...": ("what caused ...", "the flood"); "The
     airline blamed fuel prices for its loss": ("what did the airline blame for its loss",
     "fuel prices")."""
-    text = " ".join(text.split()).rstrip(".")
+    text = without_full_stop(" ".join(text.split()))
     led = _LED_TO.match(text)
     if led is not None and plain_subject(led.group("subject")):
         aux = (led.group("aux") or "").strip()
@@ -391,7 +395,7 @@ def _effect(text: str) -> tuple[str, str] | None:
 
 def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
     """(the question's words after "why", the reason) for a clause that gives one."""
-    text = _because_last(" ".join(text.split()).rstrip("."))
+    text = _because_last(without_full_stop(" ".join(text.split())))
     if not balanced(text) or not one_sentence(text) or re.search(r"[“”\"?]", text):
         return None
     if len(text.split()) > _MAX_WORDS:
@@ -470,8 +474,9 @@ def _reason(ctx: Context, text: str) -> tuple[str, str] | None:
         # another thing is named.
         reason = "to " + re.split(r"\s+and\s+(?:the|a|an|their|its|his|her)\s", reason)[0]
     # "because of" gives a cause, not a clause: a verb in it means the sentence went on.
-    phrase = reason.startswith("of ") or cut.re is _BECAUSE and cut.group("link") in _PHRASE_LINKS
-    if phrase and any(w in AUXILIARIES for w in reason.split()):
+    if cut.re is _BECAUSE and cut.group("link") in _PHRASE_LINKS:
+        reason = f"of {reason}"  # a cause, not a clause: see `_because`
+    if reason.startswith("of ") and any(w in AUXILIARIES for w in reason.split()):
         return None
     if re.search(r",\s*(?:and|but|or|so)\s+\w+\s+(?:is|was|are|were|has|have|had|will)\b", head):
         return None  # "Why is it by no means bad, and it is only?": two clauses

@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass
 
 from studyguide.generation.context import Context
-from studyguide.generation.wording import SECOND_CLAUSE, balanced, mentions, one_sentence
+from studyguide.generation.wording import (
+    SECOND_CLAUSE,
+    balanced,
+    mentions,
+    one_sentence,
+    without_full_stop,
+)
 from studyguide.generation.writing_words import AUXILIARIES
 from studyguide.model import Entity, EntityKind, Span
 
@@ -63,7 +69,7 @@ def _fact(ctx: Context, content: Span, evidence: Span, speaker: str | None) -> S
         after = text[mention.end - content.start :]
         if not after[:1].isspace():
             return None
-        rest = after.strip().rstrip(".").strip()
+        rest = without_full_stop(after.strip())
         if not _starts_with_verb(rest) or len(rest.split()) > _MAX_WORDS:
             return None
         if SECOND_CLAUSE.search(rest):

@@ -24,6 +24,7 @@ from studyguide.generation.wording import (
     named_among,
     reported,
     whole_sentence,
+    without_full_stop,
     without_relative_aside,
 )
 from studyguide.generation.writing_words import NEEDS_CONTEXT, TITLES
@@ -120,7 +121,7 @@ def who_said(ctx: Context) -> list[Candidate]:
             continue  # "he's not very happy in here": who is he? The words name no one
         # The question mark ends the sentence: a full stop inside the quote would read
         # as a typo (“... before March.”?), a second question mark as one too.
-        words = words.removesuffix(".")
+        words = without_full_stop(words)
         prompt = f"Who said: “{words}”" + ("" if words.endswith(("?", "!")) else "?")
         # Not someone the quoted sentence names, nor, where the words speak of "he" or
         # "she", the one the story is about, whom they most likely mean ("I'm glad he's

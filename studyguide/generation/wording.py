@@ -55,13 +55,24 @@ _CLAUSE_BREAK = re.compile(
 """Where reported words go on into a second clause: "... would be irresponsible and would"."""
 
 
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|St|etc)\.$")
+"""A last word whose full stop is its own: "the U.S.", "Acme Inc."."""
+
+
+def without_full_stop(text: str) -> str:
+    """`text` without the full stop that ends it, unless the stop is an abbreviation's:
+    "... jobs away from the U.S." keeps it before a question mark ("the U.S.?")."""
+    text = text.rstrip()
+    return text if _ABBREVIATION_END.search(text) else text.removesuffix(".")
+
+
 def first_clause(text: str, max_words: int, min_words: int = 5) -> str | None:
     """Reported words cut down to their first clause, when whole they run too long:
     "lifting the embargo would be irresponsible and would damage ties with the US" gives
     "lifting the embargo would be irresponsible", as a second thing reported ("..., and
     that ...") is always. Never cut inside quote marks or a bracket; None when no clause
     fits."""
-    text = " ".join(text.split()).strip(" ,.")
+    text = without_full_stop(" ".join(text.split()).strip(" ,")).rstrip(" ,").lstrip(" .")
     # A second thing reported: "had been sent in error and that it was all a silly fuss".
     second = re.search(r",? and that ", text)
     if second is not None and len(text[: second.start()].split()) >= min_words:
@@ -113,7 +124,7 @@ _LOWER_STARTS = frozenset(
 
 def clause(text: str) -> str:
     """Reported words as a clause after "said that": no capital on an ordinary first word."""
-    text = " ".join(text.split()).rstrip(".")
+    text = without_full_stop(" ".join(text.split()))
     first, _, rest = text.partition(" ")
     if first in _LOWER_STARTS:
         return f"{first.lower()} {rest}".strip()

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
         ),
         (
             "the ferry company cut its fares due to a month of protests by residents",
-            ("did the ferry company cut its fares", "a month of protests by residents"),
+            ("did the ferry company cut its fares", "of a month of protests by residents"),
         ),
         (
             "shares in the bakery chain fell sharply because sales of its pies slumped",
@@ -63,16 +63,16 @@ if TYPE_CHECKING:
         # How much of the cause it is stays out of the answer.
         (
             "takings at the cinema chain fell 8% in 2004, mainly due to the strength of the pound",
-            ("did takings at the cinema chain fall 8% in 2004", "the strength of the pound"),
+            ("did takings at the cinema chain fall 8% in 2004", "of the strength of the pound"),
         ),
         (
             "orders for diggers have been high thanks to a building boom in the north",
-            ("have orders for diggers been high", "a building boom in the north"),
+            ("have orders for diggers been high", "of a building boom in the north"),
         ),
         (
             "orders for diggers have been high thanks to a building boom in the north, which"
             " grew by 9% last year",
-            ("have orders for diggers been high", "a building boom in the north"),
+            ("have orders for diggers been high", "of a building boom in the north"),
         ),
         # A reason given first is asked as one given last; a "they" is the reason's subject
         # only where the number agrees.
@@ -272,19 +272,50 @@ def test_base_forms(past: str, base: str | None) -> None:
     assert base_form(past) == base
 
 
-def test_a_cause_after_because_of_is_the_answer(nlp: Language) -> None:
-    text = """Society Pays Out
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer", "accepted"),
+    [
+        (
+            "The payouts are bigger than last year, because of stricter eligibility rules.",
+            "Why are the payouts bigger than last year?",
+            "stricter eligibility rules",
+            ("because of stricter eligibility rules",),
+        ),
+        # A cause after "thanks to" or "due to" is a noun phrase, as after "because of".
+        (
+            "The payouts are bigger than last year thanks to the society's soaring profits.",
+            "Why are the payouts bigger than last year?",
+            "the society's soaring profits",
+            ("because of the society's soaring profits",),
+        ),
+        (
+            "The payouts are bigger than last year due to a flood of savers from the failed Harbour Bank.",
+            "Why are the payouts bigger than last year?",
+            "a flood of savers from the failed Harbour Bank",
+            ("because of a flood of savers from the failed Harbour Bank",),
+        ),
+        # What sparked a thing is answered by the thing, never "because ...".
+        (
+            "Complaints by the members' forum have sparked the bigger payouts.",
+            "What has sparked the bigger payouts?",
+            "complaints by the members' forum",
+            (),
+        ),
+    ],
+)
+def test_a_cause_is_accepted_in_the_form_its_question_asks(
+    nlp: Language, sentence: str, prompt: str, answer: str, accepted: tuple[str, ...]
+) -> None:
+    text = f"""Society Pays Out
 
 The Ashford Building Society will share its profits with members this spring.
 
-The payouts are bigger than last year, because of stricter eligibility rules.
+{sentence}
 """
     article = parse_text(text, article_id="payout")
     ctx = Context(article, analyze_article(article, nlp))
-    (asked,) = [c.question for c in reason_answer(ctx) if "bigger" in c.question.prompt]
-    assert asked.prompt == "Why are the payouts bigger than last year?"
-    assert asked.answer == "stricter eligibility rules"
-    assert asked.accepted == ("because of stricter eligibility rules",)
+    (asked,) = [c.question for c in reason_answer(ctx) if "payouts" in c.question.prompt]
+    assert (asked.prompt, asked.answer, asked.accepted) == (prompt, answer, accepted)
 
 
 def test_what_a_doing_was_for_is_asked_as_why_with_a_to_answer(nlp: Language) -> None:

@@ -1038,6 +1038,13 @@ def test_a_wrong_choice_for_who_said_it_is_a_person(name: str, person: bool) -> 
             "the e-mail had been sent in error and that it was a fuss",
             "the e-mail had been sent in error",
         ),
+        # The sentence's full stop goes; an abbreviation's stays ("the U.S.?").
+        ("the ferry would be late.", "the ferry would be late"),
+        ("the firm was moving its jobs to the U.S.", "the firm was moving its jobs to the U.S."),
+        (
+            "the ferry was sold to Harbour Holdings Inc.",
+            "the ferry was sold to Harbour Holdings Inc.",
+        ),
     ],
 )
 def test_reported_words_are_cut_to_a_whole_clause_or_not_at_all(
