@@ -35,7 +35,7 @@ from studyguide.model import (
 
 _MIN_PAIRS, _MAX_PAIRS = 3, 5
 """Two pairs match themselves once one is known: three at least."""
-_STATEMENT_WORDS = 22
+_STATEMENT_WORDS = 28
 """A statement longer than this is cut to its first clause, or left out: a line of a matching
 item is read at a glance beside the others."""
 _FACT_WORDS = 16

@@ -349,7 +349,8 @@ _SEVERAL_FACTS = (QuestionType.MATCHING, QuestionType.ORDERING)
 _MAX_PER_ANSWER = 1
 _MAX_WHO_SAID = 2
 """Who said it, asked a third time with the same names to choose from, is a search for
-names in the article, not a question on what it reports."""
+names in the article, not a question on what it reports. A matching of speakers to their
+words asks it once, as does a statement giving someone's words to another."""
 
 
 @dataclass
@@ -393,7 +394,9 @@ class _Mix:
             and self.answers[_answer_key(ctx, question.answer)] >= _MAX_PER_ANSWER
         ):
             return False
-        if _who_said(question) and sum(map(_who_said, self.questions)) >= _MAX_WHO_SAID:
+        if _names_speakers(question) and (
+            sum(map(_names_speakers, self.questions)) >= _MAX_WHO_SAID
+        ):
             return False
         if any(_one_view(ctx, question, other) for other in self.questions):
             return False
@@ -489,11 +492,33 @@ def _who_said(question: Question) -> bool:
     )
 
 
+def _names_speakers(question: Question) -> bool:
+    """Whether the question asks whose words are whose: who said something, speakers
+    matched to their words, or a statement giving someone's words to another."""
+    if question.altered is not None and question.altered.startswith("speaker:"):
+        return True
+    return _who_said(question) or _matches_speakers(question)
+
+
+def _matches_speakers(question: Question) -> bool:
+    return question.type is QuestionType.MATCHING and "viewpoint" in question.tags
+
+
 def _one_view(ctx: Context, first: Question, second: Question) -> bool:
     """Whether two questions ask about what one person said in one paragraph: one view, of
     which one tells the other ("Yukos lacked a US presence" beside "most of its business is
     in the US"), or which one tests twice ("Who said: 'The scary fact is ...'?" beside a
-    false statement giving the same critic's words to someone else)."""
+    false statement giving the same critic's words to someone else), or beside a matching
+    that pairs the same person with words of that paragraph."""
+    for matching, asked in ((first, second), (second, first)):
+        if _matches_speakers(matching) and (whose := _whose_view(asked)) is not None:
+            # Beside speakers matched to their words, who said more words of one of them
+            # in the same paragraph asks their view again (teachers struck it out as a
+            # duplicate).
+            paragraphs = {ctx.paragraph_number(e.start) for e in matching.evidence}
+            return ctx.paragraph_number(asked.evidence[-1].start) in paragraphs and any(
+                _person_key(ctx, pair.right) == _person_key(ctx, whose) for pair in matching.pairs
+            )
     whose, other = _whose_view(first), _whose_view(second)
     if whose is None or other is None or _person_key(ctx, whose) != _person_key(ctx, other):
         return False

@@ -1346,7 +1346,10 @@ The Brinmouth council voted on Monday to close the town's only swimming pool nex
     article = parse_text(text, article_id="pool")
     questions, _ = generate_questions(article, analyze_article(article, nlp), count=25, seed=0)
     who = [q for q in questions if q.prompt.startswith("Who said")]
-    assert len(who) == 2, [q.prompt for q in questions]
+    # Five speakers: the matching of speakers to their words asks it once, who said one
+    # more quote the second time.
+    matched = [q for q in questions if q.type is QuestionType.MATCHING]
+    assert (len(who), len(matched)) == (1, 1), [q.prompt for q in questions]
 
 
 def test_main_idea_choices_are_narrow_and_each_of_its_own(nlp: Language) -> None:
@@ -2317,3 +2320,25 @@ def test_words_whose_sentence_names_another_person_are_not_surely_the_speaker_s(
     inherited = Quote(content, QuoteKind.DIRECT, "Ana Ruiz", said)
     assert _names_another(ctx, inherited)
     assert not _names_another(ctx, Quote(content, QuoteKind.DIRECT, "Sam Ortiz", said))
+
+
+def test_a_speaker_s_whole_sentence_of_up_to_28_words_is_a_matching_item(nlp: Language) -> None:
+    text = """Harbour Plans Split Town
+
+The Brinmouth harbour board has published plans for a new marina on the north quay.
+
+"The marina will bring hundreds of visitors to the north quay every summer, and the shops along the front will be the first to feel it," said Ana Ruiz.
+
+"The fishermen who have worked from the north quay for a hundred years will lose their moorings," said Peter Walsh.
+
+"The town should be allowed to vote on the plans before the board spends any money," said Owen Pryce.
+"""
+    article = parse_text(text, article_id="marina")
+    (views,) = [
+        c.question for c in speaker_statements(Context(article, analyze_article(article, nlp)))
+    ]
+    said = {pair.right: pair.left for pair in views.pairs}
+    # Ana Ruiz's words run to 26 words: whole, and still read at a glance beside the others.
+    assert said["Ana Ruiz"].startswith("“The marina will bring hundreds")
+    assert said["Ana Ruiz"].endswith("the first to feel it”")
+    assert set(said) == {"Ana Ruiz", "Peter Walsh", "Owen Pryce"}

@@ -9,13 +9,14 @@ import pytest
 
 from studyguide.generation.context import Context
 from studyguide.generation.registry import Candidate
-from studyguide.generation.selection import _one_view, rejection, select
+from studyguide.generation.selection import _names_speakers, _one_view, rejection, select
 from studyguide.model import (
     Analysis,
     Article,
     Entity,
     EntityKind,
     Evidence,
+    Pair,
     Paragraph,
     Question,
     QuestionType,
@@ -364,3 +365,66 @@ def test_a_false_statement_and_a_who_said_question_on_one_speaker_s_view_are_one
     assert _one_view(ctx, who, swapped)
     assert _one_view(ctx, swapped, who)
     assert not _one_view(ctx, replace(who, answer="Tom Baird"), swapped)
+
+
+_PAIRS = (Pair("“The bridge is safe”", "Elena Dvorak"), Pair("“We sent help”", "Tom Baird"))
+
+
+@pytest.mark.parametrize(
+    ("fields", "names_speakers"),
+    [
+        (
+            {"type": QuestionType.MULTIPLE_CHOICE, "tags": ("quote", "person")},
+            True,
+        ),
+        (
+            {"type": QuestionType.MATCHING, "pairs": _PAIRS, "tags": ("quote", "viewpoint")},
+            True,
+        ),
+        (
+            {
+                "type": QuestionType.TRUE_FALSE,
+                "tags": ("claim", "speaker"),
+                "altered": "speaker: Elena Dvorak → Tom Baird",
+            },
+            True,
+        ),
+        # Events matched to their years, a place put in a statement: no one's words.
+        ({"type": QuestionType.MATCHING, "pairs": _PAIRS, "tags": ("date", "event")}, False),
+        (
+            {
+                "type": QuestionType.TRUE_FALSE,
+                "tags": ("claim", "place"),
+                "altered": "place: Kingstown → Port Ely",
+            },
+            False,
+        ),
+    ],
+)
+def test_who_said_it_is_asked_as_often_in_any_form(
+    fields: dict[str, object], names_speakers: bool
+) -> None:
+    """A matching of speakers to their words, and a statement giving someone's words to
+    another, ask whose words they are as a who-said question does: all count to its cap."""
+    question = _question("Who said it?", "Elena Dvorak", "The bridge reopened", **fields)
+    assert _names_speakers(question) is names_speakers
+
+
+def test_who_said_beside_a_matching_of_that_speaker_s_paragraph_is_one_view() -> None:
+    who, _ = _said_twice()
+    matching = _question(
+        "Match each statement to the person who made it.",
+        "",
+        "The bridge reopened on Monday, Mayor Elena Dvorak said.",
+        type=QuestionType.MATCHING,
+        pairs=_PAIRS,
+        tags=("quote", "person", "viewpoint"),
+    )
+    ctx = _context()
+    assert _one_view(ctx, matching, who)
+    assert _one_view(ctx, who, matching)
+    # Someone the matching does not pair, or words from another paragraph, are another view.
+    assert not _one_view(ctx, matching, replace(who, answer="Ana Ruiz"))
+    elsewhere = _span("The United States sent 40 engineers to help.")
+    moved = replace(who, evidence=(Evidence(elsewhere.start, elsewhere.end, elsewhere.text),))
+    assert not _one_view(ctx, matching, moved)
