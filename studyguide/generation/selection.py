@@ -349,8 +349,8 @@ _SEVERAL_FACTS = (QuestionType.MATCHING, QuestionType.ORDERING)
 _MAX_PER_ANSWER = 1
 _MAX_WHO_SAID = 2
 """Who said it, asked a third time with the same names to choose from, is a search for
-names in the article, not a question on what it reports. A matching of speakers to their
-words asks it once, as does a statement giving someone's words to another."""
+names in the article, not a question on what it reports. A statement giving someone's
+words to another asks it too."""
 
 
 @dataclass
@@ -493,11 +493,11 @@ def _who_said(question: Question) -> bool:
 
 
 def _names_speakers(question: Question) -> bool:
-    """Whether the question asks whose words are whose: who said something, speakers
-    matched to their words, or a statement giving someone's words to another."""
+    """Whether the question asks whose words are whose, with one of the article's speakers
+    to pick: who said something, or a statement giving someone's words to another."""
     if question.altered is not None and question.altered.startswith("speaker:"):
         return True
-    return _who_said(question) or _matches_speakers(question)
+    return _who_said(question)
 
 
 def _matches_speakers(question: Question) -> bool:

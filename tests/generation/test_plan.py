@@ -1346,10 +1346,10 @@ The Brinmouth council voted on Monday to close the town's only swimming pool nex
     article = parse_text(text, article_id="pool")
     questions, _ = generate_questions(article, analyze_article(article, nlp), count=25, seed=0)
     who = [q for q in questions if q.prompt.startswith("Who said")]
-    # Five speakers: the matching of speakers to their words asks it once, who said one
-    # more quote the second time.
+    # Five speakers, each quoted twice: who said it twice, on words other than those the
+    # matching of speakers shows, each in a paragraph of its own.
     matched = [q for q in questions if q.type is QuestionType.MATCHING]
-    assert (len(who), len(matched)) == (1, 1), [q.prompt for q in questions]
+    assert (len(who), len(matched)) == (2, 1), [q.prompt for q in questions]
 
 
 def test_main_idea_choices_are_narrow_and_each_of_its_own(nlp: Language) -> None:
