@@ -6,7 +6,9 @@ words, not by understanding them. Each change here keeps every word the sentence
 them where a summary puts them:
 
 - a closing "after ..." or "because ..." clause goes first ("After cold weather pushed
-  prices up, oil rose");
+  prices up, oil rose"), and so does a closing "after", "despite", "following" or "amid"
+  phrase, unless a noun it may belong to stands right before it ("conditions after the
+  floods");
 - a passive with its doer turns active ("A call ... has been rejected by Mr Malik" ->
   "Mr Malik rejected a call ...");
 - "has done" becomes "did", and "is to do" becomes "will do";
@@ -292,6 +294,9 @@ def _front_closing(words: _Words, root: Token) -> None:
         elif child.dep_ == "prep":
             if child.lower_ not in _FRONTED_PHRASE or child.i != child.left_edge.i:
                 continue
+            after_noun = child.i > 0 and child.doc[child.i - 1].pos_ in ("NOUN", "PROPN")
+            if after_noun and any(c.dep_ == "pobj" for c in child.children):
+                return  # "slow conditions after the attacks": the noun's phrase, maybe
         else:
             continue
         moved = [i for i in words.order if child.left_edge.i <= i <= last]
