@@ -1467,11 +1467,7 @@ Introducing the winners, Ana Ruiz teased the mayor, poking fun at "one of the be
 
 "The town should be proud of the young sailors who won the race," said Owen Pryce.
 """
-    article = parse_text(text, article_id="awards")
-    (views,) = [
-        c.question for c in speaker_statements(Context(article, analyze_article(article, nlp)))
-    ]
-    said = {pair.right: pair.left for pair in views.pairs}
+    said = _matched(text, "awards", nlp)
     assert said["Ana Ruiz"].startswith("“The harbour has never looked better")
 
 
@@ -2049,11 +2045,7 @@ Shop owner Sam Lee said shops in the old town would suffer if the fishing boats 
 
 Harbour master Owen Pryce said crews had worked harder this year than ever before.
 """
-    article = parse_text(text, article_id="budget")
-    (question,) = [
-        c.question for c in speaker_statements(Context(article, analyze_article(article, nlp)))
-    ]
-    said = {pair.right: pair.left for pair in question.pairs}
+    said = _matched(text, "budget", nlp)
     assert not said["Ana Ruiz"].startswith("The figures"), said  # which figures?
     assert said["Ana Ruiz"].startswith("Brinmouth would need help"), said
 
@@ -2333,12 +2325,17 @@ The Brinmouth harbour board has published plans for a new marina on the north qu
 
 "The town should be allowed to vote on the plans before the board spends any money," said Owen Pryce.
 """
-    article = parse_text(text, article_id="marina")
-    (views,) = [
-        c.question for c in speaker_statements(Context(article, analyze_article(article, nlp)))
-    ]
-    said = {pair.right: pair.left for pair in views.pairs}
+    said = _matched(text, "marina", nlp)
     # Ana Ruiz's words run to 26 words: whole, and still read at a glance beside the others.
     assert said["Ana Ruiz"].startswith("“The marina will bring hundreds")
     assert said["Ana Ruiz"].endswith("the first to feel it”")
     assert set(said) == {"Ana Ruiz", "Peter Walsh", "Owen Pryce"}
+
+
+def _matched(text: str, article_id: str, nlp: Language) -> dict[str, str]:
+    """The speakers the article's one speaker matching pairs, each with their words."""
+    article = parse_text(text, article_id=article_id)
+    (views,) = [
+        c.question for c in speaker_statements(Context(article, analyze_article(article, nlp)))
+    ]
+    return {pair.right: pair.left for pair in views.pairs}
