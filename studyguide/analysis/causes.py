@@ -51,9 +51,11 @@ _NOT_FOR_AIMS = frozenset(
     plan hope expect intend struggle fight battle rush move refuse tend continue begin start
     ask tell order direct force urge allow enable encourage persuade invite help get lead
     cause prompt push press call use give leave win beat block oppose reject veto welcome
-    criticise criticize condemn back support show set poise""".split()
+    criticise criticize condemn back support show set poise vow pledge promise threaten swear
+    aim seek attempt offer opt choose prepare strive scramble resolve volunteer""".split()
 )
-"""Verbs whose "to" brings what they reach for ("look set to"), what someone was made or
+"""Verbs whose "to" brings what they reach for ("look set to"), what their subject binds
+itself to ("vowed to boycott the speech"), what someone was made or
 asked to do, where a result follows ("beat Roddick to win the title"), or what the thing they
 stand for or against is for ("blocked a package to fight the virus"): no aim of theirs."""
 _RESULTS = frozenset(

@@ -132,6 +132,8 @@ if TYPE_CHECKING:
         ("The council directed the ferry line to cut its fares.", []),
         ("Wide desks would combine with low chairs to save space in the office.", []),
         ("Senators blocked the package to fight the virus.", []),
+        # What someone binds themselves to is no aim of the binding: "Why do rabbis vow?"
+        ("Pastors vow to boycott Ruiz speech to pro-ferry group.", []),
         ("The union welcomed the council's grant to repair the pier.", []),
         ("The inquiry expanded to include the harbour board's accounts.", []),
         ("The mayor's diary included a speech to Save Our Pier, a local charity.", []),
