@@ -501,6 +501,7 @@ def _names_speakers(question: Question) -> bool:
 
 
 def _matches_speakers(question: Question) -> bool:
+    """Whether the question matches speakers to their words."""
     return question.type is QuestionType.MATCHING and "viewpoint" in question.tags
 
 
