@@ -370,6 +370,8 @@ def _effect(text: str) -> tuple[str, str] | None:
     airline blamed fuel prices for its loss": ("what did the airline blame for its loss",
     "fuel prices")."""
     text = without_full_stop(" ".join(text.split()))
+    if text.endswith("?"):
+        return None  # "What has led to cycling's growing popularity?": the article asks
     led = _LED_TO.match(text)
     if led is not None and plain_subject(led.group("subject")):
         aux = (led.group("aux") or "").strip()
