@@ -152,7 +152,7 @@ def _preference(candidate: Candidate, mix: _Mix) -> float:
     """The generator's score, less for a type the bank already has many of. Who holds a
     view is asked as who said it before it is asked as a false statement giving the view to
     someone else: teachers keep the one far more often than the other."""
-    swapped = (candidate.question.altered or "").startswith("speaker:")
+    swapped = _swapped(candidate.question)
     return candidate.score - 0.4 * mix.taken[candidate.question.type] - _SWAPPED * swapped
 
 
@@ -495,9 +495,12 @@ def _who_said(question: Question) -> bool:
 def _names_speakers(question: Question) -> bool:
     """Whether the question asks whose words are whose, with one of the article's speakers
     to pick: who said something, or a statement giving someone's words to another."""
-    if question.altered is not None and question.altered.startswith("speaker:"):
-        return True
-    return _who_said(question)
+    return _swapped(question) or _who_said(question)
+
+
+def _swapped(question: Question) -> bool:
+    """Whether the question is a statement giving someone's words to another speaker."""
+    return (question.altered or "").startswith("speaker:")
 
 
 def _matches_speakers(question: Question) -> bool:
@@ -539,15 +542,16 @@ def _whose_view(question: Question) -> str | None:
         return question.answer
     if question.type is not QuestionType.TRUE_FALSE or not {"claim", "quote"} & set(question.tags):
         return None
-    if question.altered is not None and question.altered.startswith("speaker:"):
-        return question.altered.removeprefix("speaker:").partition("→")[0].strip()
+    if _swapped(question):
+        return (question.altered or "").removeprefix("speaker:").partition("→")[0].strip()
     said = _SAID_BY.match(question.prompt)
     return said.group(1) if said is not None else None
 
 
 def _person_key(ctx: Context, name: str) -> str:
     """One key for a person under any of their names, also with a role before the name
-    ("EPP spokesman Alexander Radwan")."""
+    ("EPP spokesman Alexander Radwan"), where `_answer_key` takes any answer as it is (a
+    cause ending on "Iraq" is no key of Iraq's)."""
     words = name.split()
     for at in range(len(words)):
         entity = ctx.entity_named(" ".join(words[at:]))
