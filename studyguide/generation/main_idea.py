@@ -32,6 +32,7 @@ from studyguide.generation.wording import (
     plain_sentence,
     reported,
     specific,
+    without_full_stop,
 )
 from studyguide.generation.writing_words import (
     AN_HOUR,
@@ -201,11 +202,15 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
         answer = whole
     more = f"an answer in other words that gives the same {_point(ctx)} is right."
     headline = " ".join(ctx.article.title.split())
-    if has_verb(headline) and len(stems(headline) - stems(answer)) >= _HEADLINE_ADDS:
+    if (
+        has_verb(headline)
+        and not headline.endswith("?")
+        and len(stems(headline) - stems(answer)) >= _HEADLINE_ADDS
+    ):
         # "US data sparks inflation worries" beside a lead on the figures alone: what the
         # news means is the headline's, and an answer giving it is right too. (Said in the
         # explanation, not accepted as typed: copied, the headline shows no understanding.)
-        more += f" The headline puts it in brief: “{headline}”."
+        more += f" The headline puts it in brief: “{without_full_stop(headline)}”."
     question = _question(ctx, first, answer, more)
     naming = _naming(question, first)
     return [Candidate(question, fact="main", score=5.0, points=("main",), naming=naming)]

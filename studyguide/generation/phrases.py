@@ -69,7 +69,7 @@ def phrase_question(ctx: Context) -> list[Candidate]:
                     accepted=_accepted(phrase),
                     explanation=(
                         f"Paragraph {ctx.paragraph_number(content.start)} quotes {speaker}'s"
-                        f" own words: “{phrase}”."
+                        f" own words: “{without_full_stop(phrase)}”."
                     ),
                     evidence=ctx.evidence(evidence),
                     difficulty=Difficulty.HARD,

@@ -61,9 +61,17 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Jr|S
 
 def without_full_stop(text: str) -> str:
     """`text` without the full stop that ends it, unless the stop is an abbreviation's:
-    "... jobs away from the U.S." keeps it before a question mark ("the U.S.?")."""
+    "... jobs away from the U.S." keeps it before a question mark ("the U.S.?"). A stop
+    inside closing quote marks goes too: "he was “taking a day off.”" ends a question as
+    "he was “taking a day off”?", not with a stop and a question mark."""
     text = text.rstrip()
-    return text if _ABBREVIATION_END.search(text) else text.removesuffix(".")
+    words = text.rstrip(_CLOSING_QUOTES)
+    if _ABBREVIATION_END.search(words):
+        return text
+    return words.removesuffix(".") + text[len(words) :]
+
+
+_CLOSING_QUOTES = '”’"'
 
 
 def first_clause(text: str, max_words: int, min_words: int = 5) -> str | None:

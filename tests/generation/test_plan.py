@@ -1731,6 +1731,14 @@ def test_the_answer_key_quotes_a_headline_that_says_what_the_lead_does_not(
     # A headline that says again what the lead says adds nothing to the key.
     same = text.replace("Ferry figures spark safety worries", "Brinmouth ferry crossings cancelled")
     assert "headline" not in _main_idea(nlp, same, "ferrysame").explanation
+    # A headline's own full stop is not printed before the closing quote mark's.
+    stopped = text.replace("worries\n\nThe", "worries.\n\nBRINMOUTH (AP) — The")
+    assert _main_idea(nlp, stopped, "ferrystop").explanation.endswith(
+        "“Ferry figures spark safety worries”."
+    )
+    # A headline that asks puts nothing in brief.
+    asks = text.replace("Ferry figures spark safety worries", "Are ferry crossings safe?")
+    assert "headline" not in _main_idea(nlp, asks, "ferryasks").explanation
 
 
 def test_a_long_lead_is_a_model_answer_without_its_closing_aside(nlp: Language) -> None:

@@ -1045,6 +1045,9 @@ def test_a_wrong_choice_for_who_said_it_is_a_person(name: str, person: bool) -> 
             "the ferry was sold to Harbour Holdings Inc.",
             "the ferry was sold to Harbour Holdings Inc.",
         ),
+        # A stop inside the closing quote mark goes too, the quote mark stays.
+        ("the skipper was “taking a day off.”", "the skipper was “taking a day off”"),
+        ("the ferry went to the ‘U.S.’", "the ferry went to the ‘U.S.’"),
     ],
 )
 def test_reported_words_are_cut_to_a_whole_clause_or_not_at_all(
