@@ -822,9 +822,11 @@ class Context:
         return text[:1].lower() + text[1:]
 
     def runs_on(self, span: Span) -> bool:
-        """Whether the reported words go on past the span, into a quote after a colon: "his
-        government was close to achieving: “The best debt renegotiation in history.”"."""
-        return self.article.text[span.end : span.end + 3].lstrip().startswith(":")
+        """Whether the reported words go on past the span: into a quote after a colon ("his
+        government was close to achieving: “The best debt renegotiation in history.”"), or
+        to the verb of the subject the span ends in ("One-time increases in prices, which
+        “are no indication of pressure”, were responsible for the rise, he said")."""
+        return _RUNS_ON.match(self.article.text, span.end) is not None
 
     def whole(self, span: Span) -> Span:
         """The span run on to the end of its last word: a claim the analysis ended inside a
@@ -838,6 +840,10 @@ class Context:
         return Span(span.start, end, text[span.start : end])
 
 
+_RUNS_ON = re.compile(
+    r"\s*:|[”\"’]?,\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might)\b"
+)
+"""What follows reported words that go on past their span (see `Context.runs_on`)."""
 _MIN_COMMENTS = 4
 """Paragraphs a run of readers' comments holds at least."""
 _MIN_REPORT = 3

@@ -39,6 +39,9 @@ from studyguide.model import (
 )
 
 _WRONG_CHOICES = 3
+_FEWEST_WRONG = 2
+"""Three people quoted, and no fourth fit to offer: three choices, all of them speakers,
+still ask whose words they are."""
 """People come from the article alone, three of them, one at least another speaker. Two, the
 other speaker and one who says nothing, leave a coin toss (teachers kept it three times in
 five, and struck it out one time in four); nor are three who say nothing fair choices ("the
@@ -97,6 +100,8 @@ def who_said(ctx: Context) -> list[Candidate]:
         words = whole_sentence(quote.content.text, MAX_EXCERPT_WORDS, _MIN_QUOTE_WORDS)
         if words is None or mentions(words, quote.speaker) or not balanced(words):
             continue
+        if words.rstrip("”’\"'").endswith(","):
+            continue  # "There is an old adage, 'get straight back on the horse,'": cut short
         if (
             re.sub(r"['’](?:s|re|ll|d)$", "", words.split()[0].lower().strip("“\"',;:"))
             in NEEDS_CONTEXT
@@ -178,7 +183,10 @@ def who_claimed(ctx: Context) -> list[Candidate]:
         if view.speaker not in people:
             continue
         prompt = f"{reported('Who', view.cue, view.words)}?"
-        distractors = _other_people(ctx, view.speaker, prompt, rng)
+        # Not the one the story is about, where the words speak of "he" or "she" ("claims
+        # the American sprinter regularly used drugs to enhance her performance").
+        about = protagonist(ctx, margin=1) if _THIRD_PERSON.search(view.words) else None
+        distractors = _other_people(ctx, view.speaker, prompt, rng, about or "")
         if not _fair(ctx, distractors, view.words):
             continue
         out.append(
@@ -348,16 +356,44 @@ def _other_people(
         and not _first_name_in(shown, name)
         and not _a_group(ctx, name)
     ]
-    found = others[:3] + named_people
-    return [d for i, d in enumerate(found) if d not in found[:i]][:3]
+    chosen: list[str] = []
+    for name in others[:_WRONG_CHOICES] + named_people:
+        if not any(_one_person(ctx, name, other) for other in (speaker, *chosen)):
+            chosen.append(name)
+    return chosen[:_WRONG_CHOICES]
+
+
+def _one_person(ctx: Context, name: str, other: str) -> bool:
+    """Whether two names may be one person's: the same name, or the same surname where one
+    of them gives only a title before it, or a first word that is the other's title
+    ("Baroness Greenfield" beside "Susan Greenfield", whom the article calls "Baroness
+    Susan Greenfield"). "Michael Howard" and "John Howard" are two people."""
+    if name == other:
+        return True
+    first, second = name.split(), other.split()
+    if first[-1] != second[-1]:
+        return False
+    if len(first) < 2 or len(second) < 2 or first[0] in TITLES or second[0] in TITLES:
+        return True
+    roles = {
+        word
+        for n in (name, other)
+        if (entity := ctx.entity_named(n)) is not None and entity.role
+        for word in entity.role.split()
+    }
+    return first[0] in roles or second[0] in roles
 
 
 def _fair(ctx: Context, distractors: list[str], words: str) -> bool:
-    """Whether the wrong choices make a fair question: three, one at least a speaker, and
-    none of them told holding the same view ("Michael Howard reiterated calls for the
-    publication of the full legal advice" beside "Who says all the advice should be
-    published?")."""
-    if len(distractors) != _WRONG_CHOICES or not any(d in ctx.speakers() for d in distractors):
+    """Whether the wrong choices make a fair question: three, one at least a speaker, or two
+    speakers where the article names no third person fit to offer (beside two people who
+    speak, one who never does is a choice to strike out unread); and none of them told
+    holding the same view ("Michael Howard reiterated calls for the publication of the full
+    legal advice" beside "Who says all the advice should be published?")."""
+    speaking = [d in ctx.speakers() for d in distractors]
+    if len(distractors) < _FEWEST_WRONG or not any(speaking):
+        return False
+    if len(distractors) < _WRONG_CHOICES and not all(speaking):
         return False
     return not any(_holds_it_too(ctx, name, words) for name in distractors)
 

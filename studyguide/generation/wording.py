@@ -721,7 +721,13 @@ def without_relative_aside(text: str) -> str:
     # list needs; cut from the last alone, the list reads garbled.
     if _ON_ONE_OF.search(text):
         return text
+    text = _COMMENT.sub("", text)
     return _RELATIVE_ASIDE.sub(lambda m: _without_relative(m, text), text)
+
+
+_COMMENT = re.compile(r"\s+[-–—]\s+(?:a|an)\s+[a-z]+\s+(?:which|that)\s[^-–—]*$")
+"""The writer's comment on what was said, after a dash at the end: "the rate was up to the
+markets - a signal which traders took as advice to sell the dollar"."""
 
 
 _ON_ONE_OF = re.compile(r",\s+(?:who|which|whose)\s[^,]{3,80},\s+(?:and|or)\s+[A-Z]")

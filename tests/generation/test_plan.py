@@ -217,6 +217,45 @@ def test_who_holds_a_view_is_asked_without_an_aside_on_what_it_is_about(
     assert prompts["Ann Marsh"] == "Who said that the sale was a fair price for the town?"
 
 
+def test_who_holds_a_view_is_asked_without_the_writer_s_comment_on_it(nlp: Language) -> None:
+    prompts = _views_asked(
+        nlp,
+        "Councillor Ann Marsh said the rent was too low - a view which many in the town share.",
+        "Councillor Tom Avery said the pier should have stayed in public hands.",
+    )
+    assert prompts["Ann Marsh"] == "Who said that the rent was too low?"
+
+
+def test_no_view_is_asked_from_the_subject_of_a_sentence_alone(nlp: Language) -> None:
+    prompts = _views_asked(
+        nlp,
+        "Councillor Ann Marsh said one-off repairs to the deck, which “are no sign of decay”,"
+        " were behind the cost.",
+        "Councillor Tom Avery said the pier should have stayed in public hands.",
+    )
+    # "Who said that one-off repairs to the deck, which are no sign of decay?": no verb.
+    assert "Ann Marsh" not in prompts
+    assert "Tom Avery" in prompts
+
+
+def test_who_holds_a_view_of_her_offers_not_the_one_the_story_is_about(nlp: Language) -> None:
+    text = (
+        "Harbour master quits\n\n"
+        "Harbour master Ann Marsh has resigned after a row over fees.\n\n"
+        "Ms Marsh ran the harbour for ten years. Ms Marsh will leave in May.\n\n"
+        "Councillor Tom Avery claims the harbour master took the fees to keep her office"
+        " afloat.\n\n"
+        "Hotel chief Priya Nair said the harbour would need a new master by the summer.\n\n"
+        "Historian Ben Okafor said the harbour was built by the town's fishermen.\n"
+    )
+    article = parse_text(text, "quits")
+    asked = who_claimed(Context(article, analyze_article(article, nlp)))
+    choices = {c.question.answer: c.question.choices for c in asked}
+    # "her office": the words speak of her, and could not be hers.
+    assert set(choices["Tom Avery"]) == {"Tom Avery", "Priya Nair", "Ben Okafor"}
+    assert "Ann Marsh" in choices["Priya Nair"]
+
+
 def test_a_view_told_with_a_phrase_quoted_is_asked_as_a_view(nlp: Language) -> None:
     prompts = _views_asked(
         nlp,

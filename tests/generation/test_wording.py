@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pytest
@@ -28,7 +29,7 @@ from studyguide.generation.truefalse import (
     finite,
     opposite,
 )
-from studyguide.generation.who_said import who_said
+from studyguide.generation.who_said import _one_person, who_said
 from studyguide.generation.wording import (
     SECOND_CLAUSE,
     backshifted,
@@ -448,15 +449,48 @@ def test_who_said_offers_three_others(nlp: Language) -> None:
         set(c.question.choices) == {"Ann Bell", "Tom Baird", "Rita Lowe", "Sam Ortiz"}
         for c in asked
     )
-    # Three speakers and no one else: the matching of their views asks about the same names.
+    # Three speakers and no one else: three choices, each of someone the article quotes.
     three = pool + "“We will fight the closure in the courts,” said parent Joe Kerr.\n\n"
-    assert who_said(_analysed(three, "pool", nlp)) == []
+    on_the_pool = three.replace("only place", "only pool").replace("closure", "pool's closure")
+    asked = who_said(_analysed(on_the_pool, "pool", nlp))
+    assert asked
+    assert all(set(c.question.choices) == {"Ann Bell", "Tom Baird", "Joe Kerr"} for c in asked)
     # Three speakers and one more the article tells of: four choices.
     asked = who_said(_analysed(three + with_mayor[len(pool) :], "pool", nlp))
     assert asked
     assert all(
         set(c.question.choices) == {"Ann Bell", "Tom Baird", "Joe Kerr", "Rita Lowe"} for c in asked
     )
+
+
+def test_who_said_is_not_asked_of_words_cut_at_a_comma(nlp: Language) -> None:
+    text = (
+        "Pool vote\n\n"
+        "The pool will close in May, council leader Ann Bell said on Monday.\n\n"
+        "“We cannot keep paying for a building that loses money every week,” Ms Bell said.\n\n"
+        "“Swimmers at the pool know the old saying, ‘get straight back into the water"
+        " that beat them,’” said swimming coach Tom Baird.\n\n"
+        "“We will fight the closure in the courts until the pool is saved,” said parent Joe"
+        " Kerr.\n\nThe town's mayor, Rita Lowe, will chair the vote. Ms Lowe has not decided.\n"
+    )
+    asked = [c.question.prompt for c in who_said(_analysed(text, "pool", nlp))]
+    assert [p for p in asked if "in the courts" in p]
+    assert not [p for p in asked if "old saying" in p]
+
+
+def test_who_said_offers_no_one_twice_under_two_names(nlp: Language) -> None:
+    ctx = _analysed("Pool vote\n\nThe pool will close in May.\n", "pool", nlp)
+    story = "Baroness Susan Greenfield spoke. Baroness Greenfield said so."
+    people = (
+        replace(_entity(story, "Susan Greenfield", EntityKind.PERSON), role="Baroness"),
+        replace(_entity(story, "Baroness Greenfield", EntityKind.PERSON), role="scientist"),
+    )
+    ctx = Context(ctx.article, replace(ctx.analysis, entities=people))
+    assert _one_person(ctx, "Baroness Greenfield", "Susan Greenfield")
+    assert _one_person(ctx, "Mr Howard", "John Howard")
+    assert _one_person(ctx, "Howard", "John Howard")
+    assert not _one_person(ctx, "Michael Howard", "John Howard")
+    assert not _one_person(ctx, "Michael Howard", "Susan Greenfield")
 
 
 def test_who_said_offers_another_speaker_among_its_choices(nlp: Language) -> None:
