@@ -39,9 +39,6 @@ from studyguide.model import (
 )
 
 _WRONG_CHOICES = 3
-_FEWEST_WRONG = 2
-"""Three people quoted, and no fourth fit to offer: three choices, all of them speakers,
-still ask whose words they are."""
 """People come from the article alone, three of them, one at least another speaker. Two, the
 other speaker and one who says nothing, leave a coin toss (teachers kept it three times in
 five, and struck it out one time in four); nor are three who say nothing fair choices ("the
@@ -385,15 +382,13 @@ def _one_person(ctx: Context, name: str, other: str) -> bool:
 
 
 def _fair(ctx: Context, distractors: list[str], words: str) -> bool:
-    """Whether the wrong choices make a fair question: three, one at least a speaker, or two
-    speakers where the article names no third person fit to offer (beside two people who
-    speak, one who never does is a choice to strike out unread); and none of them told
-    holding the same view ("Michael Howard reiterated calls for the publication of the full
-    legal advice" beside "Who says all the advice should be published?")."""
-    speaking = [d in ctx.speakers() for d in distractors]
-    if len(distractors) < _FEWEST_WRONG or not any(speaking):
-        return False
-    if len(distractors) < _WRONG_CHOICES and not all(speaking):
+    """Whether the wrong choices make a fair question: three, one at least a speaker, and
+    none of them told holding the same view ("Michael Howard reiterated calls for the
+    publication of the full legal advice" beside "Who says all the advice should be
+    published?"). Not two: where only three people speak, they are most often three of a
+    kind (three analysts, two officials of one body) making much the same point, and which
+    of them said it is recall of a name, not of a view."""
+    if len(distractors) != _WRONG_CHOICES or not any(d in ctx.speakers() for d in distractors):
         return False
     return not any(_holds_it_too(ctx, name, words) for name in distractors)
 

@@ -243,16 +243,18 @@ def test_who_holds_a_view_of_her_offers_not_the_one_the_story_is_about(nlp: Lang
         "Harbour master quits\n\n"
         "Harbour master Ann Marsh has resigned after a row over fees.\n\n"
         "Ms Marsh ran the harbour for ten years. Ms Marsh will leave in May.\n\n"
+        "Ms Marsh said she had broken no rule of the harbour board.\n\n"
         "Councillor Tom Avery claims the harbour master took the fees to keep her office"
         " afloat.\n\n"
         "Hotel chief Priya Nair said the harbour would need a new master by the summer.\n\n"
-        "Historian Ben Okafor said the harbour was built by the town's fishermen.\n"
+        "Historian Ben Okafor said the harbour was built by the town's fishermen.\n\n"
+        "Architect Sam Ortiz built the harbour office in 1972. Mr Ortiz has retired.\n"
     )
     article = parse_text(text, "quits")
     asked = who_claimed(Context(article, analyze_article(article, nlp)))
     choices = {c.question.answer: c.question.choices for c in asked}
     # "her office": the words speak of her, and could not be hers.
-    assert set(choices["Tom Avery"]) == {"Tom Avery", "Priya Nair", "Ben Okafor"}
+    assert set(choices["Tom Avery"]) == {"Tom Avery", "Priya Nair", "Ben Okafor", "Sam Ortiz"}
     assert "Ann Marsh" in choices["Priya Nair"]
 
 

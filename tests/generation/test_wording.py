@@ -449,12 +449,10 @@ def test_who_said_offers_three_others(nlp: Language) -> None:
         set(c.question.choices) == {"Ann Bell", "Tom Baird", "Rita Lowe", "Sam Ortiz"}
         for c in asked
     )
-    # Three speakers and no one else: three choices, each of someone the article quotes.
+    # Three speakers and no one else: which of three of a kind said it is recall of a name.
     three = pool + "“We will fight the closure in the courts,” said parent Joe Kerr.\n\n"
     on_the_pool = three.replace("only place", "only pool").replace("closure", "pool's closure")
-    asked = who_said(_analysed(on_the_pool, "pool", nlp))
-    assert asked
-    assert all(set(c.question.choices) == {"Ann Bell", "Tom Baird", "Joe Kerr"} for c in asked)
+    assert who_said(_analysed(on_the_pool, "pool", nlp)) == []
     # Three speakers and one more the article tells of: four choices.
     asked = who_said(_analysed(three + with_mayor[len(pool) :], "pool", nlp))
     assert asked
