@@ -680,12 +680,14 @@ class SpeakerResolver:
     def _told_of(self, subject: Token) -> bool:
         """Whether the subject stands in a clause told of ("reports that ...", "denied X
         would ...") in a sentence whose own subject, named before it, is a person or what
-        a person owns."""
+        a person owns: also a clause inside one told of ("Milburn explained the slogan was
+        the reaction to polling which suggests ... while Michael Howard would take the
+        country backwards")."""
         clause = subject.head
-        while clause.dep_ == "conj" and clause.head != clause:
+        while clause.dep_ not in {"acl", "ccomp"}:
+            if clause.dep_ == "ROOT" or clause.head == clause:
+                return False  # "... when Jones scored his first goal": Jones is in the story
             clause = clause.head
-        if clause.dep_ not in {"acl", "ccomp"}:
-            return False  # "... when Jones scored his first goal": Jones is in the story
         root = subject.sent.root
         # "Mr Campbell's e-mail suggested they get Beattie to issue ...": told of, too.
         return any(

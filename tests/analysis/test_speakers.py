@@ -475,6 +475,14 @@ CASES = [
         "\"If you don't like that, then don't smuggle children over our border,\" Sessions said.",
         [("Jeff Sessions", "Sessions")],
     ),
+    # A subject deep inside what someone explained does not take the focus from them.
+    (
+        "Council leader Tom Reid explained the plan was a reply to a survey which suggests"
+        " voters believe the harbour board is the future while Dan Moray and his allies would"
+        " take the town backwards. “Nobody remembers the old ferry as the good old days,” he"
+        " declared.",
+        [("Tom Reid", "he")],
+    ),
 ]
 
 
