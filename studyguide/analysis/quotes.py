@@ -80,9 +80,17 @@ def find_quotes(
         in_paragraph = list(quoted[within])
         last: str | None = None
         last_cue: int | None = None
+        went_on = False
         in_paragraph = [q for q in in_paragraph if not _names_something(text_of(doc), q)]
         for index, quote in enumerate(in_paragraph):
-            attribution = _attribution(doc, quote, quoting, paragraph, resolver, first=index == 0)
+            # A paragraph that goes on with a quote the one before left open ("... second
+            # to none.\n\n"A great judge ..." His nephew said ...) is still that speaker's:
+            # a cue in the sentence after it is someone else's.
+            goes_on = previous_unclosed and quote.outer.start == paragraph.start
+            went_on = goes_on if index == 0 else went_on
+            attribution = _attribution(
+                doc, quote, quoting, paragraph, resolver, first=index == 0 and not goes_on
+            )
             sentence = _sentences_around(
                 doc, quote, paragraph, attribution.cue if attribution is not None else None
             )
@@ -136,6 +144,13 @@ def find_quotes(
                     continue
                 if introduced is None and inherited is None and not starts_paragraph:
                     inherited = _speaker_before(doc, quote, paragraph, quoting, resolver)
+                elif index and went_on:
+                    # After the rest of a quote left open, '... Mr Armes warned that ...
+                    # "..."': the words after that sentence are the newcomer's.
+                    if _cue_between(doc, in_paragraph[index - 1], quote, None):
+                        inherited = (
+                            _speaker_before(doc, quote, paragraph, quoting, resolver) or inherited
+                        )
                 if introduced is not None:
                     record = introduced
                 elif inherited is None and (

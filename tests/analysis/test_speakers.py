@@ -475,6 +475,33 @@ CASES = [
         "\"If you don't like that, then don't smuggle children over our border,\" Sessions said.",
         [("Jeff Sessions", "Sessions")],
     ),
+    # A paragraph that goes on with a quote the paragraph before left open is the same
+    # speaker's, whoever the sentence after it names; words after a newcomer's sentence in
+    # that paragraph are the newcomer's.
+    (
+        "The island ferry made its last crossing on Sunday.\n\nPaying tribute, council leader"
+        ' Tom Reid said the crews had served the island well. "It was the heart of this island'
+        ' for fifty years. "Its crews never once let us down.\n\n"A fine service, and a fine'
+        ' crew." Harbour master Ann Bell said the boats would be "sorely missed".\n',
+        [
+            ("Tom Reid", None),
+            ("Tom Reid", None),
+            ("Tom Reid", None),
+            ("Ann Bell", "Harbour master Ann Bell"),
+        ],
+    ),
+    (
+        'The island ferry made its last crossing on Sunday.\n\nCouncil leader Tom Reid said: "It'
+        ' was the heart of this island for fifty years. "Its crews never once let us down.\n\n'
+        '"We will find the money for a new boat." Harbour master Ann Bell warned that the cost'
+        ' would be high. "Nobody has ten million pounds to spare for a ferry."\n',
+        [
+            ("Tom Reid", "Council leader Tom Reid"),
+            ("Tom Reid", None),
+            ("Tom Reid", None),
+            ("Ann Bell", None),
+        ],
+    ),
     # A subject deep inside what someone explained does not take the focus from them.
     (
         "Council leader Tom Reid explained the plan was a reply to a survey which suggests"
