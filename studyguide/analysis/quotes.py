@@ -80,16 +80,18 @@ def find_quotes(
         in_paragraph = list(quoted[within])
         last: str | None = None
         last_cue: int | None = None
-        went_on = False
         in_paragraph = [q for q in in_paragraph if not _names_something(text_of(doc), q)]
+        # A paragraph that goes on with a quote the one before left open ("... second to
+        # none.\n\n"A great judge ..." His nephew said ...) is still that speaker's: a cue in
+        # the sentence after its first quote is someone else's.
+        went_on = (
+            previous_unclosed
+            and bool(in_paragraph)
+            and in_paragraph[0].outer.start == paragraph.start
+        )
         for index, quote in enumerate(in_paragraph):
-            # A paragraph that goes on with a quote the one before left open ("... second
-            # to none.\n\n"A great judge ..." His nephew said ...) is still that speaker's:
-            # a cue in the sentence after it is someone else's.
-            goes_on = previous_unclosed and quote.outer.start == paragraph.start
-            went_on = goes_on if index == 0 else went_on
             attribution = _attribution(
-                doc, quote, quoting, paragraph, resolver, first=index == 0 and not goes_on
+                doc, quote, quoting, paragraph, resolver, first=index == 0 and not went_on
             )
             sentence = _sentences_around(
                 doc, quote, paragraph, attribution.cue if attribution is not None else None

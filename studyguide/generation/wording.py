@@ -72,6 +72,7 @@ def without_full_stop(text: str) -> str:
 
 
 _CLOSING_QUOTES = '”’"'
+"""Quote marks that close: a full stop may stand just inside them."""
 
 
 def first_clause(text: str, max_words: int, min_words: int = 5) -> str | None:
@@ -715,7 +716,7 @@ def condensed(text: str) -> str:
 def without_relative_aside(text: str) -> str:
     """The text without its asides on who or what was just named: "the settlement, details
     of which will be announced next week, was a chance to move on" -> "the settlement was a
-    chance to move on"."""
+    chance to move on"; and without the writer's comment after a closing dash (`_COMMENT`)."""
     # "Costello, who had four nominations, and Joss Stone and Franz Ferdinand, who were
     # up for three, got nothing": an aside on one of the names a verb shares is one the
     # list needs; cut from the last alone, the list reads garbled.
