@@ -24,6 +24,7 @@ from studyguide.generation.wording import (
     named_among,
     reported,
     whole_sentence,
+    without_comment,
     without_full_stop,
     without_relative_aside,
 )
@@ -244,7 +245,7 @@ def _views(ctx: Context) -> list[_View]:
         low, high = _CLAIM_WORDS
         # Without an aside the question would carry ("the settlement, details of which
         # will be announced next week, was ..."): the view is what is asked.
-        told = without_relative_aside(ctx.as_clause(ctx.whole(said.content)))
+        told = without_comment(without_relative_aside(ctx.as_clause(ctx.whole(said.content))))
         words = first_clause(told, high, low)
         if words is None or not balanced(words):
             continue
@@ -253,6 +254,8 @@ def _views(ctx: Context) -> list[_View]:
             continue
         if opening in _ASKING or (opening in _WH and cue.startswith(_TELLING_OF)):
             continue  # "explains why the polls were off": no view, and no "that" before it
+        if opening == "adding" or (opening in _SUBORDINATE and "," not in words):
+            continue  # "though he contended his firm's services ...": no clause of its own
         if _WHOSE.match(words):
             continue  # "members did not like ring-fenced funds": members of what?
         if ctx.runs_on(said.content):
@@ -264,6 +267,9 @@ def _views(ctx: Context) -> list[_View]:
 _ASKING = frozenset("why how whether".split())
 """Openings of reported words that ask or tell of a question, not a view."""
 _WH = frozenset("what where when who which".split())
+_SUBORDINATE = frozenset("because though although even while whereas unless".split())
+"""Openings of words that, with no comma to close them, are a clause hung on another the
+words do not give: "Who said that because Canova is a good candidate?"."""
 _TELLING_OF = ("explain", "ask", "wonder", "question", "describ")
 """Verbs after which "what" or "who" opens a question told of ("asked what it would cost"),
 not a view ("said what the town needed was a pier")."""

@@ -716,19 +716,24 @@ def condensed(text: str) -> str:
 def without_relative_aside(text: str) -> str:
     """The text without its asides on who or what was just named: "the settlement, details
     of which will be announced next week, was a chance to move on" -> "the settlement was a
-    chance to move on"; and without the writer's comment after a closing dash (`_COMMENT`)."""
+    chance to move on"."""
     # "Costello, who had four nominations, and Joss Stone and Franz Ferdinand, who were
     # up for three, got nothing": an aside on one of the names a verb shares is one the
     # list needs; cut from the last alone, the list reads garbled.
     if _ON_ONE_OF.search(text):
         return text
-    text = _COMMENT.sub("", text)
     return _RELATIVE_ASIDE.sub(lambda m: _without_relative(m, text), text)
 
 
+def without_comment(words: str) -> str:
+    """Someone's reported words without the writer's comment on them after a closing dash:
+    "the rate was up to the markets - a signal which traders took as advice to sell the
+    dollar" -> "the rate was up to the markets". (In a lead, "- a move that would dilute
+    their power" is part of the news, and stays.)"""
+    return _COMMENT.sub("", words)
+
+
 _COMMENT = re.compile(r"\s+[-–—]\s+(?:a|an)\s+[a-z]+\s+(?:which|that)\s[^-–—]*$")
-"""The writer's comment on what was said, after a dash at the end: "the rate was up to the
-markets - a signal which traders took as advice to sell the dollar"."""
 
 
 _ON_ONE_OF = re.compile(r",\s+(?:who|which|whose)\s[^,]{3,80},\s+(?:and|or)\s+[A-Z]")

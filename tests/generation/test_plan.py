@@ -238,6 +238,25 @@ def test_no_view_is_asked_from_the_subject_of_a_sentence_alone(nlp: Language) ->
     assert "Tom Avery" in prompts
 
 
+def test_no_view_is_asked_from_a_clause_hung_on_words_not_given(nlp: Language) -> None:
+    closed = _views_asked(
+        nlp,
+        "Councillor Ann Marsh said though she had voted for the sale, the price was too low.",
+        "Councillor Tom Avery said the pier should have stayed in public hands.",
+    )
+    assert closed["Ann Marsh"] == (
+        "Who said that though she had voted for the sale, the price was too low?"
+    )
+    for hung in (
+        "Councillor Tom Avery told the meeting that though the hotel had backed the sale.",
+        'In a speech Councillor Tom Avery said, adding that he believed the hotel group was "a'
+        ' fine choice."',
+    ):
+        asked = _views_asked(nlp, "Councillor Ann Marsh said the price was too low.", hung)
+        assert "Ann Marsh" in asked
+        assert "Tom Avery" not in asked
+
+
 def test_who_holds_a_view_of_her_offers_not_the_one_the_story_is_about(nlp: Language) -> None:
     text = (
         "Harbour master quits\n\n"
@@ -1780,6 +1799,19 @@ def test_the_answer_key_quotes_a_headline_that_says_what_the_lead_does_not(
     # A headline that asks puts nothing in brief.
     asks = text.replace("Ferry figures spark safety worries", "Are ferry crossings safe?")
     assert "headline" not in _main_idea(nlp, asks, "ferryasks").explanation
+
+
+def test_a_lead_keeps_what_its_news_means_after_a_dash(nlp: Language) -> None:
+    text = (
+        "Councillors back pier sale\n\n"
+        "A growing number of Kelby councillors support selling the old pier - a move that would"
+        " end their say over the harbour but please the hotel group.\n\n"
+        "Councillor Ann Marsh said the price was too low.\n"
+    )
+    main = _main_idea(nlp, text, "piermove")
+    assert main.answer.endswith(
+        "- a move that would end their say over the harbour but please the hotel group."
+    )
 
 
 def test_a_long_lead_is_a_model_answer_without_its_closing_aside(nlp: Language) -> None:
