@@ -97,6 +97,8 @@ def entity_distractors(
     for name in from_article + names:
         if any(ctx.alike(name, taken) or _within(name, taken) for taken in [answer, *out]):
             continue
+        if kind is EntityKind.PERSON and any(one_person(ctx, name, t) for t in [answer, *out]):
+            continue  # "Baroness Greenfield" beside "Susan Greenfield"
         # A person the recogniser took for an organisation or a place ("Victor Conte").
         if any(person <= _words(name) for person in people):
             continue
@@ -106,6 +108,27 @@ def entity_distractors(
         if len(out) == count:
             break
     return out
+
+
+def one_person(ctx: Context, name: str, other: str) -> bool:
+    """Whether two names may be one person's: the same name, or the same surname where one
+    of them gives only a title before it, or a first word that is the other's title
+    ("Baroness Greenfield" beside "Susan Greenfield", whom the article calls "Baroness
+    Susan Greenfield"). "Michael Howard" and "John Howard" are two people."""
+    if name == other:
+        return True
+    first, second = name.split(), other.split()
+    if first[-1] != second[-1]:
+        return False
+    if len(first) < 2 or len(second) < 2 or first[0] in TITLES or second[0] in TITLES:
+        return True
+    roles = {
+        word
+        for n in (name, other)
+        if (entity := ctx.entity_named(n)) is not None and entity.role
+        for word in entity.role.split()
+    }
+    return first[0] in roles or second[0] in roles
 
 
 def _describes(ctx: Context, entity: Entity) -> bool:

@@ -11,7 +11,7 @@ from studyguide.analysis import ENGLISH
 from studyguide.analysis.entities import role_head
 from studyguide.analysis.lang import language_data
 from studyguide.generation.context import Context
-from studyguide.generation.distractors import entity_distractors, person_like
+from studyguide.generation.distractors import entity_distractors, one_person, person_like
 from studyguide.generation.plan import on_topic, protagonist, stems
 from studyguide.generation.registry import Candidate, generator
 from studyguide.generation.wording import (
@@ -361,30 +361,9 @@ def _other_people(
     ]
     chosen: list[str] = []
     for name in others[:_WRONG_CHOICES] + named_people:
-        if not any(_one_person(ctx, name, other) for other in (speaker, *chosen)):
+        if not any(one_person(ctx, name, other) for other in (speaker, *chosen)):
             chosen.append(name)
     return chosen[:_WRONG_CHOICES]
-
-
-def _one_person(ctx: Context, name: str, other: str) -> bool:
-    """Whether two names may be one person's: the same name, or the same surname where one
-    of them gives only a title before it, or a first word that is the other's title
-    ("Baroness Greenfield" beside "Susan Greenfield", whom the article calls "Baroness
-    Susan Greenfield"). "Michael Howard" and "John Howard" are two people."""
-    if name == other:
-        return True
-    first, second = name.split(), other.split()
-    if first[-1] != second[-1]:
-        return False
-    if len(first) < 2 or len(second) < 2 or first[0] in TITLES or second[0] in TITLES:
-        return True
-    roles = {
-        word
-        for n in (name, other)
-        if (entity := ctx.entity_named(n)) is not None and entity.role
-        for word in entity.role.split()
-    }
-    return first[0] in roles or second[0] in roles
 
 
 def _fair(ctx: Context, distractors: list[str], words: str) -> bool:

@@ -14,6 +14,7 @@ from studyguide.generation.context import Context, place_kind, same_thing
 from studyguide.generation.distractors import (
     entity_distractors,
     named_organization,
+    one_person,
     person_like,
 )
 from studyguide.generation.ordering import event_reads
@@ -29,7 +30,7 @@ from studyguide.generation.truefalse import (
     finite,
     opposite,
 )
-from studyguide.generation.who_said import _one_person, who_said
+from studyguide.generation.who_said import who_said
 from studyguide.generation.wording import (
     SECOND_CLAUSE,
     backshifted,
@@ -476,7 +477,7 @@ def test_who_said_is_not_asked_of_words_cut_at_a_comma(nlp: Language) -> None:
     assert not [p for p in asked if "old saying" in p]
 
 
-def test_who_said_offers_no_one_twice_under_two_names(nlp: Language) -> None:
+def test_no_one_is_offered_twice_under_two_names(nlp: Language) -> None:
     ctx = _analysed("Pool vote\n\nThe pool will close in May.\n", "pool", nlp)
     story = "Baroness Susan Greenfield spoke. Baroness Greenfield said so."
     people = (
@@ -484,11 +485,14 @@ def test_who_said_offers_no_one_twice_under_two_names(nlp: Language) -> None:
         replace(_entity(story, "Baroness Greenfield", EntityKind.PERSON), role="scientist"),
     )
     ctx = Context(ctx.article, replace(ctx.analysis, entities=people))
-    assert _one_person(ctx, "Baroness Greenfield", "Susan Greenfield")
-    assert _one_person(ctx, "Mr Howard", "John Howard")
-    assert _one_person(ctx, "Howard", "John Howard")
-    assert not _one_person(ctx, "Michael Howard", "John Howard")
-    assert not _one_person(ctx, "Michael Howard", "Susan Greenfield")
+    assert one_person(ctx, "Baroness Greenfield", "Susan Greenfield")
+    assert one_person(ctx, "Mr Howard", "John Howard")
+    assert one_person(ctx, "Howard", "John Howard")
+    assert not one_person(ctx, "Michael Howard", "John Howard")
+    assert not one_person(ctx, "Michael Howard", "Susan Greenfield")
+    # Nor is one offered as another's wrong choice, in a false statement as in who said it.
+    offered = entity_distractors(ctx, "Susan Greenfield", EntityKind.PERSON, random.Random(1))
+    assert "Baroness Greenfield" not in offered
 
 
 def test_who_said_offers_another_speaker_among_its_choices(nlp: Language) -> None:
