@@ -340,6 +340,9 @@ class Analysis:
     entities: tuple[Entity, ...] = ()
     references: tuple[Reference, ...] = ()
     restatements: tuple[Restatement, ...] = ()
+    in_passing: tuple[Restatement, ...] = ()
+    """News a sentence tells only in the subject of someone's words ("A bill that passed the
+    House ... “strikes a blow ...,” he said"), told as a sentence of its own."""
     scenes: tuple[Span, ...] = ()
     """Sentences that paint a scene in the simple present, as a feature opens: no news."""
     states: tuple[Span, ...] = ()
@@ -374,6 +377,7 @@ class Analysis:
             "entities": [e.to_dict() for e in self.entities],
             "references": [r.to_dict() for r in self.references],
             "restatements": [r.to_dict() for r in self.restatements],
+            "in_passing": [r.to_dict() for r in self.in_passing],
             "back_references": [r.to_dict() for r in self.back_references],
             "aims": [a.to_dict() for a in self.aims],
             "causes": [c.to_dict() for c in self.causes],

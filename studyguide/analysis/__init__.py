@@ -18,7 +18,7 @@ from studyguide.analysis.nlp import load_model
 from studyguide.analysis.parsing import inside, parse, sentence_spans, skipped_regions, text_of
 from studyguide.analysis.quotemarks import find_quoted
 from studyguide.analysis.quotes import find_quotes
-from studyguide.analysis.restate import restatements
+from studyguide.analysis.restate import restatements, told_in_passing
 from studyguide.analysis.scenes import scenes, states
 from studyguide.analysis.speakers import SpeakerResolver
 from studyguide.model import Analysis, Article, EntityKind
@@ -61,6 +61,7 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
         entities=entities,
         references=references,
         restatements=restatements(doc, sentences),
+        in_passing=told_in_passing(doc, sentences, tuple(q.outer for q in quoted)),
         scenes=scenes(doc, sentences),
         states=states(doc, sentences),
         back_references=back_references(doc, sentences),

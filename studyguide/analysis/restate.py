@@ -17,6 +17,10 @@ them where a summary puts them:
 
 Only the main clause is changed, and only a sentence of prose with no quote marks: the
 words someone said are never rearranged.
+
+Apart from these, a sentence that gives someone's words may tell news only in passing, in
+the subject the words are about ("A bill that passed the House ... “strikes a blow ...,”
+Jeffries said"): that news is told as a sentence of its own (`told_in_passing`).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from studyguide.analysis.lang import words_of
 from studyguide.model import Restatement, Span
 
 if TYPE_CHECKING:
@@ -87,6 +92,73 @@ def restatements(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Restatement, ..
         if text is not None and text != " ".join(sentence.text.split()):
             out.append(Restatement(sentence, text))
     return tuple(out)
+
+
+def told_in_passing(
+    doc: Doc, sentences: tuple[Span, ...], quoted: tuple[Span, ...]
+) -> tuple[Restatement, ...]:
+    """The news a sentence tells only in passing, in the subject of someone's words: "A
+    bipartisan prison reform bill that passed the U.S. House by a 360-59 vote “strikes an
+    opening blow ...,” Jeffries said" tells that "A bipartisan prison reform bill passed the
+    U.S. House by a 360-59 vote". Only a thing's clause ("that" or "which") that tells what
+    happened to it (a verb in the past or the perfect), in the writer's words: not one inside
+    the `quoted` stretches, nor one that describes ("a bill that aims to ...")."""
+    out = []
+    for sentence in sentences:
+        tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if tokens is None:
+            continue
+        text = _in_passing(tokens, quoted)
+        if text is not None:
+            out.append(Restatement(sentence, text))
+    return tuple(out)
+
+
+def _in_passing(sentence: SpacySpan, quoted: tuple[Span, ...]) -> str | None:
+    for told in sentence:
+        saying = told.head
+        if told.dep_ != "ccomp" or saying.dep_ != "ROOT":
+            continue
+        if saying.lemma_.lower() not in words_of(saying).speech_verbs:
+            continue
+        subjects = [c for c in told.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1:
+            continue  # none, or a parse that split one ("the arc that brought him | victory")
+        subject = subjects[0]
+        clause = next((c for c in subject.children if c.dep_ == "relcl"), None)
+        if clause is None or not _happened(clause) or not _closes(clause, told):
+            continue
+        which = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if [w.lower_ for w in which] not in (["that"], ["which"]):
+            continue
+        doc = sentence.doc
+        own = doc[subject.left_edge.i : clause.left_edge.i]
+        rest = doc[which[0].i + 1 : clause.right_edge.i + 1]
+        if any(q.start < rest.end_char and own.start_char < q.end for q in quoted):
+            continue
+        joined = f"{own.text.strip(' ,')} {rest.text.strip(' ,')}"
+        return f"{joined[:1].upper()}{joined[1:]}."
+    return None
+
+
+def _closes(clause: Token, told: Token) -> bool:
+    """Whether the clause runs to where the words about its subject go on: one the parser
+    cut short ("the arc that brought him | victory here can happen") leaves words out."""
+    following = clause.doc[clause.right_edge.i + 1 :]
+    after = next((t for t in following if not t.is_punct), None)
+    return after is not None and (after == told or after.head == told)
+
+
+def _happened(verb: Token) -> bool:
+    """Whether a clause tells what happened: "passed", "was signed", "has won"; not what
+    brought the thing about ("a fall which was driven by oil"), which describes it, nor how
+    it was or used to be ("which has been the target of ...")."""
+    if verb.lemma_ in ("be", "use") or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBD" and not helpers:
+        return True
+    return verb.tag_ == "VBN" and bool(helpers & {"was", "were", "has", "have", "had"})
 
 
 def _restated(sentence: SpacySpan, names: frozenset[str]) -> str | None:

@@ -481,6 +481,14 @@ class Context:
             " ".join(sentence.text.split()),
         )
 
+    def told_in_passing(self, sentence: Span) -> str | None:
+        """The news the sentence tells only in the subject of someone's words, as a sentence
+        of its own; None where it tells none."""
+        return next(
+            (r.text for r in self.analysis.in_passing if r.sentence.start == sentence.start),
+            None,
+        )
+
     def in_heading(self, span: Span) -> bool:
         """Whether the span touches the headline, a subhead, the dateline or the readers'
         comments below the report: no questions there."""

@@ -323,9 +323,12 @@ def statement(ctx: Context, sentence: Span, whole: bool = False) -> str | None:
     it first ("Lawmakers told VOA that sanctions should move quickly" for "Sanctions
     should move quickly, lawmakers told VOA"), as a summary reports a claim; a long one
     without its closing aside unless `whole`."""
-    # As a summary words it; as the article does where that is too short to sum up
-    # ("Yahoo is celebrating its 10th anniversary" without its "this week").
-    told = dict.fromkeys((ctx.restated(sentence), " ".join(sentence.text.split())))
+    # The news it tells in passing, in the subject of someone's words ("A bill that passed
+    # the House ... “strikes a blow ...,” he said"): the words are a view of the news. Else
+    # as a summary words it; as the article does where that is too short to sum up ("Yahoo
+    # is celebrating its 10th anniversary" without its "this week").
+    own = (ctx.restated(sentence), " ".join(sentence.text.split()))
+    told = dict.fromkeys(w for w in (ctx.told_in_passing(sentence), *own) if w is not None)
     found = next((text for words in told if (text := _summary(ctx, sentence, words, whole))), None)
     # A name the sentence gives by surname alone, or by a title and first name alone, in
     # full, as the details beside it are; and the name of someone it only describes.

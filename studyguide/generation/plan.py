@@ -150,11 +150,19 @@ def _opening(ctx: Context) -> Span | None:
         return None if _SEEMING.search(first.text) or scene else first
     # The story turns on the next sentence: the opening set a scene the news overturns. A
     # turn that leans on the scene ("No-one, however, ...", "But the end of that epidemic
-    # started Tuesday, Rep. Jeffries said") leaves no sentence to sum it up: keyed as the
-    # news, someone's view of it is marked wrong. Nor one that names nothing ("Now there is
-    # a handful to look back on"): a review's turn of phrase, not news.
+    # started Tuesday, Rep. Jeffries said") does not sum it up: keyed as the news, someone's
+    # view of it is marked wrong. Nor one that names nothing ("Now there is a handful to
+    # look back on"): a review's turn of phrase, not news.
     told = without_opening(" ".join(turn.text.split()))
-    return turn if ctx.stands_alone(told, turn.start) and specific(told) else None
+    if ctx.stands_alone(told, turn.start) and specific(told):
+        return turn
+    # Such a turn only heralds the news, which the next paragraph tells, if only in passing:
+    # "A bipartisan prison reform bill that passed the U.S. House ... “strikes an opening
+    # blow ...,” Jeffries said."
+    sentences = ctx.body_sentences()
+    at = next(i for i, s in enumerate(sentences) if s.start == turn.start)
+    after = sentences[at + 1 : at + 2]
+    return next((s for s in after if ctx.told_in_passing(s) is not None), None)
 
 
 _READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b")

@@ -255,3 +255,57 @@ def test_a_phrase_that_may_be_its_noun_s_is_not_put_first(nlp: Language) -> None
     analysis = analyze_article(parse_text(text, article_id="deficit"), nlp)
     told = {r.sentence.text: r.text for r in analysis.restatements}
     assert told[blamed].startswith("Councillors blamed the size of the deficit"), told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        # The news in the subject of someone's words, told as a sentence of its own.
+        (
+            'A budget that passed Kelby council by 30 votes to 2 "puts the island back within'
+            ' reach," Ann Lane said.',
+            "A budget passed Kelby council by 30 votes to 2.",
+        ),
+        (
+            "The deal, which was signed on Monday, will save the ferry firm millions, its"
+            " chief executive said.",
+            "The deal was signed on Monday.",
+        ),
+        # Not a clause that describes the thing rather than tells what happened to it.
+        (
+            'A budget that aims to cut fares "puts the island back within reach," Ann Lane said.',
+            None,
+        ),
+        # Nor one the parser cut short.
+        (
+            "Ann Lane told voters that the unlikely rise that brought him success here can"
+            " happen across the island.",
+            None,
+        ),
+        # Nor one that tells what brought it about.
+        (
+            "A fall in ferry trips, which was driven by the storms, cut the council's income,"
+            " Ann Lane said.",
+            None,
+        ),
+        # Nor words inside the quote marks, nor a person's clause.
+        (
+            '"The budget that passed on Tuesday puts the island back within reach," Ann Lane said.',
+            None,
+        ),
+        (
+            "Ann Lane, who wrote the budget, said it would cut fares by a third.",
+            None,
+        ),
+        # Nor a sentence that reports no one's words.
+        (
+            "The budget, which passed on Tuesday, cut every ferry fare by a third.",
+            None,
+        ),
+    ],
+)
+def test_news_told_in_passing(nlp: Language, sentence: str, told: str | None) -> None:
+    article = parse_text(f"Brinmouth News\n\n{sentence}\n", article_id="passing")
+    analysis = analyze_article(article, nlp)
+    found = {r.sentence.text: r.text for r in analysis.in_passing}
+    assert found.get(sentence) == told

@@ -936,6 +936,17 @@ The cut will cost the council about £2m.
 """,
             "But Kelby council voted",
         ),
+        # A turn that only heralds the news, in someone's words, leaves it to the next
+        # paragraph, which may tell it only in passing.
+        (
+            """Ferry Budget Passed
+Ferry fares in Kelby are the highest in the country, leading to what islanders call a scandal.
+But the end of that scandal began on Tuesday, councillor Ann Lane told the Kelby Times.
+A budget that passed Kelby council by 30 votes to 2 "puts the island back within reach of everyone," Lane said.
+The cut will cost the council about £2m.
+""",
+            "A budget that passed",
+        ),
         # Nor is one that goes on from a hook with "But" or "And".
         (
             """Rovers v United
@@ -956,6 +967,19 @@ def test_the_lead_is_where_the_story_turns_to_its_news(
         assert first is None
     else:
         assert first is not None and first.text.startswith(news)
+
+
+def test_news_told_only_in_passing_is_the_main_idea(nlp: Language) -> None:
+    text = """Ferry Budget Passed
+Ferry fares in Kelby are the highest in the country, leading to what islanders call a scandal.
+But the end of that scandal began on Tuesday, councillor Ann Lane told the Kelby Times.
+A budget that passed Kelby council by 30 votes to 2 "puts the island back within reach of everyone," Lane said.
+The cut will cost the council about £2m.
+"""
+    article = parse_text(text, article_id="passing")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10)
+    main = [q for q in questions if "main idea" in q.tags]
+    assert [q.answer for q in main] == ["A budget passed Kelby council by 30 votes to 2."]
 
 
 def test_main_idea_choices_neither_retell_the_lead_nor_each_other(nlp: Language) -> None:
