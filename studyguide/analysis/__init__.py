@@ -53,6 +53,7 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
     )
     sentences = sentence_spans(doc, skipped)
     entities = cast.entities()
+    quoted_stretches = tuple(q.outer for q in quoted)
     return Analysis(
         sentences=sentences,
         quotes=quotes,
@@ -60,8 +61,8 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
         dates=dates,
         entities=entities,
         references=references,
-        restatements=restatements(doc, sentences),
-        in_passing=told_in_passing(doc, sentences, tuple(q.outer for q in quoted)),
+        restatements=restatements(doc, sentences, quoted_stretches),
+        in_passing=told_in_passing(doc, sentences, quoted_stretches),
         scenes=scenes(doc, sentences),
         states=states(doc, sentences),
         back_references=back_references(doc, sentences),

@@ -15,8 +15,9 @@ them where a summary puts them:
 - "on Thursday", "earlier this week" and the like, which only tie the news to its day,
   are left out.
 
-Only the main clause is changed, and only a sentence of prose with no quote marks: the
-words someone said are never rearranged.
+Only the main clause is changed. The words someone said are never rearranged: a sentence
+with quote marks only loses the day its main verb is tied to, where that is in the writer's
+words.
 
 Apart from these, a sentence that gives someone's words may tell news only in passing, in
 the subject the words are about ("A bill that passed the House ... “strikes a blow ...,”
@@ -26,6 +27,7 @@ Jeffries said"): that news is told as a sentence of its own (`told_in_passing`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.lang import words_of
@@ -76,8 +78,11 @@ _NAMES = frozenset("PERSON ORG WORK_OF_ART PRODUCT FAC EVENT GPE NORP LOC LAW LA
 """Kinds of name whose words keep their capitals wherever they are moved."""
 
 
-def restatements(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Restatement, ...]:
-    """Each sentence of `sentences` that a summary would word otherwise, so worded."""
+def restatements(
+    doc: Doc, sentences: tuple[Span, ...], quoted: tuple[Span, ...]
+) -> tuple[Restatement, ...]:
+    """Each sentence of `sentences` that a summary would word otherwise, so worded; in one
+    that quotes someone, nothing is moved, and no word is changed in the `quoted` stretches."""
     # Words the article capitalises after a lower-case word: names, kept so when moved (not
     # "Airlines" from "Continental Airlines", which opens "Airlines have faced ...").
     names = frozenset(
@@ -88,7 +93,7 @@ def restatements(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Restatement, ..
         tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if tokens is None:
             continue
-        text = _restated(tokens, names)
+        text = _restated(tokens, names, quoted)
         if text is not None and text != " ".join(sentence.text.split()):
             out.append(Restatement(sentence, text))
     return tuple(out)
@@ -161,8 +166,10 @@ def _happened(verb: Token) -> bool:
     return verb.tag_ == "VBN" and bool(helpers & {"was", "were", "has", "have", "had"})
 
 
-def _restated(sentence: SpacySpan, names: frozenset[str]) -> str | None:
-    if re.search(r"[“”\"]", sentence.text) or not sentence.text.rstrip().endswith("."):
+def _restated(sentence: SpacySpan, names: frozenset[str], quoted: tuple[Span, ...]) -> str | None:
+    if re.search(r"[“”\"]", sentence.text):
+        return _without_day(sentence, quoted)
+    if not sentence.text.rstrip().endswith("."):
         return None
     roots = [t for t in sentence if t.head == t or not sentence.start <= t.head.i < sentence.end]
     if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
@@ -234,6 +241,12 @@ class _Words:
 
 def _drop_day(words: _Words, head: Token) -> None:
     """Leaves out a time that ties the news to its day, said of the main verb."""
+    for phrase in _days(head):
+        words.drop(phrase)
+
+
+def _days(head: Token) -> Iterator[SpacySpan]:
+    """The times said of the verb that only tie the news to its day."""
     for child in head.children:
         phrase = child.doc[child.left_edge.i : child.right_edge.i + 1]
         if child.dep_ not in ("prep", "npadvmod", "advmod") or not any(
@@ -241,7 +254,26 @@ def _drop_day(words: _Words, head: Token) -> None:
         ):
             continue
         if _DAY.match(phrase.text):
-            words.drop(phrase)
+            yield phrase
+
+
+def _without_day(sentence: SpacySpan, quoted: tuple[Span, ...]) -> str | None:
+    """A sentence that quotes someone without the day its main verb is tied to, in the
+    writer's words ("blamed Obama Tuesday for “foolishly” giving ..."): nothing else of it
+    moves, so that the words said stay as they were."""
+    root = sentence.root
+    cut = [
+        phrase
+        for phrase in _days(root)
+        if not any(q.start < phrase.end_char and phrase.start_char < q.end for q in quoted)
+    ]
+    if not cut:
+        return None
+    text = sentence.text
+    for phrase in reversed(cut):
+        start, end = phrase.start_char - sentence.start_char, phrase.end_char - sentence.start_char
+        text = f"{text[:start].rstrip()} {text[end:].lstrip()}"
+    return re.sub(r"\s+([,.;:])", r"\1", " ".join(text.split()))
 
 
 def _past(words: _Words, head: Token) -> None:

@@ -165,10 +165,23 @@ CASES = [
         "The Brinmouth council approved a new budget for the harbour on Tuesday.",
         "The Brinmouth council approved a new budget for the harbour.",
     ),
-    # Someone's words are never rearranged.
+    # Someone's words are never rearranged: a sentence that quotes only loses its day, and
+    # only where the writer gives it.
     (
         '"The budget has been approved by everyone," the mayor said.',
         '"The budget has been approved by everyone," the mayor said.',
+    ),
+    (
+        'Ann Lane blamed the council Tuesday for "foolishly" selling the island ferry.',
+        'Ann Lane blamed the council for "foolishly" selling the island ferry.',
+    ),
+    (
+        'Ann Lane said on Tuesday that the ferry "will sail again by the summer".',
+        'Ann Lane said that the ferry "will sail again by the summer".',
+    ),
+    (
+        '"The council voted on Tuesday to sell it," Ann Lane said.',
+        '"The council voted on Tuesday to sell it," Ann Lane said.',
     ),
 ]
 
