@@ -229,9 +229,14 @@ class _Words:
     def moved_inside(self, i: int) -> bool:
         """Puts a word that opens the sentence inside it: a name keeps its capital (one the
         article writes so after another word, or a proper noun the recogniser names), a
-        common word loses it. False for a proper noun it cannot tell."""
+        common word loses it. False for a proper noun it cannot tell. "The" is a name's only
+        before one ("The Kelby Times"), not before "anger"."""
         token = self.sentence.doc[i]
-        if token.text == "I" or not token.text[:1].isupper() or token.text in self.names:
+        following = self.sentence.doc[i + 1 : i + 2]
+        named = token.text in self.names and (
+            token.pos_ != "DET" or any(t.pos_ == "PROPN" for t in following)
+        )
+        if token.text == "I" or not token.text[:1].isupper() or named:
             return True
         if token.pos_ == "PROPN":
             return token.ent_type_ in _NAMES

@@ -592,13 +592,15 @@ _APPOSITION = re.compile(
     r"|and|or|but)\b)"
     r"(?!(?:down|up|out|off|back|to|into|onto|in|on|at|from|with|by|for|over|under|through"
     r"|after|before|away|ahead)\b)"  # "knocked X, down to third place,": no aside
+    r"(?!(?:when|while|if|unless|once|until|since|as|because|although|though|where)\b)"
     r"(?:[a-z]|\d)[^,]{1,70},\s+(?=[a-z])(?![a-z]+(?:\s[a-z]+)?\s+(?:and|or)\s)"
     r"(?!(?:but|and|or|yet|so|while|although|though)\b)"
     r"(?![^,.;]{1,40},[^.;]*\b(?:and|or)\s)"
 )
 """An aside naming what a name is ("Mr Knight, founder of Death Row Records, served"),
 never a clause ("In Germany, industry is exporting more, but ...", "in January, indicating
-a slowing market, lenders said") nor items of a list ("Governments, aid agencies, insurers
+a slowing market, lenders said", "named Ted Cruz, when asked to pick a running mate, if
+...") nor items of a list ("Governments, aid agencies, insurers
 and travel firms"; "the support of Ken Livingstone, business groups and the government, but
 ..."; "interactive TV, film, digital TV, mobile phones and music")."""
 

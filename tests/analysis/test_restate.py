@@ -89,6 +89,13 @@ CASES = [
         "Acme will open a new plant after Vallonia's central bank cut interest rates.",
         "Acme will open a new plant after Vallonia's central bank cut interest rates.",
     ),
+    # "The" keeps its capital inside the sentence only as the start of a name.
+    (
+        "The anger of islanders reached The Kelby Times after a ferry strike shut the harbour"
+        " for a week.",
+        "After a ferry strike shut the harbour for a week, the anger of islanders reached The"
+        " Kelby Times.",
+    ),
     # "its" put first would point at a name not yet given: left as written.
     (
         "Shares in Acme fell sharply after its profits missed forecasts.",

@@ -685,6 +685,11 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
             "Governments, aid agencies, insurers and travel firms are counting the cost.",
             "Governments, aid agencies, insurers and travel firms are counting the cost.",
         ),
+        # Nor a clause on when or on what condition: cut, it takes its meaning along.
+        (
+            "Ann Lane named Rob Hale, when asked to pick a deputy, if she wins the vote.",
+            "Ann Lane named Rob Hale, when asked to pick a deputy, if she wins the vote.",
+        ),
         # A long aside on who someone is goes too.
         (
             "Film director Ann Hale, known for the 1982 film A Harbour and a Lighthouse, won.",
