@@ -278,7 +278,8 @@ def _without_day(sentence: SpacySpan, quoted: tuple[Span, ...]) -> str | None:
     for phrase in reversed(cut):
         start, end = phrase.start_char - sentence.start_char, phrase.end_char - sentence.start_char
         text = f"{text[:start].rstrip()} {text[end:].lstrip()}"
-    return re.sub(r"\s+([,.;:])", r"\1", " ".join(text.split()))
+    text = re.sub(r"\s+([,.;:])", r"\1", " ".join(text.split())).lstrip(" ,")
+    return text[:1].upper() + text[1:]
 
 
 def _past(words: _Words, head: Token) -> None:

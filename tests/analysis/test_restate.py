@@ -187,6 +187,10 @@ CASES = [
         'Ann Lane said that the ferry "will sail again by the summer".',
     ),
     (
+        'On Tuesday, Ann Lane said the island ferry "will sail again by the summer".',
+        'Ann Lane said the island ferry "will sail again by the summer".',
+    ),
+    (
         '"The council voted on Tuesday to sell it," Ann Lane said.',
         '"The council voted on Tuesday to sell it," Ann Lane said.',
     ),
