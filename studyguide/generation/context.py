@@ -483,11 +483,13 @@ class Context:
 
     def told_in_passing(self, sentence: Span) -> str | None:
         """The news the sentence tells only in the subject of someone's words, as a sentence
-        of its own; None where it tells none."""
-        return next(
+        of its own; None where it tells none, or none that reads alone ("The decision struck
+        down ...": which decision?)."""
+        told = next(
             (r.text for r in self.analysis.in_passing if r.sentence.start == sentence.start),
             None,
         )
+        return told if told is not None and self.stands_alone(told, sentence.start) else None
 
     def in_heading(self, span: Span) -> bool:
         """Whether the span touches the headline, a subhead, the dateline or the readers'

@@ -982,6 +982,19 @@ The cut will cost the council about £2m.
     assert [q.answer for q in main] == ["A budget passed Kelby council by 30 votes to 2."]
 
 
+def test_news_told_in_passing_of_a_thing_named_before_is_not_told_alone(nlp: Language) -> None:
+    text = """Harbour Closed
+Islanders in Kelby are angry.
+
+The decision, which closed the harbour for a week, cut the income of every family on the island, Ann Lane said.
+"""
+    article = parse_text(text, article_id="passing")
+    ctx = Context(article, analyze_article(article, nlp))
+    told = ctx.analysis.in_passing
+    assert [r.text for r in told] == ["The decision closed the harbour for a week."]
+    assert ctx.told_in_passing(told[0].sentence) is None
+
+
 def test_main_idea_choices_neither_retell_the_lead_nor_each_other(nlp: Language) -> None:
     text = """Devon Acts Shine At Music Awards
 LONDON (Arts Desk) — Devon singer Joss Stone and the rock band Muse were the big winners at a music awards ceremony held in London's Earls Court on Wednesday night.
