@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.lang import words_of
+from studyguide.analysis.parsing import overlaps
 from studyguide.model import Restatement, Span
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ def _in_passing(sentence: SpacySpan, quoted: tuple[Span, ...]) -> str | None:
         doc = sentence.doc
         own = doc[subject.left_edge.i : clause.left_edge.i]
         rest = doc[which[0].i + 1 : clause.right_edge.i + 1]
-        if any(q.start < rest.end_char and own.start_char < q.end for q in quoted):
+        if overlaps(quoted, own.start_char, rest.end_char):
             continue
         joined = f"{own.text.strip(' ,')} {rest.text.strip(' ,')}"
         return f"{joined[:1].upper()}{joined[1:]}."
@@ -267,11 +268,7 @@ def _without_day(sentence: SpacySpan, quoted: tuple[Span, ...]) -> str | None:
     writer's words ("blamed Obama Tuesday for “foolishly” giving ..."): nothing else of it
     moves, so that the words said stay as they were."""
     root = sentence.root
-    cut = [
-        phrase
-        for phrase in _days(root)
-        if not any(q.start < phrase.end_char and phrase.start_char < q.end for q in quoted)
-    ]
+    cut = [p for p in _days(root) if not overlaps(quoted, p.start_char, p.end_char)]
     if not cut:
         return None
     text = sentence.text
