@@ -638,7 +638,17 @@ def _narrow(
     plain = sum(1 for rank, *_ in kept if rank == 0)
     others = [item for item in kept if item[0] != 0][: max(0, _MIN_WRONG - plain)]
     kept = [item for item in kept if item[0] == 0 or item in others]
+    if not _VOICED.match(answer):
+        # Beside news told in the article's own words, two choices or more that tell
+        # someone's view ("Ken Kutaragi said that ...") leave the key the one statement of
+        # news among them, and a student picks it by its form: one view at most.
+        shown = [item for item in kept if _VOICED.match(item[2])]
+        kept = [item for item in kept if item not in shown[1:]]
     return [(text, sentence, used) for _, _, text, sentence, used in kept]
+
+
+_VOICED = re.compile(rf"According\ to\b | [^“”\"]{{1,80}}?\s{_SAYING}\s+that\s", re.VERBOSE)
+"""A statement that tells someone's view: "Ken Kutaragi said that ..."."""
 
 
 def _asked_elsewhere(ctx: Context) -> set[int]:

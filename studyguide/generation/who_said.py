@@ -73,6 +73,19 @@ def _weighty(word: str) -> bool:
     return not common_word(word, _TALK)
 
 
+_MOST = 2 / 3
+_SPOKEN = 4
+"""Words an article reports, at the fewest, for one speaker's share of them to tell."""
+
+
+def _speaks_throughout(ctx: Context, speaker: str) -> bool:
+    """Whether the speaker's are most of the words the article reports (quoted or not): of
+    such a speaker, any words are theirs, and a student who only scanned the article for
+    the name that comes up most picks them."""
+    said = [q.speaker for q in ctx.quotes] + [c.speaker for c in ctx.analysis.claims]
+    return len(said) >= _SPOKEN and said.count(speaker) >= _MOST * len(said)
+
+
 @generator("who-said", QuestionType.MULTIPLE_CHOICE)
 def who_said(ctx: Context) -> list[Candidate]:
     rng = random.Random(f"who-said:{ctx.article.id}")
@@ -118,6 +131,8 @@ def who_said(ctx: Context) -> list[Candidate]:
         # "I don't even know what to do right now", of someone quoted once and named in
         # neither the headline nor the lead: a passing remark, trivia.
         if quoted[quote.speaker] == 1 and not on_topic(ctx, f"{words} {quote.speaker}"):
+            continue
+        if _speaks_throughout(ctx, quote.speaker):
             continue
         pronoun = _THIRD_PERSON.search(words)
         if pronoun is not None and not re.search(r"\S\s+[A-Z][a-z]", words[: pronoun.start()]):
@@ -178,7 +193,7 @@ def who_claimed(ctx: Context) -> list[Candidate]:
         return []
     out: list[Candidate] = []
     for view in _views(ctx):
-        if view.speaker not in people:
+        if view.speaker not in people or _speaks_throughout(ctx, view.speaker):
             continue
         prompt = f"{reported('Who', view.cue, view.words)}?"
         # Not the one the story is about, where the words speak of "he" or "she" ("claims

@@ -576,6 +576,24 @@ Ferry operator Brinmouth Lines has moved its offices back to Kelby harbour from 
     assert not [d for d in details if "observed" in d]
 
 
+def test_beside_news_in_the_article_s_words_one_view_at_most_is_a_wrong_choice(
+    nlp: Language,
+) -> None:
+    text = """Kelby Ferry Chip Unveiled
+
+Details of the engine designed to power Kelby's new island ferry will be released in Brinmouth.
+
+Marine analyst Tom Reddy said that the design could be sold to shipping firms across the whole of Europe.
+
+Shipyard chief Ann Lane said that the current boats were nearing the end of their working lives.
+
+Harbour master Rob Hale said that every vessel in the bay would one day run on the same design.
+"""
+    details = _details(nlp, text, "ferrychip")
+    # Three views beside the one statement of news would give the key away by its form.
+    assert len([d for d in details if " said that " in d]) == 1
+
+
 def test_a_detail_naming_the_lead_s_people_in_full_is_the_same_news(nlp: Language) -> None:
     text = """Harbour Singer to Wed
 
@@ -1635,6 +1653,35 @@ Harbour Lights, the Glasgow band, won best group.
     make = next(g.make for g in GENERATORS if g.name == "who-said")
     # Without the band, two people are left to choose from: too few to ask.
     assert not any("Harbour Lights" in c.question.choices for c in make(ctx))
+
+
+def test_who_said_is_not_asked_of_the_one_who_gives_most_of_the_quotes(nlp: Language) -> None:
+    text = """Rovers Chairman Plans Ahead
+
+Kelby Rovers will spend on new players in the summer, the club has promised its fans.
+
+Chairman Tom Reddy set out the plans at the club's annual meeting on Monday.
+
+"We will look for a new striker and a new goalkeeper before the season starts," Reddy said.
+
+"The fans deserve a side that can challenge for promotion next season," Reddy said.
+
+Manager Ann Lane said the squad was already strong enough to finish in the top half.
+
+"Our youth team has produced three first-team players this season," Reddy added.
+
+"Ticket prices will be frozen for another year to thank the supporters," Reddy said.
+
+"We have the money to do it," said club president Sam Ortiz.
+
+Former captain Rob Hale, who retired last year, is now the club's youth coach.
+"""
+    article = parse_text(text, article_id="rovers")
+    ctx = Context(article, analyze_article(article, nlp))
+    make = next(g.make for g in GENERATORS if g.name == "who-said")
+    # All but one quote are his: a student who scanned for the name that comes up most
+    # would pick him without reading.
+    assert not [c for c in make(ctx) if c.question.answer == "Tom Reddy"]
 
 
 def test_the_article_s_own_statement_is_asked_only_as_a_dated_event_moved(nlp: Language) -> None:
