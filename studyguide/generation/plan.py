@@ -89,6 +89,12 @@ _SAYING = re.compile(r"\bonce (?:said|says|remarked|wrote|observed|quipped|decla
 _SUPPOSING = re.compile(r"(?:If|Suppose|Supposing|What if)\b")
 """A feature's hook may suppose ("If Donald Trump could make money doing it, Senator Sanders
 is against it"): what it says holds only on a condition, and is not the news."""
+_OWN_PAGES = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:website|site|Online|Sport|News|programme|team)\s+"
+    r"(?:takes\s+a\s+(?:closer\s+)?look|looks|examines|explores|rounds\s+up)\b"
+)
+"""The publication telling what its pages hold ("The BBC News website takes a look at how
+games on mobile phones are maturing"): a pointer to the reader, not the news."""
 _NOTE = re.compile(
     r"(?:UPDATE|Update|Editor['’]s [Nn]ote|EDITOR['’]S NOTE|CORRECTION|Correction)\s*[:—–-]"
 )
@@ -133,6 +139,7 @@ def _opening(ctx: Context) -> Span | None:
             and not _SAYING.search(s.text)
             and not TO_THE_READER.match(s.text.lstrip())
             and not _SUPPOSING.match(s.text.lstrip())
+            and not _OWN_PAGES.match(s.text.lstrip())
             and not _in_a_note(ctx, s)
         ),
         None,

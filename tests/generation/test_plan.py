@@ -883,6 +883,15 @@ The sale will raise about £2m.
 """,
             "Kelby council voted",
         ),
+        # So is the publication telling what its pages hold.
+        (
+            """Ferries Come Of Age
+The Kelby News website takes a look at how the island's ferries are changing.
+Kelby council bought two electric ferries for the island service on Tuesday.
+The ferries will carry 200 passengers each.
+""",
+            "Kelby council bought",
+        ),
         # A saying is a hook: the news follows it.
         (
             """Markets Shrug Off Storm
