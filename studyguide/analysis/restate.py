@@ -27,7 +27,7 @@ Jeffries said"): that news is told as a sentence of its own (`told_in_passing`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.lang import words_of
@@ -89,15 +89,7 @@ def restatements(
     names = frozenset(
         t.text for t in doc if t.is_title and not t.is_sent_start and not doc[t.i - 1].is_title
     )
-    out = []
-    for sentence in sentences:
-        tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if tokens is None:
-            continue
-        text = _restated(tokens, names, quoted)
-        if text is not None and text != " ".join(sentence.text.split()):
-            out.append(Restatement(sentence, text))
-    return tuple(out)
+    return _each(doc, sentences, lambda tokens: _restated(tokens, names, quoted))
 
 
 def told_in_passing(
@@ -109,13 +101,18 @@ def told_in_passing(
     U.S. House by a 360-59 vote". Only a thing's clause ("that" or "which") that tells what
     happened to it (a verb in the past or the perfect), in the writer's words: not one inside
     the `quoted` stretches, nor one that describes ("a bill that aims to ...")."""
+    return _each(doc, sentences, lambda tokens: _in_passing(tokens, quoted))
+
+
+def _each(
+    doc: Doc, sentences: tuple[Span, ...], tell: Callable[[SpacySpan], str | None]
+) -> tuple[Restatement, ...]:
+    """Each sentence as `tell` tells it, where that differs from its own words."""
     out = []
     for sentence in sentences:
         tokens = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if tokens is None:
-            continue
-        text = _in_passing(tokens, quoted)
-        if text is not None:
+        text = tell(tokens) if tokens is not None else None
+        if text is not None and text != " ".join(sentence.text.split()):
             out.append(Restatement(sentence, text))
     return tuple(out)
 

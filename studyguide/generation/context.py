@@ -41,6 +41,7 @@ from studyguide.model import (
     Paragraph,
     QuestionType,
     Quote,
+    Restatement,
     Span,
 )
 
@@ -476,19 +477,14 @@ class Context:
     def restated(self, sentence: Span) -> str:
         """The sentence on one line as a summary words it ("After X, Y" for "Y after X",
         "reported" for "has reported"), or as the article does when it is worded so."""
-        return next(
-            (r.text for r in self.analysis.restatements if r.sentence.start == sentence.start),
-            " ".join(sentence.text.split()),
-        )
+        told = _told(self.analysis.restatements, sentence)
+        return told if told is not None else " ".join(sentence.text.split())
 
     def told_in_passing(self, sentence: Span) -> str | None:
         """The news the sentence tells only in the subject of someone's words, as a sentence
         of its own; None where it tells none, or none that reads alone ("The decision struck
         down ...": which decision?)."""
-        told = next(
-            (r.text for r in self.analysis.in_passing if r.sentence.start == sentence.start),
-            None,
-        )
+        told = _told(self.analysis.in_passing, sentence)
         return told if told is not None and self.stands_alone(told, sentence.start) else None
 
     def in_heading(self, span: Span) -> bool:
@@ -848,6 +844,11 @@ class Context:
         if end == span.end:
             return span
         return Span(span.start, end, text[span.start : end])
+
+
+def _told(restatements: tuple[Restatement, ...], sentence: Span) -> str | None:
+    """The sentence as one of `restatements` tells it, or None."""
+    return next((r.text for r in restatements if r.sentence.start == sentence.start), None)
 
 
 _RUNS_ON = re.compile(
