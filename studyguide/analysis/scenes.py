@@ -31,11 +31,16 @@ _REPORTED = re.compile(r"\baccording to\b|\b(?:is|are) (?:set |due |expected |ab
 """Words of news the parse may hang off another verb: "according to a survey", "is to freeze"."""
 
 
-def scenes(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Span, ...]:
-    """The sentences of `sentences` whose main verb paints a scene in the simple present."""
+def scenes(doc: Doc, sentences: tuple[Span, ...], headline: Span | None = None) -> tuple[Span, ...]:
+    """The sentences of `sentences` whose main verb paints a scene in the simple present.
+
+    Not one whose main verb the `headline` uses too: news may be told in the present
+    ("Hillary Clinton wins the Democratic primary in New York" under "Clinton wins ..."),
+    and what the headline and the sentence both tell someone doing is the news."""
+    told = _verbs(doc, headline)
     out = []
     for sentence, root in _present(doc, sentences):
-        if root.lemma_ in {"be", "have"}:
+        if root.lemma_ in {"be", "have"} or {root.lower_, root.lemma_.lower()} & told:
             continue
         if root.lemma_.lower() in _NEWS_VERBS or root.lower_.rstrip("s") in _NEWS_VERBS:
             continue
@@ -44,6 +49,22 @@ def scenes(doc: Doc, sentences: tuple[Span, ...]) -> tuple[Span, ...]:
             continue  # "OutKast's trio of trophies crowns a year of success": a verdict
         out.append(sentence)
     return tuple(out)
+
+
+def _verbs(doc: Doc, headline: Span | None) -> frozenset[str]:
+    """The words of the headline, as written and as their lemmas, that a verb may be: a
+    headline's "Wins" may be parsed as a noun."""
+    tokens = (
+        doc.char_span(headline.start, headline.end, alignment_mode="expand") if headline else None
+    )
+    if tokens is None:
+        return frozenset()
+    return frozenset(
+        form
+        for t in tokens
+        if t.is_alpha and not t.is_stop
+        for form in (t.lower_, t.lemma_.lower())
+    )
 
 
 def _someone(subject: Token) -> bool:

@@ -268,6 +268,22 @@ def test_a_scene_in_the_simple_present_is_no_news(
     assert bool(analysis.scenes) is scene
 
 
+@pytest.mark.parametrize(
+    ("lead", "scene"),
+    [
+        # What the headline tells someone doing, told in the present: news.
+        ("Anna Price wins the race for mayor of Kelby, where she has lived for 30 years.", False),
+        ("Anna Price refuses to concede the race for mayor of Kelby, where she has lived.", True),
+    ],
+)
+def test_news_the_headline_tells_in_the_present_is_no_scene(
+    nlp: Language, lead: str, scene: bool
+) -> None:
+    text = f"Price wins race for Kelby mayor\n\n{lead}\n\nShe takes office in May.\n"
+    analysis = analyze_article(parse_text(text, article_id="mayor"), nlp)
+    assert any(s.text == lead for s in analysis.scenes) is scene
+
+
 def test_a_phrase_that_may_be_its_noun_s_is_not_put_first(nlp: Language) -> None:
     # "conditions after the floods": put first, the phrase would tell when the blaming was,
     # not which conditions.
