@@ -63,6 +63,7 @@ _Detail = tuple[int, bool, str, Span, bool]
 """A wrong choice: its rank (0 for a plain detail), whether it is near the story's subject,
 its text, its sentence, and whether it uses the sentence up."""
 _QUOTED = re.compile(r"“([^“”]*)”")
+_STRAIGHT = re.compile(r'"([^"]*)"')
 _MAX_QUOTED_WORDS = 8
 _OPENING_WORDS = 4
 """A statement opening on a name within this many words is about who it names."""
@@ -409,7 +410,11 @@ def _a_list(text: str) -> bool:
 
 def _choice(text: str) -> str | None:
     words = text.split()
-    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not text.rstrip("”").endswith("."):
+    # Straight marks read as the curly ones they stand for: a lead closing on
+    # 'a "piece of history."' ends on its full stop, and a sentence quoted whole is
+    # someone's words, whichever marks it has.
+    marked = _STRAIGHT.sub(r"“\1”", text)
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not marked.rstrip("”").endswith("."):
         return None
     # "Why weren't the Stones there ...": a reader's aside, not a report (but "the song Do
     # They Know It's Christmas? has gone" names a song).
@@ -424,9 +429,9 @@ def _choice(text: str) -> str | None:
         return None
     # A phrase quoted in a lead ("no evidence of “political bias”") is part of the news;
     # a whole sentence quoted is someone's words, not the article's summary.
-    if any(len(phrase.split()) > _MAX_QUOTED_WORDS for phrase in _QUOTED.findall(text)):
+    if any(len(phrase.split()) > _MAX_QUOTED_WORDS for phrase in _QUOTED.findall(marked)):
         return None
-    if re.search(r"[“”]", _QUOTED.sub("", text)):
+    if re.search(r"[“”]", _QUOTED.sub("", marked)):
         return None
     if not has_verb(text):
         return None  # "The positive balance of plus 3 compared with minus 10."
@@ -647,8 +652,11 @@ def _narrow(
     return [(text, sentence, used) for _, _, text, sentence, used in kept]
 
 
-_VOICED = re.compile(rf"According\ to\b | [^“”\"]{{1,80}}?\s{_SAYING}\s+that\s", re.VERBOSE)
-"""A statement that tells someone's view: "Ken Kutaragi said that ..."."""
+_VOICING = rf"""(?:{_SAYING}|(?:has\s+|have\s+|had\s+)?(?:noted|added|argued|observed|explained|insisted
+    |remarked|stressed|admitted|pointed\s+out))"""
+_VOICED = re.compile(rf"According\ to\b | [^“”\"]{{1,80}}?\s{_VOICING}\s+that\s", re.VERBOSE)
+"""A statement that tells someone's view: "Ken Kutaragi said that ...", "Mr Lane noted that
+..."."""
 
 
 def _asked_elsewhere(ctx: Context) -> set[int]:

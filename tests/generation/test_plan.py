@@ -585,13 +585,14 @@ Details of the engine designed to power Kelby's new island ferry will be release
 
 Marine analyst Tom Reddy said that the design could be sold to shipping firms across the whole of Europe.
 
-Shipyard chief Ann Lane said that the current boats were nearing the end of their working lives.
+Shipyard chief Ann Lane noted that the current boats were nearing the end of their working lives.
 
 Harbour master Rob Hale said that every vessel in the bay would one day run on the same design.
 """
     details = _details(nlp, text, "ferrychip")
-    # Three views beside the one statement of news would give the key away by its form.
-    assert len([d for d in details if " said that " in d]) == 1
+    # Three views beside the one statement of news would give the key away by its form,
+    # whichever word tells them.
+    assert len([d for d in details if re.search(r" (?:said|noted) that ", d)]) == 1
 
 
 def test_a_detail_naming_the_lead_s_people_in_full_is_the_same_news(nlp: Language) -> None:
@@ -2513,3 +2514,38 @@ def _matched(text: str, article_id: str, nlp: Language) -> dict[str, str]:
         c.question for c in speaker_statements(Context(article, analyze_article(article, nlp)))
     ]
     return {pair.right: pair.left for pair in views.pairs}
+
+
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("“", "”")])
+def test_a_lead_closing_on_a_phrase_in_straight_marks_is_the_main_idea(
+    nlp: Language, opening: str, closing: str
+) -> None:
+    lead = (
+        "Kelby council sold the town's oldest ferry at auction on Thursday, ending what its"
+        f" captain called {opening}a century of service.{closing}"
+    )
+    text = f"""Kelby Ferry Sold
+
+{lead}
+
+The ferry was bought by a museum in Brinmouth for £40,000.
+
+The council will spend the money on a new pier.
+"""
+    assert _main_idea(nlp, text, "ferrysold").answer.startswith("Kelby council sold")
+
+
+def test_no_wrong_choice_quotes_someone_at_length_in_straight_marks(nlp: Language) -> None:
+    text = """Kelby Ferry Chip Unveiled
+
+Details of the engine designed to power Kelby's new island ferry will be released in Brinmouth.
+
+Marine analyst Tom Reddy said that the design could be sold to shipping firms across the whole of Europe.
+
+The Kelby shipyard sees "the chance to build the best and the cleanest ferries in the whole of Europe".
+
+The first ferry with the new engine will carry passengers between Kelby and Brinmouth next spring.
+"""
+    details = _details(nlp, text, "ferryquote")
+    assert any("Tom Reddy" in d for d in details)
+    assert not [d for d in details if "cleanest" in d]
