@@ -207,6 +207,7 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
         has_verb(headline)
         and not headline.endswith("?")
         and len(stems(headline) - stems(answer)) >= _HEADLINE_ADDS
+        and not _disputed(ctx, headline)
     ):
         # "US data sparks inflation worries" beside a lead on the figures alone: what the
         # news means is the headline's, and an answer giving it is right too. (Said in the
@@ -217,19 +218,40 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
     return [Candidate(question, fact="main", score=5.0, points=("main",), naming=naming)]
 
 
+_DENIES = re.compile(
+    r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted)\s+(?:\w+\s+){0,3}?"
+    r"(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation|talk|that)\b"
+)
+"""Words in which someone denies what was reported: "But the firm denied reports it was
+withdrawing completely from Iraq"."""
+_DISPUTED = 2
+"""Content words a denial shares with the headline when it denies what the headline says."""
+
+
+def _disputed(ctx: Context, headline: str) -> bool:
+    """Whether a sentence of the article denies what the headline says ("US firm pulls out of
+    Iraq" beside "the firm denied reports it was withdrawing completely from Iraq"): the
+    headline is then no brief of the news that an answer may give."""
+    words = stems(headline)
+    return any(
+        _DENIES.search(s.text) and len(words & stems(s.text)) >= _DISPUTED
+        for s in ctx.body_sentences()
+    )
+
+
 @generator("main-idea-topic", QuestionType.SHORT_ANSWER)
 def main_idea_topic(ctx: Context) -> list[Candidate]:
     """What a feature or a review is mainly about, where no sentence of it tells the news (it
     has no lead): its headline sums it up ("Kenyan school turns to handhelds", "Blinx sequel
-    purrs nicely"), borne out by the sentence of its opening that shares most words with it.
-    Not a headline that asks ("Who do you think you are?", "Is this the future of
-    schools"), that names a topic without saying anything of it ("DVD review: I, Robot"),
-    that labels its kind ("In pictures: ...") or that quotes someone ("'We love it,' say
+    purrs nicely"), or names its topic ("A year to remember for Irish"), borne out by the
+    sentence of its opening that shares most words with it. Not a headline that asks ("Who
+    do you think you are?", "Is this the future of schools"), that labels its kind ("DVD
+    review: I, Robot", "In pictures: ...") or that quotes someone ("'We love it,' say
     pupils"); nor a title made from a file name."""
     if lead(ctx) is not None or ctx.article.title_span is None:
         return []
-    headline = " ".join(ctx.article.title.split())
-    if _NO_SUMMARY.search(headline) or not has_verb(headline):
+    headline = " ".join(ctx.article.title.split()).rstrip(".!")
+    if _NO_SUMMARY.search(headline):
         return []
     words = stems(headline)
     opening = ctx.body_sentences()[:_TOPIC_SENTENCES]
@@ -241,8 +263,8 @@ def main_idea_topic(ctx: Context) -> list[Candidate]:
         id=ctx.question_id(QuestionType.SHORT_ANSWER, "main-idea"),
         type=QuestionType.SHORT_ANSWER,
         article=ctx.article.id,
-        prompt="In one sentence, in your own words, what is the article mainly about?",
-        answer=f"{capitalized(headline.rstrip('.!'))}.",
+        prompt=_topic_prompt(headline),
+        answer=f"{capitalized(headline)}.",
         explanation=(
             "The headline sums up what the whole article is about; an answer in other words"
             " that gives the same point is right."
@@ -256,9 +278,23 @@ def main_idea_topic(ctx: Context) -> list[Candidate]:
 
 _NO_SUMMARY = re.compile(
     r"\?$|[:“”\"‘’]|^'|'$|^(?:Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have"
-    r"|Who|What|Why|How|When|Where|Which)\b"
+    r"|Who|What|Which)\b"
 )
-"""A headline that asks, labels its kind or quotes someone: no summary of the article."""
+"""A headline that asks, labels its kind or quotes someone: no summary of the article. (One
+opening on "How", "Why" or "When" with no question mark names its topic: "When technology
+gets personal".)"""
+_NAMES_A_TOPIC = re.compile(r"(?:How|Why|When|Where)\b")
+
+
+def _topic_prompt(headline: str) -> str:
+    """Asked in one sentence where the headline tells what happened ("Kenyan school turns to
+    handhelds"); in a phrase where it only names the topic ("A year to remember for Irish",
+    "When technology gets personal"), as its model answer does."""
+    if has_verb(headline) and not _NAMES_A_TOPIC.match(headline):
+        return "In one sentence, in your own words, what is the article mainly about?"
+    return "In a few words of your own, what is the article mainly about?"
+
+
 _TOPIC_SENTENCES = 6
 """Sentences of a feature's opening read for the one that bears its headline out."""
 

@@ -2047,6 +2047,27 @@ def test_a_feature_whose_headline_sums_up_nothing_has_no_main_idea_question(
 
 
 @pytest.mark.parametrize(
+    "headline", ["A year to remember for Kelby", "When the Kelby classroom goes digital"]
+)
+def test_a_feature_whose_headline_names_its_topic_asks_it_in_a_few_words(
+    nlp: Language, headline: str
+) -> None:
+    text = (
+        f"{headline}\n\n"
+        "At the Kelby primary school in the hills pupils click away at a handheld computer"
+        " with a stylus.\n\n"
+        "The school's textbooks have been digitised by a charity, which sends new lessons"
+        " to the school by satellite radio every week.\n"
+    )
+    article = parse_text(text, article_id="kelbytopic")
+    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
+    (main,) = [q for q in questions if "main idea" in q.tags]
+    # A phrase that names the topic is no sentence: asked for as a phrase, as it answers.
+    assert main.prompt == "In a few words of your own, what is the article mainly about?"
+    assert main.answer == f"{headline}."
+
+
+@pytest.mark.parametrize(
     ("body", "has_lead"),
     [
         # A review: after its opening, it speaks to the reader.
@@ -2549,3 +2570,19 @@ The first ferry with the new engine will carry passengers between Kelby and Brin
     details = _details(nlp, text, "ferryquote")
     assert any("Tom Reddy" in d for d in details)
     assert not [d for d in details if "cleanest" in d]
+
+
+def test_the_answer_key_quotes_no_headline_the_article_denies(nlp: Language) -> None:
+    text = (
+        "Kelby firm pulls out of Brinmouth\n\n"
+        "Kelby Marine has pulled out of a £30m contract to rebuild the harbour at Brinmouth"
+        " after a row over costs, council officials have said.\n\n"
+        "But the firm denied reports it was leaving Brinmouth altogether.\n\n"
+        "It still runs the town's two ferries and a boatyard.\n"
+    )
+    main = _main_idea(nlp, text, "kelbymarine")
+    assert main.answer.startswith("Kelby Marine has pulled out")
+    assert "headline" not in main.explanation
+    # Without the denial, the headline is the news in brief.
+    kept = text.replace("But the firm denied reports it was leaving Brinmouth altogether.", "")
+    assert "headline puts it in brief" in _main_idea(nlp, kept, "kelbymarine").explanation
