@@ -131,6 +131,10 @@ def test_subhead_ending_in_a_quoted_phrase_is_a_heading() -> None:
 def test_normalize_text() -> None:
     assert normalize_text("\ufeffA  \r\nB\tC\x07\r\n\n") == "A\nB C"
     assert normalize_text("Cafe\u0301") == "Café"
+    # Characters a web page wrote as entities, left in text copied from it.
+    assert (
+        normalize_text("quaintly pass&#233;, &lt;b&gt; &amp; AT&T") == "quaintly passé, <b> & AT&T"
+    )
 
 
 def test_read_utf8_with_bom_and_cp1252(tmp_path: Path) -> None:

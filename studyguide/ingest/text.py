@@ -9,6 +9,7 @@ are plain text too, with the same offsets everywhere.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -41,6 +42,9 @@ _BYLINE = re.compile(r"(?:By|BY)\s+(?P<name>[A-Z][^\n!?;:]{1,80}(?<![.,]))")
 _BYLINE_SEARCH_BLOCKS = 3
 """A byline stands among the first few blocks after the headline, never further down."""
 
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
+"""A character written as a web page writes it, left in text copied from one: "&#233;",
+"&lt;", "&amp;"."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 PARAGRAPH_BREAK = "\n\n"
@@ -55,8 +59,10 @@ class Block:
 
 
 def normalize_text(text: str) -> str:
-    """One canonical form: NFC, `\\n` newlines, no trailing spaces, no control characters."""
+    """One canonical form: NFC, `\\n` newlines, no trailing spaces, no control characters,
+    and no character written as a web page's entity ("pass&#233;" as "passé")."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = _ENTITY.sub(lambda found: html.unescape(found.group(0)), text)
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text).replace("\t", " ").replace("\u00a0", " ")
     lines = [line.rstrip() for line in text.split("\n")]
