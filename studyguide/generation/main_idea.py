@@ -64,6 +64,7 @@ _Detail = tuple[int, bool, str, Span, bool]
 its text, its sentence, and whether it uses the sentence up."""
 _QUOTED = re.compile(r"“([^“”]*)”")
 _STRAIGHT = re.compile(r'"([^"]*)"')
+"""Words between straight quote marks, which stand for curly ones."""
 _MAX_QUOTED_WORDS = 8
 _OPENING_WORDS = 4
 """A statement opening on a name within this many words is about who it names."""
@@ -281,8 +282,8 @@ _NO_SUMMARY = re.compile(
     r"|Who|What|Which)\b"
 )
 """A headline that asks, labels its kind or quotes someone: no summary of the article. (One
-opening on "How", "Why" or "When" with no question mark names its topic: "When technology
-gets personal".)"""
+opening on "How", "Why", "When" or "Where" with no question mark names its topic: "When
+technology gets personal".)"""
 _NAMES_A_TOPIC = re.compile(r"(?:How|Why|When|Where)\b")
 
 
@@ -688,8 +689,8 @@ def _narrow(
     return [(text, sentence, used) for _, _, text, sentence, used in kept]
 
 
-_VOICING = rf"""(?:{_SAYING}|(?:has\s+|have\s+|had\s+)?(?:noted|added|argued|observed|explained|insisted
-    |remarked|stressed|admitted|pointed\s+out))"""
+_VOICING = rf"""(?:{_SAYING}|(?:(?:has|have|had)\s+)?(?:noted|added|argued|observed|explained
+    |insisted|remarked|stressed|admitted|pointed\s+out))"""
 _VOICED = re.compile(rf"According\ to\b | [^“”\"]{{1,80}}?\s{_VOICING}\s+that\s", re.VERBOSE)
 """A statement that tells someone's view: "Ken Kutaragi said that ...", "Mr Lane noted that
 ..."."""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from studyguide.analysis import analyze_article
-from studyguide.generation import GENERATORS, generate_questions, main_idea
+from studyguide.generation import GENERATORS, GenerationReport, generate_questions, main_idea
 from studyguide.generation.aims import aims
 from studyguide.generation.context import Context
 from studyguide.generation.main_idea import (
@@ -2018,6 +2018,20 @@ def test_a_feature_opening_on_a_scene_has_no_lead_to_ask_about(nlp: Language) ->
     assert [e.text for e in main.evidence][-1].startswith("At the Kelby primary school")
 
 
+def _school_feature(nlp: Language, headline: str) -> tuple[list[Question], GenerationReport]:
+    """The questions on a feature that opens on a scene, under `headline`, and the note."""
+    text = (
+        f"{headline}\n\n"
+        "At the Kelby primary school in the hills pupils click away at a handheld computer"
+        " with a stylus.\n\n"
+        "The school's textbooks have been digitised by a charity, which sends new lessons"
+        " to the school by satellite radio every week.\n"
+    )
+    article = parse_text(text, article_id="kelbyschool")
+    questions, report = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
+    return list(questions), report
+
+
 @pytest.mark.parametrize(
     "headline",
     [
@@ -2030,16 +2044,7 @@ def test_a_feature_opening_on_a_scene_has_no_lead_to_ask_about(nlp: Language) ->
 def test_a_feature_whose_headline_sums_up_nothing_has_no_main_idea_question(
     nlp: Language, headline: str
 ) -> None:
-    text = (
-        f"{headline}\n\n"
-        "At the Kelby primary school in the hills pupils click away at a handheld computer"
-        " with a stylus.\n\n"
-        "The school's textbooks have been digitised by a charity, which sends new lessons"
-        " to the school by satellite radio every week.\n"
-    )
-    article = parse_text(text, article_id="kelbyquiz")
-    ctx = Context(article, analyze_article(article, nlp))
-    questions, report = generate_questions(article, ctx.analysis, count=10, seed=0)
+    questions, report = _school_feature(nlp, headline)
     assert not [q for q in questions if "main idea" in q.tags]
     # The note says why, so that a teacher knows to add the main point by hand.
     assert report.shortfall is not None
@@ -2052,15 +2057,7 @@ def test_a_feature_whose_headline_sums_up_nothing_has_no_main_idea_question(
 def test_a_feature_whose_headline_names_its_topic_asks_it_in_a_few_words(
     nlp: Language, headline: str
 ) -> None:
-    text = (
-        f"{headline}\n\n"
-        "At the Kelby primary school in the hills pupils click away at a handheld computer"
-        " with a stylus.\n\n"
-        "The school's textbooks have been digitised by a charity, which sends new lessons"
-        " to the school by satellite radio every week.\n"
-    )
-    article = parse_text(text, article_id="kelbytopic")
-    questions, _ = generate_questions(article, analyze_article(article, nlp), count=10, seed=0)
+    questions, _ = _school_feature(nlp, headline)
     (main,) = [q for q in questions if "main idea" in q.tags]
     # A phrase that names the topic is no sentence: asked for as a phrase, as it answers.
     assert main.prompt == "In a few words of your own, what is the article mainly about?"
