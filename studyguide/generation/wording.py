@@ -75,6 +75,11 @@ _CLOSING_QUOTES = '”’"'
 """Quote marks that close: a full stop may stand just inside them."""
 
 
+_SECOND_SAYING = re.compile(
+    r",? and that |,\s+(?:saying|adding|arguing|insisting|claiming|warning|noting)\s+(?:that\s+)?"
+)
+
+
 def first_clause(text: str, max_words: int, min_words: int = 5) -> str | None:
     """Reported words cut down to their first clause, when whole they run too long:
     "lifting the embargo would be irresponsible and would damage ties with the US" gives
@@ -82,8 +87,9 @@ def first_clause(text: str, max_words: int, min_words: int = 5) -> str | None:
     that ...") is always. Never cut inside quote marks or a bracket; None when no clause
     fits."""
     text = without_full_stop(" ".join(text.split()).strip(" ,")).rstrip(" ,").lstrip(" .")
-    # A second thing reported: "had been sent in error and that it was all a silly fuss".
-    second = re.search(r",? and that ", text)
+    # A second thing reported: "had been sent in error and that it was all a silly fuss",
+    # "should be put on traditional sports, saying that an agenda had been pursued".
+    second = _SECOND_SAYING.search(text)
     if second is not None and len(text[: second.start()].split()) >= min_words:
         text = text[: second.start()]
     if min_words <= len(text.split()) <= max_words:

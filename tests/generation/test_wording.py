@@ -1079,6 +1079,11 @@ def test_a_wrong_choice_for_who_said_it_is_a_person(name: str, person: bool) -> 
             "the e-mail had been sent in error and that it was a fuss",
             "the e-mail had been sent in error",
         ),
+        # So does a second thing told with another saying word (", saying that ...").
+        (
+            "more trips should be run in winter, saying that the ferry had lost money",
+            "more trips should be run in winter",
+        ),
         # The sentence's full stop goes; an abbreviation's stays ("the U.S.?").
         ("the ferry would be late.", "the ferry would be late"),
         ("the firm was moving its jobs to the U.S.", "the firm was moving its jobs to the U.S."),
