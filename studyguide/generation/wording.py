@@ -78,13 +78,15 @@ _CLOSING_QUOTES = '”’"'
 _SECOND_SAYING = re.compile(
     r",? and that |,\s+(?:saying|adding|arguing|insisting|claiming|warning|noting)\s+(?:that\s+)?"
 )
+"""Where reported words go on to a second thing their speaker said: ", and that ...",
+", saying that ..."."""
 
 
 def first_clause(text: str, max_words: int, min_words: int = 5) -> str | None:
     """Reported words cut down to their first clause, when whole they run too long:
     "lifting the embargo would be irresponsible and would damage ties with the US" gives
     "lifting the embargo would be irresponsible", as a second thing reported ("..., and
-    that ...") is always. Never cut inside quote marks or a bracket; None when no clause
+    that ...", "..., saying that ...") is always. Never cut inside quote marks or a bracket; None when no clause
     fits."""
     text = without_full_stop(" ".join(text.split()).strip(" ,")).rstrip(" ,").lstrip(" .")
     # A second thing reported: "had been sent in error and that it was all a silly fuss",
