@@ -202,6 +202,7 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
     whole = statement(ctx, first, whole=True)
     if whole is not None and len(whole.split()) <= _MODEL_WORDS:
         answer = whole
+    answer = news_before_market(answer, ctx.article.title)
     more = f"an answer in other words that gives the same {_point(ctx)} is right."
     headline = " ".join(ctx.article.title.split())
     if (
@@ -217,6 +218,42 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
     question = _question(ctx, first, answer, more)
     naming = _naming(question, first)
     return [Candidate(question, fact="main", score=5.0, points=("main",), naming=naming)]
+
+
+_MOVES = (
+    r"(?:(?:have|has|had) )?(?:rose|risen|rise|fell|fallen|fall|sank|sunk|slid|slipped|jumped"
+    r"|climbed|soared|plunged|plummeted|tumbled|dropped|gained|surged|slumped|dipped|rallied"
+    r"|lost|edged)"
+)
+_MARKET = re.compile(
+    rf"^(?:(?:Shares|Stock) (?:in|of) (?P<firm>[^,]{{1,60}}?)|(?P<own>[A-Z][^,]{{1,60}}?)"
+    rf" saw its shares) (?P<move>{_MOVES}\b(?:[^,]|,(?=\d)){{0,80}}?),? after (?P<doer>it"
+    r"|the (?:[\w-]+ ){0,2}(?:firm|company|group|giant|airline|carrier|bank|maker|retailer"
+    r"|insurer|operator|producer|chain)) (?P<news>(?:said|says|announced|reported|warned"
+    r"|revealed|unveiled|posted|issued|confirmed|agreed|won|lost|cut|raised)\b[^“”\"]+)\.$"
+)
+"""A lead that tells the market's answer to a firm's news before the news itself: "Shares
+in Continental Airlines have tumbled after the firm warned it could run out of cash"."""
+_ABOUT_SHARES = re.compile(r"\b(?:shares?|stocks?|markets?|investors?|traders?)\b", re.IGNORECASE)
+_ON_THE_DAY = re.compile(
+    r"\s+(?:in [\w-]+ trad(?:e|ing) )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$"
+)
+
+
+def news_before_market(answer: str, headline: str) -> str:
+    """The model answer with the firm's news first and the share price's move after it
+    ("Continental Airlines warned it could run out of cash, and its shares tumbled"), where
+    the lead tells the move first but the headline is on the news ("Continental 'may run out
+    of cash'"): what the firm did is what the article is about, and the move is how the
+    market took it. Where the headline is on the shares ("EMI shares hit by profit
+    warning"), the move is the news, and the answer stays as it is."""
+    found = _MARKET.match(answer)
+    if found is None or _ABOUT_SHARES.search(headline):
+        return answer
+    move = _ON_THE_DAY.sub("", found["move"])
+    if found["own"] is not None:
+        return f"{found['own']} {found['news']}, and saw its shares {move}."
+    return f"{capitalized(found['firm'])} {found['news']}, and its shares {move}."
 
 
 _DENIES = re.compile(

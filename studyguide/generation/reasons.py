@@ -86,6 +86,13 @@ _WHEN_OR_HOW = re.compile(
 """How fast or when a happening was, which a why-question would ask about too: "Why did
 turnover drop sharply?" is read "why so sharply?"; "Why was it founded in 1974?", "why
 then?". Dates inside the question ("since June 2004") tell how long, and stay."""
+_FOUNDED = re.compile(
+    r"^(?:why )?(?:was|were|has been|have been|had been) [^,]{1,60} (?:founded|established|created"
+    r"|set up|formed)$"
+)
+"""Why a body was founded: what it is for, which its name and the article's description of
+it already tell ("the US agency that protects workers' pension funds" beside "The PBGC was
+founded in 1974 to protect workers' retirement rights"); background, not the story."""
 _MAX_WORDS = 45
 _MIN_REASON_WORDS = 3
 """Content words a reason or an aim must have to be one the article gives, not one a student
@@ -133,6 +140,8 @@ def reason_answer(ctx: Context) -> list[Candidate]:
         # "Why was the agency founded in 1974?", "Why did turnover drop sharply?" read as
         # "why then?", "why so sharply?": the reason given is for the happening alone.
         question_words = _WHEN_OR_HOW.sub("", question_words)
+        if _FOUNDED.match(question_words):
+            continue  # "Why was the PBGC founded?": what a body is for, its name tells
         # "partly because ...": how much of the cause it is, which the answer leaves to the
         # explanation; "Why did the board act in part?" asks nothing.
         question_words = _SHARE_OF_CAUSE.sub("", question_words)

@@ -1809,7 +1809,10 @@ def test_a_report_with_no_narrower_details_asks_its_main_idea_in_the_student_s_w
         main.prompt
         == "In one sentence, in your own words, what is the main news that the article reports?"
     )
-    assert main.answer.startswith("Shares in ferry operator Brinmouth Lines have fallen by a fifth")
+    assert main.answer == (
+        "Ferry operator Brinmouth Lines warned that its profits would be lower than expected,"
+        " and its shares have fallen by a fifth."
+    )
     # Where there are enough, the main idea is a multiple-choice question, asked once.
     ferry = parse_text(FERRY_WITH_DETAILS, article_id="ferryquay")
     asked, _ = generate_questions(ferry, analyze_article(ferry, nlp), count=10, seed=0)
@@ -1893,6 +1896,32 @@ def test_the_answer_key_quotes_a_headline_that_says_what_the_lead_does_not(
     # A headline that asks puts nothing in brief.
     asks = text.replace("Ferry figures spark safety worries", "Are ferry crossings safe?")
     assert "headline" not in _main_idea(nlp, asks, "ferryasks").explanation
+
+
+def test_the_key_tells_a_firm_s_news_before_the_market_s_answer_to_it(nlp: Language) -> None:
+    text = (
+        "Harbour Line to close two ferry routes\n\n"
+        "Shares in Harbour Line rose 6% on Monday after the ferry firm said it would close"
+        " its two oldest routes to cut costs.\n\n"
+        "The routes from Brinmouth to Kettle Bay carried 40,000 passengers last year.\n"
+    )
+    main = _main_idea(nlp, text, "routesclose")
+    assert main.answer == (
+        "Harbour Line said it would close its two oldest routes to cut costs,"
+        " and its shares rose 6%."
+    )
+    # A firm that saw its own shares move is its own subject.
+    own = text.replace(
+        "Shares in Harbour Line rose 6% on Monday after the ferry firm said",
+        "Harbour Line saw its shares rise 6% on Monday after it said",
+    )
+    assert _main_idea(nlp, own, "routesown").answer == (
+        "Harbour Line said it would close its two oldest routes to cut costs,"
+        " and saw its shares rise 6%."
+    )
+    # Where the headline is on the shares, their move is the news.
+    shares = text.replace("Harbour Line to close two ferry routes", "Harbour Line shares rise")
+    assert _main_idea(nlp, shares, "routeshares").answer.startswith("Shares in Harbour Line rose")
 
 
 def test_a_lead_keeps_what_its_news_means_after_a_dash(nlp: Language) -> None:
@@ -2287,7 +2316,7 @@ The US agency that protects workers' pension funds said its deficit had doubled 
 
 The deficit is the largest in its history, figures released on Monday showed.
 
-The Pension Benefit Guaranty Corporation was created in 1974 to stop firms breaking their promises to staff.
+The Pension Benefit Guaranty Corporation raised its fees in 2004 to stop firms breaking their promises to staff.
 
 The agency now pays pensions to more than a million people whose employers went bust.
 
@@ -2298,11 +2327,11 @@ Kelby Steel, which went bust in 2003, left a hole of $7bn in its pension fund.
     article = parse_text(text, article_id="pensions")
     questions, _ = generate_questions(article, analyze_article(article, nlp), seed=0)
     (main,) = [q for q in questions if "main idea" in q.tags]
-    # Offered as a choice, the sentence would print the answer to "Why was it created?";
-    # a teacher keeps the why-question over one more wrong choice.
-    assert not [choice for choice in main.choices if "created in 1974" in choice]
+    # Offered as a choice, the sentence would print the answer to "Why did it raise its
+    # fees?"; a teacher keeps the why-question over one more wrong choice.
+    assert not [choice for choice in main.choices if "fees in 2004" in choice]
     assert [q.prompt for q in questions if "reason" in q.tags] == [
-        "Why was the Pension Benefit Guaranty Corporation created?"
+        "Why did the Pension Benefit Guaranty Corporation raise its fees?"
     ]
 
 

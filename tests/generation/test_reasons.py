@@ -435,7 +435,7 @@ def test_a_why_question_asks_neither_when_nor_how_fast(nlp: Language) -> None:
 
 The Harbour Pension Board said its deficit had doubled in a year.
 
-The board was founded in 1974 to protect the pensions of the town's ferry workers.
+The board sold its offices in 2003 to pay for the care of retired ferry workers.
 
 The board's income fell sharply because of the collapse of the ferry company.
 """
@@ -443,7 +443,25 @@ The board's income fell sharply because of the collapse of the ferry company.
     prompts = {
         c.question.prompt for c in reason_answer(Context(article, analyze_article(article, nlp)))
     }
-    assert "Why was the Harbour Pension Board founded?" in prompts
+    assert "Why did the Harbour Pension Board sell its offices?" in prompts
+    assert "Why did the Harbour Pension Board's income fall?" in prompts
+
+
+def test_no_why_question_on_what_a_body_was_founded_for(nlp: Language) -> None:
+    text = """Pension Fund Deficit
+
+Savers may have to rescue the town board that guards ferry workers' pensions, auditors warned.
+
+The Harbour Pension Board was founded in 1974 to protect the retirement rights of workers.
+
+The board's income fell sharply because of the collapse of the ferry company.
+"""
+    article = parse_text(text, article_id="founded")
+    prompts = {
+        c.question.prompt for c in reason_answer(Context(article, analyze_article(article, nlp)))
+    }
+    # What the board is for, its name and the lead's description of it already tell.
+    assert not [p for p in prompts if "founded" in p]
     assert "Why did the Harbour Pension Board's income fall?" in prompts
 
 
