@@ -227,7 +227,7 @@ _MOVES = (
 )
 _MARKET = re.compile(
     rf"^(?:(?:Shares|Stock) (?:in|of) (?P<firm>[^,]{{1,60}}?)|(?P<own>[A-Z][^,]{{1,60}}?)"
-    rf" saw its shares) (?P<move>{_MOVES}\b(?:[^,]|,(?=\d)){{0,80}}?),? after (?P<doer>it"
+    rf" saw its shares) (?P<move>{_MOVES}\b(?:[^,]|,(?=\d)){{0,80}}?),? after (?:it"
     r"|the (?:[\w-]+ ){0,2}(?:firm|company|group|giant|airline|carrier|bank|maker|retailer"
     r"|insurer|operator|producer|chain)) (?P<news>(?:said|says|announced|reported|warned"
     r"|revealed|unveiled|posted|issued|confirmed|agreed|won|lost|cut|raised)\b[^“”\"]+)\.$"

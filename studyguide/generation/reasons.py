@@ -84,7 +84,7 @@ _WHEN_OR_HOW = re.compile(
     r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
 )
 """How fast or when a happening was, which a why-question would ask about too: "Why did
-turnover drop sharply?" is read "why so sharply?"; "Why was it founded in 1974?", "why
+turnover drop sharply?" is read "why so sharply?"; "Why was the service cut in 2004?", "why
 then?". Dates inside the question ("since June 2004") tell how long, and stay."""
 _FOUNDED = re.compile(
     r"^(?:why )?(?:was|were|has been|have been|had been) [^,]{1,60} (?:founded|established|created"
@@ -137,7 +137,7 @@ def reason_answer(ctx: Context) -> list[Candidate]:
         # "also" points to a sentence the question does not show: "Why could Hearts also
         # face action?" asks the same without it; "even" weighs what it does not show.
         question_words = re.sub(r"\s+(?:also|even|in particular)\b", "", question_words)
-        # "Why was the agency founded in 1974?", "Why did turnover drop sharply?" read as
+        # "Why was the service cut in 2004?", "Why did turnover drop sharply?" read as
         # "why then?", "why so sharply?": the reason given is for the happening alone.
         question_words = _WHEN_OR_HOW.sub("", question_words)
         if _FOUNDED.match(question_words):
