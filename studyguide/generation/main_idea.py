@@ -205,11 +205,16 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
     answer = news_before_market(answer, ctx.article.title)
     more = f"an answer in other words that gives the same {_point(ctx)} is right."
     headline = " ".join(ctx.article.title.split())
-    if (
-        has_verb(headline)
-        and not headline.endswith("?")
-        and len(stems(headline) - stems(answer)) >= _HEADLINE_ADDS
-        and not _disputed(ctx, headline)
+    adds = len(stems(headline) - stems(answer)) >= _HEADLINE_ADDS
+    if adds and _FEATURE_HEADLINE.match(headline):
+        # "The comic book genius of Stan Lee" above a lead on his court win: a profile,
+        # whose lead is its news hook and whose headline names what it is all about.
+        more += (
+            " The headline names the topic the article explores,"
+            f" “{without_full_stop(headline)}”: an answer on that topic is right too."
+        )
+    elif (
+        has_verb(headline) and not headline.endswith("?") and adds and not _disputed(ctx, headline)
     ):
         # "US data sparks inflation worries" beside a lead on the figures alone: what the
         # news means is the headline's, and an answer giving it is right too. (Said in the
@@ -256,6 +261,11 @@ def news_before_market(answer: str, headline: str) -> str:
     return f"{capitalized(found['firm'])} {found['news']}, and its shares {move}."
 
 
+_FEATURE_HEADLINE = re.compile(
+    r"(?:How to |The (?:[\w'’-]+ ){1,4}of )(?!.*\b(?:is|are|was|were|has|have|had|will|would)\b)"
+)
+"""A headline that names a feature's topic, not a happening: "The comic book genius of Stan
+Lee", "How to make a greener computer"; not "The cost of fuel has doubled"."""
 _DENIES = re.compile(
     r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted)\s+(?:\w+\s+){0,3}?"
     r"(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation|talk|that)\b"

@@ -1924,6 +1924,24 @@ def test_the_key_tells_a_firm_s_news_before_the_market_s_answer_to_it(nlp: Langu
     assert _main_idea(nlp, shares, "routeshares").answer.startswith("Shares in Harbour Line rose")
 
 
+def test_the_answer_key_takes_the_topic_a_feature_s_headline_names(nlp: Language) -> None:
+    text = (
+        "The quiet genius of Brinmouth's boat builders\n\n"
+        "The Brinmouth boatyard of Ellen Marsh has won a national prize for its wooden"
+        " fishing boats.\n\n"
+        "For 60 years the yard has built each boat by hand from oak felled in the valley.\n"
+    )
+    main = _main_idea(nlp, text, "boatyard")
+    assert main.explanation.endswith(
+        "The headline names the topic the article explores,"
+        " “The quiet genius of Brinmouth's boat builders”: an answer on that topic is right too."
+    )
+    # A headline that tells a happening puts it in brief instead; one that says no more
+    # than the lead adds nothing.
+    same = text.replace("The quiet genius of Brinmouth's boat builders", "The Brinmouth boatyard")
+    assert "headline" not in _main_idea(nlp, same, "boatsame").explanation
+
+
 def test_a_lead_keeps_what_its_news_means_after_a_dash(nlp: Language) -> None:
     text = (
         "Councillors back pier sale\n\n"
