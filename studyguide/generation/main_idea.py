@@ -232,7 +232,7 @@ _MOVES = (
 )
 _MARKET = re.compile(
     rf"^(?:(?:Shares|Stock) (?:in|of) (?P<firm>[^,]{{1,60}}?)|(?P<own>[A-Z][^,]{{1,60}}?)"
-    rf" saw its shares) (?P<move>{_MOVES}\b(?:[^,]|,(?=\d)){{0,80}}?),? after (?:it"
+    rf" saw its shares) (?P<move>{_MOVES})\b(?:[^,]|,(?=\d)){{0,80}}?,? after (?:it"
     r"|the (?:[\w-]+ ){0,2}(?:firm|company|group|giant|airline|carrier|bank|maker|retailer"
     r"|insurer|operator|producer|chain)) (?P<news>(?:said|says|announced|reported|warned"
     r"|revealed|unveiled|posted|issued|confirmed|agreed|won|lost|cut|raised)\b[^“”\"]+)\.$"
@@ -240,9 +240,6 @@ _MARKET = re.compile(
 """A lead that tells the market's answer to a firm's news before the news itself: "Shares
 in Continental Airlines have tumbled after the firm warned it could run out of cash"."""
 _ABOUT_SHARES = re.compile(r"\b(?:shares?|stocks?|markets?|investors?|traders?)\b", re.IGNORECASE)
-_ON_THE_DAY = re.compile(
-    r"\s+(?:in [\w-]+ trad(?:e|ing) )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$"
-)
 
 
 def news_before_market(answer: str, headline: str) -> str:
@@ -250,15 +247,16 @@ def news_before_market(answer: str, headline: str) -> str:
     ("Continental Airlines warned it could run out of cash, and its shares tumbled"), where
     the lead tells the move first but the headline is on the news ("Continental 'may run out
     of cash'"): what the firm did is what the article is about, and the move is how the
-    market took it. Where the headline is on the shares ("EMI shares hit by profit
-    warning"), the move is the news, and the answer stays as it is."""
+    market took it, told without its figures. Where the headline is on the shares ("EMI
+    shares hit by profit warning"), the move is the news, and the answer stays as it is."""
     found = _MARKET.match(answer)
     if found is None or _ABOUT_SHARES.search(headline):
         return answer
-    move = _ON_THE_DAY.sub("", found["move"])
+    # Which way the shares went, not by how much: "rose 3.8% to 1,088 pence" is a figure
+    # no summary needs.
     if found["own"] is not None:
-        return f"{found['own']} {found['news']}, and saw its shares {move}."
-    return f"{capitalized(found['firm'])} {found['news']}, and its shares {move}."
+        return f"{found['own']} {found['news']}, and saw its shares {found['move']}."
+    return f"{capitalized(found['firm'])} {found['news']}, and its shares {found['move']}."
 
 
 _FEATURE_HEADLINE = re.compile(

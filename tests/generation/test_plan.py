@@ -1811,7 +1811,7 @@ def test_a_report_with_no_narrower_details_asks_its_main_idea_in_the_student_s_w
     )
     assert main.answer == (
         "Ferry operator Brinmouth Lines warned that its profits would be lower than expected,"
-        " and its shares have fallen by a fifth."
+        " and its shares have fallen."
     )
     # Where there are enough, the main idea is a multiple-choice question, asked once.
     ferry = parse_text(FERRY_WITH_DETAILS, article_id="ferryquay")
@@ -1907,8 +1907,7 @@ def test_the_key_tells_a_firm_s_news_before_the_market_s_answer_to_it(nlp: Langu
     )
     main = _main_idea(nlp, text, "routesclose")
     assert main.answer == (
-        "Harbour Line said it would close its two oldest routes to cut costs,"
-        " and its shares rose 6%."
+        "Harbour Line said it would close its two oldest routes to cut costs, and its shares rose."
     )
     # A firm that saw its own shares move is its own subject.
     own = text.replace(
@@ -1917,7 +1916,7 @@ def test_the_key_tells_a_firm_s_news_before_the_market_s_answer_to_it(nlp: Langu
     )
     assert _main_idea(nlp, own, "routesown").answer == (
         "Harbour Line said it would close its two oldest routes to cut costs,"
-        " and saw its shares rise 6%."
+        " and saw its shares rise."
     )
     # Where the headline is on the shares, their move is the news.
     shares = text.replace("Harbour Line to close two ferry routes", "Harbour Line shares rise")
