@@ -289,15 +289,17 @@ def _disputed(ctx: Context, headline: str) -> bool:
 def main_idea_topic(ctx: Context) -> list[Candidate]:
     """What a feature or a review is mainly about, where no sentence of it tells the news (it
     has no lead): its headline sums it up ("Kenyan school turns to handhelds", "Blinx sequel
-    purrs nicely"), or names its topic ("A year to remember for Irish"), borne out by the
-    sentence of its opening that shares most words with it. Not a headline that asks ("Who
-    do you think you are?", "Is this the future of schools"), that labels its kind ("DVD
-    review: I, Robot", "In pictures: ...") or that quotes someone ("'We love it,' say
-    pupils"); nor a title made from a file name."""
+    purrs nicely"), borne out by the sentence of its opening that shares most words with
+    it. Not a headline that only names a topic, often with a pun ("A year to remember for
+    Irish", "Running around the Olympics", "When technology gets personal"): as a model
+    answer it says nothing of what the article tells, and teachers struck it out. Nor one
+    that asks ("Who do you think you are?", "Is this the future of schools"), that labels
+    its kind ("DVD review: I, Robot", "In pictures: ...") or that quotes someone ("'We love
+    it,' say pupils"); nor a title made from a file name."""
     if lead(ctx) is not None or ctx.article.title_span is None:
         return []
     headline = " ".join(ctx.article.title.split()).rstrip(".!")
-    if _NO_SUMMARY.search(headline):
+    if _NO_SUMMARY.search(headline) or not has_verb(headline) or _NAMES_A_TOPIC.match(headline):
         return []
     words = stems(headline)
     opening = ctx.body_sentences()[:_TOPIC_SENTENCES]
@@ -309,7 +311,7 @@ def main_idea_topic(ctx: Context) -> list[Candidate]:
         id=ctx.question_id(QuestionType.SHORT_ANSWER, "main-idea"),
         type=QuestionType.SHORT_ANSWER,
         article=ctx.article.id,
-        prompt=_topic_prompt(headline),
+        prompt="In one sentence, in your own words, what is the article mainly about?",
         answer=f"{capitalized(headline)}.",
         explanation=(
             "The headline sums up what the whole article is about; an answer in other words"
@@ -326,19 +328,10 @@ _NO_SUMMARY = re.compile(
     r"\?$|[:“”\"‘’]|^'|'$|^(?:Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have"
     r"|Who|What|Which)\b"
 )
-"""A headline that asks, labels its kind or quotes someone: no summary of the article. (One
-opening on "How", "Why", "When" or "Where" with no question mark names its topic: "When
-technology gets personal".)"""
+"""A headline that asks, labels its kind or quotes someone: no summary of the article."""
 _NAMES_A_TOPIC = re.compile(r"(?:How|Why|When|Where)\b")
-
-
-def _topic_prompt(headline: str) -> str:
-    """Asked in one sentence where the headline tells what happened ("Kenyan school turns to
-    handhelds"); in a phrase where it only names the topic ("A year to remember for Irish",
-    "When technology gets personal"), as its model answer does."""
-    if has_verb(headline) and not _NAMES_A_TOPIC.match(headline):
-        return "In one sentence, in your own words, what is the article mainly about?"
-    return "In a few words of your own, what is the article mainly about?"
+"""A headline opening on "How", "Why", "When" or "Where" with no question mark names a topic:
+"When technology gets personal"."""
 
 
 _TOPIC_SENTENCES = 6
