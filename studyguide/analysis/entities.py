@@ -273,10 +273,12 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
             end = ent[-2].idx + len(ent[-2].text)
             span = Span(ent.start_char, end, ent.text[: end - ent.start_char])
         if kind is EntityKind.PERSON:
-            # "MSP Karen Dunlop" tagged whole: the rank is her role, not her name.
-            rank, name = _split_role(words, _clean_name(words, span.text))
-            if _plausible_person(words, name) and name not in works:
-                person_mentions.append((name, span, _role_of(ent) or rank))
+            for index, part in enumerate(_listed(span)):
+                # "MSP Karen Dunlop" tagged whole: the rank is her role, not her name.
+                rank, name = _split_role(words, _clean_name(words, part.text))
+                if _plausible_person(words, name) and name not in works:
+                    role = (_role_of(ent) if index == 0 else None) or rank
+                    person_mentions.append((name, part, role))
             continue
         text = ent.text
         if aside := _DASH_ASIDE.search(text):
@@ -455,6 +457,21 @@ def _split_role(words: ReadingWords, name: str) -> tuple[str | None, str]:
     if not titles:
         return None, name
     return " ".join(parts[: titles[-1] + 1]), " ".join(parts[titles[-1] + 1 :])
+
+
+_SUFFIX = re.compile(r",\s*(?:Jr|Sr|II|III|IV)\b\.?")
+
+
+def _listed(span: Span) -> list[Span]:
+    """The names of a list the recogniser took for one ("Chris Martin, Dido" of "the likes
+    of Chris Martin, Dido, Robbie Williams"), each with its own span; a name and its suffix
+    ("Martin Luther King, Jr.") stay one."""
+    if "," not in span.text or _SUFFIX.search(span.text):
+        return [span]
+    return [
+        Span(span.start + found.start(), span.start + found.end(), found.group(0))
+        for found in re.finditer(r"[^,\s](?:[^,]*[^,\s])?", span.text)
+    ]
 
 
 def _clean_name(words: ReadingWords, text: str) -> str:

@@ -8,9 +8,9 @@ import pytest
 from spacy.tokens import Span as SpacySpan
 
 from studyguide.analysis import ENGLISH
-from studyguide.analysis.entities import _not_people, _plausible_person, name_key
+from studyguide.analysis.entities import _listed, _not_people, _plausible_person, name_key
 from studyguide.analysis.lang import language_data
-from studyguide.model import Analysis, Entity, EntityKind
+from studyguide.model import Analysis, Entity, EntityKind, Span
 from studyguide.pipeline import analyze
 
 if TYPE_CHECKING:
@@ -355,3 +355,20 @@ def test_a_name_ending_on_a_capital_does_not_run_into_the_next_sentence(nlp: Lan
     analysis = analyze(text, nlp=nlp)
     assert {"Ruth X", "Anna Bell"} <= {p.name for p in analysis.people()}
     assert [q.speaker for q in analysis.quotes] == ["Anna Bell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A list the recogniser took for one name: each its own person, at its own place.
+        ("Tom Hale, Dido", ["Tom Hale", "Dido"]),
+        ("Ana Ruiz, Tom Hale, Dido", ["Ana Ruiz", "Tom Hale", "Dido"]),
+        # A name and its suffix stay one.
+        ("Martin Luther King, Jr.", ["Martin Luther King, Jr."]),
+        ("Ana Ruiz", ["Ana Ruiz"]),
+    ],
+)
+def test_a_list_taken_for_one_name_is_read_as_its_names(text: str, names: list[str]) -> None:
+    parts = _listed(Span(40, 40 + len(text), text))
+    assert [p.text for p in parts] == names
+    assert all(text[p.start - 40 : p.end - 40] == p.text for p in parts)
