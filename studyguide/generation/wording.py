@@ -663,6 +663,7 @@ def without_opening(text: str) -> str:
 
 _DASHED_ASIDE = re.compile(
     r"\b([A-Z][\w'’.-]*)\s+[-–—]\s+"
+    r"(?!(?:who|which)\s+(?:has|have|had)\s+(?:just\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b)"
     r"(?=(?:the|a|an|its|his|her|their|who|which|whose|now|formerly|equivalent|[a-z]+ed"
     r"|[A-Z][\w'’.-]*)\s)"
     r"(?!(?:(?!\s[-–—]\s)[^.;:])*?\b(?:says?|said|claims?|claimed|believes?|according"
@@ -674,7 +675,8 @@ _DASHED_ASIDE = re.compile(
 "Iran - Opec's second-biggest oil producer - has been pursuing ..." -> "Iran has been
 pursuing ...". Not one that weighs what the sentence says ("Europe - but not the UK - are
 lacking confidence", "Kelby Ferries - allegedly - paid bribes", "Iran - officials claim -
-has stopped")."""
+has stopped"), nor one that tells what just happened to it ("David Blunkett - who has
+resigned as home secretary - built his reputation ..."): that is news."""
 
 _BRACKETED = re.compile(r"\s+\((?![\d.,]+%\))[^()]{1,40}\)(?=[\s,.;:])")
 """An aside in brackets: "British Sign Language (BSL)", "$800m (£428m)"; not a share, which

@@ -863,8 +863,13 @@ def test_a_lone_word_named_once_is_no_organisation_to_ask_about_or_offer() -> No
         ),
         # A clause on who the name is, as one between commas.
         (
-            "Ann Lane - who has resigned as mayor - built her name on the ferry plan.",
+            "Ann Lane - who led the council for ten years - built her name on the ferry plan.",
             "Ann Lane built her name on the ferry plan.",
+        ),
+        # Not one that tells what has just happened to them: that is news.
+        (
+            "Ann Lane - who has resigned as mayor - built her name on the ferry plan.",
+            "Ann Lane - who has resigned as mayor - built her name on the ferry plan.",
         ),
         # An aside on one of the names a verb shares stays, and so does the list's other.
         (
