@@ -608,6 +608,10 @@ _COMPARED_BY = frozenset("is are was were be been much far slightly even signifi
 _BEFORE_VERB = frozenset("to will would could can may might must should did does do".split())
 
 
+_IN_AN_ASIDE = re.compile(r"(?:,|\s[-–—])\s+(?:which|who|whom|whose)\b[^,;–—]*$")
+"""Words after "which" or "who" that no comma has closed: an aside on what was just named."""
+
+
 def opposite(text: str) -> Change | None:
     """The statement saying the opposite, by one word: "Sales rose 5%" -> "Sales fell 5%".
 
@@ -620,6 +624,8 @@ def opposite(text: str) -> Change | None:
     if len(found) != 1 or re.search(r"\b(?:not|no|never|nor)\b|n't\b", plain, re.I):
         return None
     word = found[0]
+    if _IN_AN_ASIDE.search(plain[: word.start()]):
+        return None  # "the Iraq war, which his party opposed": a side remark, not the claim
     # "rose by £4bn, a far smaller increase than ...": the word turned, the sentence would
     # say the change both ways.
     others = [

@@ -153,6 +153,8 @@ def test_a_false_statement_says_the_opposite_by_one_word(text: str, changed: str
         "The city zoo welcomed two red pandas from a park in Scotland.",
         # Part of a compound: "internationally-refused" is no word.
         "Tony Blair backed the internationally-agreed peace plan.",
+        # In an aside on what was just named: the side remark turned, not the claim.
+        "Students see the harbour tunnel, which the mayor opposed, as the defining issue.",
     ],
 )
 def test_no_opposite_where_one_word_cannot_turn_it_cleanly(text: str) -> None:
