@@ -98,6 +98,16 @@ def _main_idea(nlp: Language, text: str, article_id: str) -> Question:
     return main
 
 
+def _main_choice(nlp: Language, text: str, article_id: str) -> Question:
+    """The main-idea question of a bank of multiple choice alone on the text: which
+    statement best sums it up."""
+    article = parse_text(text, article_id=article_id)
+    analysis = analyze_article(article, nlp)
+    asked, _ = generate_questions(article, analysis, seed=0, types={QuestionType.MULTIPLE_CHOICE})
+    (main,) = [q for q in asked if "main idea" in q.tags]
+    return main
+
+
 @pytest.fixture(scope="module", params=[FERRY, MUSEUM], ids=["ferry", "museum"])
 def made(request: pytest.FixtureRequest, nlp: Language) -> tuple[Passage, Context, list]:
     passage: Passage = request.param
@@ -1109,7 +1119,7 @@ Kelby opened a new bridge over the Kel river in May after six years of work.
 
 Switzerland v Vallonia; Austria v Italy.
 """
-    main = _main_idea(nlp, text, "jobs")
+    main = _main_choice(nlp, text, "jobs")
     assert main.answer.startswith("The statistics office said that the jobless rate in Vallonia")
     assert "Unemployment among young people remains high at about 20%." in main.choices
     # An aside cut from inside a sentence may break its grammar: such a sentence is no choice.
@@ -1130,7 +1140,7 @@ He said that the ferry had lost almost half of its passengers to the new road br
 
 Mendes said that two new boats would join the fleet next summer. "They are quieter and cleaner," she added.
 """
-    main = _main_idea(nlp, text, "ferryfares")
+    main = _main_choice(nlp, text, "ferryfares")
     # Told as a summary tells it: who announced it first, with no "on Monday".
     assert main.answer == (
         "The operator announced that the Brinmouth harbour ferry will cut its fares by a"
@@ -1526,9 +1536,9 @@ Shares in Kelby Oil rose by a tenth on the news in early trading in Port Alder.
 def _wrong_choices(text: str, nlp: Language) -> list[str]:
     """The wrong choices of the main-idea question of a bank made from `text`."""
     article = parse_text(text, article_id="story")
-    questions, _ = generate_questions(article, analyze_article(article, nlp), count=25, seed=0)
-    (main,) = [q for q in questions if "main idea" in q.tags]
-    return [c for c in main.choices if c != main.answer]
+    analysis = analyze_article(article, nlp)
+    asked, _ = generate_questions(article, analysis, seed=0, types={QuestionType.MULTIPLE_CHOICE})
+    return [c for q in asked if "main idea" in q.tags for c in q.choices if c != q.answer]
 
 
 @pytest.mark.parametrize(
@@ -1729,7 +1739,7 @@ FERRY_WITH_DETAILS = (
 
 
 def test_main_idea_prefers_wrong_choices_that_name_what_they_tell_of(nlp: Language) -> None:
-    main = _main_idea(nlp, FERRY_WITH_DETAILS, "ferryquay")
+    main = _main_choice(nlp, FERRY_WITH_DETAILS, "ferryquay")
     # Whose moorings? A reader may take "their" for someone the choice does not name: with
     # three details that name all they tell of, it is not offered.
     assert len(main.choices) == 4
@@ -1766,7 +1776,7 @@ def test_the_sentence_naming_what_the_lead_described_is_no_wrong_choice(nlp: Lan
         "A festival of sea shanties sung by choirs from all over the islands will fill Kelby"
         " Green with music in August.\n"
     )
-    main = _main_idea(nlp, text, "ferryfilm")
+    main = _main_choice(nlp, text, "ferryfilm")
     # "Crossing Over" is the study the lead tells of: the same news, by its name.
     assert main.choices
     assert not any("Crossing Over" in choice for choice in main.choices)
@@ -1813,9 +1823,13 @@ def test_a_report_with_no_narrower_details_asks_its_main_idea_in_the_student_s_w
         "Ferry operator Brinmouth Lines warned that its profits would be lower than expected,"
         " and its shares have fallen."
     )
-    # Where there are enough, the main idea is a multiple-choice question, asked once.
+    # Where there are enough, it is still asked in the student's own words, which teachers
+    # keep far more often; as a multiple-choice question only in a bank of that type alone.
     ferry = parse_text(FERRY_WITH_DETAILS, article_id="ferryquay")
-    asked, _ = generate_questions(ferry, analyze_article(ferry, nlp), count=10, seed=0)
+    analysis = analyze_article(ferry, nlp)
+    asked, _ = generate_questions(ferry, analysis, count=10, seed=0)
+    assert [q.type for q in asked if "main idea" in q.tags] == [QuestionType.SHORT_ANSWER]
+    asked, _ = generate_questions(ferry, analysis, seed=0, types={QuestionType.MULTIPLE_CHOICE})
     assert [q.type for q in asked if "main idea" in q.tags] == [QuestionType.MULTIPLE_CHOICE]
 
 
