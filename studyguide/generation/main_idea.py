@@ -310,7 +310,7 @@ def main_idea_topic(ctx: Context) -> list[Candidate]:
     if lead(ctx) is not None or ctx.article.title_span is None:
         return []
     headline = " ".join(ctx.article.title.split()).rstrip(".!")
-    if _NO_SUMMARY.search(headline) or not has_verb(headline) or _NAMES_A_TOPIC.match(headline):
+    if _NO_SUMMARY.search(headline) or not has_verb(headline):
         return []
     words = stems(headline)
     opening = ctx.body_sentences()[:_TOPIC_SENTENCES]
@@ -337,12 +337,10 @@ def main_idea_topic(ctx: Context) -> list[Candidate]:
 
 _NO_SUMMARY = re.compile(
     r"\?$|[:“”\"‘’]|^'|'$|^(?:Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have"
-    r"|Who|What|Which)\b"
+    r"|Who|What|Which|How|Why|When|Where)\b"
 )
-"""A headline that asks, labels its kind or quotes someone: no summary of the article."""
-_NAMES_A_TOPIC = re.compile(r"(?:How|Why|When|Where)\b")
-"""A headline opening on "How", "Why", "When" or "Where" with no question mark names a topic:
-"When technology gets personal"."""
+"""A headline that asks, labels its kind or quotes someone, or that names a topic by how, why,
+when or where ("When technology gets personal"): no summary of the article."""
 
 
 _TOPIC_SENTENCES = 6

@@ -86,8 +86,8 @@ def first_clause(text: str, max_words: int, min_words: int = 5) -> str | None:
     """Reported words cut down to their first clause, when whole they run too long:
     "lifting the embargo would be irresponsible and would damage ties with the US" gives
     "lifting the embargo would be irresponsible", as a second thing reported ("..., and
-    that ...", "..., saying that ...") is always. Never cut inside quote marks or a bracket; None when no clause
-    fits."""
+    that ...", "..., saying that ...") is always. Never cut inside quote marks or a bracket;
+    None when no clause fits."""
     text = without_full_stop(" ".join(text.split()).strip(" ,")).rstrip(" ,").lstrip(" .")
     # A second thing reported: "had been sent in error and that it was all a silly fuss",
     # "should be put on traditional sports, saying that an agenda had been pursued".

@@ -1086,10 +1086,8 @@ The match was shown live on national television to about two million viewers.
 The new stand at the ground was opened by the mayor of Brinmouth in 2019.
 Police made six arrests after the final whistle in the streets around the ground.
 """
-    article = parse_text(text, article_id="clubs")
-    questions, _ = generate_questions(article, analyze_article(article, nlp), count=25, seed=0)
-    # With one wrong choice left, no main-idea question rather than one that retells it.
-    offered = [c for q in questions if "main idea" in q.tags for c in q.choices if c != q.answer]
+    # With one wrong choice left, no main-idea choice rather than one that retells it.
+    offered = _wrong_choices(text, nlp)
     assert not [c for c in offered if c.startswith("Vallonia United were charged")]
 
 
@@ -1270,7 +1268,7 @@ The Seaview Trust, set up by residents, has raised £20,000 for new benches alon
     main = _main_idea(nlp, text, "pier")
     assert main.answer.startswith("Mayor Jane Tully promised")
     # Her own view restates the lead: a good reader could defend it as the summary.
-    assert not any("afford to lose" in choice for choice in main.choices)
+    assert not [c for c in _wrong_choices(text, nlp) if "afford to lose" in c]
 
 
 def test_a_lead_quoting_a_phrase_is_the_main_idea(nlp: Language) -> None:
@@ -1792,11 +1790,10 @@ def test_a_detail_set_before_the_news_is_no_wrong_choice(nlp: Language) -> None:
         "Last year, Kelby Ferries carried more than a million passengers to the islands."
         " Brinmouth Boats won the prize for the best island service.\n"
     )
-    main = _main_idea(nlp, text, "ferrylast")
+    wrong = _wrong_choices(text, nlp)
     # Told without its "Last year", the detail would read as this year's news; so would
     # the next sentence of its paragraph, which goes on in last year.
-    assert not any("million passengers" in choice for choice in main.choices)
-    assert not any("best island service" in choice for choice in main.choices)
+    assert not [c for c in wrong if "million passengers" in c or "best island service" in c]
 
 
 def test_a_report_with_no_narrower_details_asks_its_main_idea_in_the_student_s_words(
@@ -2054,8 +2051,7 @@ def test_a_note_on_where_the_figures_come_from_is_no_wrong_choice(nlp: Language)
         "The harbour fares index is based on a survey of 2,310 passengers.\n\n"
         "The fares figures were prepared by the Brinmouth Harbour Trust.\n"
     )
-    main = _main_idea(nlp, text, "ferrynote")
-    assert not any("survey of" in c or "prepared by" in c for c in main.choices)
+    assert not [c for c in _wrong_choices(text, nlp) if "survey of" in c or "prepared by" in c]
 
 
 def test_a_feature_opening_on_a_scene_has_no_lead_to_ask_about(nlp: Language) -> None:
@@ -2348,10 +2344,9 @@ Kelby Steel, which went bust in 2003, left a hole of $7bn in its pension fund.
 """
     article = parse_text(text, article_id="pensions")
     questions, _ = generate_questions(article, analyze_article(article, nlp), seed=0)
-    (main,) = [q for q in questions if "main idea" in q.tags]
     # Offered as a choice, the sentence would print the answer to "Why did it raise its
     # fees?"; a teacher keeps the why-question over one more wrong choice.
-    assert not [choice for choice in main.choices if "fees in 2004" in choice]
+    assert not [c for c in _wrong_choices(text, nlp) if "fees in 2004" in c]
     assert [q.prompt for q in questions if "reason" in q.tags] == [
         "Why did the Pension Benefit Guaranty Corporation raise its fees?"
     ]
@@ -2419,8 +2414,8 @@ Turnout at the last local elections in Kelby was 31%, the lowest since records b
 """
     # The minister is one of the lead's "ministers": her words tell its news again. With
     # one wrong choice left, the main idea is asked in the student's own words.
-    main = _main_idea(nlp, text, "councils")
-    assert not [c for c in main.choices if "Ann Lane" in c], main.choices
+    wrong = _wrong_choices(text, nlp)
+    assert not [c for c in wrong if "Ann Lane" in c], wrong
 
 
 def test_main_idea_choices_leave_out_what_no_class_is_shown(nlp: Language) -> None:
