@@ -1786,7 +1786,8 @@ def test_a_detail_set_before_the_news_is_no_wrong_choice(nlp: Language) -> None:
         "The Brinmouth harbour ferry will cut its fares by a third from March, its operator"
         " announced on Monday.\n\n"
         "Two new boats built in Norway will join the fleet next summer.\n\n"
-        "Fishermen at Brinmouth Quay want their own moorings moved to the north pier.\n\n"
+        "Fishermen at Brinmouth Quay want their own moorings moved from the harbour mouth to"
+        " the quieter north pier.\n\n"
         "Last year, Kelby Ferries carried more than a million passengers to the islands."
         " Brinmouth Boats won the prize for the best island service.\n"
     )
@@ -2047,9 +2048,10 @@ def test_a_note_on_where_the_figures_come_from_is_no_wrong_choice(nlp: Language)
         " announced on Monday.\n\n"
         "Brinmouth's harbour board met in the town hall for three hours before the vote.\n\n"
         "Two new boats built in Norway will join the fleet next summer.\n\n"
-        "A festival of sea shanties will fill Kelby Green with music in August.\n\n"
-        "The harbour fares index is based on a survey of 2,310 passengers.\n\n"
-        "The fares figures were prepared by the Brinmouth Harbour Trust.\n"
+        "A festival of sea shanties and folk songs will fill Kelby Green with singers from"
+        " across the islands in August.\n\n"
+        "The Kelby ticket index is based on a survey of 2,310 passengers.\n\n"
+        "The Kelby ticket figures were prepared by the Brinmouth Harbour Trust.\n"
     )
     assert not [c for c in _wrong_choices(text, nlp) if "survey of" in c or "prepared by" in c]
 
@@ -2411,9 +2413,10 @@ Local Affairs Minister Ann Lane said the minimum age of 21 for a councillor woul
 Brinmouth elected the country's first woman mayor in 1921, a year after the vote was won.
 
 Turnout at the last local elections in Kelby was 31%, the lowest since records began.
+
+The Kelby harbour board will meet in the town hall next week to choose a new chairman for its ferries.
 """
-    # The minister is one of the lead's "ministers": her words tell its news again. With
-    # one wrong choice left, the main idea is asked in the student's own words.
+    # The minister is one of the lead's "ministers": her words tell its news again.
     wrong = _wrong_choices(text, nlp)
     assert not [c for c in wrong if "Ann Lane" in c], wrong
 
