@@ -214,21 +214,16 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
     if whole is not None and len(whole.split()) <= _MODEL_WORDS:
         answer = whole
     answer = news_before_market(answer, ctx.article.title)
-    point = _point(ctx)
-    more = f"an answer in other words that gives the same {point} is right."
+    more = f"an answer in other words that gives the same {_point(ctx)} is right."
     headline = " ".join(ctx.article.title.split())
     adds = len(stems(headline) - stems(answer)) >= _HEADLINE_ADDS
     if adds and _FEATURE_HEADLINE.match(headline):
         # "The comic book genius of Stan Lee" above a lead on his court win: a profile,
-        # whose lead is its news hook and whose headline names what it is all about. Asked
-        # for "the main news", a student who read it all would sum up the career, not the
-        # hook: it is asked what the article is about, and the key gives both.
-        point = "topic"
-        answer = (
-            f"It looks at {_lowered(without_full_stop(headline))}, opening on the news that"
-            f" {_as_clause(ctx, answer)}"
+        # whose lead is its news hook and whose headline names what it is all about.
+        more += (
+            " The headline names the topic the article explores,"
+            f" “{without_full_stop(headline)}”: an answer on that topic is right too."
         )
-        more = "an answer on that topic, or one that gives the news it opens on, is right."
     elif (
         has_verb(headline) and not headline.endswith("?") and adds and not _disputed(ctx, headline)
     ):
@@ -236,25 +231,9 @@ def main_idea_answer(ctx: Context) -> list[Candidate]:
         # news means is the headline's, and an answer giving it is right too. (Said in the
         # explanation, not accepted as typed: copied, the headline shows no understanding.)
         more += f" The headline puts it in brief: “{without_full_stop(headline)}”."
-    question = _question(ctx, first, answer, more, point=point)
+    question = _question(ctx, first, answer, more)
     naming = _naming(question, first)
     return [Candidate(question, fact="main", score=5.0, points=("main",), naming=naming)]
-
-
-def _lowered(text: str) -> str:
-    """A headline of the kind `_FEATURE_HEADLINE` matches, read inside a sentence: "the
-    comic book genius of Stan Lee", "how to make a greener computer"."""
-    return text[:1].lower() + text[1:]
-
-
-def _as_clause(ctx: Context, answer: str) -> str:
-    """The model answer read after "the news that": its first word in lower case where the
-    article writes it so more often ("the hi-tech industry is ...", "researchers in the
-    Netherlands created ..."), a name as it is ("Stan Lee, ...")."""
-    opening = re.sub(r"['’]s$", "", answer.split(" ", 1)[0])
-    if ctx.written_in_lower_case(opening):
-        return answer[:1].lower() + answer[1:]
-    return answer
 
 
 _MOVES = (
@@ -387,12 +366,10 @@ _CHOOSE = {
 _ASK = {
     "news": "In one sentence, in your own words, what is the main news that the article reports?",
     "point": "In one sentence, in your own words, what is the main point the article makes?",
-    "topic": "In one sentence, in your own words, what is the article mainly about?",
 }
 _EXPLAINED = {
     "news": "This is the news the whole article is about",
     "point": "This is the point the whole article makes",
-    "topic": "This is what the whole article is about",
 }
 
 
@@ -402,12 +379,10 @@ def _question(
     answer: str,
     more: str,
     choices: tuple[str, ...] = (),
-    point: str | None = None,
 ) -> Question:
-    """The main-idea question: chosen from `choices`, or in the student's own words; on the
-    article's news, its argument or (`point="topic"`) what it is about."""
+    """The main-idea question: chosen from `choices`, or in the student's own words."""
     kind = QuestionType.MULTIPLE_CHOICE if choices else QuestionType.SHORT_ANSWER
-    point = point or _point(ctx)
+    point = _point(ctx)
     return Question(
         id=ctx.question_id(kind, "main-idea"),
         type=kind,
