@@ -26,6 +26,9 @@ _FOCUS_REACH = 3000
 """How far back (in characters) a pronoun looks for the person it stands for."""
 _NEAR = 400
 """How far back a description looks for who it names again: the sentence or two before."""
+_TOLD_OF = frozenset({"the", "its", "their"})
+"""Words before a document that say the article told of it before: "the report" is the one
+whose maker it named."""
 _DASH = re.compile(r"[ \t]*(?:—|–|--)[ \t]*")
 _SKIPPED_BEFORE_CUE = frozenset(
     {"also", "later", "previously", "has", "had", "have", "will", "would", "then", "once"}
@@ -1065,12 +1068,16 @@ class SpeakerResolver:
         if name:
             return name
         root = mention.root
-        if root.lemma_.lower() in self._words.document_nouns:
+        lemma = root.lemma_.lower()
+        if lemma in self._words.document_nouns:
             # "a statement released by the office"; with no source named, "A statement
-            # said" speaks for the organisation the sentence before was about.
-            source = self._source_of_document(root) or _last_before(
-                self._organizations, mention.start_char, _NEAR
-            )
+            # said" speaks for the organisation the sentence before was about, and so does
+            # "the report", which it told of. Not "an official report says" or "reports
+            # say", in a story on a bank: a report is most often another's.
+            source = self._source_of_document(root)
+            told_of = mention[0].lower_ in _TOLD_OF
+            if source is None and (lemma in self._words.issued_nouns or told_of):
+                source = _last_before(self._organizations, mention.start_char, _NEAR)
             if source:
                 return source
         # "the inspector general": a description in lower case, whose last word the tagger

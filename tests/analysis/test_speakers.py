@@ -568,6 +568,39 @@ def test_who_speaks_where_a_subject_is_named_twice(
     assert [c.speaker for c in analyze(text, nlp=nlp).claims] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A report no one is named for is another's than the bank's the story is about.
+        (
+            "Northbank will pay $5m into a fund for the flood victims. The bank had been"
+            " accused of hiding the mill owner's assets. More than 500 families lost their"
+            " homes in the flood, an official report says.",
+            ["an official report"],
+        ),
+        (
+            "Northbank will pay $5m into a fund for the flood victims. Reports say the"
+            " Harbour Trust may seek a vote on the fund.",
+            ["Reports"],
+        ),
+        # "The report" is one the article told of, whose maker it named; a statement is
+        # the body's own.
+        (
+            "Web tracking firm Netscan Ltd has studied film downloads in Britain. About 9,000"
+            " people downloaded the film in a week, the report said.",
+            ["Netscan Ltd"],
+        ),
+        (
+            "Northbank will pay $5m into a fund for the flood victims. A statement said the"
+            " fund would open in May.",
+            ["Northbank"],
+        ),
+    ],
+)
+def test_whose_report_speaks(nlp: Language, text: str, speakers: list[str]) -> None:
+    assert [c.speaker for c in analyze(text, nlp=nlp).claims] == speakers
+
+
 def test_a_spokesman_for_someone_known_by_role_is_not_them(nlp: Language) -> None:
     text = (
         "Vallonia's de facto leader, Tom Okafor, has said little about the crisis.\n"

@@ -43,6 +43,9 @@ class ReadingWords:
     """Agencies that appear in datelines and bylines: never a person."""
     document_nouns: frozenset[str]
     """Things that "say" on someone's behalf: a statement released by X speaks for X."""
+    issued_nouns: frozenset[str]
+    """Of those, the ones a body issues in its own voice: "A statement said", with no source
+    named, is the body the story was just about; "an official report says" is not."""
     organization_nouns: frozenset[str]
     """Nouns that, after "the", stand for an organisation the article has named."""
     generic_organization_nouns: frozenset[str]

@@ -45,6 +45,10 @@ WORDS = ReadingWords(
         """statement release report study email e-mail letter memo post tweet filing
         communique communiqué notice document ruling decision message""".split()
     ),
+    issued_nouns=frozenset(
+        """statement release email e-mail letter memo post tweet filing communique communiqué
+        notice message""".split()
+    ),
     organization_nouns=frozenset(
         """firm company consultancy group agency bank airline carrier retailer broadcaster
         network insurer lender regulator watchdog charity organisation organization body
