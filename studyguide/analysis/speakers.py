@@ -1076,7 +1076,8 @@ class SpeakerResolver:
             # say", in a story on a bank: a report is most often another's.
             source = self._source_of_document(root)
             told_of = mention[0].lower_ in _TOLD_OF
-            if source is None and (lemma in self._words.issued_nouns or told_of):
+            one = root.tag_ not in {"NNS", "NNPS"}  # "the messages warn": whose?
+            if source is None and one and (lemma in self._words.issued_nouns or told_of):
                 source = _last_before(self._organizations, mention.start_char, _NEAR)
             if source:
                 return source
@@ -1197,11 +1198,20 @@ class SpeakerResolver:
             # "the department" for a ministry whose name does not say so (Immigration,
             # Refugees and Citizenship Canada): the body the sentence before was about.
             return _last_before(self._organizations, position, _NEAR) or mention.text.strip()
+        # "The company says": a firm, not the regulator that fined it.
+        firms = [o for o in self._organizations if self._a_firm(o[1])]
+        named_firms = [o for o in self._named_organizations if self._a_firm(o[1])]
         return (
-            self._last_organization_before(position)
-            or _last_before(self._named_organizations, position)
+            _last_before(firms, position)
+            or _last_before(named_firms, position)
             or mention.text.strip()
         )
+
+    def _a_firm(self, name: str) -> bool:
+        """Whether the name may be a firm's: not a public body's ("Securities and Exchange
+        Commission", "Ministry of Communications")."""
+        words = name.lower().split()
+        return not (set(words[-1:]) | set(words[:1])) & self._words.public_body_words
 
     def _last_organization_before(self, position: int) -> str | None:
         """ "It said in a statement": the organisation last the subject, not far back."""

@@ -595,9 +595,25 @@ def test_who_speaks_where_a_subject_is_named_twice(
             " fund would open in May.",
             ["Northbank"],
         ),
+        # Nor do messages, many of them: "the messages warn" is what the e-mails say.
+        (
+            "The Kelby Police Service is warning that a virus is spreading in e-mails that"
+            " seem to come from the police. The messages warn that the reader has visited"
+            " illegal websites.",
+            ["Kelby Police Service", "The messages"],
+        ),
+        # "The company" is a firm, never the regulator that fined it.
+        (
+            "Corvex agreed to pay $2m in penalties. The Maritime Safety Commission had accused"
+            " Corvex of hiding safety reports. The company says it no longer tolerates such"
+            " practices.",
+            ["The company"],
+        ),
     ],
 )
-def test_whose_report_speaks(nlp: Language, text: str, speakers: list[str]) -> None:
+def test_who_speaks_through_a_document_or_the_company(
+    nlp: Language, text: str, speakers: list[str]
+) -> None:
     assert [c.speaker for c in analyze(text, nlp=nlp).claims] == speakers
 
 

@@ -50,6 +50,9 @@ class ReadingWords:
     """Nouns that, after "the", stand for an organisation the article has named."""
     generic_organization_nouns: frozenset[str]
     """Of those, the nouns that fit any firm, whatever its name says."""
+    public_body_words: frozenset[str]
+    """Last words of the name of a public body, which "the company" or "the firm" never
+    stands for: "the company says" beside the Securities and Exchange Commission is not it."""
     male_words: frozenset[str]
     """Role words that tell that a person is a man, for resolving "he"."""
     female_words: frozenset[str]

@@ -61,6 +61,11 @@ WORDS = ReadingWords(
         retailer airline carrier lender insurer operator publisher studio label supermarket
         broadcaster network""".split()
     ),
+    public_body_words=frozenset(
+        """commission committee ministry ministries department office council agency authority
+        court government police service parliament senate congress assembly embassy army navy
+        bureau administration tribunal""".split()
+    ),
     male_words=_MALE,
     female_words=_FEMALE,
     role_titles=frozenset(
