@@ -7,6 +7,7 @@ such frame are the article's own statements, not anyone's claim.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from studyguide.analysis.lang import language_of, words_of
@@ -51,7 +52,12 @@ def find_claims(
                 continue
             if ";" in text_of(doc)[min(end, token.idx) : max(start, token.idx)]:
                 continue  # "Fares rise; islanders say ...": a semicolon ends what they said
-            speaker = resolver.speaker_of(token)[0]
+            speaker, mention = resolver.speaker_of(token)
+            # "Mr Mallon is a late recruit ..., he claims, ...": an aside, whose words are
+            # the article's sentence round it.
+            aside = token.idx > start and sentence.end_char - token.idx > len(token.text) + 2
+            if speaker and mention and not aside and _names_itself(mention, speaker, text):
+                speaker = None  # "She also said that the woman supplied ...": not the woman
             trimmed = sentence.text.strip()
             lead = (
                 sentence.start_char + sentence.text.index(trimmed[:1])
@@ -67,6 +73,17 @@ def find_claims(
                 )
             )
     return tuple(claims)
+
+
+def _names_itself(mention: Span, speaker: str, content: str) -> bool:
+    """Whether a pronoun's speaker is one the words it reports name: news calls a speaker
+    "he" or "she" in what they said, never by name or as "the woman", so "she" was another."""
+    if mention.text.lower() not in {"he", "she", "they"}:
+        return False
+    surname = speaker.split()[-1]
+    # Not as someone's ("Sculthorpe's team-mate"), which the speaker may say of another.
+    named = rf"\b{re.escape(surname)}\b(?!['’]s\b)"
+    return re.search(named, content, re.IGNORECASE) is not None
 
 
 def _whom_told(clause: Token) -> int:

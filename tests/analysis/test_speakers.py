@@ -617,6 +617,31 @@ def test_who_speaks_through_a_document_or_the_company(
     assert [c.speaker for c in analyze(text, nlp=nlp).claims] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "he" is never the one his words name: the speaker is unknown, not Tom Hale.
+        (
+            "Labour will fight a hard campaign, its election chief told activists in Leeds."
+            " Nobody, he claimed, could picture Ann Price in Downing Street. And Tom Hale"
+            " would be in the very front line of the campaign, he said.",
+            ["its election chief", None],
+        ),
+        # An aside's "he claims" leaves the article's sentence round it, which names him.
+        (
+            "Mayor Ray Dunn met the council on Monday. Mr Dunn is a late recruit to the"
+            " campaign after turning down offers from rivals including, he claims, Tory leader"
+            " Ann Price.",
+            ["Ray Dunn"],
+        ),
+    ],
+)
+def test_a_pronoun_is_not_whom_its_words_name(
+    nlp: Language, text: str, speakers: list[str | None]
+) -> None:
+    assert [c.speaker for c in analyze(text, nlp=nlp).claims] == speakers
+
+
 def test_a_spokesman_for_someone_known_by_role_is_not_them(nlp: Language) -> None:
     text = (
         "Vallonia's de facto leader, Tom Okafor, has said little about the crisis.\n"
