@@ -90,15 +90,19 @@ def _describes_person_in_focus(mention: SpacySpan) -> bool:
     """ "the rookie defenceman", "the 45-year-old": a description that names again the
     person the story is about, never an office ("the minister") nor a name."""
     root = mention.root
+    # "the 32-year-old labourer", "the 45-year-old": the parser splits the age into five
+    # words, and takes the last ("old") for the head where no noun follows.
+    aged = _AGED.search(mention.text) is not None
     return (
         mention[0].lower_ == "the"
-        and root.tag_ == "NN"  # one person: "the players" are not the last one named
-        and (
-            root.lemma_.lower() in words_of(root).focus_descriptions
-            or re.fullmatch(r"\d+-year-old", root.lower_) is not None
-        )
+        # one person: "the players" are not the last one named
+        and (root.tag_ == "NN" or (aged and root.lower_ == "old"))
+        and (root.lemma_.lower() in words_of(root).focus_descriptions or aged)
         and not any(t.pos_ == "PROPN" for t in mention)
     )
+
+
+_AGED = re.compile(r"\b\d+\s*-\s*year\s*-\s*old\b", re.IGNORECASE)
 
 
 def _describes_organization(mention: SpacySpan) -> bool:

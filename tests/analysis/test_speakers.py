@@ -642,6 +642,15 @@ def test_a_pronoun_is_not_whom_its_words_name(
     assert [c.speaker for c in analyze(text, nlp=nlp).claims] == speakers
 
 
+@pytest.mark.parametrize("description", ["The 26-year-old right wing", "The 26-year-old"])
+def test_an_age_names_again_the_person_in_focus(nlp: Language, description: str) -> None:
+    text = (
+        f"Striker Mark Evans scored twice against Leeds on Monday. {description} said his new"
+        " teammates had been creating chances for him."
+    )
+    assert [c.speaker for c in analyze(text, nlp=nlp).claims] == ["Mark Evans"]
+
+
 def test_a_spokesman_for_someone_known_by_role_is_not_them(nlp: Language) -> None:
     text = (
         "Vallonia's de facto leader, Tom Okafor, has said little about the crisis.\n"
