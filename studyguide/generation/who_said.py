@@ -28,7 +28,7 @@ from studyguide.generation.wording import (
     without_full_stop,
     without_relative_aside,
 )
-from studyguide.generation.writing_words import NEEDS_CONTEXT, TITLES
+from studyguide.generation.writing_words import AUXILIARIES, NEEDS_CONTEXT, TITLES
 from studyguide.model import (
     Claim,
     Difficulty,
@@ -267,6 +267,8 @@ def _views(ctx: Context) -> list[_View]:
         opening = words.split()[0].lower()
         if opening in NEEDS_CONTEXT or mentions(words, said.speaker):
             continue
+        if opening in AUXILIARIES:
+            continue  # "said was he was reviewing ...": the article's slip, no subject
         if opening in _ASKING or (opening in _WH and cue.startswith(_TELLING_OF)):
             continue  # "explains why the polls were off": no view, and no "that" before it
         if opening == "adding" or (opening in _SUBORDINATE and "," not in words):
