@@ -238,6 +238,12 @@ def cue_subject(cue: Token) -> SpacySpan | None:
                 nearer = _nearer_doer(verb.head, verb)
                 if nearer is not None:
                     return _phrase(nearer)
+                told = verb.head
+                if told.dep_ == "ccomp" and told.head.i < told.i and is_cue(told.head):
+                    # "Higgs has said the province will stick with ..., insisting ...": the
+                    # parser hung it on the words reported; who insists is who said them.
+                    verb = verb.head.head
+                    continue
             verb = verb.head if verb.dep_ in _CLIMBED else None
     return None
 
