@@ -299,6 +299,7 @@ def find_cast(doc: Doc, skipped: tuple[Span, ...]) -> Cast:
     _add_known_alias_mentions(text_of(doc), things, skipped)
     people = _group_people(words, person_mentions, text_of(doc))
     _move_people_taken_for_organizations(doc, things, people)
+    _move_letters_taken_for_people(things, people)
     return Cast(words, people, list(things.values()), frozenset(works), text_of(doc))
 
 
@@ -325,6 +326,34 @@ def _move_people_taken_for_organizations(
             person.mentions = sorted([*person.mentions, *thing.mentions], key=lambda m: m.start)
             person.forms.update(thing.forms)
             del things[(kind, key)]
+
+
+_LETTERS = re.compile(r"[A-Z][A-Z&]{1,9}")
+
+
+def _move_letters_taken_for_people(
+    things: dict[tuple[EntityKind, str], _Thing], people: list[_Person]
+) -> None:
+    """ "EDC says ..." tagged as a person, where the article wrote "Export Development Canada
+    (EDC)": the letters are the organisation's."""
+    for person in list(people):
+        if not _LETTERS.fullmatch(person.name):
+            continue
+        key = name_key(person.name)
+        owner = next(
+            (
+                thing
+                for (kind, _), thing in things.items()
+                if kind is EntityKind.ORGANIZATION
+                and any(name_key(form) == key for form in thing.forms)
+            ),
+            None,
+        )
+        if owner is not None:
+            known = {m.start for m in owner.mentions}
+            new = [m for m in person.mentions if m.start not in known]
+            owner.mentions = sorted([*owner.mentions, *new], key=lambda m: m.start)
+            people.remove(person)
 
 
 def _group_people(

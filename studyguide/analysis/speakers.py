@@ -1116,6 +1116,9 @@ class SpeakerResolver:
             known = self._cast.person(text, mention.start_char)
             if known:
                 return known
+        known = self._cast.organization(text)
+        if known:
+            return known  # "EDC says", the recogniser taking the letters for a person
         a_description = root.pos_ in {"NOUN", "PROPN"} or _one_of_them(root)
         if a_description and len(text.split()) <= _MAX_DESCRIPTION_WORDS:
             return text

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from studyguide.model import EntityKind
 from studyguide.pipeline import analyze
 
 if TYPE_CHECKING:
@@ -653,6 +654,20 @@ def test_an_age_names_again_the_person_in_focus(nlp: Language, description: str)
         " teammates had been creating chances for him."
     )
     assert [c.speaker for c in analyze(text, nlp=nlp).claims] == ["Mark Evans"]
+
+
+def test_letters_taken_for_a_person_are_the_organisation_they_stand_for(
+    nlp: Language,
+) -> None:
+    text = (
+        "Export Development Canada (EDC), the national export credit agency, has long offered"
+        " political risk insurance. EDC says it is self-funding."
+    )
+    analysis = analyze(text, nlp=nlp)
+    assert [c.speaker for c in analysis.claims] == ["Export Development Canada"]
+    assert [(e.name, e.kind) for e in analysis.entities] == [
+        ("Export Development Canada", EntityKind.ORGANIZATION)
+    ]
 
 
 def test_a_spokesman_for_someone_known_by_role_is_not_them(nlp: Language) -> None:
