@@ -1071,6 +1071,11 @@ class SpeakerResolver:
                 mention.start_char, gender
             )
         if len(mention) == 1 and mention[0].lower_ == "it":
+            report = self._document_before(mention)
+            if report is not None:
+                # "A recent report from Continental Research reflects ... It said ...": the
+                # report speaks, for whoever made it.
+                return self._source_of_document(report.root) or _phrase(report.root).text
             return self._last_organization_before(mention.start_char)
         if _describes_organization(mention):
             return _named_beside(mention) or self._described_organization(mention)
@@ -1123,6 +1128,18 @@ class SpeakerResolver:
         if a_description and len(text.split()) <= _MAX_DESCRIPTION_WORDS:
             return text
         return None
+
+    def _document_before(self, mention: SpacySpan) -> SpacySpan | None:
+        """The subject of the sentence before one opening on `mention`, where it is a
+        document ("a recent report from ..."), which "It" then stands for."""
+        sentence = mention.sent
+        if mention.start != sentence.start or not sentence.start:
+            return None
+        before = self._doc[sentence.start - 1].sent
+        subjects = [t for t in before.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects or subjects[0].lemma_.lower() not in self._words.document_nouns:
+            return None
+        return _phrase(subjects[0])
 
     def _named_just_before(self, mention: SpacySpan, gender: str) -> str | None:
         """ "The claims were made in a book by Philippe Sands. He also says ...": when no
@@ -1259,6 +1276,8 @@ class SpeakerResolver:
             if token.i == root.i:
                 continue
             if token.dep_ == "poss" and token.head.i == root.i and token.pos_ == "PROPN":
+                if token.lower_ in self._words.weekdays | self._words.months:
+                    continue  # "Thursday's report": when, not whose
                 return self.resolve(_phrase(token))
             if token.lower_ in {"by", "from"} and token.dep_ in {"agent", "prep"}:
                 objects = [c for c in token.children if c.dep_ == "pobj"]

@@ -607,6 +607,18 @@ def test_who_speaks_where_the_parse_misleads(nlp: Language, text: str, speakers:
             " illegal websites.",
             ["Kelby Police Service", "The messages"],
         ),
+        # "It", after a sentence on a report, is the report: its maker's, or its own.
+        (
+            "The Mobile Data Association (MDA) says text messages are still popular. But a"
+            " recent report from Continental Research reflects the battle mobile firms face."
+            " It said that 36% of camera phone users had never sent a picture message.",
+            ["Mobile Data Association", "Continental Research"],
+        ),
+        (
+            "The Kelby Trust said the pier was safe. Thursday's report was drawn up by two"
+            " committees. It said that there was a strong case to close the pier.",
+            ["Kelby Trust", "Thursday's report"],
+        ),
         # "The company" is a firm, never the regulator that fined it.
         (
             "Corvex agreed to pay $2m in penalties. The Maritime Safety Commission had accused"
