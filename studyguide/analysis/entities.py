@@ -148,7 +148,9 @@ class Cast:
         `head` is the noun the description is of, where it is not the last ("a spokesman" in
         "a spokesman for Vallonia's leader")."""
         words = [
-            w for w in re.findall(r"[a-z]+", description.lower()) if w not in {"the", "a", "an"}
+            w
+            for w in re.findall(r"[a-z][a-z-]*", description.lower())
+            if w not in {"the", "a", "an", "its", "their"}  # "its co-chairman": the party's
         ]
         if not words:
             return None

@@ -200,6 +200,9 @@ def cue_subject(cue: Token) -> SpacySpan | None:
             (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}),
             key=lambda c: abs(c.i - at),
         )
+        hyphened = _hyphened(subjects)
+        if hyphened is not None:
+            return hyphened
         if step == 0:
             agents = [c for c in verb.children if c.dep_ == "agent"]
             objects = [c for a in agents[:1] for c in a.children if c.dep_ == "pobj"]
@@ -246,6 +249,16 @@ def cue_subject(cue: Token) -> SpacySpan | None:
                     continue
             verb = verb.head if verb.dep_ in _CLIMBED else None
     return None
+
+
+def _hyphened(subjects: list[Token]) -> SpacySpan | None:
+    """The whole of a subject the parser broke at its hyphen into subjects of their own
+    ("its co - chairman has said": "co" and "-", with "chairman" hung on the hyphen)."""
+    if not any(t.text in {"-", "–"} for t in subjects):
+        return None
+    start = min(t.left_edge.i for t in subjects)
+    end = max(t.right_edge.i for t in subjects)
+    return subjects[0].doc[start : end + 1]
 
 
 def _one_of_joined(verb: Token, subject: Token) -> Token:
@@ -1099,7 +1112,10 @@ class SpeakerResolver:
         # "the inspector general": a description in lower case, whose last word the tagger
         # may take for an adjective or a name.
         noun = root.pos_ == "NOUN" or root.pos_ in {"ADJ", "PROPN"} and text.islower()
-        by_role = self._cast.person_by_role(text, root.lower_) if noun else None
+        # "co-chairman", split by the parser: the head is the whole word.
+        last = re.findall(r"[a-z][a-z-]*", text.lower())[-1:]
+        head = last[0] if last and root.lower_ in last[0].split("-") else root.lower_
+        by_role = self._cast.person_by_role(text, head) if noun else None
         if by_role:
             return by_role
         if _describes_person_in_focus(mention):

@@ -561,6 +561,12 @@ def test_speaker_role_and_aliases(nlp: Language) -> None:
             "Anna Lind and Tom Berg said the station would grow.",
             ["Manuel Millan", "Anna Lind"],
         ),
+        # "co-chairman", which the parser breaks at its hyphen into two subjects.
+        (
+            "Tory co-chairman Liam Fox spoke on Monday. The party would deal fairly with any"
+            " application to rejoin its ranks, its co-chairman has said.",
+            ["Liam Fox"],
+        ),
         # ", insisting ..." the parser hung on the words reported: who said them insists.
         (
             "Premier Ann Hale has said the province will stick with its plan to spend $10"
