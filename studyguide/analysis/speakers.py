@@ -251,6 +251,13 @@ def cue_subject(cue: Token) -> SpacySpan | None:
     return None
 
 
+def _ends_clause(run: SpacySpan) -> bool:
+    """Whether the words end where the clause does: at a full stop or a comma ("said Mr
+    Owen."), not where words follow, quoted or not ("says Kaine “has a passion ...”")."""
+    after = run.doc[run.end] if run.end < len(run.doc) else None
+    return after is None or after.text in {".", ",", ";", "!", "?"}
+
+
 def _hyphened(subjects: list[Token]) -> SpacySpan | None:
     """The whole of a subject the parser broke at its hyphen into subjects of their own
     ("its co - chairman has said": "co" and "-", with "chairman" hung on the hyphen)."""
@@ -1063,7 +1070,12 @@ class SpeakerResolver:
             mention = Span(subject.start_char, subject.end_char, subject.text)
             if self._pronoun(subject) or self._named_person(subject):
                 return self.resolve(subject), mention
-        run = adjacent_name(cue, after=subject is None)
+        # "... games that have educational elements said Mr Owen.": the parser's subject,
+        # which cannot speak, is the words'; the name that ends the sentence says them.
+        mute = subject is not None and not can_speak(subject.root) and subject.end <= cue.i
+        run = adjacent_name(cue, after=subject is None or mute)
+        if mute and run is not None and run.start > cue.i and not _ends_clause(run):
+            run = None  # "Police said Mr Knight was stopped": he is what they said
         if run is not None and not _within_phrase(run, subject):
             name = self._name(run)
             if name:
@@ -1092,10 +1104,17 @@ class SpeakerResolver:
             return self._last_organization_before(mention.start_char)
         if _describes_organization(mention):
             return _named_beside(mention) or self._described_organization(mention)
+        root = mention.root
+        if root.pos_ == "NOUN" and root.lemma_.lower() in self._words.organization_nouns:
+            # "Web tracking company Envisional said": the name right after the description.
+            beside = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+            if beside is not None and beside.dep_ == "appos" and beside.head == root:
+                body = _named_beside(mention)
+                if body:
+                    return self._cast.organization(body) or body
         name = self._named_person(mention)
         if name:
             return name
-        root = mention.root
         lemma = root.lemma_.lower()
         if lemma in self._words.document_nouns:
             # "a statement released by the office"; with no source named, "A statement

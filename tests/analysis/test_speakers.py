@@ -567,6 +567,20 @@ def test_speaker_role_and_aliases(nlp: Language) -> None:
             " application to rejoin its ranks, its co-chairman has said.",
             ["Liam Fox"],
         ),
+        # A name after the verb that ends the sentence says the words, where the parser's
+        # subject cannot ("educational elements said Mr Owen"); one that opens the words
+        # reported does not ("Police said Mr Knight was stopped").
+        (
+            "Martin Owen runs the lab. There are games on the market, such as Civilisation,"
+            " that have educational elements said Mr Owen.\n\n"
+            "Police said Mr Knight was stopped on Saturday.",
+            ["Martin Owen", "Police"],
+        ),
+        # The name right after a description of a body ("Web tracking company Envisional").
+        (
+            "Web research company Netvista said 18% of downloaders were in the UK.",
+            ["Netvista"],
+        ),
         # ", insisting ..." the parser hung on the words reported: who said them insists.
         (
             "Premier Ann Hale has said the province will stick with its plan to spend $10"
