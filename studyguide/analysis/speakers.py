@@ -245,7 +245,7 @@ def cue_subject(cue: Token) -> SpacySpan | None:
                 if told.dep_ == "ccomp" and told.head.i < told.i and is_cue(told.head):
                     # "Higgs has said the province will stick with ..., insisting ...": the
                     # parser hung it on the words reported; who insists is who said them.
-                    verb = verb.head.head
+                    verb = told.head
                     continue
             verb = verb.head if verb.dep_ in _CLIMBED else None
     return None

@@ -51,8 +51,9 @@ class ReadingWords:
     generic_organization_nouns: frozenset[str]
     """Of those, the nouns that fit any firm, whatever its name says."""
     public_body_words: frozenset[str]
-    """Last words of the name of a public body, which "the company" or "the firm" never
-    stands for: "the company says" beside the Securities and Exchange Commission is not it."""
+    """First or last words of the name of a public body ("Ministry of Communications",
+    "Securities and Exchange Commission"), which "the company" or "the firm" never stands
+    for: "the company says" beside the regulator that fined it is the firm."""
     male_words: frozenset[str]
     """Role words that tell that a person is a man, for resolving "he"."""
     female_words: frozenset[str]
